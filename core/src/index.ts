@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './text/line-index';
+export * from './sql/ast';
