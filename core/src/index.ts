@@ -1,3 +1,4 @@
 export * from './errors';
+export * from './diagnostic';
 export * from './text/line-index';
 export * from './sql/ast';
