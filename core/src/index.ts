@@ -2,3 +2,4 @@ export * from './errors';
 export * from './diagnostic';
 export * from './text/line-index';
 export * from './sql/ast';
+export * from './analysis/graph';

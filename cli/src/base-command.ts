@@ -1,0 +1,49 @@
+import { Command, Flags, Interfaces } from '@oclif/core';
+import { StrataError } from '@strata/core';
+import { ExitCode, ExitCodeValue } from './exit-codes';
+import { formatError } from './formatters/error';
+
+export type BaseFlags<T extends typeof Command> = Interfaces.InferredFlags<(typeof StrataCommand)['baseFlags'] & T['flags']>;
+
+/**
+ * Every strata command: `--json` envelope, `--debug` stack traces, one-line errors, exit codes.
+ * Subclasses parse, call one core task, render, and return the typed result that `--json` prints.
+ */
+export abstract class StrataCommand extends Command {
+  static override enableJsonFlag = true;
+
+  static override baseFlags = {
+    debug: Flags.boolean({ description: 'Print stack traces of internal errors.', helpGroup: 'GLOBAL' }),
+  };
+
+  /** Set by `run()` when the command found problems; becomes the process exit code. */
+  protected status: ExitCodeValue = ExitCode.ok;
+
+  protected finish(status: ExitCodeValue): void {
+    this.status = status;
+    process.exitCode = status;
+  }
+
+  protected override toSuccessJson(result: unknown): unknown {
+    return { status: this.status, result };
+  }
+
+  protected override toErrorJson(err: unknown): unknown {
+    const error = err instanceof StrataError
+      ? { code: err.code, message: err.message, location: err.location, suggestions: err.suggestions }
+      : { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+    return { status: ExitCode.error, error };
+  }
+
+  protected override async catch(err: Error & { oclif?: { exit?: number } }): Promise<unknown> {
+    // oclif's own exits (this.exit, --help, parse errors) keep their behaviour.
+    if (err.oclif !== undefined || !(err instanceof Error)) return super.catch(err);
+    process.exitCode = ExitCode.error;
+    if (this.jsonEnabled()) {
+      this.logJson(this.toErrorJson(err));
+      return;
+    }
+    const debug = process.argv.includes('--debug');
+    this.logToStderr(formatError(err, debug));
+  }
+}

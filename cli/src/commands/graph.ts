@@ -1,0 +1,30 @@
+import { Flags } from '@oclif/core';
+import { graph, parseVarFlags, ProjectGraph } from '@strata/core';
+import { StrataCommand } from '../base-command';
+import { formatGraph } from '../formatters/graph';
+import { projectFlags } from '../project-flags';
+
+export default class Graph extends StrataCommand {
+  static override summary = 'Print the table/job DAG inferred from the SQL.';
+
+  static override description = `Jobs are linked to the tables they read and write, as found in their SQL.
+Tables that no job writes are sources. Cycles are reported by "strata check".`;
+
+  static override examples = [
+    { description: 'Graphviz output, rendered to SVG', command: '<%= config.bin %> <%= command.id %> --format dot | dot -Tsvg > graph.svg' },
+    { description: 'Mermaid flowchart for a README', command: '<%= config.bin %> <%= command.id %> --format mermaid' },
+    { description: 'Nodes and edges as JSON', command: '<%= config.bin %> <%= command.id %> --project examples/live --format json' },
+  ];
+
+  static override flags = {
+    ...projectFlags,
+    format: Flags.option({ options: ['dot', 'mermaid', 'json'] as const, default: 'mermaid', description: 'Output format.' })(),
+  };
+
+  async run(): Promise<ProjectGraph> {
+    const { flags } = await this.parse(Graph);
+    const result = await graph({ project: flags.project, vars: parseVarFlags(flags.var), cwd: process.cwd() });
+    if (!this.jsonEnabled()) this.log(formatGraph(result, flags.format));
+    return result;
+  }
+}

@@ -1,0 +1,21 @@
+import { Flags } from '@oclif/core';
+
+/** Flags shared by every command that works on a project. */
+export const projectFlags = {
+  project: Flags.directory({
+    char: 'p',
+    description: 'Project folder (default: the nearest ancestor holding strata.yaml).',
+    exists: true,
+  }),
+  var: Flags.string({
+    description: 'Set a variable, e.g. --var date=2026-11-25 (repeatable).',
+    multiple: true,
+    default: [],
+  }),
+};
+
+export const dialectFlag = Flags.option({
+  options: ['spark', 'hive', 'flink'] as const,
+  description: 'SQL dialect of standalone files.',
+  default: 'spark',
+})();

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Diagnostic } from '../diagnostic';
+import { StrataError } from '../errors';
+import { analyze } from '../analysis';
+import { maskVariables } from '../project';
+import { Dialect, parse } from '../sql';
+import { validateStrict } from '../sql/oracle';
+import { LineIndex } from '../text/line-index';
+import { loadWorkspace, toDiagnostic, WorkspaceFile } from './workspace';
+
+export interface CheckOptions {
+  /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
+  project?: string;
+  /** Standalone files: check these instead of a project. */
+  files?: string[];
+  /** Dialect of standalone files. */
+  dialect?: Dialect;
+  /** Validate every statement with the dialect's reference grammar too. */
+  strict?: boolean;
+  vars?: Record<string, string>;
+  cwd: string;
+}
+
+export interface CheckResult {
+  mode: 'project' | 'files';
+  root?: string;
+  files: number;
+  statements: number;
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+}
+
+/** `strata check`: syntax, unknown tables and columns, insert shape and cycles, as diagnostics. */
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  return options.files && options.files.length > 0 ? checkFiles(options.files, options) : checkProject(options);
+}
+
+async function checkProject(options: CheckOptions): Promise<CheckResult> {
+  const ws = await loadWorkspace(options);
+  const diagnostics = [...ws.diagnostics];
+  for (const wf of ws.files) {
+    if (wf.file.kind === 'job') {
+      for (const d of analyze(wf.script, ws.catalog)) {
+        diagnostics.push(toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
+      }
+    }
+    if (options.strict) diagnostics.push(...(await strictDiagnostics(wf, ws.project.root)));
+  }
+  const statements = ws.files.reduce((n, f) => n + f.script.statements.length, 0);
+  return summarize('project', diagnostics, ws.files.length, statements, ws.project.root);
+}
+
+async function checkFiles(files: string[], options: CheckOptions): Promise<CheckResult> {
+  const dialect = options.dialect ?? 'spark';
+  const diagnostics: Diagnostic[] = [];
+  let statements = 0;
+  for (const file of files) {
+    const text = await readSqlFile(path.resolve(options.cwd, file), file);
+    const script = parse(text, dialect);
+    const lines = new LineIndex(text);
+    statements += script.statements.length;
+    for (const e of script.errors) diagnostics.push(toDiagnostic(file, lines, e.start, e.end, 'syntax', e.message));
+    for (const d of analyze(script)) diagnostics.push(toDiagnostic(file, lines, d.start, d.end, d.code, d.message, d.severity));
+    if (options.strict) {
+      const wf = { file: { path: file, text, dialect }, script, lines } as WorkspaceFile;
+      diagnostics.push(...(await strictDiagnostics(wf)));
+    }
+  }
+  return summarize('files', diagnostics, files.length, statements);
+}
+
+/** Standalone files: refuse binary content with one clear line instead of parsing garbage. */
+async function readSqlFile(absolute: string, shown: string): Promise<string> {
+  const bytes = await readFile(absolute).catch((e: NodeJS.ErrnoException) => {
+    throw new StrataError('io', `cannot read '${shown}': ${e.code === 'EISDIR' ? 'it is a folder' : e.message}`);
+  });
+  if (bytes.includes(0)) throw new StrataError('io', `'${shown}' is a binary file: expected UTF-8 SQL text`, { file: shown, line: 0, character: 0 });
+  return bytes.toString('utf8');
+}
+
+/** Reference-grammar errors the fast parser did not already report (variables masked so offsets hold). */
+async function strictDiagnostics(wf: WorkspaceFile, root?: string): Promise<Diagnostic[]> {
+  const masked = maskVariables(wf.file.text).text;
+  const own = new Set(wf.script.errors.map((e) => e.start));
+  const cacheDir = root ? path.join(root, '.strata', 'cache', 'oracle') : undefined;
+  const errors = await validateStrict(masked, wf.file.dialect, wf.script.statements, { cacheDir });
+  return errors
+    .filter((e) => !own.has(e.start))
+    .map((e) => toDiagnostic(wf.file.path, wf.lines, e.start, e.end, 'strict-syntax', e.message));
+}
+
+function summarize(mode: CheckResult['mode'], diagnostics: Diagnostic[], files: number, statements: number, root?: string): CheckResult {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return { mode, root, files, statements, errors, warnings, diagnostics };
+}

@@ -1,0 +1,139 @@
+import type { Diagnostic } from '../diagnostic';
+import { StrataError } from '../errors';
+import { buildGraph, JobIO, ProjectGraph } from '../analysis/graph';
+import { analyze, lineage, ScriptLineage } from '../analysis';
+import { Catalog, tableFromCreate } from '../catalog';
+import { findProjectRoot, loadProject, Project, SqlFile } from '../project';
+import { parse, Script } from '../sql';
+import { LineIndex } from '../text/line-index';
+
+/** A parsed project file with what analysis found in it. */
+export interface WorkspaceFile {
+  file: SqlFile;
+  script: Script;
+  lines: LineIndex;
+}
+
+/** Everything the tasks need about a project, computed once: parsed files, catalog, job I/O, DAG. */
+export interface Workspace {
+  project: Project;
+  files: WorkspaceFile[];
+  catalog: Catalog;
+  jobs: JobIO[];
+  lineage: Map<string, ScriptLineage>;
+  graph: ProjectGraph;
+  /** Problems found while loading and building: syntax, table files without one CREATE TABLE, cycles. */
+  diagnostics: Diagnostic[];
+}
+
+export interface WorkspaceOptions {
+  /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
+  project?: string;
+  cwd: string;
+  vars?: Record<string, string>;
+}
+
+/** Resolves the project folder or explains how to point at one. */
+export function resolveProjectRoot(options: WorkspaceOptions): string {
+  const root = options.project ?? findProjectRoot(options.cwd);
+  if (root === undefined) {
+    throw new StrataError('usage', `no strata.yaml found in '${options.cwd}' or any parent folder; run inside a project, pass --project DIR, or use --file for standalone SQL`);
+  }
+  return root;
+}
+
+/** Loads, parses and indexes a project. */
+export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspace> {
+  const project = await loadProject(resolveProjectRoot(options), { vars: options.vars });
+  const diagnostics: Diagnostic[] = [...project.diagnostics];
+  const files = project.files.map((file) => parseFile(file, diagnostics));
+  const catalog = buildCatalog(files, diagnostics);
+  const lineageByFile = new Map<string, ScriptLineage>();
+  const jobs: JobIO[] = [];
+  for (const wf of files) {
+    if (wf.file.kind !== 'job') continue;
+    const result = lineage(wf.script, { catalog });
+    lineageByFile.set(wf.file.path, result);
+    jobs.push(jobIO(wf, result, catalog));
+  }
+  const graph = buildGraph(
+    files.filter((f) => f.file.kind === 'table').map((f) => ({ name: tableName(f), file: f.file.path, layer: f.file.layer })),
+    jobs,
+  );
+  diagnostics.push(...cycleDiagnostics(graph, files));
+  return { project, files, catalog, jobs, lineage: lineageByFile, graph, diagnostics };
+}
+
+function parseFile(file: SqlFile, diagnostics: Diagnostic[]): WorkspaceFile {
+  const script = parse(file.text, file.dialect);
+  const lines = new LineIndex(file.text);
+  for (const e of script.errors) {
+    diagnostics.push(toDiagnostic(file.path, lines, e.start, e.end, 'syntax', e.message));
+  }
+  return { file, script, lines };
+}
+
+/** Table files declare exactly one CREATE TABLE; its name is the table's name. */
+function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]): Catalog {
+  const catalog = new Catalog();
+  for (const wf of files) {
+    if (wf.file.kind !== 'table') continue;
+    const creates = wf.script.statements.filter((s) => s.kind === 'CreateTable');
+    const bodyStart = wf.file.frontMatter?.end ?? 0;
+    if (creates.length !== 1 || wf.script.statements.length !== 1) {
+      const at = creates[1] ?? wf.script.statements.find((s) => s.kind !== 'CreateTable') ?? { start: bodyStart, end: bodyStart };
+      const found = wf.script.statements.length === 0 ? 'no statement' : `${wf.script.statements.length} statements`;
+      diagnostics.push(toDiagnostic(wf.file.path, wf.lines, at.start, at.end, 'table-file', `a table file holds exactly one CREATE TABLE, found ${found}; move other statements to jobs/`));
+    }
+    for (const create of creates) catalog.add(tableFromCreate(create, wf.file.path));
+  }
+  return catalog;
+}
+
+function tableName(wf: WorkspaceFile): string {
+  const create = wf.script.statements.find((s) => s.kind === 'CreateTable');
+  return create ? create.name.parts.map((p) => p.name.toLowerCase()).join('.') : wf.file.name;
+}
+
+/** What a job reads and writes, as project table names (temporary tables and CTEs are job-local). */
+function jobIO(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): JobIO {
+  const canonical = (name: string) => catalog.get(name)?.name ?? name;
+  const local = localObjects(wf.script);
+  const project = (names: string[]) => names.filter((n) => !local.has(n)).map(canonical);
+  return {
+    name: wf.file.name,
+    file: wf.file.path,
+    type: String(wf.file.frontMatter?.data.type ?? 'batch'),
+    reads: project(result.reads),
+    writes: project(result.writes),
+  };
+}
+
+function localObjects(script: Script): Set<string> {
+  const names = new Set<string>();
+  for (const s of script.statements) {
+    if ((s.kind === 'CreateTable' || s.kind === 'CreateView') && s.temporary) {
+      names.add(s.name.parts.map((p) => p.name.toLowerCase()).join('.'));
+    }
+  }
+  return names;
+}
+
+function cycleDiagnostics(graph: ProjectGraph, files: WorkspaceFile[]): Diagnostic[] {
+  const byPath = new Map(files.map((f) => [f.file.path, f]));
+  return graph.cycles.map((cycle) => {
+    const job = graph.nodes.find((n) => n.id === cycle.find((id) => id.startsWith('job:')));
+    const wf = job?.file ? byPath.get(job.file) : undefined;
+    const path = cycle.map((id) => id.replace(/^(table|job):/, '')).join(' -> ');
+    const message = `dependency cycle: ${path}; a job must not read a table that it (or a job downstream of it) writes`;
+    return wf
+      ? toDiagnostic(wf.file.path, wf.lines, 0, 0, 'cycle', message)
+      : { file: 'strata.yaml', start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, severity: 'error' as const, code: 'cycle', message };
+  });
+}
+
+/** Offsets to a diagnostic. */
+export function toDiagnostic(file: string, lines: LineIndex, start: number, end: number, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { file, start: lines.position(start), end: lines.position(end), severity, code, message };
+}
+

@@ -1,0 +1,29 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'examples/**', 'templates/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // core is the language service: it returns data; the CLI and the server do the talking.
+    files: ['core/src/**/*.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-properties': ['error', { object: 'process', property: 'exit', message: 'core returns results; the CLI decides exit codes' }],
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode', 'vscode-*'], message: 'core must not depend on the editor' },
+          { group: ['@oclif/*'], message: 'core must not depend on the CLI framework' },
+          { group: ['@strata/cli', '@strata/language-server'], message: 'dependencies point from cli/server to core, never back' },
+        ],
+      }],
+    },
+  },
+);
