@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// strata-language-server --stdio
+require('../dist/src/server').start();

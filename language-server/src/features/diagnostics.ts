@@ -1,0 +1,23 @@
+import { Dialect, LineIndex, parse } from '@strata/core';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+
+/** Syntax diagnostics for one document; semantic ones arrive with the project index. */
+export function syntaxDiagnostics(text: string, dialect: Dialect): Diagnostic[] {
+  const script = parse(text, dialect);
+  const lines = new LineIndex(text);
+  return script.errors.map((e) => ({
+    range: { start: lines.position(e.start), end: lines.position(e.end) },
+    severity: DiagnosticSeverity.Error,
+    source: 'strata',
+    code: 'syntax',
+    message: e.message,
+  }));
+}
+
+/** Front matter may say `dialect: flink` or `type: streaming`; otherwise Spark. */
+export function dialectOf(text: string): Dialect {
+  const head = /^\s*\/\*---([\s\S]*?)---\*\//.exec(text)?.[1] ?? '';
+  const declared = /^dialect:\s*(spark|hive|flink)\s*$/m.exec(head)?.[1] as Dialect | undefined;
+  if (declared) return declared;
+  return /^type:\s*streaming\s*$/m.test(head) ? 'flink' : 'spark';
+}
