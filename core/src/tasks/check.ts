@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
-import { StrataError } from '../errors';
 import { analyze } from '../analysis';
 import { maskVariables } from '../project';
 import { Dialect, parse } from '../sql';
 import { validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
+import { readSqlFile } from './read-sql-file';
 import { loadWorkspace, toDiagnostic, WorkspaceFile } from './workspace';
 
 export interface CheckOptions {
@@ -69,15 +68,6 @@ async function checkFiles(files: string[], options: CheckOptions): Promise<Check
     }
   }
   return summarize('files', diagnostics, files.length, statements);
-}
-
-/** Standalone files: refuse binary content with one clear line instead of parsing garbage. */
-async function readSqlFile(absolute: string, shown: string): Promise<string> {
-  const bytes = await readFile(absolute).catch((e: NodeJS.ErrnoException) => {
-    throw new StrataError('io', `cannot read '${shown}': ${e.code === 'EISDIR' ? 'it is a folder' : e.message}`);
-  });
-  if (bytes.includes(0)) throw new StrataError('io', `'${shown}' is a binary file: expected UTF-8 SQL text`, { file: shown, line: 0, character: 0 });
-  return bytes.toString('utf8');
 }
 
 /** Reference-grammar errors the fast parser did not already report (variables masked so offsets hold). */

@@ -1,3 +1,4 @@
 export * from './check';
 export * from './graph';
 export * from './workspace';
+export * from './lineage';

@@ -1,0 +1,74 @@
+import * as path from 'node:path';
+import type { LineageHop } from '../analysis/graph-columns';
+import { lineage, LineageJson, toLineageJson } from '../analysis';
+import { StrataError } from '../errors';
+import { Dialect, parse } from '../sql';
+import { closest } from '../text/closest';
+import { readSqlFile } from './read-sql-file';
+import { loadWorkspace, Workspace, WorkspaceOptions } from './workspace';
+
+export interface ProjectLineageOptions extends WorkspaceOptions {
+  /** `db.table` or `db.table.column`. */
+  target: string;
+  direction: 'upstream' | 'downstream' | 'both';
+  depth?: number;
+}
+
+export interface ColumnLineage {
+  column: string;
+  upstream: LineageHop[];
+  downstream: LineageHop[];
+}
+
+export interface ProjectLineageResult {
+  target: string;
+  columns: ColumnLineage[];
+  /** Jobs downstream of the target (impact analysis), sorted. */
+  jobs: string[];
+}
+
+/** `strata lineage TABLE[.COLUMN]`: walks the project's column graph. */
+export async function projectLineage(options: ProjectLineageOptions): Promise<ProjectLineageResult> {
+  const ws = await loadWorkspace(options);
+  const columns = targetColumns(ws, options.target).map((column) => ({
+    column,
+    upstream: options.direction === 'downstream' ? [] : ws.columns.walk(column, 'upstream', options.depth),
+    downstream: options.direction === 'upstream' ? [] : ws.columns.walk(column, 'downstream', options.depth),
+  }));
+  const jobs = [...new Set(columns.flatMap((c) => c.downstream.map((h) => h.job)))].sort();
+  return { target: options.target.toLowerCase(), columns, jobs };
+}
+
+/** The queried column, or every column of the queried table. */
+function targetColumns(ws: Workspace, target: string): string[] {
+  const name = target.toLowerCase();
+  const table = ws.catalog.get(name);
+  if (table) return table.columns.map((c) => `${table.name}.${c.name.toLowerCase()}`);
+  const dot = name.lastIndexOf('.');
+  const owner = dot > 0 ? ws.catalog.get(name.slice(0, dot)) : undefined;
+  if (owner) {
+    const column = name.slice(dot + 1);
+    if (owner.columns.some((c) => c.name.toLowerCase() === column)) return [`${owner.name}.${column}`];
+    const hint = closest(column, owner.columns.map((c) => c.name));
+    throw new StrataError('usage', `table '${owner.name}' has no column '${column}'${hint ? `; did you mean '${hint}'?` : ''}`);
+  }
+  const known = [...ws.catalog.tables().map((t) => t.name), ...ws.columns.columns()];
+  const hint = closest(name, known);
+  throw new StrataError('usage', `unknown table or column '${target}'${hint ? `; did you mean '${hint}'?` : ''} (write db.table or db.table.column)`);
+}
+
+export interface FileLineageOptions {
+  files: string[];
+  dialect: Dialect;
+  cwd: string;
+}
+
+/** `strata lineage --file F`: the stable JSON contract per standalone file, in the order given. */
+export async function fileLineage(options: FileLineageOptions): Promise<LineageJson[]> {
+  const results: LineageJson[] = [];
+  for (const file of options.files) {
+    const text = await readSqlFile(path.resolve(options.cwd, file), file);
+    results.push(toLineageJson(lineage(parse(text, options.dialect))));
+  }
+  return results;
+}
