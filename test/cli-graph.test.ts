@@ -36,7 +36,7 @@ describe('strata CLI conventions', () => {
   it('suggests a command for a typo and exits 2', () => {
     const r = strata(['chek']);
     assert.equal(r.status, 2, r.stdout + r.stderr);
-    assert.match(r.stderr, /check/);
+    assert.match(r.stderr, /chek is not a strata command/);
   });
 
   it('rejects an unknown flag with exit 2', () => {
