@@ -1,0 +1,47 @@
+import type { Catalog } from '../catalog';
+import type { Severity } from '../diagnostic';
+import type { Dialect, Span } from '../sql/ast';
+
+/** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
+export interface AnalysisDiagnostic {
+  code: 'unknown-table' | 'unknown-column' | 'ambiguous-column' | 'insert-column-count' | 'duplicate-column';
+  message: string;
+  /** 0-based offsets of the bad reference. */
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+/** Something lineage could not trace exactly (e.g. an unresolvable column became `?.col`). */
+export interface LineageWarning {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** State shared while analysing one statement. */
+export interface Ctx {
+  /** Script overlay: project tables plus objects the script declared so far. */
+  catalog: Catalog;
+  dialect: Dialect;
+  /** Report tables missing from the catalog (project mode: the catalog is authoritative). */
+  catalogIsComplete: boolean;
+  reads: Set<string>;
+  /** Source columns used in WHERE / JOIN / GROUP BY / HAVING / QUALIFY. */
+  filters: Set<string>;
+  warnings: LineageWarning[];
+  problems: AnalysisDiagnostic[];
+}
+
+export function warn(ctx: Ctx, message: string, at: Span): void {
+  ctx.warnings.push({ message, start: at.start, end: at.end });
+}
+
+export function problem(ctx: Ctx, code: AnalysisDiagnostic['code'], message: string, at: Span): void {
+  ctx.problems.push({ code, message, start: at.start, end: at.end, severity: 'error' });
+}
+
+/** `did you mean 'x'?` suffix, or nothing. */
+export function suggestion(hint: string | undefined): string {
+  return hint ? `; did you mean '${hint}'?` : '';
+}

@@ -1,0 +1,108 @@
+import { implicitName } from '../catalog';
+import type { Query, QueryBody, Select, SelectItem, SetOperation, Star } from '../sql/ast';
+import type { Ctx } from './context';
+import { addFilterExpr, exprSources } from './expr';
+import { addLateralView, addRelation } from './relations';
+import { Scope } from './scope';
+import { Col, OpenPart, renameColumns, Shape } from './shape';
+import { mergeSources, Sources } from './sources';
+
+/** The output columns of a query, resolved to base-table sources. `parent` is the enclosing scope. */
+export function evalQuery(query: Query, parent: Scope | undefined, ctx: Ctx): Shape {
+  const scope = new Scope(parent);
+  for (const cte of query.with?.ctes ?? []) {
+    const shape = evalQuery(cte.query, scope, ctx);
+    scope.ctes.set(cte.name.name.toLowerCase(), renameColumns(shape, cte.columns?.map((c) => c.name.toLowerCase())));
+  }
+  return evalBody(query.body, scope, ctx);
+}
+
+function evalBody(body: QueryBody, scope: Scope, ctx: Ctx): Shape {
+  switch (body.kind) {
+    case 'Query':
+      return evalQuery(body, scope, ctx);
+    case 'Select':
+      return evalSelect(body, scope, ctx);
+    case 'SetOperation':
+      return evalSetOperation(body, scope, ctx);
+    case 'Values': {
+      const width = body.rows[0]?.length ?? 0;
+      const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: `_c${i}`, sources: new Map() }));
+      for (const row of body.rows) {
+        row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, exprSources(e, scope, ctx)));
+      }
+      return { columns, open: [] };
+    }
+  }
+}
+
+/** UNION and friends: columns by position, named by the first branch; every branch contributes. */
+function evalSetOperation(op: SetOperation, scope: Scope, ctx: Ctx): Shape {
+  const left = evalBody(op.left, scope, ctx);
+  const right = evalBody(op.right, scope, ctx);
+  const columns = left.columns.map((c, i) => {
+    const other = right.columns[i];
+    return other ? { ...c, sources: mergeSources(new Map(c.sources), other.sources) } : c;
+  });
+  return { columns, open: [...left.open, ...right.open] };
+}
+
+/** One SELECT: FROM and LATERAL VIEWs build the scope, the items are the output, the rest filters. */
+export function evalSelect(select: Select, parent: Scope, ctx: Ctx): Shape {
+  const scope = new Scope(parent);
+  for (const w of select.windows) scope.windows.set(w.name.name.toLowerCase(), w.spec);
+  for (const r of select.from) addRelation(scope, r, ctx);
+  for (const lv of select.lateralViews) addLateralView(scope, lv, ctx);
+  addFilterExpr(select.where, scope, ctx);
+  const shape: Shape = { columns: [], open: [] };
+  select.items.forEach((item, i) => addItem(shape, item, i, scope, ctx));
+  scope.aliases = new Map(shape.columns.map((c) => [c.name, c]));
+  for (const g of select.groupBy?.items ?? []) {
+    const exprs = g.kind === 'GroupingSets' ? g.sets.flat() : [g];
+    for (const e of exprs) addFilterExpr(e, scope, ctx);
+  }
+  addFilterExpr(select.having, scope, ctx);
+  addFilterExpr(select.qualify, scope, ctx);
+  return shape;
+}
+
+function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ctx: Ctx): void {
+  if (item.expr.kind === 'Star') {
+    expandStar(shape, item.expr, scope);
+    return;
+  }
+  const sources = exprSources(item.expr, scope, ctx);
+  const span = { start: item.expr.start, end: item.expr.end };
+  if (item.aliases && item.aliases.length > 0) {
+    for (const a of item.aliases) shape.columns.push({ name: a.name.toLowerCase(), sources, span, nameSpan: a });
+    return;
+  }
+  const name = item.alias?.name.toLowerCase() ?? implicitName(item.expr) ?? `_c${index}`;
+  shape.columns.push({ name, sources, span, nameSpan: item.alias ?? span });
+}
+
+/** `*` / `t.*` from the scope's relations: known columns one by one, undeclared ones as open parts. */
+function expandStar(shape: Shape, star: Star, scope: Scope): void {
+  const except = new Set(star.except?.map((e) => e.name.toLowerCase()));
+  const qualifier = star.qualifier?.map((q) => q.name.toLowerCase()).join('.');
+  const target = qualifier ? scope.relNamed(qualifier) : undefined;
+  const rels = qualifier ? (target ? [target] : []) : scope.rels.filter((r) => !r.hiddenFromStar);
+  const skip = new Set(except);
+  if (!qualifier) {
+    for (const col of scope.merged.values()) {
+      if (!except.has(col.name)) shape.columns.push({ ...col, span: star });
+      skip.add(col.name);
+    }
+  }
+  for (const rel of rels) {
+    for (const col of rel.shape.columns) if (!skip.has(col.name)) shape.columns.push({ ...col, span: star });
+    shape.open.push(...rel.shape.open);
+  }
+  if (qualifier && !target) shape.open.push(unknownQualifier(qualifier));
+}
+
+/** `x.*` where no relation `x` is in scope: keep a `x.*` edge rather than dropping it. */
+function unknownQualifier(qualifier: string): OpenPart {
+  const star: Sources = new Map([[`${qualifier}.*`, 'direct']]);
+  return { resolve: (name) => new Map([[`${qualifier}.${name}`, 'direct']]), star };
+}

@@ -1,0 +1,121 @@
+import { qualifiedName } from '../catalog';
+import type { Identifier, Join, LateralView, QualifiedName, Relation, TableRef } from '../sql/ast';
+import { closest } from '../text/closest';
+import { Ctx, problem, suggestion } from './context';
+import { addFilterExpr, addFilters } from './expr';
+import { generatorRel, tableFunctionRel } from './generators';
+import { evalQuery } from './query';
+import { makeRel, Rel, Scope } from './scope';
+import { Col, openTable, renameColumns, Shape } from './shape';
+import { mergeSources, Sources } from './sources';
+
+/** Adds the relations of one FROM item (a join tree) to `scope`; returns the relations added. */
+export function addRelation(scope: Scope, relation: Relation, ctx: Ctx): Rel[] {
+  switch (relation.kind) {
+    case 'TableRef': {
+      const rel = tableRefRel(relation, scope, ctx);
+      scope.addRel(rel);
+      addFilterExpr(relation.forSystemTime, scope, ctx);
+      return [rel];
+    }
+    case 'DerivedTable': {
+      // A non-LATERAL subquery cannot see its FROM siblings, only the enclosing query's scope.
+      const shape = evalQuery(relation.query, relation.lateral ? scope : scope.parent, ctx);
+      const alias = relation.alias?.name.toLowerCase();
+      const rel = makeRel(alias ? [alias] : [], alias ?? 'subquery', renameColumns(shape, lowerNames(relation.columnAliases)));
+      scope.addRel(rel);
+      return [rel];
+    }
+    case 'TableFunction': {
+      const rel = tableFunctionRel(relation, scope, ctx);
+      scope.addRel(rel);
+      return [rel];
+    }
+    case 'Join':
+      return joinRels(scope, relation, ctx);
+  }
+}
+
+/** Adds a `LATERAL VIEW` generator; its columns see every relation before it. */
+export function addLateralView(scope: Scope, view: LateralView, ctx: Ctx): void {
+  const alias = view.tableAlias?.name.toLowerCase();
+  scope.addRel(generatorRel(view.call, alias, lowerNames(view.columnAliases) ?? [], false, scope, ctx));
+}
+
+function joinRels(scope: Scope, join: Join, ctx: Ctx): Rel[] {
+  const left = addRelation(scope, join.left, ctx);
+  const right = addRelation(scope, join.right, ctx);
+  if (join.joinType.includes('SEMI') || join.joinType.includes('ANTI')) {
+    for (const r of right) r.hiddenFromStar = true;
+  }
+  const shared = join.natural ? commonColumns(left, right) : lowerNames(join.using) ?? [];
+  for (const name of shared) {
+    const l = columnIn(left, name);
+    const r = columnIn(right, name);
+    addFilters(ctx, l);
+    addFilters(ctx, r);
+    scope.merged.set(name, { name, sources: mergeSources(new Map(l), r) });
+  }
+  addFilterExpr(join.on, scope, ctx);
+  return [...left, ...right];
+}
+
+function commonColumns(left: Rel[], right: Rel[]): string[] {
+  const rightNames = new Set(right.flatMap((r) => [...r.byName.keys()]));
+  return left.flatMap((r) => [...r.byName.keys()]).filter((n) => rightNames.has(n));
+}
+
+function columnIn(rels: Rel[], name: string): Sources {
+  for (const r of rels) {
+    const col = r.byName.get(name);
+    if (col) return col.sources;
+  }
+  const open = rels.find((r) => r.shape.open.length > 0);
+  return open ? open.shape.open[0].resolve(name) : new Map([[`?.${name}`, 'direct']]);
+}
+
+/** A table, view, or CTE reference; CTEs shadow tables of the same name. */
+function tableRefRel(ref: TableRef, scope: Scope, ctx: Ctx): Rel {
+  const written = qualifiedName(ref.name);
+  const alias = ref.alias?.name.toLowerCase();
+  const columnAliases = lowerNames(ref.columnAliases);
+  const cte = ref.name.parts.length === 1 ? scope.findCte(written) : undefined;
+  if (cte) return makeRel([alias ?? written], alias ?? written, renameColumns(cte, columnAliases));
+  const { name, shape } = tableShape(ref.name, ctx);
+  const names = alias ? [alias] : suffixes(written, name);
+  return makeRel(names, name, renameColumns(shape, columnAliases));
+}
+
+/**
+ * The columns of a named table: from the catalog when its DDL is known (sources named as the
+ * catalog names it), otherwise open (sources named as the SQL writes it). Records the read.
+ */
+export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape: Shape } {
+  const written = qualifiedName(ref);
+  const info = ctx.catalog.get(written);
+  if (!info) {
+    ctx.reads.add(written);
+    if (ctx.catalogIsComplete) {
+      const hint = closest(written, ctx.catalog.tables().map((t) => t.name));
+      problem(ctx, 'unknown-table', `unknown table '${written}'${suggestion(hint)}`, ref);
+    }
+    return { name: written, shape: { columns: [], open: [openTable(written)] } };
+  }
+  ctx.reads.add(info.name);
+  const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
+  return { name: info.name, shape: { columns, open: [] } };
+}
+
+/** `dwd.t` may be written `t`, `dwd.t`, or with a catalog prefix. */
+function suffixes(...names: string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    const parts = n.split('.');
+    for (let i = 0; i < parts.length; i++) out.add(parts.slice(i).join('.'));
+  }
+  return [...out];
+}
+
+export function lowerNames(ids: Identifier[] | undefined): string[] | undefined {
+  return ids?.map((i) => i.name.toLowerCase());
+}

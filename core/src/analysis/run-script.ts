@@ -1,0 +1,45 @@
+import { Catalog } from '../catalog';
+import type { Script, Statement } from '../sql/ast';
+import type { AnalysisDiagnostic, Ctx, LineageWarning } from './context';
+import type { StatementLineage } from './lineage-types';
+import { statementResult } from './statements';
+
+export interface ScriptRun {
+  statements: StatementLineage[];
+  warnings: LineageWarning[];
+  problems: AnalysisDiagnostic[];
+}
+
+/**
+ * Analyses statements in order over an overlay of `catalog`, so objects a statement creates
+ * (temporary tables, views, CTAS) are known to the statements after it.
+ */
+export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean): ScriptRun {
+  const run: ScriptRun = { statements: [], warnings: [], problems: [] };
+  const local = (catalog ?? new Catalog()).child();
+  const visit = (stmt: Statement) => {
+    if (stmt.kind === 'StatementSet') {
+      stmt.statements.forEach(visit);
+      return;
+    }
+    const ctx: Ctx = { catalog: local, dialect: script.dialect, catalogIsComplete, reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems };
+    run.statements.push(analyseStatement(stmt, ctx));
+  };
+  script.statements.forEach(visit);
+  return run;
+}
+
+function analyseStatement(stmt: Statement, ctx: Ctx): StatementLineage {
+  const base = { kind: stmt.kind, start: stmt.start, end: stmt.end };
+  try {
+    const { edges, writes } = statementResult(stmt, ctx);
+    const used = new Set(edges.map((e) => e.source));
+    const filters = [...ctx.filters].filter((f) => !used.has(f)).sort();
+    return { ...base, reads: [...ctx.reads].sort(), writes: [...new Set(writes)].sort(), edges, filters };
+  } catch (error) {
+    // A tree shape we did not foresee (e.g. after a syntax error) must not cost the other statements.
+    const reason = error instanceof Error ? error.message : String(error);
+    ctx.warnings.push({ message: `statement not analysed: ${reason}`, start: stmt.start, end: stmt.end });
+    return { ...base, reads: [], writes: [], edges: [], filters: [] };
+  }
+}

@@ -1,0 +1,72 @@
+import type { WindowSpec } from '../sql/ast';
+import type { Col, Shape } from './shape';
+
+/** A relation visible in a FROM scope. */
+export interface Rel {
+  /** Lower-case names that may qualify its columns: the alias, or the table name and its suffixes. */
+  names: string[];
+  /** How diagnostics name it: `dim.dim_live_room_df`, or the alias of a subquery. */
+  label: string;
+  shape: Shape;
+  byName: Map<string, Col>;
+  /** The right side of a SEMI/ANTI join: its columns are not part of `*`. */
+  hiddenFromStar?: boolean;
+}
+
+export function makeRel(names: string[], label: string, shape: Shape): Rel {
+  const byName = new Map<string, Col>();
+  for (const c of shape.columns) if (!byName.has(c.name)) byName.set(c.name, c);
+  return { names, label, shape, byName };
+}
+
+/**
+ * One level of name resolution: the relations of a SELECT's FROM (or a lambda's parameters),
+ * the CTEs defined at this level, and a link to the enclosing scope (correlated subqueries).
+ */
+export class Scope {
+  readonly rels: Rel[] = [];
+  private readonly relByName = new Map<string, Rel>();
+  /** USING / NATURAL join columns: one output column fed by both sides. */
+  readonly merged = new Map<string, Col>();
+  readonly ctes = new Map<string, Shape>();
+  readonly windows = new Map<string, WindowSpec>();
+  /** Select-list aliases, visible in GROUP BY / HAVING / ORDER BY (Spark, Hive). */
+  aliases?: Map<string, Col>;
+  /** Lambda parameters: names that are not columns. */
+  params?: Set<string>;
+
+  constructor(readonly parent?: Scope) {}
+
+  addRel(rel: Rel): void {
+    this.rels.push(rel);
+    for (const n of rel.names) if (!this.relByName.has(n)) this.relByName.set(n, rel);
+  }
+
+  relNamed(name: string): Rel | undefined {
+    return this.relByName.get(name);
+  }
+
+  findCte(name: string): Shape | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const cte = s.ctes.get(name);
+      if (cte) return cte;
+    }
+    return undefined;
+  }
+
+  findWindow(name: string): WindowSpec | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const w = s.windows.get(name);
+      if (w) return w;
+    }
+    return undefined;
+  }
+
+  /** True when some relation visible from here has columns nobody declared. */
+  hasOpenRelation(): boolean {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      if (s.rels.some((r) => r.shape.open.length > 0)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Span } from '../sql/ast';
+import type { Sources } from './sources';
+
+/** An output column of a relation or query: its name and where its values come from. */
+export interface Col {
+  name: string;
+  sources: Sources;
+  /** Declared type, for base table columns. */
+  type?: string;
+  /** The expression that defines it (select item), for target spans. */
+  span?: Span;
+  /** Where its name is written (the alias, else the expression), for duplicate-name diagnostics. */
+  nameSpan?: Span;
+}
+
+/**
+ * Columns a relation has but nobody declared: `SELECT *` over a table without DDL, or a UDTF
+ * whose output names are unknown. Any name resolves; `*` becomes a star edge.
+ */
+export interface OpenPart {
+  resolve(name: string): Sources;
+  star: Sources;
+}
+
+/** The columns of a relation or query result, in order, plus any open (undeclared) part. */
+export interface Shape {
+  columns: Col[];
+  open: OpenPart[];
+}
+
+/** Columns of a table whose DDL is unknown: `t.col` for any `col`, `t.*` for `*`. */
+export function openTable(table: string): OpenPart {
+  return {
+    resolve: (name) => new Map([[`${table}.${name}`, 'direct']]),
+    star: new Map([[`${table}.*`, 'direct']]),
+  };
+}
+
+/** Renames columns by position (`AS t(a, b)`, CTE and view column lists). */
+export function renameColumns(shape: Shape, names: string[] | undefined): Shape {
+  if (!names || names.length === 0) return shape;
+  const columns = shape.columns.map((c, i) => (i < names.length ? { ...c, name: names[i] } : c));
+  return { columns, open: shape.open };
+}

@@ -1,0 +1,116 @@
+import { qualifiedName, tableFromCreate, TableInfo } from '../catalog';
+import type { CreateTable, CreateView, MultiInsert, Query, Statement } from '../sql/ast';
+import { Ctx, problem } from './context';
+import type { LineageEdge, StatementLineage } from './lineage-types';
+import { mergeLineage } from './merge';
+import { evalQuery } from './query';
+import type { Shape } from './shape';
+import { edgesInto, insertEdges } from './targets';
+
+/** What a statement produced before reads/filters are attached. */
+export interface StatementResult {
+  edges: LineageEdge[];
+  writes: string[];
+}
+
+const NONE: StatementResult = { edges: [], writes: [] };
+
+/** Lineage of one statement (statement sets are flattened by the caller). */
+export function statementResult(stmt: Statement, ctx: Ctx): StatementResult {
+  switch (stmt.kind) {
+    case 'Insert': {
+      const shape = evalQuery(stmt.query, undefined, ctx);
+      const { table, edges } = insertEdges(stmt, shape, ctx);
+      return { edges, writes: [table] };
+    }
+    case 'MultiInsert':
+      return multiInsert(stmt, ctx);
+    case 'CreateTable':
+      return createTable(stmt, ctx);
+    case 'CreateView':
+      return createAs(stmt, evalQuery(stmt.query, undefined, ctx), stmt.columns?.map((c) => c.name.name.toLowerCase()), ctx);
+    case 'QueryStatement':
+      evalQuery(stmt.query, undefined, ctx);
+      return NONE;
+    case 'Merge':
+      return mergeLineage(stmt, ctx);
+    case 'DropStatement':
+      if (!stmt.name || (stmt.objectType !== 'TABLE' && stmt.objectType !== 'VIEW')) return NONE;
+      return dropped(qualifiedName(stmt.name), ctx);
+    case 'TruncateStatement':
+      return { edges: [], writes: [canonical(qualifiedName(stmt.name), ctx)] };
+    case 'AlterTable':
+      return alterTable(stmt, ctx);
+    default:
+      return NONE;
+  }
+}
+
+/** Hive multi-insert: each branch selects from the shared FROM (and its lateral views). */
+function multiInsert(stmt: MultiInsert, ctx: Ctx): StatementResult {
+  const out: StatementResult = { edges: [], writes: [] };
+  for (const ins of stmt.inserts) {
+    const body = ins.query.body;
+    const query: Query = body.kind === 'Select'
+      ? { ...ins.query, with: ins.query.with ?? stmt.with, body: { ...body, from: stmt.from, lateralViews: [...stmt.lateralViews, ...body.lateralViews] } }
+      : ins.query;
+    const { table, edges } = insertEdges(ins, evalQuery(query, undefined, ctx), ctx);
+    out.edges.push(...edges);
+    out.writes.push(table);
+  }
+  return out;
+}
+
+/** DDL declares (no lineage); CTAS writes the new table from its query. Both become known to later statements. */
+function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
+  if (stmt.asQuery) {
+    const names = stmt.columns.length > 0 ? stmt.columns.map((c) => c.name.name.toLowerCase()) : undefined;
+    return createAs(stmt, evalQuery(stmt.asQuery, undefined, ctx), names, ctx);
+  }
+  const info = tableFromCreate(stmt);
+  const like = stmt.like ? ctx.catalog.get(qualifiedName(stmt.like)) : undefined;
+  if (like && info.columns.length === 0) info.columns = like.columns.map((c) => ({ ...c }));
+  ctx.catalog.add(info);
+  return NONE;
+}
+
+/** CTAS and views: the target's columns are the query's output columns (renamed by a column list). */
+function createAs(stmt: CreateTable | CreateView, shape: Shape, names: string[] | undefined, ctx: Ctx): StatementResult {
+  const table = qualifiedName(stmt.name);
+  const columns = shape.columns.map((col, i) => ({ name: names?.[i] ?? col.name, col }));
+  const seen = new Set<string>();
+  for (const { name, col } of columns) {
+    if (seen.has(name)) problem(ctx, 'duplicate-column', `duplicate column name '${name}' in '${table}'; give each output column a distinct alias`, col.nameSpan ?? stmt.name);
+    seen.add(name);
+  }
+  const info: TableInfo = tableFromCreate(stmt);
+  info.columns = columns.map(({ name, col }) => ({ name, type: col.type, partition: false }));
+  ctx.catalog.add(info);
+  return { edges: edgesInto(table, columns, shape.open, stmt), writes: [table] };
+}
+
+function dropped(name: string, ctx: Ctx): StatementResult {
+  const table = canonical(name, ctx);
+  ctx.catalog.remove(name);
+  return { edges: [], writes: [table] };
+}
+
+/** RENAME writes the new name only (the old name simply stops existing); partition changes write the table. */
+function alterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: Ctx): StatementResult {
+  const name = qualifiedName(stmt.name);
+  if (stmt.action === 'RENAME' && stmt.newName) {
+    const newName = qualifiedName(stmt.newName);
+    const info = ctx.catalog.get(name);
+    if (info) {
+      ctx.catalog.remove(name);
+      ctx.catalog.add({ ...info, name: newName });
+    }
+    return { edges: [], writes: [newName] };
+  }
+  if (stmt.action === 'ADD PARTITION' || stmt.action === 'DROP PARTITION') return { edges: [], writes: [canonical(name, ctx)] };
+  return NONE;
+}
+
+function canonical(name: string, ctx: Ctx): string {
+  return ctx.catalog.get(name)?.name ?? name;
+}

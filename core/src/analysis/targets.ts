@@ -1,0 +1,76 @@
+import { qualifiedName } from '../catalog';
+import type { Insert, Span } from '../sql/ast';
+import { Ctx, problem } from './context';
+import { exprSources } from './expr';
+import type { LineageEdge } from './lineage-types';
+import { Scope } from './scope';
+import type { Col, Shape } from './shape';
+
+/** Edges into `table` for named output columns, plus `table.*` edges for open parts. */
+export function edgesInto(table: string, columns: { name: string; col: Col }[], open: Shape['open'], at: Span): LineageEdge[] {
+  const edges: LineageEdge[] = [];
+  for (const { name, col } of columns) {
+    const span = col.span ?? at;
+    for (const [source, kind] of col.sources) edges.push({ source, target: `${table}.${name}`, kind, start: span.start, end: span.end });
+  }
+  for (const part of open) {
+    for (const [source, kind] of part.star) edges.push({ source, target: `${table}.*`, kind, start: at.start, end: at.end });
+  }
+  return edges;
+}
+
+/**
+ * The written columns of an INSERT. With the target's DDL (and no column list) the select
+ * items map by position onto the table's columns minus static partitions; with a column list,
+ * onto the list then the dynamic partitions; otherwise by output name, the trailing items
+ * feeding the dynamic partition columns.
+ */
+export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: string; edges: LineageEdge[] } {
+  const written = qualifiedName(ins.table);
+  const info = ctx.catalog.get(written);
+  const table = info?.name ?? written;
+  const statics = ins.partition.filter((p) => p.value !== undefined);
+  const staticNames = new Set(statics.map((p) => p.column.name.toLowerCase()));
+  const dynamic = ins.partition.filter((p) => p.value === undefined).map((p) => p.column.name.toLowerCase());
+  const list = ins.columns?.map((c) => c.name.toLowerCase());
+  const names = list ? [...list, ...dynamic] : info?.columns.map((c) => c.name).filter((n) => !staticNames.has(n));
+  if (info) checkInsertShape(ins, shape, ctx, { table, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
+  const positional = names !== undefined && shape.open.length === 0;
+  const n = shape.columns.length;
+  const columns: { name: string; col: Col }[] = [];
+  shape.columns.forEach((col, i) => {
+    const name = positional ? names[i] : i >= n - dynamic.length ? dynamic[i - (n - dynamic.length)] : col.name;
+    if (name !== undefined) columns.push({ name, col });
+  });
+  for (const p of statics) {
+    const sources = exprSources(p.value!, new Scope(), { ...ctx, warnings: [], problems: [] });
+    if (sources.size > 0) columns.push({ name: p.column.name.toLowerCase(), col: { name: '', sources, span: p.value } });
+  }
+  return { table, edges: edgesInto(table, columns, shape.open, ins.query) };
+}
+
+interface InsertShape {
+  table: string;
+  names?: string[];
+  list?: string[];
+  staticCount: number;
+}
+
+/** Column count against the DDL, and names in the column list / PARTITION clause that the table lacks. */
+function checkInsertShape(ins: Insert, shape: Shape, ctx: Ctx, s: InsertShape): void {
+  const known = new Set(ctx.catalog.get(s.table)?.columns.map((c) => c.name));
+  for (const id of [...(ins.columns ?? []), ...ins.partition.map((p) => p.column)]) {
+    if (!known.has(id.name.toLowerCase())) problem(ctx, 'unknown-column', `unknown column '${id.name}' in '${s.table}'`, id);
+  }
+  if (shape.open.length > 0 || !s.names || s.names.length === shape.columns.length) return;
+  const have = `INSERT into '${s.table}' has ${shape.columns.length} columns`;
+  const message = s.list
+    ? `${have} but its column list and dynamic partitions name ${s.names.length}`
+    : `${have} but the table has ${s.names.length}${excluding(s.staticCount)}`;
+  problem(ctx, 'insert-column-count', message, ins.table);
+}
+
+function excluding(count: number): string {
+  if (count === 0) return '';
+  return ` (excluding ${count} static partition column${count === 1 ? '' : 's'})`;
+}

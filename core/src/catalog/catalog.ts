@@ -1,0 +1,78 @@
+import type { TableInfo } from './table-info';
+
+/**
+ * Tables by lower-case name. Lookups are O(1): one map by qualified name and one by bare table
+ * name (so `t` finds `dwd.t` when no other database holds a `t`). A child catalog overlays
+ * script-local objects (temporary tables and views, CTAS results) on its parent.
+ */
+export class Catalog {
+  private readonly byName = new Map<string, TableInfo>();
+  private readonly byBare = new Map<string, TableInfo[]>();
+
+  constructor(private readonly parent?: Catalog) {}
+
+  /** Adds or replaces a table (keyed by its lower-case name). */
+  add(table: TableInfo): void {
+    const key = table.name.toLowerCase();
+    const previous = this.byName.get(key);
+    if (previous) this.removeBare(previous);
+    this.byName.set(key, table);
+    const bare = bareName(key);
+    const list = this.byBare.get(bare);
+    if (list) list.push(table);
+    else this.byBare.set(bare, [table]);
+  }
+
+  /** Removes a table added to this catalog (not to its parent). */
+  remove(name: string): void {
+    const table = this.byName.get(name.toLowerCase());
+    if (!table) return;
+    this.byName.delete(table.name.toLowerCase());
+    this.removeBare(table);
+  }
+
+  /**
+   * Finds a table by qualified name, by a name with a catalog prefix (`hive.dwd.t`,
+   * `default_catalog.default_database.t`), or by bare name when exactly one table has it.
+   * Case-insensitive. This overlay wins over its parent.
+   */
+  get(name: string): TableInfo | undefined {
+    return this.own(name.toLowerCase()) ?? this.parent?.get(name);
+  }
+
+  /** Every table, overlay entries shadowing the parent's of the same name. */
+  tables(): TableInfo[] {
+    const inherited = this.parent ? this.parent.tables().filter((t) => !this.byName.has(t.name.toLowerCase())) : [];
+    return [...inherited, ...this.byName.values()];
+  }
+
+  /** An overlay for objects local to one script; it sees everything in this catalog. */
+  child(): Catalog {
+    return new Catalog(this);
+  }
+
+  private own(name: string): TableInfo | undefined {
+    const exact = this.byName.get(name);
+    if (exact) return exact;
+    const parts = name.split('.');
+    // `catalog.db.t`: drop the catalog (and, for Flink's default database, the database) prefix.
+    for (let i = 1; parts.length >= 3 && i < parts.length; i++) {
+      const hit = this.byName.get(parts.slice(i).join('.'));
+      if (hit) return hit;
+    }
+    if (parts.length !== 1) return undefined;
+    const candidates = this.byBare.get(name);
+    return candidates?.length === 1 ? candidates[0] : undefined;
+  }
+
+  private removeBare(table: TableInfo): void {
+    const bare = bareName(table.name.toLowerCase());
+    const rest = (this.byBare.get(bare) ?? []).filter((t) => t !== table);
+    if (rest.length > 0) this.byBare.set(bare, rest);
+    else this.byBare.delete(bare);
+  }
+}
+
+function bareName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}

@@ -1,0 +1,4 @@
+export * from './table-info';
+export * from './catalog';
+export * from './from-create';
+export * from './output-names';

@@ -1,0 +1,27 @@
+import type { Span } from '../sql/ast';
+
+/** One column of a table or view. */
+export interface ColumnInfo {
+  name: string;
+  /** Normalized type text (`BIGINT`, `ARRAY<STRING>`); missing for computed columns and unknown view columns. */
+  type?: string;
+  comment?: string;
+  partition: boolean;
+}
+
+/** A table or view the analysis knows the shape of. */
+export interface TableInfo {
+  /** Lower-case, qualified as declared: `dwd.dwd_live_room_watch_di`, or `src` for a Flink temporary table. */
+  name: string;
+  /** Data columns first, then partition columns. */
+  columns: ColumnInfo[];
+  comment?: string;
+  /** The file that declares it, when known. */
+  file?: string;
+  /** Span of the declaring statement in that file. */
+  span?: Span;
+  temporary: boolean;
+  kind: 'table' | 'view';
+  /** TBLPROPERTIES and Flink `WITH (...)` options. */
+  options: Record<string, string>;
+}
