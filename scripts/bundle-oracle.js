@@ -13,9 +13,20 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const outfile = path.join(root, 'core', 'dist', 'vendor', 'dt-sql-parser.js');
 
+// Only the three warehouse dialects: re-exporting them lets esbuild drop the other grammars.
+// dt-sql-parser leaves ANTLR's console listener on some internal parsers, which would print
+// every syntax error to stderr (noise in the CLI, in the language server's log); silence it.
+const ENTRY = [
+  "import { ConsoleErrorListener } from 'antlr4ng';",
+  'ConsoleErrorListener.prototype.syntaxError = function syntaxError() {};',
+  "export { SparkSQL, HiveSQL, FlinkSQL } from 'dt-sql-parser';",
+].join('\n');
+
+/** The bundle is current when newer than both dt-sql-parser's package.json and this script. */
 function isUpToDate(packageJson) {
   if (!fs.existsSync(outfile)) return false;
-  return fs.statSync(outfile).mtimeMs > fs.statSync(packageJson).mtimeMs;
+  const built = fs.statSync(outfile).mtimeMs;
+  return [packageJson, __filename].every((file) => built > fs.statSync(file).mtimeMs);
 }
 
 async function main() {
@@ -23,10 +34,10 @@ async function main() {
   if (isUpToDate(packageJson)) return;
   const esbuild = require('esbuild');
   await esbuild.build({
-    // Only the three warehouse dialects: re-exporting them lets esbuild drop the other grammars.
     stdin: {
-      contents: "export { SparkSQL, HiveSQL, FlinkSQL } from 'dt-sql-parser';",
-      resolveDir: root,
+      contents: ENTRY,
+      // Resolve from inside the package so 'antlr4ng' is the very copy dt-sql-parser uses.
+      resolveDir: path.dirname(packageJson),
       loader: 'js',
     },
     bundle: true,

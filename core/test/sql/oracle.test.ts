@@ -66,6 +66,22 @@ describe('sql/oracle validateStrict', () => {
     assert.ok(error.start <= error.end && error.end <= text.length);
   });
 
+  it('prints nothing while validating', () => {
+    const text = '\nSELECT * EXCEPT (payload) FROM t;\n';
+    const written: string[] = [];
+    const write = process.stderr.write;
+    const error = console.error;
+    process.stderr.write = ((chunk: string) => written.push(chunk) > 0) as typeof process.stderr.write;
+    console.error = (...args: unknown[]) => void written.push(args.join(' '));
+    try {
+      assert.notDeepEqual(validateStrict(text, 'spark', [{ start: 0, end: text.length }]), []);
+    } finally {
+      process.stderr.write = write;
+      console.error = error;
+    }
+    assert.deepEqual(written, []);
+  });
+
   it('skips blank statements', () => {
     assert.deepEqual(validateStrict('  \n ', 'flink', [{ start: 0, end: 4 }]), []);
   });
