@@ -1,0 +1,242 @@
+import type { Dialect } from './ast';
+import type { Token, TokenKind } from './tokens';
+
+const enum C {
+  Tab = 9, Nl = 10, Cr = 13, Space = 32, Bang = 33, DQuote = 34, Dollar = 36, Percent = 37, Amp = 38,
+  SQuote = 39, LParen = 40, Star = 42, Plus = 43, Minus = 45, Dot = 46, Slash = 47, Zero = 48, Nine = 57,
+  Colon = 58, Lt = 60, Eq = 61, Gt = 62, UpperA = 65, UpperZ = 90, Backslash = 92, Underscore = 95,
+  Backtick = 96, LowerA = 97, LowerZ = 122, LBrace = 123, Pipe = 124, RBrace = 125,
+}
+
+/** Single-character operators and punctuation. */
+const PUNCT = new Set('()[]{},;.+-*/%=<>!~&|^:?@'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * Splits SQL text into a lossless token stream ending with an `eof` token.
+ * Never throws: problems become `bad` tokens that the parser reports.
+ */
+export function tokenize(text: string, dialect: Dialect): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const kind = scan(text, i, dialect);
+    i = scanEnd;
+    tokens.push({ kind, start, end: i });
+  }
+  tokens.push({ kind: 'eof', start: n, end: n });
+  return tokens;
+}
+
+/** End offset of the token `scan` just read (a module slot avoids allocating a tuple per token). */
+let scanEnd = 0;
+
+function scan(s: string, i: number, dialect: Dialect): TokenKind {
+  const c = s.charCodeAt(i);
+  if (isSpace(c)) {
+    let j = i + 1;
+    while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+    return done(j, 'whitespace');
+  }
+  if (isWordStart(c)) return scanWord(s, i);
+  if (isDigit(c) || (c === C.Dot && isDigit(s.charCodeAt(i + 1)))) return scanNumber(s, i);
+  switch (c) {
+    case C.SQuote:
+      return scanString(s, i, c, dialect !== 'flink');
+    case C.DQuote:
+      return dialect === 'flink' ? scanQuoted(s, i, c) : scanString(s, i, c, true);
+    case C.Backtick:
+      return scanQuoted(s, i, c);
+    case C.Dollar:
+      if (s.charCodeAt(i + 1) === C.LBrace) return scanVariableOrWord(s, i);
+      return scanWord(s, i);
+    case C.Minus:
+      if (s.charCodeAt(i + 1) === C.Minus) return scanLineComment(s, i);
+      break;
+    case C.Slash:
+      if (s.charCodeAt(i + 1) === C.Star) return scanBlockComment(s, i);
+      break;
+  }
+  const op = operatorLength(s, i);
+  if (op > 0) return done(i + op, 'op');
+  // A stray character; keep surrogate pairs whole so offsets stay on code-point boundaries.
+  return done(i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1), 'bad');
+}
+
+function done(end: number, kind: TokenKind): TokenKind {
+  scanEnd = end;
+  return kind;
+}
+
+function isSpace(c: number): boolean {
+  return c === C.Space || c === C.Nl || c === C.Cr || c === C.Tab || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
+}
+
+function isDigit(c: number): boolean {
+  return c >= C.Zero && c <= C.Nine;
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= C.LowerA && c <= C.LowerZ) || (c >= C.UpperA && c <= C.UpperZ) || c === C.Underscore || (c >= 128 && !isSpace(c));
+}
+
+function isWordChar(c: number): boolean {
+  return isWordStart(c) || isDigit(c) || (c === C.Dollar);
+}
+
+/** A word, including `${var}` pieces glued to it (`ods_${env}`). Spark raw strings `r'..'` too. */
+function scanWord(s: string, i: number): TokenKind {
+  const c = s.charCodeAt(i);
+  const next = s.charCodeAt(i + 1);
+  if ((c === 114 || c === 82) && (next === C.SQuote || next === C.DQuote)) return scanRawString(s, i + 1, next);
+  let j = i;
+  for (;;) {
+    const d = s.charCodeAt(j);
+    if (d === C.Dollar && s.charCodeAt(j + 1) === C.LBrace) {
+      const close = s.indexOf('}', j + 2);
+      if (close < 0) break;
+      j = close + 1;
+    } else if (j < s.length && isWordChar(d)) {
+      j++;
+    } else {
+      break;
+    }
+  }
+  return done(j, 'word');
+}
+
+/** `${name}` alone is a variable; glued to word characters it is part of a word. */
+function scanVariableOrWord(s: string, i: number): TokenKind {
+  const close = s.indexOf('}', i + 2);
+  if (close < 0 || hasLineBreak(s, i + 2, close)) return done(lineEnd(s, i), 'bad');
+  const after = s.charCodeAt(close + 1);
+  if (close + 1 < s.length && (isWordChar(after) || after === C.Dollar)) return scanWord(s, i);
+  return done(close + 1, 'variable');
+}
+
+function hasLineBreak(s: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (c === C.Nl || c === C.Cr) return true;
+  }
+  return false;
+}
+
+function lineEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && s.charCodeAt(j) !== C.Nl && s.charCodeAt(j) !== C.Cr) j++;
+  return j;
+}
+
+/** Ints, decimals, exponents and the Spark/Hive suffixes `L S Y D F BD`; `1d_cnt`-like names are words. */
+function scanNumber(s: string, i: number): TokenKind {
+  let j = i;
+  while (isDigit(s.charCodeAt(j))) j++;
+  let integral = true;
+  if (s.charCodeAt(j) === C.Dot && !isWordStart(s.charCodeAt(j + 1))) {
+    integral = false;
+    j++;
+    while (isDigit(s.charCodeAt(j))) j++;
+  }
+  const e = s.charCodeAt(j);
+  if (e === 101 || e === 69) {
+    const sign = s.charCodeAt(j + 1);
+    const k = sign === C.Plus || sign === C.Minus ? j + 2 : j + 1;
+    if (isDigit(s.charCodeAt(k))) {
+      integral = false;
+      j = k;
+      while (isDigit(s.charCodeAt(j))) j++;
+    }
+  }
+  const suffix = suffixLength(s, j);
+  if (suffix >= 0) return done(j + suffix, 'number');
+  // Digits glued to letters: an identifier such as `1d_cnt` (Hive/Spark allow these).
+  if (integral) return scanWord(s, i);
+  return done(j, 'number');
+}
+
+/** Length of a numeric suffix at `j` (0 when none), or -1 when word characters follow. */
+function suffixLength(s: string, j: number): number {
+  const c = s.charCodeAt(j) | 0x20;
+  let len = 0;
+  if (c === 98 && (s.charCodeAt(j + 1) | 0x20) === 100) len = 2; // BD
+  else if (c === 108 || c === 115 || c === 121 || c === 100 || c === 102) len = 1; // L S Y D F
+  const after = s.charCodeAt(j + len);
+  if (j + len < s.length && isWordChar(after)) return -1;
+  return len;
+}
+
+function scanString(s: string, i: number, quote: number, backslash: boolean): TokenKind {
+  let j = i + 1;
+  const n = s.length;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (c === C.Backslash && backslash) {
+      j += 2;
+    } else if (c === quote) {
+      if (s.charCodeAt(j + 1) === quote) j += 2;
+      else return done(j + 1, 'string');
+    } else {
+      j++;
+    }
+  }
+  return done(n, 'bad');
+}
+
+function scanRawString(s: string, q: number, quote: number): TokenKind {
+  const close = s.indexOf(String.fromCharCode(quote), q + 1);
+  return close < 0 ? done(s.length, 'bad') : done(close + 1, 'string');
+}
+
+function scanQuoted(s: string, i: number, quote: number): TokenKind {
+  let j = i + 1;
+  for (;;) {
+    const close = s.indexOf(String.fromCharCode(quote), j);
+    if (close < 0) return done(s.length, 'bad');
+    if (s.charCodeAt(close + 1) !== quote) return done(close + 1, 'quoted');
+    j = close + 2; // a doubled quote escapes itself
+  }
+}
+
+function scanLineComment(s: string, i: number): TokenKind {
+  return done(lineEnd(s, i), 'line-comment');
+}
+
+function scanBlockComment(s: string, i: number): TokenKind {
+  const close = s.indexOf('*/', i + 2);
+  if (close < 0) return done(s.length, 'bad');
+  return done(close + 2, s.charCodeAt(i + 2) === C.Plus ? 'hint' : 'block-comment');
+}
+
+/** Longest operator at `i`; `>>`/`<<` are left as two tokens so `ARRAY<MAP<K,V>>` closes cleanly. */
+function operatorLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  switch (c) {
+    case C.Lt:
+      if (d === C.Eq) return s.charCodeAt(i + 2) === C.Gt ? 3 : 2;
+      if (d === C.Gt) return 2;
+      break;
+    case C.Gt:
+    case C.Bang:
+      if (d === C.Eq) return 2;
+      break;
+    case C.Eq:
+      if (d === C.Eq || d === C.Gt) return 2;
+      break;
+    case C.Minus:
+      if (d === C.Gt) return 2;
+      break;
+    case C.Colon:
+      if (d === C.Colon) return 2;
+      break;
+    case C.Pipe:
+      if (d === C.Pipe) return 2;
+      break;
+    case C.Amp:
+      if (d === C.Amp) return 2;
+      break;
+  }
+  return PUNCT.has(c) ? 1 : 0;
+}

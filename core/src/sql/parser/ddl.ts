@@ -1,0 +1,306 @@
+import type { ColumnDef, CreateTable, CreateView, Identifier, PrimaryKey, Watermark } from '../ast';
+import { errorExpr, parseExpr } from './expressions';
+import type { Parser } from './parser';
+import { emptyQuery, parseQuery } from './queries';
+import { parseProperties, parseStringValue } from './properties';
+import { parseDataType } from './types';
+
+/** Reads `CREATE [OR REPLACE] [GLOBAL] [TEMPORARY|TEMP] [EXTERNAL] [MATERIALIZED]` flags. */
+function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; external: boolean; materialized: boolean } {
+  p.next();
+  const flags = { orReplace: false, temporary: false, external: false, materialized: false };
+  for (;;) {
+    const w = p.peek();
+    if (w === 'OR' && p.peek(1) === 'REPLACE') {
+      p.next();
+      flags.orReplace = true;
+    } else if (w === 'TEMPORARY' || w === 'TEMP') flags.temporary = true;
+    else if (w === 'EXTERNAL') flags.external = true;
+    else if (w === 'MATERIALIZED') flags.materialized = true;
+    else if (w !== 'GLOBAL' && w !== 'TRANSACTIONAL') return flags;
+    p.next();
+  }
+}
+
+function ifNotExists(p: Parser): boolean {
+  if (!(p.at('IF') && p.peek(1) === 'NOT')) return false;
+  p.next();
+  p.next();
+  p.expect('EXISTS');
+  return true;
+}
+
+export function parseCreateTable(p: Parser): CreateTable {
+  const start = p.start();
+  const flags = createFlags(p);
+  p.next(); // TABLE
+  const notExists = ifNotExists(p);
+  const name = p.qualifiedName('a table name') ?? { kind: 'QualifiedName' as const, parts: [], start: p.start(), end: p.start() };
+  const table: CreateTable = {
+    kind: 'CreateTable', orReplace: flags.orReplace, temporary: flags.temporary, external: flags.external,
+    ifNotExists: notExists, name, columns: [], partitionedBy: [], tblProperties: [], withOptions: [], start, end: start,
+  };
+  if (p.at('(')) parseTableElements(p, table);
+  while (!p.atEnd() && !p.at('END') && parseTableClause(p, table));
+  table.end = p.lastEnd;
+  return table;
+}
+
+/** `( column, ..., WATERMARK FOR ..., PRIMARY KEY (...) NOT ENFORCED )`. */
+function parseTableElements(p: Parser, table: CreateTable): void {
+  const open = p.start();
+  p.next();
+  do {
+    if (p.at(')')) break; // tolerate a trailing comma
+    if (p.at('WATERMARK')) table.watermark = parseWatermark(p);
+    else if (p.at('PRIMARY') || p.at('CONSTRAINT')) table.primaryKey = parsePrimaryKey(p);
+    else {
+      const col = parseColumnDef(p, true);
+      if (!col) return;
+      table.columns.push(col);
+    }
+  } while (p.eat(','));
+  p.close(open);
+}
+
+function parseWatermark(p: Parser): Watermark {
+  const start = p.start();
+  p.next();
+  p.expect('FOR');
+  const column = p.ident('a column name') ?? missingIdent(p);
+  const expr = p.expect('AS') ? parseExpr(p) : errorExpr(p);
+  return { kind: 'Watermark', column, expr, start, end: p.lastEnd };
+}
+
+function parsePrimaryKey(p: Parser): PrimaryKey {
+  const start = p.start();
+  if (p.eat('CONSTRAINT')) p.ident('a constraint name');
+  p.expect('PRIMARY');
+  p.expect('KEY');
+  const columns = p.identList();
+  return { kind: 'PrimaryKey', columns, notEnforced: notEnforced(p), start, end: p.lastEnd };
+}
+
+function notEnforced(p: Parser): boolean {
+  if (p.at2('NOT', 'ENFORCED')) {
+    p.next();
+    p.next();
+    return true;
+  }
+  return false;
+}
+
+function missingIdent(p: Parser): Identifier {
+  return { kind: 'Identifier', name: '', quoted: false, start: p.lastEnd, end: p.lastEnd };
+}
+
+/**
+ * A column: `name type [NOT NULL] [PRIMARY KEY [NOT ENFORCED]] [METADATA [FROM 'k'] [VIRTUAL]] [COMMENT 's']`,
+ * Flink computed `name AS expr`, or (when `typeOptional`) a bare identity name in `PARTITIONED BY (a, b)`.
+ */
+export function parseColumnDef(p: Parser, typeRequired: boolean): ColumnDef | undefined {
+  const name = p.ident('a column name');
+  if (!name) return undefined;
+  const col: ColumnDef = { kind: 'ColumnDef', name, notNull: false, primaryKey: false, start: name.start, end: name.end };
+  if (p.eat('AS')) col.computed = parseExpr(p);
+  else if (typeRequired || !(p.at(',') || p.at(')'))) col.type = parseDataType(p);
+  parseColumnOptions(p, col);
+  col.end = p.lastEnd;
+  return col;
+}
+
+function parseColumnOptions(p: Parser, col: ColumnDef): void {
+  for (;;) {
+    const w = p.peek();
+    if (w === 'NOT' && p.peek(1) === 'NULL') {
+      p.next();
+      p.next();
+      col.notNull = true;
+    } else if (w === 'NULL') p.next();
+    else if (w === 'PRIMARY' && p.peek(1) === 'KEY') {
+      p.next();
+      p.next();
+      col.primaryKey = true;
+      notEnforced(p);
+    } else if (w === 'METADATA') {
+      p.next();
+      col.metadata = { virtual: false };
+      if (p.eat('FROM')) col.metadata.from = parseStringValue(p);
+      if (p.eat('VIRTUAL')) col.metadata.virtual = true;
+    } else if (w === 'VIRTUAL' && col.metadata) {
+      p.next();
+      col.metadata.virtual = true;
+    } else if (w === 'COMMENT') {
+      p.next();
+      col.comment = parseStringValue(p);
+    } else if (w === 'DEFAULT') {
+      p.next();
+      parseExpr(p);
+    } else return;
+  }
+}
+
+/** One clause after the column list; false when the cursor is not at a known clause (error recorded). */
+function parseTableClause(p: Parser, t: CreateTable): boolean {
+  const w = p.peek();
+  const next = p.peek(1);
+  if (w === 'COMMENT') {
+    p.next();
+    t.comment = parseStringValue(p);
+  } else if (w === 'PARTITIONED' && next === 'BY') {
+    p.next();
+    p.next();
+    t.partitionedBy = parsePartitionColumns(p);
+  } else if (w === 'CLUSTERED' && next === 'BY') parseClusteredBy(p, t);
+  else if (w === 'ROW' && next === 'FORMAT') t.rowFormat = parseRowFormat(p);
+  else if (w === 'STORED' && next === 'AS') {
+    p.next();
+    p.next();
+    t.storedAs = storedAsValue(p);
+  } else if (w === 'STORED' && next === 'BY') {
+    p.next();
+    p.next();
+    t.storedAs = parseStringValue(p);
+    if (p.at('WITH') && p.peek(1) === 'SERDEPROPERTIES') skipWordsAndProps(p, 2);
+  } else if (w === 'USING') {
+    p.next();
+    t.using = p.ident('a data source name')?.name;
+  } else if (w === 'LOCATION') {
+    p.next();
+    t.location = parseStringValue(p);
+  } else if (w === 'TBLPROPERTIES') {
+    p.next();
+    t.tblProperties = parseProperties(p);
+  } else if (w === 'WITH' || w === 'OPTIONS') {
+    p.next();
+    const props = parseProperties(p);
+    if (w === 'WITH') t.withOptions = props;
+    else t.tblProperties.push(...props);
+  } else if (w === 'LIKE') parseLike(p, t);
+  else if (w === 'AS') {
+    p.next();
+    t.asQuery = parseQuery(p);
+  } else if (w === 'LIFECYCLE') {
+    p.next();
+    p.next();
+  } else if (w === 'SKEWED' || w === 'SORTED') skipUntilClause(p);
+  else {
+    p.unexpected('a table clause (COMMENT, PARTITIONED BY, STORED AS, LOCATION, TBLPROPERTIES, WITH, AS, ...)');
+    return false;
+  }
+  return true;
+}
+
+function parsePartitionColumns(p: Parser): ColumnDef[] {
+  const open = p.start();
+  const out: ColumnDef[] = [];
+  if (!p.expect('(')) return out;
+  do {
+    const col = parseColumnDef(p, false);
+    if (!col) return out;
+    out.push(col);
+  } while (p.eat(','));
+  p.close(open);
+  return out;
+}
+
+function parseClusteredBy(p: Parser, t: CreateTable): void {
+  p.next();
+  p.next();
+  t.clusteredBy = p.identList();
+  if (p.at2('SORTED', 'BY')) {
+    p.next();
+    p.next();
+    skipParens(p);
+  }
+  if (p.eat('INTO')) {
+    if (p.kind() === 'number') p.next();
+    else p.unexpected('a bucket count');
+    p.expect('BUCKETS');
+  }
+}
+
+/** `ROW FORMAT DELIMITED FIELDS TERMINATED BY ','` or `ROW FORMAT SERDE '...' [WITH SERDEPROPERTIES (...)]`: kept as raw text. */
+function parseRowFormat(p: Parser): string {
+  const start = p.start();
+  skipUntilClause(p);
+  return p.text.slice(start, p.lastEnd);
+}
+
+const CLAUSE_STARTS = new Set(['STORED', 'LOCATION', 'TBLPROPERTIES', 'AS', 'COMMENT', 'PARTITIONED', 'CLUSTERED', 'USING', 'LIFECYCLE', 'OPTIONS']);
+
+function skipUntilClause(p: Parser): void {
+  p.next();
+  while (!p.atEnd() && !(p.kind() === 'word' && CLAUSE_STARTS.has(p.peek()))) {
+    if (p.at('(')) skipParens(p);
+    else p.next();
+  }
+}
+
+function skipWordsAndProps(p: Parser, words: number): void {
+  for (let i = 0; i < words; i++) p.next();
+  parseProperties(p);
+}
+
+/** Skips a balanced `( ... )`. */
+export function skipParens(p: Parser): void {
+  const open = p.start();
+  if (!p.expect('(')) return;
+  let depth = 1;
+  while (depth > 0 && !p.atEnd()) {
+    if (p.at('(')) depth++;
+    else if (p.at(')')) depth--;
+    p.next();
+  }
+  if (depth > 0) p.close(open);
+}
+
+function storedAsValue(p: Parser): string | undefined {
+  if (p.at('INPUTFORMAT')) {
+    const start = p.start();
+    skipUntilClause(p);
+    return p.text.slice(start, p.lastEnd);
+  }
+  return p.ident('a file format')?.name.toUpperCase();
+}
+
+/** `LIKE src` (Hive/Spark) or Flink `LIKE src (INCLUDING ALL ...)`. */
+function parseLike(p: Parser, t: CreateTable): void {
+  p.next();
+  t.like = p.qualifiedName('a table name');
+  if (p.at('(')) skipParens(p);
+}
+
+export function parseCreateView(p: Parser): CreateView {
+  const start = p.start();
+  const flags = createFlags(p);
+  p.next(); // VIEW
+  const notExists = ifNotExists(p);
+  const name = p.qualifiedName('a view name') ?? { kind: 'QualifiedName' as const, parts: [], start: p.start(), end: p.start() };
+  const view: CreateView = {
+    kind: 'CreateView', orReplace: flags.orReplace, temporary: flags.temporary, ifNotExists: notExists,
+    materialized: flags.materialized, name, tblProperties: [], query: emptyQuery(p, p.start()), start, end: start,
+  };
+  if (p.at('(')) view.columns = parseViewColumns(p);
+  for (;;) {
+    if (p.eat('COMMENT')) view.comment = parseStringValue(p);
+    else if (p.eat('TBLPROPERTIES')) view.tblProperties = parseProperties(p);
+    else break;
+  }
+  if (p.expect('AS')) view.query = parseQuery(p);
+  view.end = p.lastEnd;
+  return view;
+}
+
+function parseViewColumns(p: Parser): { name: Identifier; comment?: string }[] {
+  const open = p.start();
+  p.next();
+  const out: { name: Identifier; comment?: string }[] = [];
+  do {
+    const name = p.ident('a column name');
+    if (!name) return out;
+    out.push(p.eat('COMMENT') ? { name, comment: parseStringValue(p) } : { name });
+  } while (p.eat(','));
+  p.close(open);
+  return out;
+}

@@ -1,0 +1,196 @@
+import type { Expr, FunctionCall, Identifier, QualifiedName } from '../ast';
+import { errorExpr, parseExpr, parseExprList } from './expressions';
+import type { Parser } from './parser';
+import { parseQuery } from './queries';
+import { parseDataType } from './types';
+import { parseOrderItems, parseWindowSpec } from './windows';
+
+/** Words that separate arguments in standard-SQL function forms: `SUBSTRING(s FROM 1 FOR 2)`, `TRIM(BOTH ' ' FROM s)`. */
+const ARG_SEPARATORS = new Set(['FROM', 'FOR', 'PLACING']);
+const SEPARATED_FORMS = new Set(['SUBSTRING', 'SUBSTR', 'TRIM', 'OVERLAY', 'POSITION']);
+const TRIM_SIDES = new Set(['BOTH', 'LEADING', 'TRAILING']);
+
+/**
+ * Keyword-led expression forms that are not plain calls: CASE, CAST/TRY_CAST, EXISTS, EXTRACT,
+ * `ARRAY[...]`/`MAP[...]`, `DESCRIPTOR(...)`. Returns undefined when `w` starts none of them.
+ */
+export function parseSpecialForm(p: Parser, w: string, next: string): Expr | undefined {
+  if (w === 'CASE') return parseCase(p);
+  if (next === '(') {
+    if (w === 'CAST' || w === 'TRY_CAST') return parseCast(p, w === 'TRY_CAST');
+    if (w === 'EXISTS') return parseExists(p);
+    if (w === 'DESCRIPTOR') return parseDescriptor(p);
+    if (w === 'EXTRACT') return parseExtract(p);
+  }
+  if ((w === 'ARRAY' || w === 'MAP') && next === '[') return parseConstructor(p);
+  return undefined;
+}
+
+function parseCase(p: Parser): Expr {
+  const start = p.start();
+  p.next();
+  const operand = p.at('WHEN') ? undefined : parseExpr(p);
+  const whens: { when: Expr; then: Expr }[] = [];
+  while (p.eat('WHEN')) {
+    const when = parseExpr(p);
+    const then = p.expect('THEN') ? parseExpr(p) : errorExpr(p);
+    whens.push({ when, then });
+  }
+  const otherwise = p.eat('ELSE') ? parseExpr(p) : undefined;
+  if (whens.length === 0 && !p.halted) p.unexpected("'WHEN'");
+  else p.expect('END');
+  return { kind: 'CaseExpr', operand, whens, else: otherwise, start, end: p.lastEnd };
+}
+
+function parseCast(p: Parser, isTry: boolean): Expr {
+  const start = p.start();
+  p.next();
+  const open = p.start();
+  p.next();
+  const expr = parseExpr(p);
+  const type = p.expect('AS') ? parseDataType(p) : undefined;
+  p.close(open);
+  const fallback = { kind: 'DataType' as const, name: '', text: '', args: [], fields: [], notNull: false, start: p.lastEnd, end: p.lastEnd };
+  return { kind: 'CastExpr', expr, type: type ?? fallback, try: isTry, start, end: p.lastEnd };
+}
+
+function parseExists(p: Parser): Expr {
+  const start = p.start();
+  p.next();
+  const open = p.start();
+  p.next();
+  const query = parseQuery(p);
+  p.close(open);
+  return { kind: 'ExistsExpr', not: false, query, start, end: p.lastEnd };
+}
+
+function parseDescriptor(p: Parser): Expr {
+  const start = p.start();
+  p.next();
+  const columns = p.identList();
+  return { kind: 'Descriptor', columns, start, end: p.lastEnd };
+}
+
+/** `EXTRACT(YEAR FROM d)`: the unit becomes a string literal so it is not taken for a column. */
+function parseExtract(p: Parser): Expr {
+  const start = p.start();
+  const name = nameOf(p);
+  const open = p.start();
+  p.next();
+  const args: Expr[] = [];
+  if (p.kind() === 'word') {
+    const t = p.next();
+    args.push({ kind: 'Literal', type: 'string', value: p.up[p.pos - 1], start: t.start, end: t.end });
+    if (p.expect('FROM')) args.push(parseExpr(p));
+  } else p.unexpected('a date-time field');
+  p.close(open);
+  return call(p, name, args, start);
+}
+
+/** `ARRAY[1, 2]`, `MAP['k', v]`. */
+function parseConstructor(p: Parser): Expr {
+  const start = p.start();
+  const name = nameOf(p);
+  p.next();
+  const args = p.at(']') ? [] : parseExprList(p);
+  p.expect(']');
+  return call(p, name, args, start);
+}
+
+function nameOf(p: Parser): QualifiedName {
+  const id: Identifier = p.identAt(p.next());
+  return { kind: 'QualifiedName', parts: [id], start: id.start, end: id.end };
+}
+
+function call(p: Parser, name: QualifiedName, args: Expr[], start: number): FunctionCall {
+  return { kind: 'FunctionCall', name, args, distinct: false, star: false, start, end: p.lastEnd };
+}
+
+/** `name(args) [WITHIN GROUP (...)] [FILTER (WHERE ...)] [IGNORE NULLS] [OVER ...]`; the cursor is on `(`. */
+export function parseFunctionCall(p: Parser, name: QualifiedName): FunctionCall {
+  const fn = call(p, name, [], name.start);
+  const open = p.start();
+  p.next();
+  if (p.at('*') && p.peek(1) === ')') {
+    p.next();
+    fn.star = true;
+  } else if (!p.at(')')) {
+    if (p.at('DISTINCT')) {
+      p.next();
+      fn.distinct = true;
+    } else if (p.at('ALL') && p.peek(1) !== ')' && p.peek(1) !== ',') p.next();
+    parseArgs(p, fn);
+  }
+  p.close(open);
+  parseCallSuffixes(p, fn);
+  fn.end = p.lastEnd;
+  return fn;
+}
+
+function parseArgs(p: Parser, fn: FunctionCall): void {
+  const fname = fn.name.parts[fn.name.parts.length - 1].name.toUpperCase();
+  if (fname === 'TRIM' && TRIM_SIDES.has(p.peek())) p.next();
+  if (fname === 'TRIM' && p.at('FROM')) p.next();
+  for (;;) {
+    fn.args.push(parseArg(p));
+    if (p.eat(',')) continue;
+    if (SEPARATED_FORMS.has(fname) && (ARG_SEPARATORS.has(p.peek()) || p.at('IN'))) {
+      p.next();
+      continue;
+    }
+    break;
+  }
+  if (p.at('IGNORE') || p.at('RESPECT')) nullsClause(p, fn);
+  if (p.at2('ORDER', 'BY')) {
+    p.next();
+    p.next();
+    fn.withinGroup = parseOrderItems(p);
+  }
+}
+
+/** One argument: `TABLE t`, `name => value`, or an expression (lambdas included). */
+function parseArg(p: Parser): Expr {
+  const start = p.start();
+  if (p.at('TABLE') && p.kind(1) !== 'op') {
+    p.next();
+    const name = p.qualifiedName('a table name');
+    if (!name) return errorExpr(p);
+    return { kind: 'TableArg', name, start, end: p.lastEnd };
+  }
+  if (p.atIdent() && p.peek(1) === '=>') {
+    const name = p.identAt(p.next());
+    p.next();
+    const value = parseArg(p);
+    return { kind: 'NamedArg', name, value, start, end: p.lastEnd };
+  }
+  return parseExpr(p);
+}
+
+function nullsClause(p: Parser, fn: FunctionCall): void {
+  if (p.peek(1) !== 'NULLS') return;
+  fn.nulls = p.peek() as 'IGNORE' | 'RESPECT';
+  p.next();
+  p.next();
+}
+
+function parseCallSuffixes(p: Parser, fn: FunctionCall): void {
+  if (p.at('WITHIN') && p.peek(1) === 'GROUP') {
+    p.next();
+    p.next();
+    const open = p.start();
+    if (p.expect('(') && p.expect('ORDER') && p.expect('BY')) fn.withinGroup = parseOrderItems(p);
+    p.close(open);
+  }
+  if (p.at('FILTER') && p.peek(1) === '(') {
+    p.next();
+    const open = p.start();
+    p.next();
+    if (p.expect('WHERE')) fn.filter = parseExpr(p);
+    p.close(open);
+  }
+  if (p.at('IGNORE') || p.at('RESPECT')) nullsClause(p, fn);
+  if (p.at('OVER')) {
+    p.next();
+    fn.over = parseWindowSpec(p);
+  }
+}

@@ -1,0 +1,153 @@
+import type { AlterTable, ColumnDef, DropStatement, PartitionSpec, QualifiedName, SetStatement, TruncateStatement, UseStatement } from '../ast';
+import { parseColumnDef } from './ddl';
+import { parsePartitionSpec } from './dml';
+import type { Parser } from './parser';
+import { parseProperties } from './properties';
+import { stringValue } from './types';
+
+function missingName(p: Parser): QualifiedName {
+  const at = p.start();
+  return { kind: 'QualifiedName', parts: [], start: at, end: at };
+}
+
+function skipToEnd(p: Parser): void {
+  while (!p.atEnd()) p.next();
+}
+
+/** `SET`, `SET k = v`, `SET 'k' = 'v'`, `SET hivevar:x=1`: key and value as raw text, unquoted. */
+export function parseSet(p: Parser): SetStatement {
+  const start = p.start();
+  p.next();
+  const stmt: SetStatement = { kind: 'SetStatement', start, end: start };
+  let keyStart = -1;
+  let keyEnd = -1;
+  while (!p.atEnd() && !p.at('=')) {
+    if (keyStart < 0) keyStart = p.start();
+    keyEnd = p.next().end;
+  }
+  if (keyStart >= 0) stmt.key = unquote(p, p.text.slice(keyStart, keyEnd));
+  if (p.eat('=')) {
+    const valueStart = p.start();
+    skipToEnd(p);
+    stmt.value = valueStart < p.lastEnd ? unquote(p, p.text.slice(valueStart, p.lastEnd)) : '';
+  }
+  stmt.end = p.lastEnd;
+  return stmt;
+}
+
+function unquote(p: Parser, s: string): string {
+  const c = s[0];
+  if (s.length >= 2 && (c === "'" || c === '"' || c === '`') && s[s.length - 1] === c) return stringValue(s, p.dialect !== 'flink');
+  return s;
+}
+
+/** `USE [CATALOG] name`. */
+export function parseUse(p: Parser): UseStatement {
+  const start = p.start();
+  p.next();
+  const catalog = p.at('CATALOG') && p.kind(1) !== 'eof' && p.peek(1) !== ';' ? (p.next(), true) : false;
+  const name = p.qualifiedName('a database name') ?? missingName(p);
+  return { kind: 'UseStatement', catalog, name, start, end: p.lastEnd };
+}
+
+const DROP_OBJECTS: Record<string, DropStatement['objectType']> = {
+  TABLE: 'TABLE', VIEW: 'VIEW', DATABASE: 'DATABASE', SCHEMA: 'DATABASE', FUNCTION: 'FUNCTION', PARTITION: 'PARTITION',
+};
+
+/** `DROP [TEMPORARY] TABLE|VIEW|DATABASE|FUNCTION [IF EXISTS] name ...`; the tail (PURGE, CASCADE) is skipped. */
+export function parseDrop(p: Parser): DropStatement {
+  const start = p.start();
+  p.next();
+  while (p.at('TEMPORARY') || p.at('TEMP') || p.at('MATERIALIZED') || p.at('GLOBAL')) p.next();
+  const objectType = DROP_OBJECTS[p.peek()] ?? 'OTHER';
+  p.next();
+  const stmt: DropStatement = { kind: 'DropStatement', objectType, ifExists: false, start, end: start };
+  if (p.at2('IF', 'EXISTS')) {
+    p.next();
+    p.next();
+    stmt.ifExists = true;
+  }
+  if (objectType !== 'OTHER' && objectType !== 'PARTITION') stmt.name = p.qualifiedName('a name');
+  skipToEnd(p);
+  stmt.end = p.lastEnd;
+  return stmt;
+}
+
+/** `TRUNCATE TABLE t [PARTITION (...)]`. */
+export function parseTruncate(p: Parser): TruncateStatement {
+  const start = p.start();
+  p.next();
+  p.eat('TABLE');
+  const name = p.qualifiedName('a table name') ?? missingName(p);
+  const partition = p.eat('PARTITION') ? parsePartitionSpec(p) : [];
+  return { kind: 'TruncateStatement', name, partition, start, end: p.lastEnd };
+}
+
+/** `ALTER TABLE|VIEW t <action>`: the common actions get a tree, others are kept as 'OTHER'. */
+export function parseAlterTable(p: Parser): AlterTable {
+  const start = p.start();
+  p.next();
+  const view = p.at('VIEW');
+  if (!view && !p.at('TABLE')) p.unexpected("'TABLE' or 'VIEW'");
+  p.next();
+  const name = p.qualifiedName('a table name') ?? missingName(p);
+  const stmt: AlterTable = { kind: 'AlterTable', name, view, action: 'OTHER', columns: [], partitions: [], start, end: start };
+  parseAlterAction(p, stmt);
+  skipToEnd(p);
+  stmt.end = p.lastEnd;
+  return stmt;
+}
+
+function parseAlterAction(p: Parser, stmt: AlterTable): void {
+  const w = p.peek();
+  const next = p.peek(1);
+  if (w === 'RENAME' && next === 'TO') {
+    p.next();
+    p.next();
+    stmt.action = 'RENAME';
+    stmt.newName = p.qualifiedName('a table name');
+  } else if ((w === 'ADD' || w === 'REPLACE') && next === 'COLUMNS') {
+    p.next();
+    p.next();
+    stmt.action = w === 'ADD' ? 'ADD COLUMNS' : 'REPLACE COLUMNS';
+    stmt.columns = parseColumnList(p);
+  } else if ((w === 'ADD' || w === 'DROP') && (next === 'PARTITION' || next === 'IF')) {
+    p.next();
+    stmt.action = w === 'ADD' ? 'ADD PARTITION' : 'DROP PARTITION';
+    if (p.at('IF')) {
+      p.next();
+      p.eat('NOT');
+      p.expect('EXISTS');
+    }
+    stmt.partitions = parsePartitionList(p);
+  } else if (w === 'SET' && next === 'TBLPROPERTIES') {
+    p.next();
+    p.next();
+    stmt.action = 'SET TBLPROPERTIES';
+    parseProperties(p);
+  }
+}
+
+function parseColumnList(p: Parser): ColumnDef[] {
+  const open = p.start();
+  const out: ColumnDef[] = [];
+  if (!p.expect('(')) return out;
+  do {
+    const col = parseColumnDef(p, true);
+    if (!col) return out;
+    out.push(col);
+  } while (p.eat(','));
+  p.close(open);
+  return out;
+}
+
+/** `PARTITION (...) [LOCATION '...'] [, ] PARTITION (...) ...`. */
+function parsePartitionList(p: Parser): PartitionSpec[][] {
+  const out: PartitionSpec[][] = [];
+  while (p.eat('PARTITION')) {
+    out.push(parsePartitionSpec(p));
+    if (p.eat('LOCATION')) p.next();
+    p.eat(',');
+  }
+  return out;
+}

@@ -1,0 +1,271 @@
+import type { Cte, Expr, GroupBy, GroupingSets, NamedWindow, Query, QueryBody, Select, SelectItem, SetOperation, Values, WindowSpec, WithClause } from '../ast';
+import { parseExpr, parseExprList } from './expressions';
+import { parseHints } from './hints';
+import { NOT_AN_ALIAS } from './keywords';
+import type { Parser } from './parser';
+import { parseFromList, parseLateralViews } from './relations';
+import { parseOrderItems, parseWindowBody } from './windows';
+
+/** True when the cursor is at something that starts a query (`SELECT`, `WITH`, `VALUES`, `FROM`-first, or `(` of one). */
+export function startsQuery(p: Parser): boolean {
+  const w = p.peek();
+  if (w === 'SELECT' || w === 'WITH' || w === 'VALUES') return true;
+  if (w !== '(') return false;
+  let k = 1;
+  while (p.peek(k) === '(') k++;
+  const inner = p.peek(k);
+  return inner === 'SELECT' || inner === 'WITH' || inner === 'VALUES';
+}
+
+/** A full query: `[WITH ...] body [ORDER BY ...] [SORT/DISTRIBUTE/CLUSTER BY ...] [LIMIT n [OFFSET m]]`. */
+export function parseQuery(p: Parser, withClause?: WithClause, first?: Select): Query {
+  const start = withClause?.start ?? first?.start ?? p.start();
+  if (!p.enter()) return emptyQuery(p, start);
+  try {
+    const w = withClause ?? (!first && p.at('WITH') ? parseWith(p) : undefined);
+    const body = parseSetExpr(p, first);
+    const query: Query = { kind: 'Query', with: w, body, start, end: start };
+    parseQueryTail(p, query);
+    query.end = Math.max(p.lastEnd, start);
+    return query;
+  } finally {
+    p.leave();
+  }
+}
+
+export function emptyQuery(p: Parser, start: number): Query {
+  const body: Select = { kind: 'Select', hints: [], distinct: false, items: [], from: [], lateralViews: [], windows: [], start, end: start };
+  return { kind: 'Query', body, start, end: Math.max(start, p.lastEnd) };
+}
+
+/** ORDER BY, SORT BY, DISTRIBUTE BY, CLUSTER BY, LIMIT, OFFSET — in any order. */
+function parseQueryTail(p: Parser, q: Query): void {
+  for (;;) {
+    const w = p.peek();
+    if (p.peek(1) === 'BY' && (w === 'ORDER' || w === 'SORT' || w === 'DISTRIBUTE' || w === 'CLUSTER')) {
+      p.next();
+      p.next();
+      if (w === 'ORDER') q.orderBy = parseOrderItems(p);
+      else if (w === 'SORT') q.sortBy = parseOrderItems(p);
+      else if (w === 'DISTRIBUTE') q.distributeBy = parseExprList(p);
+      else q.clusterBy = parseExprList(p);
+    } else if (w === 'LIMIT') {
+      p.next();
+      q.limit = parseExpr(p);
+      if (p.eat(',')) {
+        // MySQL/Hive `LIMIT offset, count`.
+        q.offset = q.limit;
+        q.limit = parseExpr(p);
+      }
+    } else if (w === 'OFFSET') {
+      p.next();
+      q.offset = parseExpr(p);
+      if (p.at('ROWS') || p.at('ROW')) p.next();
+    } else return;
+  }
+}
+
+export function parseWith(p: Parser): WithClause {
+  const start = p.start();
+  p.next();
+  const recursive = p.eat('RECURSIVE');
+  const ctes: Cte[] = [];
+  do {
+    const cstart = p.start();
+    const name = p.ident('a CTE name');
+    if (!name) break;
+    const columns = p.at('(') ? p.identList() : undefined;
+    let query: Query;
+    if (p.expect('AS')) {
+      const open = p.start();
+      if (p.expect('(')) {
+        query = parseQuery(p);
+        p.close(open);
+      } else query = emptyQuery(p, p.start());
+    } else query = emptyQuery(p, p.start());
+    ctes.push({ kind: 'Cte', name, columns, query, start: cstart, end: p.lastEnd });
+  } while (p.eat(','));
+  return { kind: 'WithClause', recursive, ctes, start, end: p.lastEnd };
+}
+
+/** UNION / EXCEPT / MINUS, left-associative, below INTERSECT. */
+function parseSetExpr(p: Parser, first?: Select): QueryBody {
+  let left = parseIntersect(p, first);
+  while (p.at('UNION') || p.at('EXCEPT') || p.at('MINUS')) left = setOperation(p, left, parseIntersect);
+  return left;
+}
+
+function parseIntersect(p: Parser, first?: Select): QueryBody {
+  let left = first ?? parseSetPrimary(p);
+  while (p.at('INTERSECT')) left = setOperation(p, left, parseSetPrimary);
+  return left;
+}
+
+function setOperation(p: Parser, left: QueryBody, operand: (p: Parser) => QueryBody): SetOperation {
+  const op = p.peek() as SetOperation['op'];
+  p.next();
+  const all = p.eat('ALL');
+  if (!all) p.eat('DISTINCT');
+  const right = operand(p);
+  return { kind: 'SetOperation', op, all, left, right, start: left.start, end: p.lastEnd };
+}
+
+function parseSetPrimary(p: Parser): QueryBody {
+  if (p.at('SELECT')) return parseSelect(p);
+  if (p.at('VALUES')) return parseValues(p);
+  if (p.at('(')) {
+    const open = p.start();
+    p.next();
+    const q = parseQuery(p);
+    p.close(open);
+    return q;
+  }
+  if (p.at('WITH')) return parseQuery(p);
+  p.unexpected("'SELECT'");
+  return emptyQuery(p, p.start()).body;
+}
+
+export function parseValues(p: Parser): Values {
+  const start = p.start();
+  p.next();
+  const rows: Expr[][] = [];
+  do {
+    if (p.at('(')) {
+      const open = p.start();
+      p.next();
+      rows.push(parseExprList(p));
+      p.close(open);
+    } else rows.push([parseExpr(p)]);
+  } while (p.eat(','));
+  return { kind: 'Values', rows, start, end: p.lastEnd };
+}
+
+/** `SELECT ...` up to (not including) set operators and the query tail. `from` pre-parsed for FROM-first queries. */
+export function parseSelect(p: Parser, fromFirst?: Pick<Select, 'from' | 'lateralViews'>): Select {
+  const start = p.start();
+  p.next();
+  const hint = p.hintBefore[p.pos];
+  const select: Select = {
+    kind: 'Select', hints: hint && !p.halted ? parseHints(p, hint) : [], distinct: false, items: [],
+    from: fromFirst?.from ?? [], lateralViews: fromFirst?.lateralViews ?? [], windows: [], start, end: start,
+  };
+  if (p.at('DISTINCT')) {
+    p.next();
+    select.distinct = true;
+  } else if (p.at('ALL')) p.next();
+  parseSelectItems(p, select);
+  if (p.eat('FROM')) {
+    select.from = parseFromList(p);
+    select.lateralViews = parseLateralViews(p);
+  }
+  parseSelectClauses(p, select);
+  select.end = p.lastEnd;
+  return select;
+}
+
+function parseSelectItems(p: Parser, select: Select): void {
+  for (;;) {
+    select.items.push(parseSelectItem(p));
+    if (!p.at(',')) return;
+    p.next();
+    if (p.at('FROM') || p.atEnd()) {
+      // Trailing comma: report it and carry on with the FROM clause.
+      p.softError(`${p.describe()}, expected an expression after ','`);
+      return;
+    }
+  }
+}
+
+function parseSelectItem(p: Parser): SelectItem {
+  const expr = parseExpr(p);
+  const item: SelectItem = { kind: 'SelectItem', expr, start: expr.start, end: expr.end };
+  if (p.at('AS')) {
+    p.next();
+    if (p.at('(')) item.aliases = p.identList('a column alias');
+    else item.alias = p.ident('a column alias');
+  } else if ((p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek())) || p.kind() === 'quoted' || (p.kind() === 'string' && p.dialect !== 'flink')) {
+    item.alias = p.kind() === 'string' ? stringAlias(p) : p.identAt(p.next());
+  }
+  item.end = p.lastEnd;
+  return item;
+}
+
+/** Hive/Spark allow `SELECT a 'alias'`. */
+function stringAlias(p: Parser) {
+  const t = p.next();
+  return { kind: 'Identifier' as const, name: p.text.slice(t.start + 1, t.end - 1), quoted: true, start: t.start, end: t.end };
+}
+
+function parseSelectClauses(p: Parser, select: Select): void {
+  if (p.eat('WHERE')) select.where = parseExpr(p);
+  if (p.at2('GROUP', 'BY')) select.groupBy = parseGroupBy(p);
+  if (p.eat('HAVING')) select.having = parseExpr(p);
+  if (p.at('WINDOW')) select.windows = parseWindowClause(p);
+  if (p.eat('QUALIFY')) select.qualify = parseExpr(p);
+}
+
+function parseGroupBy(p: Parser): GroupBy {
+  const start = p.start();
+  p.next();
+  p.next();
+  const items: (Expr | GroupingSets)[] = [];
+  const group: GroupBy = { kind: 'GroupBy', items, start, end: start };
+  do items.push(parseGroupItem(p));
+  while (p.eat(','));
+  if (p.at('WITH') && (p.peek(1) === 'ROLLUP' || p.peek(1) === 'CUBE')) {
+    p.next();
+    group.with = p.peek() as 'ROLLUP' | 'CUBE';
+    p.next();
+  }
+  group.end = p.lastEnd;
+  return group;
+}
+
+function parseGroupItem(p: Parser): Expr | GroupingSets {
+  const start = p.start();
+  let type: GroupingSets['type'] | undefined;
+  if (p.at2('GROUPING', 'SETS')) {
+    p.next();
+    type = 'GROUPING SETS';
+  } else if ((p.at('ROLLUP') || p.at('CUBE')) && p.peek(1) === '(') type = p.peek() as 'ROLLUP' | 'CUBE';
+  if (!type) return parseExpr(p);
+  p.next();
+  const open = p.start();
+  const sets: Expr[][] = [];
+  if (p.expect('(')) {
+    do sets.push(parseGroupingSet(p));
+    while (p.eat(','));
+    p.close(open);
+  }
+  return { kind: 'GroupingSets', type, sets, start, end: p.lastEnd };
+}
+
+/** `(a, b)`, `()` or `a`. */
+function parseGroupingSet(p: Parser): Expr[] {
+  if (!p.at('(')) return [parseExpr(p)];
+  const open = p.start();
+  p.next();
+  const items = p.at(')') ? [] : parseExprList(p);
+  p.close(open);
+  return items;
+}
+
+function parseWindowClause(p: Parser): NamedWindow[] {
+  p.next();
+  const windows: NamedWindow[] = [];
+  do {
+    const name = p.ident('a window name');
+    if (!name) break;
+    p.expect('AS');
+    const open = p.start();
+    const spec: WindowSpec = { kind: 'WindowSpec', partitionBy: [], orderBy: [], start: open, end: open };
+    if (p.expect('(')) {
+      parseWindowBody(p, spec);
+      p.close(open);
+    }
+    spec.end = p.lastEnd;
+    windows.push({ kind: 'NamedWindow', name, spec, start: name.start, end: p.lastEnd });
+  } while (p.eat(','));
+  return windows;
+}
+

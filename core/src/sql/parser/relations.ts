@@ -1,0 +1,195 @@
+import type { Expr, FunctionCall, Identifier, JoinType, LateralView, Relation, TableFunction } from '../ast';
+import { parseExpr } from './expressions';
+import { parseFunctionCall } from './functions';
+import { parseHints } from './hints';
+import { NOT_AN_ALIAS } from './keywords';
+import type { Parser } from './parser';
+import { parseQuery, startsQuery } from './queries';
+
+/** Comma-separated FROM items, each a join tree. */
+export function parseFromList(p: Parser): Relation[] {
+  const out: Relation[] = [];
+  do {
+    const r = parseJoinTree(p);
+    if (!r) break;
+    out.push(r);
+  } while (p.eat(','));
+  return out;
+}
+
+/** `LATERAL VIEW [OUTER] f(x) t AS a, b`, repeated. */
+export function parseLateralViews(p: Parser): LateralView[] {
+  const out: LateralView[] = [];
+  while (p.at2('LATERAL', 'VIEW')) {
+    const start = p.start();
+    p.next();
+    p.next();
+    const outer = p.eat('OUTER');
+    const call = parseCall(p);
+    if (!call) break;
+    const view: LateralView = { kind: 'LateralView', outer, call, columnAliases: [], start, end: p.lastEnd };
+    if (p.atIdent() && !p.at('AS') && !NOT_AN_ALIAS.has(p.peek())) view.tableAlias = p.identAt(p.next());
+    if (p.eat('AS')) {
+      do {
+        const id = p.ident('a column alias');
+        if (!id) break;
+        view.columnAliases.push(id);
+      } while (p.eat(','));
+    }
+    view.end = p.lastEnd;
+    out.push(view);
+  }
+  return out;
+}
+
+function parseCall(p: Parser): FunctionCall | undefined {
+  const name = p.qualifiedName('a function name');
+  if (!name) return undefined;
+  if (!p.at('(')) {
+    p.unexpected("'('");
+    return undefined;
+  }
+  return parseFunctionCall(p, name);
+}
+
+function joinType(p: Parser): { type: JoinType; natural: boolean } | undefined {
+  let k = 0;
+  const natural = p.peek() === 'NATURAL';
+  if (natural) k++;
+  const w = p.peek(k);
+  let type: JoinType | undefined;
+  let n = 1;
+  if (w === 'JOIN') [type, n] = ['INNER', 0];
+  else if (w === 'INNER' || w === 'CROSS') type = w;
+  else if (w === 'LEFT' || w === 'RIGHT' || w === 'FULL') {
+    const x = p.peek(k + 1);
+    if (x === 'OUTER') n = 2;
+    else if (w === 'LEFT' && (x === 'SEMI' || x === 'ANTI')) [type, n] = [`LEFT ${x}`, 2];
+    type ??= w;
+  } else if (w === 'SEMI' || w === 'ANTI') type = w;
+  if (!type || p.peek(k + n) !== 'JOIN') return undefined;
+  for (let i = 0; i <= k + n; i++) p.next();
+  return { type, natural };
+}
+
+function parseJoinTree(p: Parser): Relation | undefined {
+  let left = parseRelationPrimary(p);
+  if (!left) return undefined;
+  for (;;) {
+    const jt = joinType(p);
+    if (!jt) return left;
+    const right = parseRelationPrimary(p);
+    const join: Relation = { kind: 'Join', joinType: jt.type, natural: jt.natural, left, right: right ?? left, start: left.start, end: p.lastEnd };
+    if (!right) return join;
+    if (p.eat('ON')) join.on = parseExpr(p);
+    else if (p.at('USING')) {
+      p.next();
+      join.using = p.identList();
+    }
+    join.end = p.lastEnd;
+    left = join;
+  }
+}
+
+function parseRelationPrimary(p: Parser): Relation | undefined {
+  if (!p.enter()) return undefined;
+  try {
+    return relationPrimary(p);
+  } finally {
+    p.leave();
+  }
+}
+
+function relationPrimary(p: Parser): Relation | undefined {
+  const start = p.start();
+  if (p.at('(')) return parseParenRelation(p);
+  if (p.at('LATERAL')) {
+    p.next();
+    if (p.at('(')) {
+      const r = parseParenRelation(p);
+      if (r?.kind === 'DerivedTable') r.lateral = true;
+      if (r) r.start = start;
+      return r;
+    }
+    return parseTableFunction(p, start, true);
+  }
+  if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1) === '(') return parseTableFunction(p, start, false);
+  if (!p.atIdent() || (p.kind() === 'word' && NOT_AN_ALIAS.has(p.peek()) && p.peek(1) !== '(')) {
+    p.unexpected('a table name');
+    return undefined;
+  }
+  const name = p.qualifiedName('a table name');
+  if (!name) return undefined;
+  if (p.at('(')) {
+    const call = parseFunctionCall(p, name);
+    return tableFunctionTail(p, { kind: 'TableFunction', call, lateral: false, withOrdinality: false, start, end: p.lastEnd });
+  }
+  const hint = p.hintBefore[p.pos];
+  const ref: Relation = { kind: 'TableRef', name, hints: hint && !p.halted ? parseHints(p, hint) : [], start, end: p.lastEnd };
+  if (p.at('FOR') && (p.peek(1) === 'SYSTEM_TIME' || p.peek(1) === 'SYSTEM')) ref.forSystemTime = parseForSystemTime(p);
+  parseAlias(p, ref);
+  ref.end = p.lastEnd;
+  return ref;
+}
+
+/** `FOR SYSTEM_TIME AS OF expr` (also `FOR SYSTEM TIME`). */
+function parseForSystemTime(p: Parser): Expr {
+  p.next();
+  const word = p.peek();
+  p.next();
+  if (word === 'SYSTEM') p.expect('TIME');
+  p.expect('AS');
+  p.expect('OF');
+  return parseExpr(p);
+}
+
+/** `(query) [alias]` or a parenthesised join `(a JOIN b)`. */
+function parseParenRelation(p: Parser): Relation | undefined {
+  const start = p.start();
+  if (startsQuery(p)) {
+    p.next();
+    const query = parseQuery(p);
+    p.close(start);
+    const derived: Relation = { kind: 'DerivedTable', query, lateral: false, start, end: p.lastEnd };
+    parseAlias(p, derived);
+    derived.end = p.lastEnd;
+    return derived;
+  }
+  p.next();
+  const inner = parseJoinTree(p);
+  p.close(start);
+  return inner;
+}
+
+/** `TABLE(f(...))`, `UNNEST(arr) [WITH ORDINALITY]`, `LATERAL TABLE(f(x))`, `LATERAL f(x)`; cursor on the keyword/name. */
+function parseTableFunction(p: Parser, start: number, lateral: boolean): TableFunction | undefined {
+  let call: FunctionCall | undefined;
+  if (p.at('TABLE') && p.peek(1) === '(') {
+    p.next();
+    const open = p.start();
+    p.next();
+    call = parseCall(p);
+    p.close(open);
+  } else call = parseCall(p);
+  if (!call) return undefined;
+  return tableFunctionTail(p, { kind: 'TableFunction', call, lateral, withOrdinality: false, start, end: p.lastEnd });
+}
+
+function tableFunctionTail(p: Parser, tf: TableFunction): TableFunction {
+  if (p.at2('WITH', 'ORDINALITY')) {
+    p.next();
+    p.next();
+    tf.withOrdinality = true;
+  }
+  parseAlias(p, tf);
+  tf.end = p.lastEnd;
+  return tf;
+}
+
+/** `[AS] alias [(c1, c2)]`. */
+function parseAlias(p: Parser, r: { alias?: Identifier; columnAliases?: Identifier[] }): void {
+  if (p.eat('AS')) r.alias = p.ident('an alias');
+  else if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) r.alias = p.identAt(p.next());
+  else return;
+  if (p.at('(') && p.kind(1) !== 'op') r.columnAliases = p.identList('a column alias');
+}
