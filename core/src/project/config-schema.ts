@@ -1,0 +1,97 @@
+/**
+ * JSON schema of strata.yaml (draft-07, checked with ajv). `additionalProperties: false` on every
+ * object so that a misspelt key is an error rather than silently ignored. `description` doubles
+ * as the "expected ..." hint in error messages.
+ */
+
+/** Names usable as `${name}`: the same rule for strata.yaml, front matter and `--var`. */
+export const VAR_NAME_PATTERN = '^[a-z_][a-z0-9_]*$';
+
+const ENV_REF = '\\$\\{env:[A-Za-z_][A-Za-z0-9_]*\\}';
+
+/** A variable value or declaration; shared with the front-matter `vars` of jobs. */
+export const varsSchema = {
+  type: 'object',
+  description: 'variable names of lower-case letters, digits and _ (starting with a letter or _)',
+  patternProperties: {
+    [VAR_NAME_PATTERN]: {
+      type: ['string', 'number', 'object'],
+      description: 'a value, or {default, pattern, description}',
+      additionalProperties: false,
+      properties: {
+        default: { type: ['string', 'number'] },
+        pattern: { type: 'string' },
+        description: { type: 'string' },
+      },
+    },
+  },
+  additionalProperties: false,
+} as const;
+
+const targetSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['engine'],
+  properties: {
+    engine: { enum: ['duckdb', 'clickhouse', 'spark', 'hive', 'trino', 'flink'] },
+    path: { type: 'string' },
+    host: { type: 'string' },
+    port: {
+      type: ['integer', 'string'],
+      pattern: `^(\\d+|${ENV_REF})$`,
+      description: 'a port number or ${env:NAME}',
+    },
+    database: { type: 'string' },
+    user: { type: 'string' },
+    password: { type: 'string' },
+    options: { type: 'object' },
+  },
+} as const;
+
+export const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: {
+      type: 'string',
+      pattern: '^[a-z][a-z0-9_-]*$',
+      description: 'a name of lower-case letters, digits, _ and - starting with a letter',
+    },
+    version: { enum: [1] },
+    dialect: { enum: ['spark', 'hive'] },
+    paths: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        tables: { type: 'string' },
+        jobs: { type: 'string' },
+        tests: { type: 'string' },
+        seeds: { type: 'string' },
+      },
+    },
+    vars: varsSchema,
+    layers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'database', 'prefix'],
+        properties: {
+          name: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', description: 'a lower-case layer name' },
+          database: { type: 'string' },
+          prefix: { type: 'string' },
+        },
+      },
+    },
+    targets: {
+      type: 'object',
+      description: 'target names of letters, digits, _ and -',
+      patternProperties: { '^[A-Za-z][A-Za-z0-9_-]*$': targetSchema },
+      additionalProperties: false,
+    },
+    default_target: { type: 'string' },
+    lint: { type: 'object' },
+    checks: { type: 'object' },
+  },
+} as const;

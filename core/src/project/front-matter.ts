@@ -1,0 +1,59 @@
+import type { Diagnostic } from '../diagnostic';
+import { LineIndex } from '../text/line-index';
+import { jobFrontMatterSchema, tableFrontMatterSchema } from './front-matter-schema';
+import type { SqlFileKind } from './model';
+import { compileSchema, parseYaml, schemaIssues, YamlIssue } from './yaml-issues';
+
+/** The YAML metadata block at the top of a .sql file: `/*--- ... ---*\/`. */
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Offset of `/*---`. */
+  start: number;
+  /** Offset just after `---*\/`. */
+  end: number;
+  /** Offset of the first character of the YAML text. */
+  yamlStart: number;
+}
+
+export interface FrontMatterResult {
+  frontMatter?: FrontMatter;
+  diagnostics: Diagnostic[];
+}
+
+const OPEN = '/*---';
+const CLOSE = '---*/';
+const ANY_MAPPING = { type: 'object' };
+
+/**
+ * Finds and validates the front matter of a .sql file. Only whitespace may precede it. Invalid
+ * YAML or a schema violation becomes a diagnostic at the exact line/column in the .sql file;
+ * `kind` selects the table or job schema (without it only the YAML itself is checked).
+ */
+export function parseFrontMatter(text: string, file: string, kind?: SqlFileKind): FrontMatterResult {
+  const start = text.length - text.trimStart().length;
+  if (!text.startsWith(OPEN, start)) return { diagnostics: [] };
+  const yamlStart = start + OPEN.length;
+  const close = text.indexOf(CLOSE, yamlStart);
+  const lines = new LineIndex(text);
+  const toDiagnostic = (issue: YamlIssue, base: number): Diagnostic => ({
+    file,
+    start: lines.position(base + issue.start),
+    end: lines.position(base + issue.end),
+    severity: 'error',
+    code: 'front-matter',
+    message: issue.message,
+  });
+  if (close < 0) {
+    const message = `front matter is not closed: end the YAML block with a line '${CLOSE}'`;
+    return { diagnostics: [toDiagnostic({ message, start: 0, end: OPEN.length }, start)] };
+  }
+  const { doc, syntax } = parseYaml(text.slice(yamlStart, close));
+  const span = { start, end: close + CLOSE.length, yamlStart };
+  // The block's extent is known even when its YAML is not, so callers can still skip over it.
+  if (syntax.length > 0) return { frontMatter: { data: {}, ...span }, diagnostics: syntax.map((i) => toDiagnostic(i, yamlStart)) };
+  const data: unknown = doc.toJS() ?? {};
+  const schema = kind === 'table' ? tableFrontMatterSchema : kind === 'job' ? jobFrontMatterSchema : ANY_MAPPING;
+  const diagnostics = schemaIssues(doc, compileSchema(schema), data).map((i) => toDiagnostic(i, yamlStart));
+  const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
+  return { frontMatter: { data: isMapping ? (data as Record<string, unknown>) : {}, ...span }, diagnostics };
+}

@@ -1,0 +1,16 @@
+/** The warehouse project model: strata.yaml, discovery and loading, front matter, variables. */
+export * from './model';
+export { CONFIG_FILE, parseConfig, readConfig } from './config';
+export { configSchema, VAR_NAME_PATTERN } from './config-schema';
+export { findProjectRoot, loadProject, LoadOptions } from './load-project';
+export { FrontMatter, FrontMatterResult, parseFrontMatter } from './front-matter';
+export { jobFrontMatterSchema, tableFrontMatterSchema } from './front-matter-schema';
+export { BUILTIN_VARIABLES, isCalendarDate } from './builtin-variables';
+export { mergeDeclarations, resolveVariables, VariableInputs } from './variables';
+export { findVariables, RefContext, VariableProblem, variableProblems, VariableRef } from './variable-refs';
+export { renderVariables, RenderOptions } from './render-variables';
+export { maskVariables, MaskedText } from './mask-variables';
+export { parseVarFlags } from './var-flags';
+export { resolveTarget } from './targets';
+export { parseTestFile, testFileSchema } from './test-file';
+export { readCsvShape, CsvShape } from './csv-header';

@@ -1,0 +1,151 @@
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from '../diagnostic';
+import type { Dialect } from '../sql/ast';
+import { LineIndex } from '../text/line-index';
+import { BUILTIN_VARIABLES } from './builtin-variables';
+import { CONFIG_FILE, readConfig } from './config';
+import { parseFrontMatter } from './front-matter';
+import type { Project, ProjectConfig, SeedFile, SqlFile, SqlFileKind, TestFile } from './model';
+import { readCsvShape } from './csv-header';
+import { readText } from './read-text';
+import { parseTestFile } from './test-file';
+import { variableProblems } from './variable-refs';
+import { resolveVariables } from './variables';
+import { walk } from './walk';
+
+export interface LoadOptions {
+  /** `--var k=v` overrides; checked against their declared formats while loading. */
+  vars?: Record<string, string>;
+  /** Clock for the default `date`; default: now. */
+  now?: Date;
+}
+
+/** The nearest folder at or above `startDir` holding strata.yaml. */
+export function findProjectRoot(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    if (statSync(path.join(dir, CONFIG_FILE), { throwIfNoEntry: false })?.isFile()) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * Loads a project: strata.yaml (a bad one throws `StrataError('config')`), then every table, job,
+ * test and seed. Problems in those files become `diagnostics`; the load itself goes on.
+ */
+export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
+  const absolute = path.resolve(root);
+  const config = await readConfig(absolute);
+  const overrides = options.vars ?? {};
+  resolveVariables({ project: config.vars, overrides, now: options.now });
+  const { paths } = config;
+  const [tablePaths, jobPaths, testPaths, seedPaths] = await Promise.all([
+    walk(absolute, paths.tables, ['.sql']),
+    walk(absolute, paths.jobs, ['.sql']),
+    walk(absolute, paths.tests, ['.yaml', '.yml']),
+    walk(absolute, paths.seeds, ['.csv'], false),
+  ]);
+  const diagnostics: Diagnostic[] = [];
+  const context = { root: absolute, config, overrides, diagnostics };
+  const files = await Promise.all([
+    ...tablePaths.map((p) => loadSqlFile(context, p, 'table')),
+    ...jobPaths.map((p) => loadSqlFile(context, p, 'job')),
+  ]);
+  const tests = (await Promise.all(testPaths.map((p) => loadTest(context, p)))).filter((t): t is TestFile => t !== undefined);
+  const seeds = (await Promise.all(seedPaths.map((p) => loadSeed(context, p)))).filter((s): s is SeedFile => s !== undefined);
+  // Files load concurrently; order the diagnostics by file so that output is stable.
+  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { root: absolute, config, files, tests, seeds, overrides, diagnostics };
+}
+
+interface LoadContext {
+  root: string;
+  config: ProjectConfig;
+  overrides: Record<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+async function loadSqlFile(ctx: LoadContext, file: string, kind: SqlFileKind): Promise<SqlFile> {
+  const name = path.posix.basename(file).replace(/\.sql$/i, '');
+  const read = await readText(path.join(ctx.root, file));
+  if (read.problem !== undefined) {
+    ctx.diagnostics.push(fileDiagnostic(file, read.problem === 'binary' ? 'binary-file' : 'io', read.problem === 'binary' ? 'binary file: expected UTF-8 SQL text' : `cannot read the file (${read.problem}); check its permissions`));
+  }
+  const { text } = read;
+  const { frontMatter, diagnostics } = parseFrontMatter(text, file, kind);
+  ctx.diagnostics.push(...diagnostics);
+  const data = frontMatter?.data ?? {};
+  const sqlFile: SqlFile = { path: file, kind, text, dialect: dialectOf(kind, data, ctx.config), name };
+  if (frontMatter) sqlFile.frontMatter = frontMatter;
+  const layer = kind === 'table' ? layerOf(file, name, ctx.config) : undefined;
+  if (layer !== undefined) sqlFile.layer = layer;
+  ctx.diagnostics.push(...variableDiagnostics(sqlFile, ctx));
+  return sqlFile;
+}
+
+/** Front matter `dialect`, else flink for streaming jobs, else the project's batch dialect. */
+function dialectOf(kind: SqlFileKind, data: Record<string, unknown>, config: ProjectConfig): Dialect {
+  const declared = data.dialect;
+  if (declared === 'spark' || declared === 'hive' || declared === 'flink') return declared;
+  return kind === 'job' && data.type === 'streaming' ? 'flink' : config.dialect;
+}
+
+/** `tables/dwd/x.sql` is in layer dwd; `tables/dwd_x.sql` takes the layer whose prefix it has. */
+function layerOf(file: string, name: string, config: ProjectConfig): string | undefined {
+  const base = config.paths.tables.split(/[\\/]+/).filter((s) => s !== '' && s !== '.').join('/');
+  const relative = base === '' ? file : file.slice(base.length + 1);
+  const slash = relative.indexOf('/');
+  if (slash > 0) return relative.slice(0, slash);
+  return config.layers.find((l) => l.prefix !== '' && name.startsWith(l.prefix))?.name;
+}
+
+/** `${env:..}`, malformed references, and names no declaration or override gives a value. */
+function variableDiagnostics(file: SqlFile, ctx: LoadContext): Diagnostic[] {
+  if (!file.text.includes('${')) return [];
+  const frontVars = file.frontMatter?.data.vars;
+  const known = [
+    ...Object.keys(BUILTIN_VARIABLES),
+    ...Object.keys(ctx.config.vars),
+    ...Object.keys(ctx.overrides),
+    ...(typeof frontVars === 'object' && frontVars !== null ? Object.keys(frontVars) : []),
+  ];
+  const lines = new LineIndex(file.text);
+  return variableProblems(file.text, known).map((p) => ({
+    file: file.path,
+    start: lines.position(p.start),
+    end: lines.position(p.end),
+    severity: 'error' as const,
+    code: p.code,
+    message: p.message,
+  }));
+}
+
+async function loadTest(ctx: LoadContext, file: string): Promise<TestFile | undefined> {
+  const read = await readText(path.join(ctx.root, file));
+  if (read.problem !== undefined) {
+    ctx.diagnostics.push(fileDiagnostic(file, 'test-file', read.problem === 'binary' ? 'binary file: expected UTF-8 YAML text' : `cannot read the file (${read.problem})`));
+    return undefined;
+  }
+  const { data, diagnostics } = parseTestFile(read.text, file);
+  ctx.diagnostics.push(...diagnostics);
+  return data === undefined ? undefined : { path: file, data };
+}
+
+async function loadSeed(ctx: LoadContext, file: string): Promise<SeedFile | undefined> {
+  const read = await readText(path.join(ctx.root, file));
+  if (read.problem !== undefined) {
+    ctx.diagnostics.push(fileDiagnostic(file, 'seed-file', read.problem === 'binary' ? 'binary file: expected UTF-8 CSV text' : `cannot read the file (${read.problem})`));
+    return undefined;
+  }
+  const shape = readCsvShape(read.text);
+  if (shape.columns.length === 0) ctx.diagnostics.push(fileDiagnostic(file, 'seed-file', 'empty seed: the first line must name the columns', 'warning'));
+  return { path: file, table: path.posix.basename(file).replace(/\.csv$/i, ''), ...shape };
+}
+
+function fileDiagnostic(file: string, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  const start = { line: 0, character: 0 };
+  return { file, start, end: start, severity, code, message };
+}

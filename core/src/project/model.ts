@@ -1,0 +1,114 @@
+import type { Diagnostic } from '../diagnostic';
+import type { Dialect } from '../sql/ast';
+import type { FrontMatter } from './front-matter';
+
+/** Batch dialects a project may default to; streaming jobs pick `flink` themselves. */
+export type BatchDialect = 'spark' | 'hive';
+
+export type Engine = 'duckdb' | 'clickhouse' | 'spark' | 'hive' | 'trino' | 'flink';
+
+/** A project variable as declared in strata.yaml or front matter. */
+export interface VarDeclaration {
+  default?: string;
+  /** Regular expression the whole value must match. */
+  pattern?: string;
+  description?: string;
+}
+
+export interface Layer {
+  name: string;
+  database: string;
+  prefix: string;
+}
+
+/**
+ * Where things are published. String values may hold `${env:NAME}` references; they stay
+ * unresolved here (see `resolveTarget`) so that secrets are read only when a command needs them.
+ */
+export interface TargetConfig {
+  engine: Engine;
+  path?: string;
+  host?: string;
+  port?: number | string;
+  database?: string;
+  user?: string;
+  password?: string;
+  options?: Record<string, unknown>;
+}
+
+export interface ProjectPaths {
+  tables: string;
+  jobs: string;
+  tests: string;
+  seeds: string;
+}
+
+/** strata.yaml with every default filled in. */
+export interface ProjectConfig {
+  name: string;
+  version: 1;
+  dialect: BatchDialect;
+  paths: ProjectPaths;
+  vars: Record<string, VarDeclaration>;
+  layers: Layer[];
+  targets: Record<string, TargetConfig>;
+  defaultTarget: string;
+  /** Reserved for the lint rules; passed through as written. */
+  lint: Record<string, unknown>;
+  /** Reserved for data-quality checks; passed through as written. */
+  checks: Record<string, unknown>;
+}
+
+export type SqlFileKind = 'table' | 'job';
+
+/** A table contract (`tables/**`) or a job (`jobs/**`). */
+export interface SqlFile {
+  /** Project-relative POSIX path. */
+  path: string;
+  kind: SqlFileKind;
+  /** The file's text; empty when the file is binary (a diagnostic says so). */
+  text: string;
+  frontMatter?: FrontMatter;
+  dialect: Dialect;
+  /** Table layer, from the folder under tables/ or the name prefix. */
+  layer?: string;
+  /** File base name without `.sql`. */
+  name: string;
+}
+
+/** A job unit test: input rows per table and the rows expected afterwards. */
+export interface TestSpec {
+  job: string;
+  date?: string;
+  vars?: Record<string, string | number>;
+  given?: Record<string, Record<string, unknown>[]>;
+  expect: Record<string, Record<string, unknown>[]>;
+}
+
+export interface TestFile {
+  path: string;
+  data: TestSpec;
+}
+
+export interface SeedFile {
+  path: string;
+  /** Base name without `.csv`. */
+  table: string;
+  columns: string[];
+  /** Data rows (the header not counted). */
+  rows: number;
+}
+
+/** A loaded warehouse project. Per-file problems are diagnostics; only a bad strata.yaml throws. */
+export interface Project {
+  /** Absolute project folder. */
+  root: string;
+  config: ProjectConfig;
+  /** Tables, then jobs, each sorted by path. */
+  files: SqlFile[];
+  tests: TestFile[];
+  seeds: SeedFile[];
+  /** `--var` overrides the project was loaded with (already validated). */
+  overrides: Record<string, string>;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+
+/** A file's text, or why it has none. */
+export type TextResult = { text: string; problem?: undefined } | { text: ''; problem: 'binary' | string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads UTF-8 text; NUL bytes or invalid UTF-8 mean a binary file, an I/O failure its reason. */
+export async function readText(absolute: string): Promise<TextResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (e) {
+    return { text: '', problem: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+  if (bytes.includes(0)) return { text: '', problem: 'binary' };
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    return { text: '', problem: 'binary' };
+  }
+}
