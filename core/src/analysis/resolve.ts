@@ -20,6 +20,14 @@ const NOTHING: Resolved = { sources: new Map() };
 export function resolveColumn(ref: ColumnRef, scope: Scope, ctx: Ctx): Resolved {
   const parts = ref.parts.map((p) => p.name.toLowerCase());
   if (parts.length === 0) return NOTHING;
+  // A relation anywhere in scope (outer ones too: correlation) wins over a struct column.
+  for (let s: Scope | undefined = scope; s && parts.length > 1; s = s.parent) {
+    if (s.params?.has(parts[0])) return NOTHING;
+    for (let k = Math.min(parts.length - 1, 4); k >= 1; k--) {
+      const rel = s.relNamed(parts.slice(0, k).join('.'));
+      if (rel) return withFields(columnOf(rel, ref, k, ctx), parts.length - k - 1);
+    }
+  }
   for (let s: Scope | undefined = scope; s; s = s.parent) {
     const hit = lookupIn(s, ref, parts, ctx);
     if (hit) return hit;
@@ -27,12 +35,9 @@ export function resolveColumn(ref: ColumnRef, scope: Scope, ctx: Ctx): Resolved 
   return unresolved(ref, parts, scope, ctx);
 }
 
+/** `parts[0]` as a column of this scope (the rest, if any, are struct fields). */
 function lookupIn(s: Scope, ref: ColumnRef, parts: string[], ctx: Ctx): Resolved | undefined {
   if (s.params?.has(parts[0])) return NOTHING;
-  for (let k = Math.min(parts.length - 1, 4); k >= 1; k--) {
-    const rel = s.relNamed(parts.slice(0, k).join('.'));
-    if (rel) return withFields(columnOf(rel, ref, k, ctx), parts.length - k - 1);
-  }
   const name = parts[0];
   const fields = parts.length - 1;
   const merged = s.merged.get(name);
