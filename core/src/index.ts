@@ -1,5 +1,9 @@
+/** @strata/core — the language service: plain functions that take data and return data. */
 export * from './errors';
 export * from './diagnostic';
 export * from './text/line-index';
-export * from './sql/ast';
-export * from './analysis/graph';
+export * from './sql';
+export * from './project';
+export * from './catalog';
+export * from './analysis';
+export * from './tasks';

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostic';
 import { StrataError } from '../errors';
 import { buildGraph, JobIO, ProjectGraph } from '../analysis/graph';
-import { analyze, lineage, ScriptLineage } from '../analysis';
+import { ColumnEdge, ColumnGraph } from '../analysis/graph-columns';
+import { lineage, ScriptLineage } from '../analysis';
 import { Catalog, tableFromCreate } from '../catalog';
 import { findProjectRoot, loadProject, Project, SqlFile } from '../project';
 import { parse, Script } from '../sql';
@@ -22,6 +23,8 @@ export interface Workspace {
   jobs: JobIO[];
   lineage: Map<string, ScriptLineage>;
   graph: ProjectGraph;
+  /** Column-level lineage across every job. */
+  columns: ColumnGraph;
   /** Problems found while loading and building: syntax, table files without one CREATE TABLE, cycles. */
   diagnostics: Diagnostic[];
 }
@@ -50,18 +53,20 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
   const catalog = buildCatalog(files, diagnostics);
   const lineageByFile = new Map<string, ScriptLineage>();
   const jobs: JobIO[] = [];
+  const columns = new ColumnGraph();
   for (const wf of files) {
     if (wf.file.kind !== 'job') continue;
     const result = lineage(wf.script, { catalog });
     lineageByFile.set(wf.file.path, result);
     jobs.push(jobIO(wf, result, catalog));
+    columns.setFileEdges(wf.file.path, columnEdges(wf, result, catalog));
   }
   const graph = buildGraph(
     files.filter((f) => f.file.kind === 'table').map((f) => ({ name: tableName(f), file: f.file.path, layer: f.file.layer })),
     jobs,
   );
   diagnostics.push(...cycleDiagnostics(graph, files));
-  return { project, files, catalog, jobs, lineage: lineageByFile, graph, diagnostics };
+  return { project, files, catalog, jobs, lineage: lineageByFile, graph, columns, diagnostics };
 }
 
 function parseFile(file: SqlFile, diagnostics: Diagnostic[]): WorkspaceFile {
@@ -107,6 +112,25 @@ function jobIO(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): JobI
     reads: project(result.reads),
     writes: project(result.writes),
   };
+}
+
+/** A job's edges with project table names; unresolved (`?.col`) sources stay out of the project graph. */
+function columnEdges(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): ColumnEdge[] {
+  const canonical = (column: string) => {
+    const dot = column.lastIndexOf('.');
+    const table = catalog.get(column.slice(0, dot))?.name ?? column.slice(0, dot);
+    return `${table}.${column.slice(dot + 1)}`;
+  };
+  return result.edges
+    .filter((e) => !e.source.startsWith('?.'))
+    .map((e) => ({
+      source: canonical(e.source),
+      target: canonical(e.target),
+      kind: e.kind,
+      job: wf.file.name,
+      file: wf.file.path,
+      line: wf.lines.position(e.start).line,
+    }));
 }
 
 function localObjects(script: Script): Set<string> {
