@@ -250,6 +250,8 @@ export interface IntervalExpr extends Span {
 export interface TableArg extends Span {
   kind: 'TableArg';
   name: QualifiedName;
+  /** Flink SESSION windows: `TABLE t PARTITION BY k`. */
+  partitionBy?: Expr[];
 }
 
 /** `DESCRIPTOR(ts)` inside a window TVF. */

@@ -155,7 +155,14 @@ function parseArg(p: Parser): Expr {
     p.next();
     const name = p.qualifiedName('a table name');
     if (!name) return errorExpr(p);
-    return { kind: 'TableArg', name, start, end: p.lastEnd };
+    const arg: Expr = { kind: 'TableArg', name, start, end: p.lastEnd };
+    if (p.at2('PARTITION', 'BY')) {
+      p.next();
+      p.next();
+      arg.partitionBy = p.at('(') ? parenList(p) : [parseExpr(p)];
+      arg.end = p.lastEnd;
+    }
+    return arg;
   }
   if (p.atIdent() && p.peek(1) === '=>') {
     const name = p.identAt(p.next());
@@ -164,6 +171,14 @@ function parseArg(p: Parser): Expr {
     return { kind: 'NamedArg', name, value, start, end: p.lastEnd };
   }
   return parseExpr(p);
+}
+
+function parenList(p: Parser): Expr[] {
+  const open = p.start();
+  p.next();
+  const list = parseExprList(p);
+  p.close(open);
+  return list;
 }
 
 function nullsClause(p: Parser, fn: FunctionCall): void {
