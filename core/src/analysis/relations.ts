@@ -95,15 +95,20 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
   const info = ctx.catalog.get(written);
   if (!info) {
     ctx.reads.add(written);
-    if (ctx.catalogIsComplete) {
-      const hint = closest(written, ctx.catalog.tables().map((t) => t.name));
-      problem(ctx, 'unknown-table', `unknown table '${written}'${suggestion(hint)}`, ref);
-    }
+    reportUnknownTable(ctx, ref);
     return { name: written, shape: { columns: [], open: [openTable(written)] } };
   }
   ctx.reads.add(info.name);
   const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
   return { name: info.name, shape: { columns, open: [] } };
+}
+
+/** In project mode the catalog is authoritative: a table it lacks is a typo or a missing contract. */
+export function reportUnknownTable(ctx: Ctx, ref: QualifiedName): void {
+  if (!ctx.catalogIsComplete) return;
+  const written = qualifiedName(ref);
+  const hint = closest(written, ctx.catalog.tables().map((t) => t.name));
+  problem(ctx, 'unknown-table', `unknown table '${written}'${suggestion(hint)}`, ref);
 }
 
 /** `dwd.t` may be written `t`, `dwd.t`, or with a catalog prefix. */

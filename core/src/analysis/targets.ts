@@ -2,6 +2,7 @@ import { qualifiedName } from '../catalog';
 import type { Insert, Span } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { exprSources } from './expr';
+import { reportUnknownTable } from './relations';
 import type { LineageEdge } from './lineage-types';
 import { Scope } from './scope';
 import type { Col, Shape } from './shape';
@@ -34,7 +35,8 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
   const dynamic = ins.partition.filter((p) => p.value === undefined).map((p) => p.column.name.toLowerCase());
   const list = ins.columns?.map((c) => c.name.toLowerCase());
   const names = list ? [...list, ...dynamic] : info?.columns.map((c) => c.name).filter((n) => !staticNames.has(n));
-  if (info) checkInsertShape(ins, shape, ctx, { table, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
+  if (!info) reportUnknownTable(ctx, ins.table);
+  else checkInsertShape(ins, shape, ctx, { table, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
   const positional = names !== undefined && shape.open.length === 0;
   const n = shape.columns.length;
   const columns: { name: string; col: Col }[] = [];
