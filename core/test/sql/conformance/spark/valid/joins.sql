@@ -1,0 +1,36 @@
+SELECT a.room_id, b.nick
+FROM dwd.a a
+INNER JOIN dim.b b ON a.user_id = b.user_id;
+-- ----
+SELECT a.room_id, b.nick FROM dwd.a a LEFT JOIN dim.b b ON a.user_id = b.user_id AND b.p_date = '2024-01-01';
+-- ----
+SELECT a.room_id, b.nick FROM dwd.a a RIGHT OUTER JOIN dim.b b ON a.user_id = b.user_id;
+-- ----
+SELECT coalesce(a.room_id, b.room_id) FROM dwd.a a FULL OUTER JOIN dwd.b b ON a.room_id = b.room_id;
+-- ----
+SELECT a.room_id, b.d FROM dwd.a a CROSS JOIN dim.d b;
+-- ----
+SELECT a.room_id FROM dwd.a a LEFT SEMI JOIN dwd.b b ON a.room_id = b.room_id;
+-- ----
+SELECT a.room_id FROM dwd.a a LEFT ANTI JOIN dwd.b b ON a.room_id = b.room_id;
+-- ----
+SELECT * FROM dwd.a JOIN dwd.b USING (room_id);
+-- ----
+SELECT * FROM dwd.a NATURAL JOIN dwd.b;
+-- ----
+SELECT a.x, b.y, c.z FROM dwd.a a, dwd.b b, dwd.c c WHERE a.id = b.id AND b.id = c.id;
+-- ----
+SELECT a.x FROM dwd.a a
+JOIN dwd.b b ON a.id = b.id
+LEFT JOIN dwd.c c ON b.id = c.id
+JOIN (SELECT id FROM dwd.d) d ON d.id = a.id;
+-- ----
+SELECT room_id, tag FROM ods.ods_live_gift_log LATERAL VIEW explode(tags) t AS tag;
+-- ----
+SELECT room_id, k, v FROM ods.ods_live_gift_log LATERAL VIEW OUTER explode(ext) e AS k, v;
+-- ----
+SELECT room_id, pos, tag FROM ods.ods_live_gift_log
+LATERAL VIEW posexplode(tags) t AS pos, tag
+LATERAL VIEW explode(array(1, 2)) n AS num;
+-- ----
+SELECT * FROM dwd.a a JOIN LATERAL (SELECT max(x) AS m FROM dwd.b b WHERE b.id = a.id) s;
