@@ -27,12 +27,24 @@ export function compileSchema(schema: object): ValidateFunction {
 /** Parses YAML keeping node ranges; syntax errors become issues instead of exceptions. */
 export function parseYaml(text: string): ParsedYaml {
   const doc = parseDocument(text, { prettyErrors: false });
-  const syntax = doc.errors.map((e) => ({
-    message: `invalid YAML: ${e.message.split('\n')[0]}`,
-    start: e.pos[0],
-    end: Math.max(e.pos[1], e.pos[0]),
-  }));
+  const syntax = doc.errors.map((e) => {
+    const opener = unclosedOpener(text, e.message, e.pos[0]);
+    const message = `invalid YAML: ${e.message.split('\n')[0]}`;
+    return opener === undefined ? { message, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) } : { message, start: opener, end: opener + 1 };
+  });
   return { doc, syntax };
+}
+
+/**
+ * The parser notices an unclosed `[`, `{` or quote only where the text runs out, often lines
+ * later; the opener is where the fix goes, so point there.
+ */
+function unclosedOpener(text: string, message: string, at: number): number | undefined {
+  const closer = /end with an? ([\]}])/.exec(message)?.[1] ?? /Missing closing (["'])quote/.exec(message)?.[1];
+  if (closer === undefined) return undefined;
+  const opener = closer === ']' ? '[' : closer === '}' ? '{' : closer;
+  const found = text.lastIndexOf(opener, at - 1);
+  return found < 0 ? undefined : found;
 }
 
 /**

@@ -56,7 +56,7 @@ describe('project/config', () => {
     ['bad name', 'name: My Project\n', "strata.yaml:1:7  name: 'My Project' is not a name of lower-case letters, digits, _ and - starting with a letter"],
     ['missing name', 'dialect: hive\n', "strata.yaml:1:1  missing required key 'name'; add it"],
     ['not a mapping', '- a\n', 'strata.yaml:1:1  the document: expected a mapping, found a list'],
-    ['YAML syntax error', 'name: demo\nvars: [a\nx: 1\n', 'strata.yaml:3:1  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['YAML syntax error', 'name: demo\nvars: [a\nx: 1\n', 'strata.yaml:2:7  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['duplicate key', 'name: demo\nname: other\n', 'strata.yaml:2:1  invalid YAML: Map keys must be unique'],
     ['bad default_target', 'name: demo\ndefault_target: prd\ntargets:\n  prod: {engine: trino}\n', "strata.yaml:2:17  default_target: 'prd' is not a target; did you mean 'prod'?"],
     ['unknown engine', 'name: demo\ntargets:\n  prod:\n    engine: postgres\n', "strata.yaml:4:13  targets.prod.engine: 'postgres' is not one of duckdb, clickhouse, spark, hive, trino, flink"],
