@@ -48,7 +48,7 @@ describe('strata check on bad input', () => {
   it('reports an unterminated comment at its position', () => {
     const r = checkFile('c.sql', 'SELECT a FROM t;\n/* never closed\nSELECT 1;\n');
     assert.equal(r.status, 1);
-    assert.match(r.stdout, /^c\.sql:2:1  error  .*unterminated comment/m);
+    assert.match(r.stdout, /^c\.sql:2:1  error  .*unterminated (block )?comment/m);
   });
 
   it('points at the offending token of a syntax error', () => {
