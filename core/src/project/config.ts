@@ -34,16 +34,11 @@ export function parseConfig(text: string, file = CONFIG_FILE): ProjectConfig {
   if (syntax.length > 0) fail(syntax[0]);
   const raw: unknown = doc.toJS() ?? {};
   const issues = schemaIssues(doc, compileSchema(configSchema), raw);
-  if (issues.length > 0) fail(firstInText(issues));
+  if (issues.length > 0) fail(issues[0]);
   const config = withDefaults(raw as RawConfig);
   const semantic = semanticIssue(doc, config);
   if (semantic) fail(semantic);
   return config;
-}
-
-/** The issue that comes first in the file, so fixing top-down always works. */
-function firstInText(issues: YamlIssue[]): YamlIssue {
-  return issues.reduce((a, b) => (b.start < a.start ? b : a));
 }
 
 interface RawConfig {

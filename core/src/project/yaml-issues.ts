@@ -49,12 +49,12 @@ function unclosedOpener(text: string, message: string, at: number): number | und
 
 /**
  * Validates the document's value against a schema; each issue points at the YAML node it is
- * about (the key of an unknown property, the value of a wrong one).
+ * about (the key of an unknown property, the value of a wrong one); sorted by position.
  */
 export function schemaIssues(doc: Document, validate: ValidateFunction, value: unknown = doc.toJS()): YamlIssue[] {
   if (validate(value)) return [];
   const errors = (validate.errors ?? []).filter(keep);
-  return errors.map((e) => ({ message: describe(e), ...locate(doc, e) }));
+  return errors.map((e) => ({ message: describe(e), ...locate(doc, e) })).sort((a, b) => a.start - b.start);
 }
 
 /** Drops the summary errors ajv adds for `if`/`anyOf` when a specific one is present. */
@@ -135,7 +135,7 @@ function article(type: string): string {
 /** Quotes a bad value for a message, kept short and on one line. */
 export function show(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'a mapping';
   const text = String(value).replace(/\s+/g, ' ');
   return `'${text.length > 60 ? `${text.slice(0, 57)}...` : text}'`;
