@@ -1,6 +1,6 @@
 import type { Expr, FunctionCall, TableFunction } from '../sql/ast';
 import type { Ctx } from './context';
-import { exprSources } from './expr';
+import { addFilterExpr, exprSources } from './expr';
 import { functionName, generatorColumns, generatorInputs, isWindowTvf } from './functions';
 import { lowerNames, tableShape } from './relations';
 import { resolveColumn } from './resolve';
@@ -58,14 +58,16 @@ function windowTvfRel(call: FunctionCall, alias: string | undefined, scope: Scop
   const descriptor = args.find((a) => a.kind === 'Descriptor');
   const input = data?.kind === 'TableArg' ? inputShape(data.name, scope, ctx) : { columns: [], open: [] };
   const inputRel = makeRel([], 'input', input);
+  const probe = new Scope(scope);
+  probe.addRel(inputRel);
   const time: Sources = new Map();
   if (descriptor?.kind === 'Descriptor') {
     for (const id of descriptor.columns) {
-      const probe = new Scope(scope);
-      probe.addRel(inputRel);
       mergeSources(time, resolveColumn({ kind: 'ColumnRef', parts: [id], start: id.start, end: id.end }, probe, ctx).sources);
     }
   }
+  // SESSION(TABLE t PARTITION BY k, ...): the keys only group rows into sessions.
+  if (data?.kind === 'TableArg') for (const key of data.partitionBy ?? []) addFilterExpr(key, probe, ctx);
   const windowSources = raise(time, 'expression');
   const extra: Col[] = WINDOW_COLUMNS.map((name) => ({ name, sources: windowSources }));
   const shape: Shape = { columns: [...input.columns.filter((c) => !WINDOW_COLUMNS.includes(c.name)), ...extra], open: input.open };

@@ -107,7 +107,11 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
 export function reportUnknownTable(ctx: Ctx, ref: QualifiedName): void {
   if (!ctx.catalogIsComplete) return;
   const written = qualifiedName(ref);
-  const hint = closest(written, ctx.catalog.tables().map((t) => t.name));
+  const names = ctx.catalog.tables().map((t) => t.name);
+  // When the database exists the typo is in the table name: compare within it (10,000 tables stay fast).
+  const db = written.slice(0, written.lastIndexOf('.') + 1);
+  const sameDb = db ? names.filter((n) => n.startsWith(db)) : [];
+  const hint = closest(written, sameDb.length > 0 ? sameDb : names);
   problem(ctx, 'unknown-table', `unknown table '${written}'${suggestion(hint)}`, ref);
 }
 
