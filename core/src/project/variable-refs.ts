@@ -28,6 +28,7 @@ export interface VariableScan {
 }
 
 const REF = /\$\{(env:)?([A-Za-z_][A-Za-z0-9_]*)\}/y;
+const BRACED = /\$\{[^}\n'"`$]{0,78}\}/y;
 
 /** Every `${...}` reference in `text`, in order, with the lexical context it appears in. */
 export function findVariables(text: string): VariableRef[] {
@@ -100,8 +101,10 @@ function reference(text: string, i: number, context: RefContext, result: Variabl
   }
   // Prose in comments may mention `${` freely; only code and strings reach the engine's substitution.
   if (context === 'comment') return i + 2;
-  const closing = text.slice(i, i + 80).search(/[}\n]/);
-  const end = closing > 0 && text[i + closing] === '}' ? i + closing + 1 : i + 2;
+  // Cover a whole `${ ... }` when it closes before anything that would end a string or line.
+  BRACED.lastIndex = i;
+  const braced = BRACED.exec(text);
+  const end = braced ? i + braced[0].length : i + 2;
   result.malformed.push({ start: i, end });
   return end;
 }

@@ -28,7 +28,8 @@ export function resolveVariables(inputs: VariableInputs = {}): Record<string, st
   const declarations = mergeDeclarations(inputs.project ?? {}, fromFrontMatter);
   const values: Record<string, string> = { date: yesterday(inputs.now ?? new Date()), hour: '00' };
   for (const [name, decl] of Object.entries(declarations)) {
-    if (decl.default === undefined) continue;
+    // An overridden default is never used, so it need not pass a pattern the job tightened.
+    if (decl.default === undefined || name in overrides) continue;
     const source = name in fromFrontMatter && fromFrontMatter[name].default !== undefined ? 'front matter' : 'strata.yaml';
     assertValue(name, decl.default, declarations, `${source} vars.${name}=`);
     values[name] = decl.default;
