@@ -280,16 +280,25 @@ function parseNameExpr(p: Parser): Expr {
       p.next();
       return starExcept(p, { kind: 'Star', qualifier: parts, start, end: p.lastEnd });
     }
-    if (!p.atIdent()) {
+    if (!p.atIdent() || reservedAfterGap(p)) {
       // `SELECT t.` while typing: keep the partial reference for completion.
+      // Soft, so the FROM clause that completion needs for `t.` still gets parsed.
       const ref: ColumnRef = { kind: 'ColumnRef', parts, start, end: p.lastEnd };
-      p.unexpected('a column name');
+      p.softError(p.token().kind === 'bad' ? p.describe() : `${p.describe()}, expected a column name`);
       return ref;
     }
     parts.push(p.identAt(p.next()));
   }
   if (p.at('(')) return parseFunctionCall(p, { kind: 'QualifiedName', parts, start, end: p.lastEnd });
   return { kind: 'ColumnRef', parts, start, end: p.lastEnd };
+}
+
+/**
+ * `t. FROM` while typing: a reserved word after a dot *and a gap* is the next clause, not a field
+ * (`t.from` without a gap stays a valid name).
+ */
+function reservedAfterGap(p: Parser): boolean {
+  return p.kind() === 'word' && NOT_A_COLUMN.has(p.peek()) && p.token().start > p.lastEnd;
 }
 
 /** Spark `* EXCEPT (a, b)`. */

@@ -125,20 +125,26 @@ export class Parser {
   /** Records an error on the current token and halts the statement. */
   error(message: string): void {
     if (this.halted) return;
-    const t = this.token();
-    this.errors.push({ message, start: t.start, end: t.end });
+    this.record(message);
     this.halted = true;
   }
 
   /** Records an error on the current token but keeps parsing (for mistakes that are easy to step over). */
   softError(message: string): void {
-    if (this.halted) return;
+    if (!this.halted) this.record(message);
+  }
+
+  /** One error per offending token: a second complaint about the same token would be a cascade. */
+  private record(message: string): void {
     const t = this.token();
+    const last = this.errors[this.errors.length - 1];
+    if (last && last.start === t.start) return;
     this.errors.push({ message, start: t.start, end: t.end });
   }
 
+  /** "unexpected X, expected Y"; a bad token (unterminated string, ...) speaks for itself. */
   unexpected(expected: string): void {
-    this.error(`${this.describe()}, expected ${expected}`);
+    this.error(this.token().kind === 'bad' ? this.describe() : `${this.describe()}, expected ${expected}`);
   }
 
   /** "unexpected 'FROM'", "unexpected end of input", or what is wrong with a bad token. */

@@ -6,9 +6,17 @@ import { NOT_AN_ALIAS } from './keywords';
 import type { Parser } from './parser';
 import { parseQuery, startsQuery } from './queries';
 
+/** Clause keywords that can directly follow a FROM list. */
+const FROM_FOLLOWERS = new Set(['WHERE', 'GROUP', 'HAVING', 'ORDER', 'LIMIT', 'UNION', 'INTERSECT', 'EXCEPT', 'WINDOW', 'QUALIFY', 'SORT', 'DISTRIBUTE', 'CLUSTER', ')']);
+
 /** Comma-separated FROM items, each a join tree. */
 export function parseFromList(p: Parser): Relation[] {
   const out: Relation[] = [];
+  if (p.atEnd() || FROM_FOLLOWERS.has(p.peek())) {
+    // `SELECT a FROM WHERE ...`: report the missing table but keep parsing the later clauses.
+    p.softError(`${p.describe()}, expected a table name`);
+    return out;
+  }
   do {
     const r = parseJoinTree(p);
     if (!r) break;

@@ -82,7 +82,7 @@ function parenArgs(p: Parser, type: DataType): void {
 }
 
 function nestedType(p: Parser): DataType | undefined {
-  const t = dataType(p);
+  const t = parseDataType(p);
   if (t && p.at2('NOT', 'NULL')) {
     p.next();
     p.next();
