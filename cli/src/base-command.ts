@@ -1,4 +1,4 @@
-import { Command, Flags, Interfaces } from '@oclif/core';
+import { Command, Flags, Interfaces, ux } from '@oclif/core';
 import { StrataError } from '@strata/core';
 import { ExitCode, ExitCodeValue } from './exit-codes';
 import { formatError } from './formatters/error';
@@ -22,6 +22,17 @@ export abstract class StrataCommand extends Command {
   protected finish(status: ExitCodeValue): void {
     this.status = status;
     process.exitCode = status;
+  }
+
+  /** A spinner on stderr while `work` runs, only on a terminal and never with --json or in CI. */
+  protected async withProgress<T>(label: string, work: () => Promise<T>): Promise<T> {
+    const show = process.stderr.isTTY && !this.jsonEnabled() && !process.env.CI;
+    if (show) ux.action.start(label);
+    try {
+      return await work();
+    } finally {
+      if (show) ux.action.stop();
+    }
   }
 
   protected override toSuccessJson(result: unknown): unknown {

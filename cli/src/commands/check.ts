@@ -28,14 +28,14 @@ With --strict every statement is also validated by the dialect's reference gramm
 
   async run(): Promise<CheckResult> {
     const { flags } = await this.parse(Check);
-    const result = await check({
+    const result = await this.withProgress('Checking', () => check({
       project: flags.project,
       files: flags.file,
       dialect: flags.dialect,
       strict: flags.strict,
       vars: parseVarFlags(flags.var),
       cwd: process.cwd(),
-    });
+    }));
     if (!this.jsonEnabled()) {
       for (const line of formatDiagnostics(result.diagnostics)) this.log(line);
       this.log(formatSummary(result.diagnostics, result.files));

@@ -25,7 +25,9 @@ Tables that no job writes are sources. Cycles are reported by "strata check".`;
 
   async run(): Promise<GraphResult> {
     const { flags } = await this.parse(Graph);
-    const result = await graph({ project: flags.project, vars: parseVarFlags(flags.var), cwd: process.cwd(), columns: flags.columns });
+    const result = await this.withProgress('Building the graph', () =>
+      graph({ project: flags.project, vars: parseVarFlags(flags.var), cwd: process.cwd(), columns: flags.columns }),
+    );
     if (!this.jsonEnabled()) this.log(formatGraph(result, flags.format));
     return result;
   }

@@ -45,14 +45,14 @@ With --file, prints the lineage of standalone SQL files as JSON: {"edges":[{"sou
       throw new StrataError('usage', 'name a table or column (e.g. strata lineage dwd.dwd_live_gift_send_di.gift_value), or pass --file F for standalone SQL');
     }
     const direction = flags.upstream ? 'upstream' : flags.downstream ? 'downstream' : 'both';
-    const result = await projectLineage({
+    const result = await this.withProgress('Tracing lineage', () => projectLineage({
       project: flags.project,
       vars: parseVarFlags(flags.var),
       cwd: process.cwd(),
       target: args.target,
       direction,
       depth: flags.depth,
-    });
+    }));
     if (!this.jsonEnabled()) this.log(formatLineage(result, flags.format ?? 'tree'));
     return result;
   }
