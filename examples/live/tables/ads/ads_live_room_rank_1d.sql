@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS ads.ads_live_room_rank_1d (
   anchor_name   STRING        COMMENT 'owner anchor name',
   watch_uv      BIGINT        COMMENT 'distinct viewers',
   gift_amount   DECIMAL(18,2) COMMENT 'gift value received, CNY',
-  hot_score     DECIMAL(18,2) COMMENT 'watch_uv + 0.5 * like_cnt / 100 + 2 * comment_cnt + gift_amount',
+  hot_score     DECIMAL(18,2) COMMENT 'watch_uv + like_cnt / 200 + 2 * comment_cnt + gift_amount',
   gift_share    DECIMAL(18,4) COMMENT 'room gift value / category gift value'
 ) COMMENT 'live hot room ranking, daily'
 PARTITIONED BY (p_date STRING COMMENT 'yyyy-MM-dd')
