@@ -41,7 +41,8 @@ With --file, prints the lineage of standalone SQL files as JSON: {"edges":[{"sou
       if (!this.jsonEnabled()) this.log(JSON.stringify(out, null, 2));
       return out;
     }
-    if (!args.target) {
+    const target = args.target;
+    if (!target) {
       throw new StrataError('usage', 'name a table or column (e.g. strata lineage dwd.dwd_live_gift_send_di.gift_value), or pass --file F for standalone SQL');
     }
     const direction = flags.upstream ? 'upstream' : flags.downstream ? 'downstream' : 'both';
@@ -49,7 +50,7 @@ With --file, prints the lineage of standalone SQL files as JSON: {"edges":[{"sou
       project: flags.project,
       vars: parseVarFlags(flags.var),
       cwd: process.cwd(),
-      target: args.target,
+      target,
       direction,
       depth: flags.depth,
     }));
