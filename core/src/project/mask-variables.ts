@@ -27,7 +27,7 @@ export function maskVariables(text: string, values?: Record<string, string>): Ma
   const replacements = [
     ...refs.map((ref) => ({ ...ref, fill: placeholder(text, ref, ref.env ? undefined : samples[ref.name]) })),
     // A stray `${` would be a syntax error the user did not write as SQL; its own diagnostic says so.
-    ...malformed.map((m) => ({ ...m, fill: 'x'.repeat(m.end - m.start) })),
+    ...malformed.map((m) => ({ start: m.start, end: m.end, fill: 'x'.repeat(m.end - m.start) })),
   ].sort((a, b) => a.start - b.start);
   let out = '';
   let last = 0;

@@ -21,10 +21,10 @@ export interface VariableProblem {
   message: string;
 }
 
-/** Well-formed references and the spans of malformed `${` outside comments. */
+/** Well-formed references and the spans of malformed `${`. */
 export interface VariableScan {
   refs: VariableRef[];
-  malformed: { start: number; end: number }[];
+  malformed: { start: number; end: number; context: RefContext }[];
 }
 
 const REF = /\$\{(env:)?([A-Za-z_][A-Za-z0-9_]*)\}/y;
@@ -42,12 +42,15 @@ export function findVariables(text: string): VariableRef[] {
 export function variableProblems(text: string, known?: Iterable<string>): VariableProblem[] {
   const { refs, malformed } = scanVariables(text);
   const names = known === undefined ? undefined : new Set(known);
-  const problems: VariableProblem[] = malformed.map((m) => ({
-    ...m,
-    code: 'malformed-variable' as const,
-    message: `malformed variable reference '${text.slice(m.start, m.end)}'; write \${name} with a lower-case name`,
-  }));
   // Comments never reach an engine, so what they mention cannot break a run.
+  const problems: VariableProblem[] = malformed
+    .filter((m) => m.context !== 'comment')
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      code: 'malformed-variable' as const,
+      message: `malformed variable reference '${text.slice(m.start, m.end)}'; write \${name} with a lower-case name`,
+    }));
   for (const ref of refs.filter((r) => r.context !== 'comment')) {
     if (ref.env) {
       problems.push({ start: ref.start, end: ref.end, code: 'env-variable', message: `'\${env:${ref.name}}': environment references are only allowed in strata.yaml; use a variable instead` });
@@ -81,7 +84,8 @@ export function scanVariables(text: string): VariableScan {
       else if (c === '-' && text[i + 1] === '-') [context, close] = ['comment', '\n'];
       else if (c === '/' && text[i + 1] === '*') [context, close, i] = ['comment', '*/', i + 1];
     } else if (context === 'string' && c === '\\') {
-      i++;
+      // Schedulers substitute before SQL sees its escapes, so `\${x}` is still a reference.
+      if (text[i + 1] !== '$') i++;
     } else if (text.startsWith(close, i)) {
       // A doubled quote inside a string or quoted identifier is an escaped quote, not the end.
       if (close.length === 1 && context !== 'comment' && text[i + 1] === close) i++;
@@ -99,12 +103,10 @@ function reference(text: string, i: number, context: RefContext, result: Variabl
     result.refs.push({ name: m[2], start: i, end: i + m[0].length, env: m[1] !== undefined, context });
     return i + m[0].length;
   }
-  // Prose in comments may mention `${` freely; only code and strings reach the engine's substitution.
-  if (context === 'comment') return i + 2;
   // Cover a whole `${ ... }` when it closes before anything that would end a string or line.
   BRACED.lastIndex = i;
   const braced = BRACED.exec(text);
   const end = braced ? i + braced[0].length : i + 2;
-  result.malformed.push({ start: i, end });
+  result.malformed.push({ start: i, end, context });
   return end;
 }
