@@ -47,26 +47,15 @@ export class Scope {
   }
 
   findCte(name: string): Shape | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const cte = s.ctes.get(name);
-      if (cte) return cte;
-    }
-    return undefined;
+    return this.ctes.get(name) ?? this.parent?.findCte(name);
   }
 
   findWindow(name: string): WindowSpec | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const w = s.windows.get(name);
-      if (w) return w;
-    }
-    return undefined;
+    return this.windows.get(name) ?? this.parent?.findWindow(name);
   }
 
   /** True when some relation visible from here has columns nobody declared. */
   hasOpenRelation(): boolean {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      if (s.rels.some((r) => r.shape.open.length > 0)) return true;
-    }
-    return false;
+    return this.rels.some((r) => r.shape.open.length > 0) || (this.parent?.hasOpenRelation() ?? false);
   }
 }

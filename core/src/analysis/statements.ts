@@ -1,7 +1,7 @@
 import { qualifiedName, tableFromCreate, TableInfo } from '../catalog';
 import type { CreateTable, CreateView, MultiInsert, Query, Statement } from '../sql/ast';
 import { Ctx, problem } from './context';
-import type { LineageEdge, StatementLineage } from './lineage-types';
+import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
 import { evalQuery } from './query';
 import type { Shape } from './shape';
