@@ -20,7 +20,8 @@ export interface Workspace {
   project: Project;
   files: WorkspaceFile[];
   catalog: Catalog;
-  jobs: JobIO[];
+  /** What each job reads and writes, by job file path. */
+  jobs: Map<string, JobIO>;
   lineage: Map<string, ScriptLineage>;
   graph: ProjectGraph;
   /** Column-level lineage across every job. */
@@ -51,22 +52,37 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
   const diagnostics: Diagnostic[] = [...project.diagnostics];
   const files = project.files.map((file) => parseFile(file, diagnostics));
   const catalog = buildCatalog(files, diagnostics);
-  const lineageByFile = new Map<string, ScriptLineage>();
-  const jobs: JobIO[] = [];
-  const columns = new ColumnGraph();
-  for (const wf of files) {
-    if (wf.file.kind !== 'job') continue;
-    const result = lineage(wf.script, { catalog });
-    lineageByFile.set(wf.file.path, result);
-    jobs.push(jobIO(wf, result, catalog));
-    columns.setFileEdges(wf.file.path, columnEdges(wf, result, catalog));
-  }
-  const graph = buildGraph(
-    files.filter((f) => f.file.kind === 'table').map((f) => ({ name: tableName(f), file: f.file.path, layer: f.file.layer })),
-    jobs,
-  );
-  diagnostics.push(...cycleDiagnostics(graph, files));
-  return { project, files, catalog, jobs, lineage: lineageByFile, graph, columns, diagnostics };
+  const ws: Workspace = { project, files, catalog, jobs: new Map(), lineage: new Map(), graph: buildGraph([], []), columns: new ColumnGraph(), diagnostics };
+  for (const wf of files) if (wf.file.kind === 'job') indexJob(ws, wf);
+  ws.graph = projectGraph(ws);
+  diagnostics.push(...cycleDiagnostics(ws.graph, files));
+  return ws;
+}
+
+/**
+ * Re-analyses one edited job (the language server calls this per edit): only that job's lineage,
+ * column edges and I/O are recomputed; the DAG is rebuilt from the per-job I/O, which is cheap.
+ */
+export function updateJob(ws: Workspace, file: SqlFile): WorkspaceFile {
+  const wf = parseFile(file, []);
+  const at = ws.files.findIndex((f) => f.file.path === file.path);
+  if (at >= 0) ws.files[at] = wf;
+  else ws.files.push(wf);
+  indexJob(ws, wf);
+  ws.graph = projectGraph(ws);
+  return wf;
+}
+
+function indexJob(ws: Workspace, wf: WorkspaceFile): void {
+  const result = lineage(wf.script, { catalog: ws.catalog });
+  ws.lineage.set(wf.file.path, result);
+  ws.jobs.set(wf.file.path, jobIO(wf, result, ws.catalog));
+  ws.columns.setFileEdges(wf.file.path, columnEdges(wf, result, ws.catalog));
+}
+
+function projectGraph(ws: Workspace): ProjectGraph {
+  const tables = ws.files.filter((f) => f.file.kind === 'table');
+  return buildGraph(tables.map((f) => ({ name: tableName(f), file: f.file.path, layer: f.file.layer })), [...ws.jobs.values()]);
 }
 
 function parseFile(file: SqlFile, diagnostics: Diagnostic[]): WorkspaceFile {

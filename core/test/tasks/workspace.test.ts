@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { loadWorkspace, updateJob } from '../../src/tasks/workspace';
+
+const mini = path.resolve(__dirname, '../../../test/tasks/fixtures/mini');
+
+describe('workspace', () => {
+  it('infers the DAG from the SQL', async () => {
+    const ws = await loadWorkspace({ project: mini, cwd: mini });
+    assert.deepEqual(ws.diagnostics, []);
+    assert.deepEqual(
+      ws.graph.edges.map((e) => `${e.from} -> ${e.to}`).sort(),
+      [
+        'job:dwd_gift_di -> table:dwd.dwd_gift_di',
+        'job:dws_room_1d -> table:dws.dws_room_1d',
+        'table:dwd.dwd_gift_di -> job:dws_room_1d',
+        'table:ods.ods_gift_log_di -> job:dwd_gift_di',
+      ],
+    );
+  });
+
+  it('traces a DWS column to its ODS sources with the job line of each hop', async () => {
+    const ws = await loadWorkspace({ project: mini, cwd: mini });
+    const hops = ws.columns.walk('dws.dws_room_1d.gift_value', 'upstream');
+    assert.deepEqual(
+      hops.map((h) => [h.source, h.kind, h.file, h.line + 1]),
+      [
+        ['dwd.dwd_gift_di.gift_value', 'aggregate', 'jobs/dws_room_1d.sql', 7],
+        ['ods.ods_gift_log_di.cnt', 'expression', 'jobs/dwd_gift_di.sql', 8],
+        ['ods.ods_gift_log_di.price', 'expression', 'jobs/dwd_gift_di.sql', 8],
+      ],
+    );
+  });
+
+  it('re-analyses only the edited job', async () => {
+    const ws = await loadWorkspace({ project: mini, cwd: mini });
+    const before = ws.lineage.get('jobs/dwd_gift_di.sql');
+    const edited = ws.files.find((f) => f.file.path === 'jobs/dws_room_1d.sql')!.file;
+    updateJob(ws, { ...edited, text: edited.text.replace('sum(gift_value)', 'max(user_id)') });
+    assert.equal(ws.lineage.get('jobs/dwd_gift_di.sql'), before, 'the other job keeps its result');
+    assert.deepEqual(ws.columns.walk('dws.dws_room_1d.gift_value', 'upstream', 1).map((h) => h.source), ['dwd.dwd_gift_di.user_id']);
+    assert.equal(ws.graph.edges.length, 4);
+  });
+});
