@@ -51,7 +51,10 @@ function parseTableElements(p: Parser, table: CreateTable): void {
   const open = p.start();
   p.next();
   do {
-    if (p.at(')')) break; // tolerate a trailing comma
+    if (p.at(')') && table.columns.length > 0) {
+      p.softError(`${p.describe()}, expected a column definition after ','`);
+      break;
+    }
     if (p.at('WATERMARK')) table.watermark = parseWatermark(p);
     else if (p.at('PRIMARY') || p.at('CONSTRAINT')) table.primaryKey = parsePrimaryKey(p);
     else {

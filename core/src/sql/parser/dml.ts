@@ -1,4 +1,4 @@
-import type { Expr, Identifier, Insert, Merge, MergeClause, MultiInsert, PartitionSpec, QualifiedName, Statement, WithClause } from '../ast';
+import type { Expr, Identifier, Insert, Merge, MergeClause, MultiInsert, PartitionSpec, QualifiedName, QueryStatement, Statement, WithClause } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
 import type { Parser } from './parser';
 import { emptyQuery, parseQuery, parseSelect, startsQuery } from './queries';
@@ -9,7 +9,23 @@ function missingName(p: Parser): QualifiedName {
   return { kind: 'QualifiedName', parts: [], start: at, end: at };
 }
 
+/**
+ * `INSERT OVERWRITE [LOCAL] DIRECTORY 'path' [USING f | ROW FORMAT ... | STORED AS f] query` writes no
+ * table, so it is kept as the query it runs.
+ */
+function parseInsertDirectory(p: Parser, start: number): QueryStatement {
+  while (!p.atEnd() && !startsQuery(p)) p.next();
+  const query = parseQuery(p);
+  return { kind: 'QueryStatement', query, explain: false, start, end: p.lastEnd };
+}
+
 /** `INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [IF NOT EXISTS] [(cols)] query`. */
+export function parseInsertStatement(p: Parser): Insert | QueryStatement {
+  const k = p.peek(2) === 'LOCAL' ? 3 : 2;
+  if (p.peek(1) === 'OVERWRITE' && p.peek(k) === 'DIRECTORY' && p.kind(k + 1) === 'string') return parseInsertDirectory(p, p.start());
+  return parseInsert(p);
+}
+
 export function parseInsert(p: Parser): Insert {
   const start = p.start();
   p.next();
@@ -36,6 +52,8 @@ export function parseInsert(p: Parser): Insert {
   return insert;
 }
 
+const PARTITION_OPS = new Set(['=', '==', '<', '<=', '>', '>=', '<>', '!=']);
+
 /** `(p_date = '${date}', hour)` after PARTITION. */
 export function parsePartitionSpec(p: Parser): PartitionSpec[] {
   const open = p.start();
@@ -45,7 +63,11 @@ export function parsePartitionSpec(p: Parser): PartitionSpec[] {
     const column = p.ident('a partition column');
     if (!column) return out;
     const spec: PartitionSpec = { kind: 'PartitionSpec', column, start: column.start, end: column.end };
-    if (p.eat('=')) spec.value = parseExpr(p);
+    if (PARTITION_OPS.has(p.peek())) {
+      // Hive `DROP PARTITION (p_date < '2023-01-01')` filters with any comparison.
+      p.next();
+      spec.value = parseExpr(p);
+    }
     spec.end = p.lastEnd;
     out.push(spec);
   } while (p.eat(','));

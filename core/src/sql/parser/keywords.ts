@@ -18,7 +18,7 @@ export const NOT_A_COLUMN = set(`
 export const NOT_AN_ALIAS = new Set([
   ...NOT_A_COLUMN,
   ...set(`LEFT RIGHT SEMI ANTI CLUSTER LIMIT OFFSET FOR TABLESAMPLE PIVOT UNPIVOT RETURNING SET
-    MERGE UPDATE DELETE FETCH WATERMARK PARTITION`),
+    MERGE UPDATE DELETE FETCH WATERMARK PARTITION MATCH_RECOGNIZE`),
 ]);
 
 /** Keywords that start a statement; resynchronisation stops at them when they begin a line. */

@@ -27,6 +27,7 @@ export function parseSet(p: Parser): SetStatement {
   }
   if (keyStart >= 0) stmt.key = unquote(p, p.text.slice(keyStart, keyEnd));
   if (p.eat('=')) {
+    if (p.atEnd() && p.dialect === 'flink') p.unexpected('a value');
     const valueStart = p.start();
     skipToEnd(p);
     stmt.value = valueStart < p.lastEnd ? unquote(p, p.text.slice(valueStart, p.lastEnd)) : '';

@@ -212,6 +212,8 @@ function parseGroupBy(p: Parser): GroupBy {
   const group: GroupBy = { kind: 'GroupBy', items, start, end: start };
   do items.push(parseGroupItem(p));
   while (p.eat(','));
+  // Hive: `GROUP BY a, b GROUPING SETS ((a, b), a)` — the sets follow the plain list.
+  if (p.at2('GROUPING', 'SETS')) items.push(parseGroupItem(p));
   if (p.at('WITH') && (p.peek(1) === 'ROLLUP' || p.peek(1) === 'CUBE')) {
     p.next();
     group.with = p.peek() as 'ROLLUP' | 'CUBE';

@@ -1,4 +1,5 @@
 import type { Expr, FunctionCall, Identifier, JoinType, LateralView, Relation, TableFunction } from '../ast';
+import { skipParens } from './ddl';
 import { parseExpr } from './expressions';
 import { parseFunctionCall } from './functions';
 import { parseHints } from './hints';
@@ -37,6 +38,7 @@ export function parseLateralViews(p: Parser): LateralView[] {
     if (!call) break;
     const view: LateralView = { kind: 'LateralView', outer, call, columnAliases: [], start, end: p.lastEnd };
     if (p.atIdent() && !p.at('AS') && !NOT_AN_ALIAS.has(p.peek())) view.tableAlias = p.identAt(p.next());
+    else p.softError(`${p.describe()}, expected a table alias after the LATERAL VIEW function`);
     if (p.eat('AS')) {
       do {
         const id = p.ident('a column alias');
@@ -135,6 +137,11 @@ function relationPrimary(p: Parser): Relation | undefined {
   const hint = p.hintBefore[p.pos];
   const ref: Relation = { kind: 'TableRef', name, hints: hint && !p.halted ? parseHints(p, hint) : [], start, end: p.lastEnd };
   if (p.at('FOR') && (p.peek(1) === 'SYSTEM_TIME' || p.peek(1) === 'SYSTEM')) ref.forSystemTime = parseForSystemTime(p);
+  if (p.at('MATCH_RECOGNIZE') && p.peek(1) === '(') {
+    // Flink pattern matching is kept as the table it reads; the pattern itself gets no tree.
+    p.next();
+    skipParens(p);
+  }
   parseAlias(p, ref);
   ref.end = p.lastEnd;
   return ref;

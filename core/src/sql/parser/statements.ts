@@ -1,6 +1,6 @@
 import type { OpaqueStatement, QueryStatement, Statement } from '../ast';
 import { parseCreateTable, parseCreateView } from './ddl';
-import { parseFromFirst, parseInsert, parseMerge } from './dml';
+import { parseFromFirst, parseInsert, parseInsertStatement, parseMerge } from './dml';
 import { OPAQUE_KEYWORDS } from './keywords';
 import { parseAlterTable, parseDrop, parseSet, parseTruncate, parseUse } from './misc';
 import type { Parser } from './parser';
@@ -18,7 +18,7 @@ export function parseStatement(p: Parser): Statement | undefined {
     case 'WITH':
       return parseWithStatement(p);
     case 'INSERT':
-      return parseInsert(p);
+      return parseInsertStatement(p);
     case 'FROM':
       return parseFromFirst(p, p.start());
     case 'CREATE':
