@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { numberFlag, parseFlags } from './args';
 import { generateProjectFiles, type GenerateOptions, type ProjectFiles } from './generator/project';
 
 export { generateProjectFiles, type GenerateOptions, type ProjectFiles } from './generator/project';
@@ -42,28 +43,22 @@ function summarize(files: ProjectFiles): { tables: number; jobs: number; files: 
   };
 }
 
-const USAGE = 'usage: node bench/dist/src/generate.js --tables N --jobs M --seed S --out DIR';
+const USAGE = 'usage: node bench/dist/src/generate.js --tables N --jobs M --seed S --out DIR [--name NAME]';
 
-/** Parses `--name value` pairs; throws with the usage line on anything else. */
+/** Parses the command line of `generate.js`; throws with the usage line on bad input. */
 export function parseGenerateArgs(argv: readonly string[]): GenerateProjectOptions {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (!['--tables', '--jobs', '--seed', '--out', '--name'].includes(flag) || value === undefined) {
-      throw new Error(`unexpected argument "${flag}"; ${USAGE}`);
-    }
-    values.set(flag.slice(2), value);
-  }
-  const count = (key: string, fallback: number): number => {
-    const raw = values.get(key);
-    if (raw === undefined) return fallback;
-    if (!/^\d+$/.test(raw)) throw new Error(`--${key} must be a whole number, got "${raw}"; ${USAGE}`);
-    return Number(raw);
-  };
+  const spec = { tables: 'count', jobs: 'count', seed: 'count', out: 'string', name: 'string' } as const;
+  const values = parseFlags(argv, spec, USAGE);
   const out = values.get('out');
-  if (!out) throw new Error(`--out is required; ${USAGE}`);
-  return { tables: count('tables', 200), jobs: count('jobs', 100), seed: count('seed', 1), out, name: values.get('name') };
+  if (typeof out !== 'string' || out === '') throw new Error(`--out is required; ${USAGE}`);
+  const name = values.get('name');
+  return {
+    tables: numberFlag(values, 'tables', 200),
+    jobs: numberFlag(values, 'jobs', 100),
+    seed: numberFlag(values, 'seed', 1),
+    out,
+    name: typeof name === 'string' ? name : undefined,
+  };
 }
 
 if (require.main === module) {
