@@ -62,6 +62,9 @@ export function generateProjectFiles(options: GenerateOptions): ProjectFiles {
   let ordinal = 0;
   for (const layer of LAYERS) {
     const tables: GenTable[] = [];
+    // Lower layers are complete here; computing these once keeps generation linear in size.
+    const readable = readableTables(layer, byLayer);
+    const partners = layer.name === 'dim' ? readable : (byLayer.get('dim') ?? []);
     for (let i = 0; i < (counts.get(layer.name) ?? 0); i++) {
       const subject = rng.pick(SUBJECTS);
       const entity = rng.pick(ENTITIES);
@@ -70,11 +73,9 @@ export function generateProjectFiles(options: GenerateOptions): ProjectFiles {
       const owner = rng.pick(OWNERS);
       let table: GenTable;
       if (layer.name !== 'ods' && written.has(ordinal++)) {
-        const readable = readableTables(layer, byLayer);
         const primary = rng.pick(readable);
-        const partners = (layer.name === 'dim' ? readable : (byLayer.get('dim') ?? [])).filter((p) => p !== primary);
         const partner = partners.length > 0 && rng.chance(0.7) ? rng.pick(partners) : undefined;
-        const designed = designBatchJob(rng, shell, primary, partner);
+        const designed = designBatchJob(rng, shell, primary, partner === primary ? undefined : partner);
         table = designed.table;
         files.set(`jobs/${name}.sql`, renderBatchJob(designed.job, owner));
       } else {
