@@ -17,7 +17,7 @@ WITH room_agg AS (
     sum(order_amount) AS order_amount
   FROM dws.dws_live_room_1d
   WHERE p_date = '${date}'
-  GROUP BY category GROUPING SETS ((category), ())
+  GROUP BY GROUPING SETS ((category), ())
 ),
 watch_agg AS (
   SELECT
@@ -25,11 +25,11 @@ watch_agg AS (
     CASE WHEN grouping(category) = 1 THEN 'all' ELSE category END AS dim_value,
     count(DISTINCT user_id) AS watch_uv,
     count(DISTINCT CASE WHEN is_new_user = 1 THEN user_id END) AS new_user_uv,
-    count(1) AS watch_pv,
+    count(session_id) AS watch_pv,
     sum(watch_seconds) AS watch_seconds
   FROM dwd.dwd_live_room_watch_di
   WHERE p_date = '${date}'
-  GROUP BY category GROUPING SETS ((category), ())
+  GROUP BY GROUPING SETS ((category), ())
 )
 INSERT OVERWRITE TABLE ads.ads_live_overview_1d PARTITION (p_date = '${date}')
 SELECT

@@ -12,7 +12,7 @@ WITH broadcast AS (
     room_id,
     max(anchor_id) AS anchor_id,
     max(category) AS category,
-    CAST(count(1) AS INT) AS broadcast_cnt,
+    CAST(count(session_id) AS INT) AS broadcast_cnt,
     sum(duration_seconds) AS broadcast_seconds
   FROM dwd.dwd_live_room_session_di
   WHERE p_date = '${date}'
@@ -24,7 +24,7 @@ watch AS (
     max(anchor_id) AS anchor_id,
     max(category) AS category,
     count(DISTINCT user_id) AS watch_uv,
-    count(1) AS watch_pv,
+    count(session_id) AS watch_pv,
     sum(watch_seconds) AS watch_seconds,
     count(DISTINCT CASE WHEN is_new_user = 1 THEN user_id END) AS new_user_uv
   FROM dwd.dwd_live_room_watch_di
@@ -48,13 +48,13 @@ likes AS (
   GROUP BY room_id
 ),
 comments AS (
-  SELECT room_id, count(1) AS comment_cnt
+  SELECT room_id, count(comment_id) AS comment_cnt
   FROM dwd.dwd_live_comment_di
   WHERE p_date = '${date}'
   GROUP BY room_id
 ),
 orders AS (
-  SELECT room_id, count(1) AS order_cnt, sum(pay_amount) AS order_amount
+  SELECT room_id, count(order_id) AS order_cnt, sum(pay_amount) AS order_amount
   FROM dwd.dwd_live_order_di
   WHERE p_date = '${date}'
     AND is_paid = 1

@@ -14,7 +14,7 @@ WITH enter_hourly AS (
   SELECT
     room_id,
     date_format(enter_time, 'HH') AS hour,
-    count(1) AS enter_pv,
+    count(session_id) AS enter_pv,
     count(DISTINCT user_id) AS enter_uv
   FROM dwd.dwd_live_room_watch_di
   WHERE p_date = '${date}'

@@ -12,7 +12,7 @@ WITH watch AS (
     user_id,
     max(is_new_user) AS is_new_user,
     count(DISTINCT room_id) AS watch_room_cnt,
-    count(1) AS watch_pv,
+    count(session_id) AS watch_pv,
     sum(watch_seconds) AS watch_seconds
   FROM dwd.dwd_live_room_watch_di
   WHERE p_date = '${date}'
@@ -39,13 +39,13 @@ likes AS (
   GROUP BY user_id
 ),
 comments AS (
-  SELECT user_id, count(1) AS comment_cnt
+  SELECT user_id, count(comment_id) AS comment_cnt
   FROM dwd.dwd_live_comment_di
   WHERE p_date = '${date}'
   GROUP BY user_id
 ),
 orders AS (
-  SELECT user_id, count(1) AS order_cnt, sum(pay_amount) AS order_amount
+  SELECT user_id, count(order_id) AS order_cnt, sum(pay_amount) AS order_amount
   FROM dwd.dwd_live_order_di
   WHERE p_date = '${date}'
     AND is_paid = 1
