@@ -61,7 +61,7 @@ ALTER TABLE dwd.dwd_live_room_watch_di ADD COLUMNS (client STRING COMMENT 'clien
 -- ----
 ALTER TABLE dwd.dwd_live_room_watch_di REPLACE COLUMNS (room_id BIGINT, user_id BIGINT);
 -- ----
-ALTER TABLE dwd.dwd_live_room_watch_di ADD IF NOT EXISTS PARTITION (p_date = '2024-01-01') LOCATION '/tmp/p';
+ALTER TABLE dwd.dwd_live_room_watch_di ADD IF NOT EXISTS PARTITION (p_date = '2024-01-01') LOCATION '/warehouse/dwd/p_date=2024-01-01';
 -- ----
 ALTER TABLE dwd.dwd_live_room_watch_di DROP IF EXISTS PARTITION (p_date < '2023-01-01');
 -- ----

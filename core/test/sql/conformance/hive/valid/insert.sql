@@ -27,7 +27,7 @@ WITH w AS (SELECT room_id, count(1) AS pv FROM dwd.dwd_live_room_watch_di WHERE 
 INSERT OVERWRITE TABLE dws.dws_room_1d PARTITION (p_date = '2024-01-01')
 SELECT room_id, pv FROM w;
 -- ----
-INSERT OVERWRITE LOCAL DIRECTORY '/tmp/export'
+INSERT OVERWRITE LOCAL DIRECTORY '/warehouse/export/room_gift'
 ROW FORMAT DELIMITED FIELDS TERMINATED BY ','
 SELECT room_id, pv FROM dws.dws_room_1d;
 -- ----

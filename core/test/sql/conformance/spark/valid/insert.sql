@@ -22,7 +22,7 @@ WITH gifts AS (
 INSERT OVERWRITE TABLE dws.dws_room_gift_1d PARTITION (p_date = '2024-01-01')
 SELECT room_id, amount FROM gifts;
 -- ----
-INSERT OVERWRITE DIRECTORY '/tmp/export' USING parquet
+INSERT OVERWRITE DIRECTORY '/warehouse/export/room_gift' USING parquet
 SELECT room_id FROM dws.dws_room_gift_1d;
 -- ----
 INSERT OVERWRITE TABLE dws.dws_user_1d PARTITION (p_date = '2024-01-01')
