@@ -18,8 +18,8 @@ export class Parser {
   readonly up: string[] = [];
   /** True when token i is the first significant token on its line. */
   readonly lineStart: boolean[] = [];
-  /** The `/*+ ... *\/` hint comment just before token i, if any. */
-  readonly hintBefore: (Token | undefined)[] = [];
+  /** The `/*+ ... *\/` hint comment just before token i, if any (sparse: hints are rare). */
+  readonly hintBefore = new Map<number, Token>();
   readonly errors: SyntaxError[] = [];
   pos = 0;
   halted = false;
@@ -30,6 +30,8 @@ export class Parser {
   constructor(readonly text: string, readonly dialect: Dialect, tokens: Token[]) {
     let newline = true;
     let hint: Token | undefined;
+    // Upper-casing allocates; identifiers and keywords repeat a lot, so share one copy per spelling.
+    const upper = new Map<string, string>();
     for (const t of tokens) {
       if (isTrivia(t.kind)) {
         if (t.kind === 'hint') hint = t;
@@ -37,10 +39,10 @@ export class Parser {
         if (t.kind === 'line-comment') newline = true;
         continue;
       }
+      if (hint) this.hintBefore.set(this.toks.length, hint);
       this.toks.push(t);
-      this.up.push(t.kind === 'word' ? text.slice(t.start, t.end).toUpperCase() : t.kind === 'op' ? text.slice(t.start, t.end) : '');
+      this.up.push(t.kind === 'word' ? upperOf(upper, text.slice(t.start, t.end)) : t.kind === 'op' ? opText(text, t) : '');
       this.lineStart.push(newline);
-      this.hintBefore.push(hint);
       newline = false;
       hint = undefined;
     }
@@ -237,6 +239,23 @@ export class Parser {
   span(start: number): Span {
     return { start, end: Math.max(start, this.lastEnd) };
   }
+}
+
+function upperOf(cache: Map<string, string>, word: string): string {
+  let u = cache.get(word);
+  if (u === undefined) {
+    u = word.toUpperCase();
+    cache.set(word, u);
+  }
+  return u;
+}
+
+/** One-character operators come from a table instead of a fresh slice. */
+const SINGLE_OPS: string[] = [];
+for (let c = 0; c < 128; c++) SINGLE_OPS.push(String.fromCharCode(c));
+
+function opText(text: string, t: Token): string {
+  return t.end - t.start === 1 ? SINGLE_OPS[text.charCodeAt(t.start)] ?? text[t.start] : text.slice(t.start, t.end);
 }
 
 function hasNewline(text: string, t: Token): boolean {

@@ -144,7 +144,7 @@ export function parseValues(p: Parser): Values {
 export function parseSelect(p: Parser, fromFirst?: Pick<Select, 'from' | 'lateralViews'>): Select {
   const start = p.start();
   p.next();
-  const hint = p.hintBefore[p.pos];
+  const hint = p.hintBefore.get(p.pos);
   const select: Select = {
     kind: 'Select', hints: hint && !p.halted ? parseHints(p, hint) : [], distinct: false, items: [],
     from: fromFirst?.from ?? [], lateralViews: fromFirst?.lateralViews ?? [], windows: [], start, end: start,

@@ -134,7 +134,7 @@ function relationPrimary(p: Parser): Relation | undefined {
     const call = parseFunctionCall(p, name);
     return tableFunctionTail(p, { kind: 'TableFunction', call, lateral: false, withOrdinality: false, start, end: p.lastEnd });
   }
-  const hint = p.hintBefore[p.pos];
+  const hint = p.hintBefore.get(p.pos);
   const ref: Relation = { kind: 'TableRef', name, hints: hint && !p.halted ? parseHints(p, hint) : [], start, end: p.lastEnd };
   if (p.at('FOR') && (p.peek(1) === 'SYSTEM_TIME' || p.peek(1) === 'SYSTEM')) ref.forSystemTime = parseForSystemTime(p);
   if (p.at('MATCH_RECOGNIZE') && p.peek(1) === '(') {
