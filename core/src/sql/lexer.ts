@@ -2,10 +2,10 @@ import type { Dialect } from './ast';
 import type { Token, TokenKind } from './tokens';
 
 const enum C {
-  Tab = 9, Nl = 10, Cr = 13, Space = 32, Bang = 33, DQuote = 34, Dollar = 36, Percent = 37, Amp = 38,
-  SQuote = 39, LParen = 40, Star = 42, Plus = 43, Minus = 45, Dot = 46, Slash = 47, Zero = 48, Nine = 57,
+  Tab = 9, Nl = 10, Cr = 13, Space = 32, Bang = 33, DQuote = 34, Dollar = 36, Amp = 38,
+  SQuote = 39, Star = 42, Plus = 43, Minus = 45, Dot = 46, Slash = 47, Zero = 48, Nine = 57,
   Colon = 58, Lt = 60, Eq = 61, Gt = 62, UpperA = 65, UpperZ = 90, Backslash = 92, Underscore = 95,
-  Backtick = 96, LowerA = 97, LowerZ = 122, LBrace = 123, Pipe = 124, RBrace = 125,
+  Backtick = 96, LowerA = 97, LowerZ = 122, LBrace = 123, Pipe = 124,
 }
 
 /** Single-character operators and punctuation. */

@@ -212,7 +212,7 @@ function parsePrimary(p: Parser): Expr {
   switch (p.kind()) {
     case 'number': {
       const t = p.next();
-      return { kind: 'Literal', type: 'number', value: p.text_(t), start, end: t.end };
+      return { kind: 'Literal', type: 'number', value: p.textOf(t), start, end: t.end };
     }
     case 'string':
       return stringLiteral(p);
@@ -237,7 +237,7 @@ function parsePrimary(p: Parser): Expr {
 
 function stringLiteral(p: Parser): Literal {
   const t = p.next();
-  return { kind: 'Literal', type: 'string', value: stringValue(p.text_(t), p.dialect !== 'flink'), start: t.start, end: t.end };
+  return { kind: 'Literal', type: 'string', value: stringValue(p.textOf(t), p.dialect !== 'flink'), start: t.start, end: t.end };
 }
 
 /** Expressions that start with a word: literals, keywords forms, function calls, column names. */

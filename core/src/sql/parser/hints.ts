@@ -18,7 +18,7 @@ export function parseHints(outer: Parser, comment: Token): Hint[] {
     if (p.eat(',')) continue;
     const start = p.start();
     if (!p.atIdent()) break;
-    const name = p.text_(p.next());
+    const name = p.textOf(p.next());
     const args: Expr[] = [];
     if (p.eat('(')) {
       while (!p.at(')') && !p.halted && p.kind() !== 'eof') {

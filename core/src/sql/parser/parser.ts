@@ -87,7 +87,7 @@ export class Parser {
     return this.halted ? this.lastEnd : this.token().start;
   }
 
-  text_(t: Token): string {
+  textOf(t: Token): string {
     return this.text.slice(t.start, t.end);
   }
 
@@ -154,7 +154,7 @@ export class Parser {
     const t = this.token();
     if (t.kind === 'eof') return 'unexpected end of input';
     if (t.kind === 'bad') return badTokenMessage(this.text, t);
-    const s = this.text_(t);
+    const s = this.textOf(t);
     return `unexpected '${s.length > 40 ? s.slice(0, 40) + '...' : s}'`;
   }
 
@@ -204,7 +204,7 @@ export class Parser {
       const name = this.text.slice(t.start + 1, t.end - 1).split(q + q).join(q);
       return { kind: 'Identifier', name, quoted: true, start: t.start, end: t.end };
     }
-    return { kind: 'Identifier', name: this.text_(t), quoted: false, start: t.start, end: t.end };
+    return { kind: 'Identifier', name: this.textOf(t), quoted: false, start: t.start, end: t.end };
   }
 
   /** `a.b.c`; stops at a missing part after a dot (recording an error). */
