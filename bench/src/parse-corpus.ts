@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadProject, maskVariables, parse, type Dialect } from '@strata/core';
 import { loadCorpus } from '@strata/core/dist/test/sql/conformance/corpus';
-import { generateProject } from './generate';
+import { generateProject, type GenerateOptions } from './generate';
 
 /** Statements of one dialect, each a separate text, with where they came from. */
 export interface DialectStatements {
@@ -35,7 +35,7 @@ async function projectStatements(root: string): Promise<{ dialect: Dialect; text
   return out;
 }
 
-async function generatedStatements(options: ParseCorpusOptions): Promise<{ dialect: Dialect; text: string }[]> {
+async function generatedStatements(options: GenerateOptions): Promise<{ dialect: Dialect; text: string }[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-bench-'));
   try {
     generateProject({ ...options, out: dir });
@@ -54,6 +54,8 @@ export async function loadParseCorpus(options: ParseCorpusOptions): Promise<Dial
     ['conformance', loadCorpus().filter((s) => s.valid).map((s) => ({ dialect: s.dialect, text: s.text.trim() }))],
     ['examples', fs.existsSync(EXAMPLE_PROJECT) ? await projectStatements(EXAMPLE_PROJECT) : []],
     ['generated', await generatedStatements(options)],
+    // A smaller Hive project, so the Hive row measures more than the conformance statements.
+    ['generated', await generatedStatements({ tables: Math.ceil(options.tables / 4), jobs: Math.ceil(options.jobs / 4), seed: options.seed + 1, dialect: 'hive' })],
   ];
   const byDialect = new Map<Dialect, DialectStatements>();
   const seen = new Set<string>();

@@ -89,6 +89,13 @@ describe('bench generate', () => {
     }
   });
 
+  it('writes Hive batch jobs when asked for a Hive project', () => {
+    const files = generateProjectFiles({ ...options, dialect: 'hive' });
+    assert.match(files.get('strata.yaml') ?? '', /^dialect: hive$/m);
+    const jobs = [...files].filter(([file, text]) => file.startsWith('jobs/') && text.includes('INSERT OVERWRITE'));
+    assert.ok(jobs.length > 0 && jobs.every(([, text]) => /^dialect: hive$/m.test(text)));
+  });
+
   it('parses command-line flags and rejects unknown ones', () => {
     assert.deepEqual(parseGenerateArgs(['--tables', '5', '--jobs', '2', '--seed', '9', '--out', 'x']), {
       tables: 5,

@@ -69,10 +69,11 @@ function benchDialect(corpus: DialectStatements, s: Settings): Record<string, Ce
   // A seeded shuffle, so the oracle's budget-limited prefix mixes all sources.
   const statements = new Prng(s.seed).sample(corpus.statements, corpus.statements.length);
   const bytes = bytesOf(statements);
-  const ours = measure(parseAll(statements, dialect), { warmup: 1, iterations: s.iterations });
+  const timing = { warmup: 1, minWarmupMs: 500, iterations: s.iterations, minSampleMs: 100 };
+  const ours = measure(parseAll(statements, dialect), timing);
   const oracle = measureOracle(statements, dialect, s);
   const subsetBytes = bytesOf(oracle.subset);
-  const oursOnSubset = measure(parseAll(oracle.subset, dialect), { warmup: 1, iterations: s.iterations });
+  const oursOnSubset = measure(parseAll(oracle.subset, dialect), timing);
   const perSecond = (count: number, ms: number): number => (count * 1000) / ms;
   return {
     dialect,

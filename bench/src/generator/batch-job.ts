@@ -15,6 +15,8 @@ export interface BatchJob {
   innerJoin: boolean;
 }
 
+export type BatchDialect = 'spark' | 'hive';
+
 const RECORD_CNT = 'record_cnt';
 
 /**
@@ -52,12 +54,12 @@ export function designBatchJob(
   return { job: { target: table, primary, partner, partnerColumns, dims, metrics, lead, innerJoin: rng.chance(0.3) }, table };
 }
 
-/** Renders the job file: front matter, then a Spark `INSERT OVERWRITE ... SELECT` with CTEs. */
-export function renderBatchJob(job: BatchJob, owner: string): string {
+/** Renders the job file: front matter, then an `INSERT OVERWRITE ... SELECT` with CTEs (valid Spark and Hive). */
+export function renderBatchJob(job: BatchJob, owner: string, dialect: BatchDialect): string {
   return [
     '/*---',
     'type: batch',
-    'dialect: spark',
+    `dialect: ${dialect}`,
     "schedule: '@daily'",
     `owner: ${owner}`,
     'retries: 2',

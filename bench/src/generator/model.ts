@@ -46,7 +46,7 @@ export const ENTITIES = ['event', 'session', 'send', 'watch', 'pay', 'profile', 
 /** Dimension columns (STRING) a table may carry. */
 export const DIMENSIONS = [
   'os', 'app_version', 'channel', 'city', 'province', 'country', 'category', 'source', 'gender', 'age_band',
-  'device_model', 'network', 'language', 'room_type', 'gift_type', 'pay_method', 'user_level', 'anchor_level',
+  'device_model', 'network', 'locale', 'room_type', 'gift_type', 'pay_method', 'user_level', 'anchor_level',
   'tag', 'scene',
 ] as const;
 

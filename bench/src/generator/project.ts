@@ -1,4 +1,4 @@
-import { designBatchJob, renderBatchJob } from './batch-job';
+import { designBatchJob, renderBatchJob, type BatchDialect } from './batch-job';
 import { DIMENSIONS, ENTITIES, KEY_COLUMNS, LAYERS, METRICS, SUBJECTS, type GenColumn, type GenTable, type LayerName, type LayerSpec } from './model';
 import { Prng } from './prng';
 import { renderStreamingJob } from './streaming-job';
@@ -11,6 +11,8 @@ export interface GenerateOptions {
   seed: number;
   /** Project name in strata.yaml. */
   name?: string;
+  /** Dialect of the project and its batch jobs; default spark. */
+  dialect?: BatchDialect;
 }
 
 /** Generated files: project-relative POSIX path -> content, in a stable order. */
@@ -57,7 +59,8 @@ export function generateProjectFiles(options: GenerateOptions): ProjectFiles {
   const streaming = options.jobs >= 5 ? Math.max(1, Math.floor(options.jobs / 20)) : 0;
   const written = new Set(rng.sample([...Array(nonOds).keys()], Math.max(0, options.jobs - streaming)));
 
-  const files: ProjectFiles = new Map([['strata.yaml', renderConfig(options.name ?? 'generated')]]);
+  const dialect = options.dialect ?? 'spark';
+  const files: ProjectFiles = new Map([['strata.yaml', renderConfig(options.name ?? 'generated', dialect)]]);
   const byLayer = new Map<LayerName, GenTable[]>();
   let ordinal = 0;
   for (const layer of LAYERS) {
@@ -77,7 +80,7 @@ export function generateProjectFiles(options: GenerateOptions): ProjectFiles {
         const partner = partners.length > 0 && rng.chance(0.7) ? rng.pick(partners) : undefined;
         const designed = designBatchJob(rng, shell, primary, partner === primary ? undefined : partner);
         table = designed.table;
-        files.set(`jobs/${name}.sql`, renderBatchJob(designed.job, owner));
+        files.set(`jobs/${name}.sql`, renderBatchJob(designed.job, owner, dialect));
       } else {
         table = { ...shell, columns: sourceColumns(rng, layer.name === 'ods') };
       }
@@ -95,12 +98,12 @@ export function generateProjectFiles(options: GenerateOptions): ProjectFiles {
   return files;
 }
 
-function renderConfig(name: string): string {
+function renderConfig(name: string, dialect: BatchDialect): string {
   const layers = LAYERS.map((l) => `  - {name: ${l.name}, database: ${l.name}, prefix: ${l.name}_}`);
   return [
     `name: ${name}`,
     'version: 1',
-    'dialect: spark',
+    `dialect: ${dialect}`,
     'layers:',
     ...layers,
     'targets:',
