@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Span } from '../../src/sql/ast';
 import { clearOracleMemoryCache, validateStrict } from '../../src/sql/oracle';
+import { oracleParser } from '../../src/sql/oracle-loader';
 
 /** Spans of `;`-terminated statements; good enough for the simple fixtures here. */
 function spans(text: string): Span[] {
@@ -99,6 +100,23 @@ describe('sql/oracle validateStrict', () => {
       validateStrict(text, 'hive', spans(text), { cacheDir: dir });
       assert.equal(countJson(dir), 4);
     } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does no ANTLR work for statements it has seen', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-oracle-'));
+    const parser = oracleParser('hive');
+    const validate = parser.validate;
+    try {
+      const text = 'SELECT a FROM t;\nSELECT b FROM u WHERE;';
+      const first = validateStrict(text, 'hive', spans(text), { cacheDir: dir });
+      parser.validate = () => assert.fail('validated again');
+      assert.deepEqual(validateStrict(text, 'hive', spans(text)), first);
+      clearOracleMemoryCache();
+      assert.deepEqual(validateStrict(text, 'hive', spans(text), { cacheDir: dir }), first);
+    } finally {
+      parser.validate = validate;
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
