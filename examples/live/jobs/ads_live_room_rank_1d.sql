@@ -4,7 +4,9 @@ schedule: '@daily'
 owner: live-ops
 retries: 2
 timeout: 30m
-description: Ranks the rooms that broadcast that day by hot score within their category (top 100).
+vars:
+  top_n: {default: '100', pattern: '[0-9]{1,4}', description: rooms kept per category}
+description: Ranks the rooms that broadcast that day by hot score within their category, keeping the top_n best of each.
 tags: [ads, dashboard]
 ---*/
 WITH scored AS (
@@ -51,4 +53,4 @@ SELECT
 FROM ranked k
 LEFT JOIN dim.dim_live_anchor_df a
   ON k.anchor_id = a.anchor_id AND a.p_date = '${date}'
-WHERE k.rank_no <= 100;
+WHERE k.rank_no <= ${top_n};
