@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 /** A file's text, or why it has none. */
 export type TextResult = { text: string; problem?: undefined } | { text: ''; problem: 'binary' | string };
@@ -9,7 +9,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export async function readText(absolute: string): Promise<TextResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolute);
+    // Synchronous reads: for thousands of small files they beat as many concurrent promises.
+    bytes = readFileSync(absolute);
   } catch (e) {
     return { text: '', problem: (e as NodeJS.ErrnoException).code ?? String(e) };
   }

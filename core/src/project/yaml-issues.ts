@@ -19,9 +19,16 @@ export interface ParsedYaml {
 
 const ajv = new Ajv({ allErrors: true, jsonPointers: true, verbose: true });
 
-/** Compiles a schema once; ajv caches by schema identity. */
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/** Compiles a schema once per schema object (ajv's own cache serializes the schema on every call). */
 export function compileSchema(schema: object): ValidateFunction {
-  return ajv.compile(schema);
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
 }
 
 /** Parses YAML keeping node ranges; syntax errors become issues instead of exceptions. */

@@ -7,6 +7,7 @@ import { Catalog, tableFromCreate } from '../catalog';
 import { findProjectRoot, loadProject, Project, SqlFile } from '../project';
 import { parse, Script } from '../sql';
 import { LineIndex } from '../text/line-index';
+import { jobLocalNames } from './job-locals';
 
 /** A parsed project file with what analysis found in it. */
 export interface WorkspaceFile {
@@ -116,11 +117,19 @@ function tableName(wf: WorkspaceFile): string {
   return create ? create.name.parts.map((p) => p.name.toLowerCase()).join('.') : wf.file.name;
 }
 
-/** What a job reads and writes, as project table names (temporary tables and CTEs are job-local). */
+/**
+ * Names as the project graph knows them: catalog tables by their declared name, connector-backed
+ * temporary tables by what they stand for (`kafka.<topic>`); `undefined` for job-local objects.
+ */
+function projectNamer(wf: WorkspaceFile, catalog: Catalog): (table: string) => string | undefined {
+  const locals = jobLocalNames(wf.script);
+  return (table) => (locals.has(table) ? locals.get(table) : catalog.get(table)?.name ?? table);
+}
+
+/** What a job reads and writes, as project names (job-local temporary objects and CTEs left out). */
 function jobIO(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): JobIO {
-  const canonical = (name: string) => catalog.get(name)?.name ?? name;
-  const local = localObjects(wf.script);
-  const project = (names: string[]) => names.filter((n) => !local.has(n)).map(canonical);
+  const name = projectNamer(wf, catalog);
+  const project = (tables: string[]) => tables.map(name).filter((t): t is string => t !== undefined);
   return {
     name: wf.file.name,
     file: wf.file.path,
@@ -130,12 +139,17 @@ function jobIO(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): JobI
   };
 }
 
-/** A job's edges with project table names; unresolved (`?.col`) sources stay out of the project graph. */
+/**
+ * A job's edges with project names. Job-local objects (temporary views) are named
+ * `<view>@<job>` so walks pass through them without two jobs' views of one name merging;
+ * unresolved (`?.col`) sources stay out of the graph.
+ */
 function columnEdges(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): ColumnEdge[] {
+  const name = projectNamer(wf, catalog);
   const canonical = (column: string) => {
     const dot = column.lastIndexOf('.');
-    const table = catalog.get(column.slice(0, dot))?.name ?? column.slice(0, dot);
-    return `${table}.${column.slice(dot + 1)}`;
+    const table = column.slice(0, dot);
+    return `${name(table) ?? `${table}@${wf.file.name}`}.${column.slice(dot + 1)}`;
   };
   return result.edges
     .filter((e) => !e.source.startsWith('?.'))
@@ -147,16 +161,6 @@ function columnEdges(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog)
       file: wf.file.path,
       line: wf.lines.position(e.start).line,
     }));
-}
-
-function localObjects(script: Script): Set<string> {
-  const names = new Set<string>();
-  for (const s of script.statements) {
-    if ((s.kind === 'CreateTable' || s.kind === 'CreateView') && s.temporary) {
-      names.add(s.name.parts.map((p) => p.name.toLowerCase()).join('.'));
-    }
-  }
-  return names;
 }
 
 function cycleDiagnostics(graph: ProjectGraph, files: WorkspaceFile[]): Diagnostic[] {

@@ -1,0 +1,38 @@
+import type { Property, Script } from '../sql/ast';
+
+/** The option naming what a connector table stands for outside the job. */
+const IDENTITY_OPTION: Record<string, string> = {
+  kafka: 'topic',
+  'upsert-kafka': 'topic',
+  jdbc: 'table-name',
+  hbase: 'table-name',
+  elasticsearch: 'index',
+  filesystem: 'path',
+};
+
+/**
+ * How a job's temporary objects appear in the project graph. A Flink temporary table over a
+ * connector stands for something shared (a Kafka topic, a JDBC table): it becomes
+ * `<connector>.<topic|table>` so that a job writing a topic links to the jobs reading it. Temporary
+ * views and connector tables without an identity (datagen, print) stay job-local: `undefined`.
+ */
+export function jobLocalNames(script: Script): Map<string, string | undefined> {
+  const names = new Map<string, string | undefined>();
+  for (const s of script.statements) {
+    if ((s.kind === 'CreateTable' || s.kind === 'CreateView') && s.temporary) {
+      const name = s.name.parts.map((p) => p.name.toLowerCase()).join('.');
+      names.set(name, s.kind === 'CreateTable' ? externalName(s.withOptions) : undefined);
+    }
+  }
+  return names;
+}
+
+function externalName(options: Property[]): string | undefined {
+  const get = (key: string) => options.find((o) => o.key.toLowerCase() === key)?.value;
+  const connector = get('connector')?.toLowerCase();
+  const option = connector ? IDENTITY_OPTION[connector] : undefined;
+  const identity = option ? get(option) : undefined;
+  if (!connector || !identity) return undefined;
+  const system = connector === 'upsert-kafka' ? 'kafka' : connector;
+  return `${system}.${identity.toLowerCase()}`;
+}

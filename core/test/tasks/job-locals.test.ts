@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { parse } from '../../src/sql';
+import { jobLocalNames } from '../../src/tasks/job-locals';
+
+describe('job-local objects', () => {
+  it('names connector tables by what they stand for and keeps views local', () => {
+    const script = parse(
+      `CREATE TEMPORARY TABLE src (a INT) WITH ('connector' = 'kafka', 'topic' = 'Live_Gift');
+       CREATE TEMPORARY TABLE sink (a INT, PRIMARY KEY (a) NOT ENFORCED) WITH ('connector' = 'upsert-kafka', 'topic' = 'out');
+       CREATE TEMPORARY TABLE dim (a INT) WITH ('connector' = 'jdbc', 'table-name' = 'dim_room');
+       CREATE TEMPORARY TABLE gen (a INT) WITH ('connector' = 'datagen');
+       CREATE TEMPORARY VIEW v AS SELECT a FROM src;
+       CREATE TABLE shared (a INT) WITH ('connector' = 'kafka', 'topic' = 't');`,
+      'flink',
+    );
+    assert.deepEqual([...jobLocalNames(script)], [
+      ['src', 'kafka.live_gift'],
+      ['sink', 'kafka.out'],
+      ['dim', 'jdbc.dim_room'],
+      ['gen', undefined],
+      ['v', undefined],
+    ]);
+  });
+});
