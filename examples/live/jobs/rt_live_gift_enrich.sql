@@ -3,7 +3,7 @@ type: streaming
 dialect: flink
 owner: live-realtime
 retries: 3
-description: De-duplicates gift events, enriches them from the room dimension in MySQL (lookup join) and feeds a real-time gift topic and per-anchor daily gift totals (upsert).
+description: De-duplicates gift events, enriches them from the room dimension in MySQL (lookup join) and feeds the real-time gift topic dwd_live_gift_send_rt and per-anchor daily gift totals (upsert).
 tags: [realtime, revenue]
 ---*/
 SET 'pipeline.name' = 'rt_live_gift_enrich';
@@ -46,25 +46,6 @@ CREATE TEMPORARY TABLE dim_room (
   'lookup.cache' = 'PARTIAL',
   'lookup.partial-cache.max-rows' = '50000',
   'lookup.partial-cache.expire-after-write' = '10min'
-);
-
-CREATE TEMPORARY TABLE dwd_live_gift_send_rt (
-  log_id      STRING,
-  room_id     BIGINT,
-  anchor_id   BIGINT,
-  guild_id    BIGINT,
-  category    STRING,
-  user_id     BIGINT,
-  gift_id     BIGINT,
-  gift_cnt    INT,
-  gift_coin   BIGINT,
-  send_time   TIMESTAMP(3)
-) WITH (
-  'connector' = 'kafka',
-  'topic' = 'dwd_live_gift_send_rt',
-  'properties.bootstrap.servers' = 'kafka-live:9092',
-  'format' = 'json',
-  'sink.partitioner' = 'fixed'
 );
 
 CREATE TEMPORARY TABLE ads_live_anchor_gift_rt (
@@ -111,8 +92,8 @@ LEFT JOIN dim_room FOR SYSTEM_TIME AS OF g.proc_time AS r
 
 EXECUTE STATEMENT SET
 BEGIN
-  INSERT INTO dwd_live_gift_send_rt
-  SELECT log_id, room_id, anchor_id, guild_id, category, user_id, gift_id, gift_cnt, gift_coin, event_time
+  INSERT INTO dwd.dwd_live_gift_send_rt
+  SELECT log_id, room_id, anchor_id, guild_id, category, user_id, gift_id, gift_cnt, gift_coin, event_time AS send_time
   FROM gift_enriched;
 
   INSERT INTO ads_live_anchor_gift_rt

@@ -3,7 +3,7 @@ type: streaming
 dialect: flink
 owner: live-realtime
 retries: 3
-description: Room hot score over the last 5 minutes, refreshed every minute (HOP windows), upserted per room for the recommendation service.
+description: Room hot score over the last 5 minutes, refreshed every minute (HOP windows), upserted per room into ads_live_room_hot_5min for the recommendation service.
 tags: [realtime, recommendation]
 ---*/
 SET 'pipeline.name' = 'rt_live_room_hot_5min';
@@ -60,22 +60,6 @@ CREATE TEMPORARY TABLE live_comment_log (
   'format' = 'json'
 );
 
-CREATE TEMPORARY TABLE live_room_hot_rt (
-  room_id      BIGINT,
-  window_end   TIMESTAMP(3),
-  enter_uv     BIGINT,
-  like_cnt     BIGINT,
-  comment_cnt  BIGINT,
-  hot_score    DOUBLE,
-  PRIMARY KEY (room_id) NOT ENFORCED
-) WITH (
-  'connector' = 'upsert-kafka',
-  'topic' = 'live_room_hot_rt',
-  'properties.bootstrap.servers' = 'kafka-live:9092',
-  'key.format' = 'json',
-  'value.format' = 'json'
-);
-
 CREATE TEMPORARY VIEW room_interactions AS
 SELECT room_id, user_id, CAST(CASE WHEN action = 'enter' THEN 1 ELSE 0 END AS BIGINT) AS enter_flag, CAST(0 AS BIGINT) AS like_cnt, CAST(0 AS BIGINT) AS comment_flag, event_time
 FROM live_enter_log
@@ -86,7 +70,7 @@ UNION ALL
 SELECT room_id, user_id, CAST(0 AS BIGINT) AS enter_flag, CAST(0 AS BIGINT) AS like_cnt, CAST(CASE WHEN audit_status = 'pass' THEN 1 ELSE 0 END AS BIGINT) AS comment_flag, event_time
 FROM live_comment_log;
 
-INSERT INTO live_room_hot_rt
+INSERT INTO ads.ads_live_room_hot_5min
 SELECT
   room_id,
   window_end,
