@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostic';
 import { analyze } from '../analysis';
 import { maskVariables } from '../project';
 import { Dialect, parse } from '../sql';
-import { validateStrict } from '../sql/oracle';
+import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
 import { readSqlFile } from './read-sql-file';
 import { loadWorkspace, toDiagnostic, WorkspaceFile } from './workspace';
@@ -45,7 +45,7 @@ async function checkProject(options: CheckOptions): Promise<CheckResult> {
         diagnostics.push(toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
       }
     }
-    if (options.strict) diagnostics.push(...(await strictDiagnostics(wf, ws.project.root)));
+    if (options.strict) diagnostics.push(...strictDiagnostics(wf, ws.project.root));
   }
   const statements = ws.files.reduce((n, f) => n + f.script.statements.length, 0);
   return summarize('project', diagnostics, ws.files.length, statements, ws.project.root);
@@ -64,21 +64,24 @@ async function checkFiles(files: string[], options: CheckOptions): Promise<Check
     for (const d of analyze(script)) diagnostics.push(toDiagnostic(file, lines, d.start, d.end, d.code, d.message, d.severity));
     if (options.strict) {
       const wf = { file: { path: file, text, dialect }, script, lines } as WorkspaceFile;
-      diagnostics.push(...(await strictDiagnostics(wf)));
+      diagnostics.push(...strictDiagnostics(wf));
     }
   }
   return summarize('files', diagnostics, files.length, statements);
 }
 
-/** Reference-grammar errors the fast parser did not already report (variables masked so offsets hold). */
-async function strictDiagnostics(wf: WorkspaceFile, root?: string): Promise<Diagnostic[]> {
+/**
+ * Reference-grammar errors in statements our parser accepted (variables masked so offsets
+ * hold). Only the first error of a statement: ANTLR's later ones are mostly cascades of it.
+ */
+function strictDiagnostics(wf: WorkspaceFile, root?: string): Diagnostic[] {
   const masked = maskVariables(wf.file.text).text;
-  const own = new Set(wf.script.errors.map((e) => e.start));
-  const cacheDir = root ? path.join(root, '.strata', 'cache', 'oracle') : undefined;
-  const errors = await validateStrict(masked, wf.file.dialect, wf.script.statements, { cacheDir });
-  return errors
-    .filter((e) => !own.has(e.start))
-    .map((e) => toDiagnostic(wf.file.path, wf.lines, e.start, e.end, 'strict-syntax', e.message));
+  const accepted = wf.script.statements.filter((s) => !wf.script.errors.some((e) => e.start >= s.start && e.start <= s.end));
+  const cacheDir = root ? path.join(root, ORACLE_CACHE_FOLDER) : undefined;
+  return accepted.flatMap((statement) => {
+    const [first] = validateStrict(masked, wf.file.dialect, [statement], { cacheDir });
+    return first ? [toDiagnostic(wf.file.path, wf.lines, first.start, first.end, 'strict-syntax', first.message)] : [];
+  });
 }
 
 function summarize(mode: CheckResult['mode'], diagnostics: Diagnostic[], files: number, statements: number, root?: string): CheckResult {
