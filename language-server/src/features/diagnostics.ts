@@ -1,4 +1,4 @@
-import { Dialect, LineIndex, parse } from '@strata/core';
+import { Dialect, LineIndex, parse, parseFrontMatter } from '@strata/core';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 
 /** Syntax diagnostics for one document; semantic ones arrive with the project index. */
@@ -16,8 +16,7 @@ export function syntaxDiagnostics(text: string, dialect: Dialect): Diagnostic[] 
 
 /** Front matter may say `dialect: flink` or `type: streaming`; otherwise Spark. */
 export function dialectOf(text: string): Dialect {
-  const head = /^\s*\/\*---([\s\S]*?)---\*\//.exec(text)?.[1] ?? '';
-  const declared = /^dialect:\s*(spark|hive|flink)\s*$/m.exec(head)?.[1] as Dialect | undefined;
-  if (declared) return declared;
-  return /^type:\s*streaming\s*$/m.test(head) ? 'flink' : 'spark';
+  const data = parseFrontMatter(text, '').frontMatter?.data ?? {};
+  if (data.dialect === 'spark' || data.dialect === 'hive' || data.dialect === 'flink') return data.dialect;
+  return data.type === 'streaming' ? 'flink' : 'spark';
 }
