@@ -27,6 +27,20 @@ describe('strata check (project)', () => {
     }
   });
 
+  it('checks --var values against the pattern a job declares', () => {
+    const r = strata(['check', '--project', examplesLive, '--var', 'top_n=abc']);
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^jobs\/ads_live_room_rank_1d\.sql:\d+:\d+  error  --var top_n=abc: does not match the declared pattern/m);
+    assert.equal(strata(['check', '--project', examplesLive, '--var', 'top_n=10']).status, 0);
+  });
+
+  it('refuses a malformed --var with exit 2', () => {
+    const r = strata(['check', '--project', examplesLive, '--var', 'date=2026-13-01']);
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /date=2026-13-01/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+  });
+
   it('prints a JSON envelope with --json', () => {
     const r = strata(['check', '--project', examplesLive, '--json']);
     assert.equal(r.status, 0, r.stderr);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
+import { StrataError } from '../errors';
 import type { Dialect } from '../sql/ast';
 import { LineIndex } from '../text/line-index';
 import { BUILTIN_VARIABLES } from './builtin-variables';
@@ -104,23 +105,35 @@ function layerOf(file: string, name: string, config: ProjectConfig): string | un
 
 /** `${env:..}`, malformed references, and names no declaration or override gives a value. */
 function variableDiagnostics(file: SqlFile, ctx: LoadContext): Diagnostic[] {
-  if (!file.text.includes('${')) return [];
   const frontVars = file.frontMatter?.data.vars;
-  const known = [
-    ...Object.keys(BUILTIN_VARIABLES),
-    ...Object.keys(ctx.config.vars),
-    ...Object.keys(ctx.overrides),
-    ...(typeof frontVars === 'object' && frontVars !== null ? Object.keys(frontVars) : []),
-  ];
+  const declared = typeof frontVars === 'object' && frontVars !== null ? Object.keys(frontVars) : [];
+  const problems = declared.length > 0 ? declarationProblems(file, ctx) : [];
+  if (!file.text.includes('${')) return problems;
+  const known = [...Object.keys(BUILTIN_VARIABLES), ...Object.keys(ctx.config.vars), ...Object.keys(ctx.overrides), ...declared];
   const lines = new LineIndex(file.text);
-  return variableProblems(file.text, known).map((p) => ({
-    file: file.path,
-    start: lines.position(p.start),
-    end: lines.position(p.end),
-    severity: 'error' as const,
-    code: p.code,
-    message: p.message,
-  }));
+  return [
+    ...problems,
+    ...variableProblems(file.text, known).map((p) => ({
+      file: file.path,
+      start: lines.position(p.start),
+      end: lines.position(p.end),
+      severity: 'error' as const,
+      code: p.code,
+      message: p.message,
+    })),
+  ];
+}
+
+/** A job's own `vars` may tighten a pattern: its defaults and the `--var` values must pass it. */
+function declarationProblems(file: SqlFile, ctx: LoadContext): Diagnostic[] {
+  try {
+    resolveVariables({ project: ctx.config.vars, frontMatter: file.frontMatter?.data.vars, overrides: ctx.overrides });
+    return [];
+  } catch (error) {
+    if (!(error instanceof StrataError)) throw error;
+    const at = new LineIndex(file.text).position(file.frontMatter?.yamlStart ?? 0);
+    return [{ file: file.path, start: at, end: at, severity: 'error', code: 'variable', message: error.message }];
+  }
 }
 
 async function loadTest(ctx: LoadContext, file: string): Promise<TestFile | undefined> {
