@@ -100,6 +100,14 @@ describe('strata lineage --file', () => {
     assert.deepEqual(JSON.parse(r.stdout).edges, [{ source: 's1.a', target: 't1.a', kind: 'direct' }]);
   });
 
+  it('turns an unresolvable column into a ?.col edge with a warning on stderr', () => {
+    fs.writeFileSync(path.join(dir, 'a.sql'), 'INSERT INTO t SELECT a, x.b FROM x JOIN y ON x.id = y.id;');
+    const r = strata(['lineage', '--file', 'a.sql'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).edges[0], { source: '?.a', target: 't.a', kind: 'direct' });
+    assert.match(r.stderr, /^a\.sql:1:22  warning  column 'a' may come from any of 'x', 'y'/m);
+  });
+
   it('asks for a target when there is neither a target nor --file', () => {
     const r = strata(['lineage', '--project', examplesLive]);
     assert.equal(r.status, 2);

@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { fileLineage, LineageJson, parseVarFlags, projectLineage, ProjectLineageResult, StrataError } from '@strata/core';
 import { StrataCommand } from '../base-command';
+import { formatDiagnostics } from '../formatters/diagnostics';
 import { formatLineage } from '../formatters/lineage';
 import { dialectFlag, projectFlags } from '../project-flags';
 
@@ -37,7 +38,9 @@ With --file, prints the lineage of standalone SQL files as JSON: {"edges":[{"sou
     const { args, flags } = await this.parse(Lineage);
     if (flags.file && flags.file.length > 0) {
       const results = await fileLineage({ files: flags.file, dialect: flags.dialect, cwd: process.cwd() });
-      const out = results.length === 1 ? results[0] : results;
+      // stdout carries exactly the contract; warnings go to stderr.
+      for (const line of formatDiagnostics(results.flatMap((r) => r.warnings))) this.logToStderr(line);
+      const out = results.length === 1 ? results[0].lineage : results.map((r) => r.lineage);
       if (!this.jsonEnabled()) this.log(JSON.stringify(out, null, 2));
       return out;
     }

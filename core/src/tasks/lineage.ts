@@ -4,8 +4,10 @@ import { lineage, LineageJson, toLineageJson } from '../analysis';
 import { StrataError } from '../errors';
 import { Dialect, parse } from '../sql';
 import { closest } from '../text/closest';
+import { LineIndex } from '../text/line-index';
+import type { Diagnostic } from '../diagnostic';
 import { readSqlFile } from './read-sql-file';
-import { loadWorkspace, Workspace, WorkspaceOptions } from './workspace';
+import { loadWorkspace, toDiagnostic, Workspace, WorkspaceOptions } from './workspace';
 
 export interface ProjectLineageOptions extends WorkspaceOptions {
   /** `db.table` or `db.table.column`. */
@@ -63,12 +65,22 @@ export interface FileLineageOptions {
   cwd: string;
 }
 
+/** One standalone file's lineage: the stable contract plus warnings (unresolvable columns, ...). */
+export interface FileLineage {
+  file: string;
+  lineage: LineageJson;
+  warnings: Diagnostic[];
+}
+
 /** `strata lineage --file F`: the stable JSON contract per standalone file, in the order given. */
-export async function fileLineage(options: FileLineageOptions): Promise<LineageJson[]> {
-  const results: LineageJson[] = [];
+export async function fileLineage(options: FileLineageOptions): Promise<FileLineage[]> {
+  const results: FileLineage[] = [];
   for (const file of options.files) {
     const text = await readSqlFile(path.resolve(options.cwd, file), file);
-    results.push(toLineageJson(lineage(parse(text, options.dialect))));
+    const result = lineage(parse(text, options.dialect));
+    const lines = new LineIndex(text);
+    const warnings = result.warnings.map((w) => toDiagnostic(file, lines, w.start, w.end, 'lineage', w.message, 'warning'));
+    results.push({ file, lineage: toLineageJson(result), warnings });
   }
   return results;
 }
