@@ -63,6 +63,12 @@ describe('strata check on bad input', () => {
     assertNoStack(r.stderr);
   });
 
+  it('explains a missing --project folder in one line, exit 2', () => {
+    const r = strata(['check', '--project', 'nowhere'], dir);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), 'error  Parsing --project: No directory found at nowhere');
+  });
+
   it('explains how to find a project when there is none', () => {
     const r = strata(['check'], dir);
     assert.equal(r.status, 2);

@@ -50,11 +50,23 @@ export abstract class StrataCommand extends Command {
     // oclif's own exits (this.exit, --help, parse errors) keep their behaviour.
     if (err.oclif !== undefined || !(err instanceof Error)) return super.catch(err);
     process.exitCode = ExitCode.error;
+    // oclif throws flag checks (a missing --project folder) as plain errors before parsing ends.
+    const failure = this.parsed ? err : new StrataError('usage', oneLine(err.message));
     if (this.jsonEnabled()) {
-      this.logJson(this.toErrorJson(err));
+      this.logJson(this.toErrorJson(failure));
       return;
     }
     const debug = process.argv.includes('--debug');
-    this.logToStderr(formatError(err, debug));
+    this.logToStderr(formatError(failure, debug));
   }
+}
+
+/** oclif's multi-line flag errors as one line: `Parsing --project: No directory found at x`. */
+function oneLine(message: string): string {
+  return message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('See more help'))
+    .join(': ')
+    .replace(/ *: +/g, ': ');
 }
