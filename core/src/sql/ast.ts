@@ -239,11 +239,16 @@ export interface Lambda extends Span {
   body: Expr;
 }
 
-/** `INTERVAL '5' SECOND`, `INTERVAL 1 DAY`, `INTERVAL '1' HOUR TO SECOND`. */
+/** `INTERVAL '5' SECOND`, `INTERVAL 1 DAY`, `INTERVAL '1' HOUR TO SECOND`, Spark `INTERVAL 1 DAY 2 HOURS`. */
 export interface IntervalExpr extends Span {
   kind: 'IntervalExpr';
   value: Expr;
   unit?: string;
+  /**
+   * Spark/Flink multi-unit intervals (`INTERVAL 1 DAY 2 HOURS`): every value and unit in the order
+   * written; the first pair is also `value`/`unit`. Absent for single-unit intervals.
+   */
+  parts?: { value: Expr; unit: string }[];
 }
 
 /** `TABLE t` inside a table-valued function call (Flink window TVFs). */
@@ -382,7 +387,7 @@ export interface NamedWindow extends Span {
 
 // ---------------------------------------------------------------- relations
 
-export type Relation = TableRef | DerivedTable | Join | TableFunction;
+export type Relation = TableRef | DerivedTable | Join | TableFunction | Pivot | Unpivot;
 
 export interface TableRef extends Span {
   kind: 'TableRef';
@@ -393,6 +398,8 @@ export interface TableRef extends Span {
   forSystemTime?: Expr;
   /** Flink dynamic table options `/*+ OPTIONS('k'='v') *\/`. */
   hints: Hint[];
+  /** Spark/Hive `TABLESAMPLE (10 PERCENT)`: the text inside the parentheses as written (`BUCKET 1 OUT OF 4 ON id`). */
+  sample?: string;
 }
 
 export interface DerivedTable extends Span {
@@ -401,6 +408,8 @@ export interface DerivedTable extends Span {
   alias?: Identifier;
   columnAliases?: Identifier[];
   lateral: boolean;
+  /** Spark `(query) TABLESAMPLE (100 ROWS) s`: the text inside the parentheses as written. */
+  sample?: string;
 }
 
 export type JoinType =
@@ -437,6 +446,53 @@ export interface TableFunction extends Span {
   withOrdinality: boolean;
   alias?: Identifier;
   columnAliases?: Identifier[];
+}
+
+/**
+ * Spark `source PIVOT (sum(x) [AS s], ... FOR col IN (v1 [AS a], ...))`. Its columns: the source
+ * columns used in neither the aggregates nor `forColumns` (the implicit grouping), then one
+ * column per value (per value and aggregate when there are several aggregates).
+ */
+export interface Pivot extends Span {
+  kind: 'Pivot';
+  source: Relation;
+  /** The aggregate expressions with their optional aliases. */
+  aggregates: SelectItem[];
+  /** `FOR col` or `FOR (c1, c2)`. */
+  forColumns: Identifier[];
+  /** The IN list; a multi-column pivot's values are `RowExpr`s. */
+  values: PivotValue[];
+}
+
+/** One value of a PIVOT's IN list: `'ios' AS ios`, `(1, 'x') AS one`. */
+export interface PivotValue extends Span {
+  kind: 'PivotValue';
+  expr: Expr;
+  alias?: Identifier;
+}
+
+/**
+ * Spark `source UNPIVOT [INCLUDE|EXCLUDE NULLS] (v FOR name IN (c1 [AS a], ...)) [AS alias]`, also with
+ * several value columns: `((v1, v2) FOR name IN ((a, b) AS x, ...))`. Its columns: the source
+ * columns not listed in `columns`, then `nameColumn`, then `valueColumns`.
+ */
+export interface Unpivot extends Span {
+  kind: 'Unpivot';
+  source: Relation;
+  /** As written; Spark excludes nulls by default. */
+  nulls?: 'INCLUDE' | 'EXCLUDE';
+  valueColumns: Identifier[];
+  nameColumn: Identifier;
+  /** The IN list: one entry per unpivoted column (or column set, one per value column). */
+  columns: UnpivotColumn[];
+  alias?: Identifier;
+}
+
+/** One entry of an UNPIVOT's IN list: `q1 AS first`, `(a, b) AS x`. */
+export interface UnpivotColumn extends Span {
+  kind: 'UnpivotColumn';
+  columns: ColumnRef[];
+  alias?: Identifier;
 }
 
 /** Hive/Spark `LATERAL VIEW [OUTER] explode(arr) t AS x, y`. */
@@ -685,4 +741,6 @@ export type Node =
   | GroupingSets
   | WindowSpec
   | ColumnDef
-  | PartitionSpec;
+  | PartitionSpec
+  | PivotValue
+  | UnpivotColumn;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { CaseExpr, CastExpr, FunctionCall, IntervalExpr, Lambda, Literal } from '../../src/sql';
+import { parse, type CaseExpr, type CastExpr, type FunctionCall, type IntervalExpr, type Lambda, type Literal } from '../../src/sql';
 import { expr, select, shape, show } from './helpers';
 
 describe('sql expressions', () => {
@@ -81,6 +81,36 @@ describe('sql expressions', () => {
       assert.equal(e.unit, unit);
     }
     assert.equal(show(expr("ts - INTERVAL '5' SECOND")), "(ts - INTERVAL '5' SECOND)");
+  });
+
+  it('parses Spark multi-unit intervals with every value and unit in order', () => {
+    const text = "INTERVAL 1 DAY 2 HOURS -30 MINUTES '4' SECONDS";
+    const e = expr(text) as IntervalExpr;
+    assert.deepEqual([e.unit, show(e.value)], ['DAY', '1']);
+    assert.deepEqual(e.parts?.map((p) => [show(p.value), p.unit]), [['1', 'DAY'], ['2', 'HOURS'], ['(- 30)', 'MINUTES'], ["'4'", 'SECONDS']]);
+    assert.deepEqual([e.start, e.end], [7, 7 + text.length]);
+    assert.equal(show(expr('ts + INTERVAL 3 HOURS 30 MINUTES')), '(ts + INTERVAL 3 HOURS)');
+    assert.equal((expr('INTERVAL 1 DAY') as IntervalExpr).parts, undefined);
+    assert.equal((expr('INTERVAL 1 DAY 2 HOURS', 'flink') as IntervalExpr).parts?.length, 2);
+  });
+
+  it('keeps a multi-unit interval followed by an alias or operator apart from it', () => {
+    const s = select('SELECT INTERVAL 1 DAY 2 HOURS AS gap, INTERVAL 1 DAY - INTERVAL 2 HOURS');
+    assert.equal(s.items[0].alias?.name, 'gap');
+    assert.equal(show(s.items[1].expr), '(INTERVAL 1 DAY - INTERVAL 2 HOURS)');
+  });
+
+  it('rejects multi-unit intervals in Hive, which has none', () => {
+    const script = parse('SELECT INTERVAL 1 DAY 2 HOURS', 'hive');
+    assert.deepEqual(script.errors.map((e) => e.message), ["unexpected '2', expected ';'"]);
+  });
+
+  it('parses day-time intervals and hex literals', () => {
+    const dt = expr("INTERVAL '1 2:03:04' DAY TO SECOND") as IntervalExpr;
+    assert.deepEqual([(dt.value as Literal).value, dt.unit], ['1 2:03:04', 'DAY TO SECOND']);
+    assert.deepEqual(shape(expr("X'1F'")), { kind: 'Literal', type: 'string', value: '1F', typeName: 'X' });
+    const lower = expr("x'ab'") as Literal;
+    assert.deepEqual([lower.typeName, lower.value, lower.start, lower.end], ['X', 'ab', 7, 12]);
   });
 
   it('parses lambdas with one and several parameters', () => {

@@ -16,6 +16,10 @@ function relName(r: Relation): string {
       return `${r.lateral ? 'LATERAL ' : ''}(query)${r.alias ? ` ${r.alias.name}` : ''}`;
     case 'TableFunction':
       return `${r.lateral ? 'LATERAL ' : ''}${show(r.call)}${r.alias ? ` ${r.alias.name}` : ''}`;
+    case 'Pivot':
+      return `${relName(r.source)} PIVOT`;
+    case 'Unpivot':
+      return `${relName(r.source)} UNPIVOT${r.alias ? ` ${r.alias.name}` : ''}`;
   }
 }
 

@@ -344,22 +344,42 @@ function parseLambda(p: Parser, params: Identifier[], start: number): Expr {
   return { kind: 'Lambda', params, body, start, end: p.lastEnd };
 }
 
-/** `INTERVAL '5' SECOND`, `INTERVAL 1 DAY`, `INTERVAL '1' HOUR TO SECOND`, `INTERVAL '1 day'`. */
+/**
+ * `INTERVAL '5' SECOND`, `INTERVAL 1 DAY`, `INTERVAL '1' HOUR TO SECOND`, `INTERVAL '1 day'`, and
+ * (Spark, Flink) several units in a row: `INTERVAL 1 DAY 2 HOURS`.
+ */
 function parseInterval(p: Parser): Expr {
   const start = p.start();
   p.next();
-  const value = p.at('-') ? parseUnary(p) : parsePrimary(p);
-  let unit: string | undefined;
-  if (INTERVAL_UNITS.has(p.peek())) {
-    unit = p.peek();
+  const value = intervalValue(p);
+  if (!INTERVAL_UNITS.has(p.peek())) return { kind: 'IntervalExpr', value, start, end: p.lastEnd };
+  let unit = p.peek();
+  p.next();
+  if (p.at('TO') && INTERVAL_UNITS.has(p.peek(1))) {
     p.next();
-    if (p.at('TO') && INTERVAL_UNITS.has(p.peek(1))) {
-      p.next();
-      unit += ' TO ' + p.peek();
+    unit += ' TO ' + p.peek();
+    p.next();
+  } else if (p.dialect !== 'hive' && atIntervalPart(p)) {
+    const parts = [{ value, unit }];
+    while (atIntervalPart(p)) {
+      const more = intervalValue(p);
+      parts.push({ value: more, unit: p.peek() });
       p.next();
     }
+    return { kind: 'IntervalExpr', value, unit, parts, start, end: p.lastEnd };
   }
   return { kind: 'IntervalExpr', value, unit, start, end: p.lastEnd };
+}
+
+function intervalValue(p: Parser): Expr {
+  return p.at('-') || p.at('+') ? parseUnary(p) : parsePrimary(p);
+}
+
+/** A further `value unit` pair of a multi-unit interval: a (signed) number or string, then a unit. */
+function atIntervalPart(p: Parser): boolean {
+  const k = p.kind() === 'op' && (p.at('-') || p.at('+')) ? 1 : 0;
+  const kind = p.kind(k);
+  return (kind === 'number' || kind === 'string') && INTERVAL_UNITS.has(p.peek(k + 1));
 }
 
 /** Comma-separated expressions (at least one). */

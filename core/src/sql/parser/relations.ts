@@ -1,10 +1,11 @@
 import type { Expr, FunctionCall, Identifier, JoinType, LateralView, Relation, TableFunction } from '../ast';
 import { skipParens } from './ddl';
-import { parseExpr } from './expressions';
+import { parseExpr, parseExprList } from './expressions';
 import { parseFunctionCall } from './functions';
 import { parseHints } from './hints';
 import { NOT_AN_ALIAS } from './keywords';
 import type { Parser } from './parser';
+import { atPivot, parsePivot } from './pivot';
 import { parseQuery, startsQuery } from './queries';
 
 /** Clause keywords that can directly follow a FROM list. */
@@ -86,6 +87,10 @@ function parseJoinTree(p: Parser): Relation | undefined {
   let left = parseRelationPrimary(p);
   if (!left) return undefined;
   for (;;) {
+    if (atPivot(p)) {
+      left = parsePivot(p, left);
+      continue;
+    }
     const jt = joinType(p);
     if (!jt) return left;
     const right = parseRelationPrimary(p);
@@ -137,6 +142,7 @@ function relationPrimary(p: Parser): Relation | undefined {
   const hint = p.hintBefore.get(p.pos);
   const ref: Relation = { kind: 'TableRef', name, hints: hint && !p.halted ? parseHints(p, hint) : [], start, end: p.lastEnd };
   if (p.at('FOR') && (p.peek(1) === 'SYSTEM_TIME' || p.peek(1) === 'SYSTEM')) ref.forSystemTime = parseForSystemTime(p);
+  if (atSample(p)) ref.sample = parseSample(p);
   if (p.at('MATCH_RECOGNIZE') && p.peek(1) === '(') {
     // Flink pattern matching is kept as the table it reads; the pattern itself gets no tree.
     p.next();
@@ -145,6 +151,38 @@ function relationPrimary(p: Parser): Relation | undefined {
   parseAlias(p, ref);
   ref.end = p.lastEnd;
   return ref;
+}
+
+function atSample(p: Parser): boolean {
+  return p.at('TABLESAMPLE') && p.dialect !== 'flink';
+}
+
+/**
+ * `TABLESAMPLE (10 PERCENT)`, `(100 ROWS)`, `(BUCKET 1 OUT OF 4 [ON x])`, `(10M)`: checked for
+ * shape, kept as the text inside the parentheses.
+ */
+function parseSample(p: Parser): string {
+  p.next();
+  const open = p.start();
+  if (!p.expect('(')) return '';
+  const from = p.start();
+  if (p.eat('BUCKET')) {
+    sampleCount(p, 'a bucket number');
+    if (p.expect('OUT')) p.expect('OF');
+    sampleCount(p, 'a bucket count');
+    if (p.eat('ON')) parseExprList(p);
+  } else {
+    parseExpr(p);
+    if (p.at('PERCENT') || p.at('ROWS')) p.next();
+  }
+  const inner = p.text.slice(from, Math.max(from, p.lastEnd));
+  p.close(open);
+  return inner;
+}
+
+function sampleCount(p: Parser, what: string): void {
+  if (p.kind() === 'number') p.next();
+  else p.unexpected(what);
 }
 
 /** `FOR SYSTEM_TIME AS OF expr` (also `FOR SYSTEM TIME`). */
@@ -166,6 +204,7 @@ function parseParenRelation(p: Parser): Relation | undefined {
     const query = parseQuery(p);
     p.close(start);
     const derived: Relation = { kind: 'DerivedTable', query, lateral: false, start, end: p.lastEnd };
+    if (p.dialect === 'spark' && atSample(p)) derived.sample = parseSample(p);
     parseAlias(p, derived);
     derived.end = p.lastEnd;
     return derived;

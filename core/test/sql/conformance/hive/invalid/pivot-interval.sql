@@ -1,0 +1,3 @@
+SELECT * FROM dwd.t PIVOT (sum(a) FOR c IN (1, 2));
+-- ----
+SELECT INTERVAL 1 DAY 2 HOURS;
