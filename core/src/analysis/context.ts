@@ -26,6 +26,8 @@ export interface Ctx {
   dialect: Dialect;
   /** Report tables missing from the catalog (project mode: the catalog is authoritative). */
   catalogIsComplete: boolean;
+  /** The database a `USE` made current: bare table names resolve in it first. */
+  database?: string;
   reads: Set<string>;
   /** Source columns used in WHERE / JOIN / GROUP BY / HAVING / QUALIFY. */
   filters: Set<string>;

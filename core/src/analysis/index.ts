@@ -6,3 +6,5 @@ export * from './lineage-types';
 export * from './lineage';
 export * from './lineage-json';
 export * from './analyze';
+export { analyzeScript } from './analyze-script';
+export type { AnalyzeOptions, ScriptAnalysis } from './analyze-script';

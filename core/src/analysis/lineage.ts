@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import type { Script } from '../sql/ast';
+import { lineageOf } from './analyze-script';
 import type { ScriptLineage } from './lineage-types';
 import { runScript } from './run-script';
 
@@ -8,20 +9,11 @@ export interface LineageOptions {
   catalog?: Catalog;
 }
 
-/** Column lineage of a script: per statement edges, reads, writes and filters. Never throws on odd SQL. */
+/**
+ * Column lineage of a script: per statement edges, reads, writes and filters. Never throws on
+ * odd SQL. Use `analyzeScript` when diagnostics are wanted too.
+ */
 export function lineage(script: Script, options: LineageOptions = {}): ScriptLineage {
-  const run = runScript(script, options.catalog, false);
-  const reads = new Set<string>();
-  const writes = new Set<string>();
-  for (const s of run.statements) {
-    s.reads.forEach((r) => reads.add(r));
-    s.writes.forEach((w) => writes.add(w));
-  }
-  return {
-    statements: run.statements,
-    edges: run.statements.flatMap((s) => s.edges),
-    reads: [...reads].sort(),
-    writes: [...writes].sort(),
-    warnings: run.warnings,
-  };
+  // Not authoritative: lineage alone never spends time on "did you mean" for unknown tables.
+  return lineageOf(runScript(script, options.catalog, false));
 }

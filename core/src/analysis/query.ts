@@ -1,20 +1,40 @@
 import { implicitName } from '../catalog';
-import type { Query, QueryBody, Select, SelectItem, SetOperation, Star } from '../sql/ast';
-import type { Ctx } from './context';
+import type { Expr, Identifier, Query, QueryBody, Select, SelectItem, SetOperation, Star } from '../sql/ast';
+import { Ctx, problem } from './context';
+import { defineCte } from './ctes';
 import { addFilterExpr, exprSources } from './expr';
 import { addLateralView, addRelation } from './relations';
-import { Scope } from './scope';
-import { Col, OpenPart, renameColumns, Shape } from './shape';
-import { mergeSources, Sources } from './sources';
+import { resolveColumn } from './resolve';
+import { makeRel, Scope } from './scope';
+import { Col, OpenPart, Shape } from './shape';
+import { mergeSources, raise, Sources } from './sources';
 
 /** The output columns of a query, resolved to base-table sources. `parent` is the enclosing scope. */
 export function evalQuery(query: Query, parent: Scope | undefined, ctx: Ctx): Shape {
   const scope = new Scope(parent);
-  for (const cte of query.with?.ctes ?? []) {
-    const shape = evalQuery(cte.query, scope, ctx);
-    scope.ctes.set(cte.name.name.toLowerCase(), renameColumns(shape, cte.columns?.map((c) => c.name.toLowerCase())));
-  }
-  return evalBody(query.body, scope, ctx);
+  for (const cte of query.with?.ctes ?? []) defineCte(cte, query.with?.recursive ?? false, scope, ctx);
+  const ordering = orderingExprs(query);
+  if (query.body.kind === 'Select') return evalSelect(query.body, scope, ctx, ordering);
+  const shape = evalBody(query.body, scope, ctx);
+  addOrdering(ordering, shape, scope, ctx);
+  return shape;
+}
+
+/** ORDER BY / SORT BY / DISTRIBUTE BY / CLUSTER BY keys: they shape which rows go where, not values. */
+function orderingExprs(query: Query): Expr[] {
+  const items = [...(query.orderBy ?? []), ...(query.sortBy ?? [])].map((o) => o.expr);
+  return [...items, ...(query.distributeBy ?? []), ...(query.clusterBy ?? [])];
+}
+
+/**
+ * Ordering keys see the output columns first (select-list aliases), then `inputs` (a SELECT's
+ * FROM scope; for set operations only the enclosing scope, for correlation). Their columns are filters.
+ */
+function addOrdering(exprs: Expr[], output: Shape, inputs: Scope, ctx: Ctx): void {
+  if (exprs.length === 0) return;
+  const scope = new Scope(inputs);
+  scope.addRel(makeRel([], 'the select list', output));
+  for (const e of exprs) addFilterExpr(e, scope, ctx);
 }
 
 function evalBody(body: QueryBody, scope: Scope, ctx: Ctx): Shape {
@@ -48,7 +68,7 @@ function evalSetOperation(op: SetOperation, scope: Scope, ctx: Ctx): Shape {
 }
 
 /** One SELECT: FROM and LATERAL VIEWs build the scope, the items are the output, the rest filters. */
-export function evalSelect(select: Select, parent: Scope, ctx: Ctx): Shape {
+export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Expr[] = []): Shape {
   const scope = new Scope(parent);
   for (const w of select.windows) scope.windows.set(w.name.name.toLowerCase(), w.spec);
   for (const r of select.from) addRelation(scope, r, ctx);
@@ -63,12 +83,13 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx): Shape {
   }
   addFilterExpr(select.having, scope, ctx);
   addFilterExpr(select.qualify, scope, ctx);
+  addOrdering(ordering, shape, scope, ctx);
   return shape;
 }
 
 function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ctx: Ctx): void {
   if (item.expr.kind === 'Star') {
-    expandStar(shape, item.expr, scope);
+    expandStar(shape, item.expr, scope, ctx);
     return;
   }
   const sources = exprSources(item.expr, scope, ctx);
@@ -82,7 +103,7 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
 }
 
 /** `*` / `t.*` from the scope's relations: known columns one by one, undeclared ones as open parts. */
-function expandStar(shape: Shape, star: Star, scope: Scope): void {
+function expandStar(shape: Shape, star: Star, scope: Scope, ctx: Ctx): void {
   const except = new Set(star.except?.map((e) => e.name.toLowerCase()));
   const qualifier = star.qualifier?.map((q) => q.name.toLowerCase()).join('.');
   const target = qualifier ? scope.relNamed(qualifier) : undefined;
@@ -98,11 +119,29 @@ function expandStar(shape: Shape, star: Star, scope: Scope): void {
     for (const col of rel.shape.columns) if (!skip.has(col.name)) shape.columns.push({ ...col, span: star });
     shape.open.push(...rel.shape.open);
   }
-  if (qualifier && !target) shape.open.push(unknownQualifier(qualifier));
+  if (star.qualifier && !target) shape.open.push(unknownQualifier(star.qualifier, scope, ctx));
 }
 
-/** `x.*` where no relation `x` is in scope: keep a `x.*` edge rather than dropping it. */
-function unknownQualifier(qualifier: string): OpenPart {
+/**
+ * `x.*` where no relation `x` is in scope: Spark's expansion of a struct column `x`, else an
+ * error. When some relation has undeclared columns `x` may be one of them: keep an `x.*` edge.
+ */
+function unknownQualifier(ids: Identifier[], scope: Scope, ctx: Ctx): OpenPart {
+  const span = { start: ids[0].start, end: ids[ids.length - 1].end };
+  const written = ids.map((q) => q.name).join('.');
+  const qualifier = written.toLowerCase();
+  if (isVisibleColumn(ids[0].name.toLowerCase(), scope)) {
+    const fields = raise(resolveColumn({ kind: 'ColumnRef', parts: ids, ...span }, scope, ctx).sources, 'expression');
+    return { resolve: () => fields, star: fields };
+  }
+  if (!scope.hasOpenRelation()) problem(ctx, 'unknown-table', `no relation '${written}' in scope for '${written}.*'`, span);
   const star: Sources = new Map([[`${qualifier}.*`, 'direct']]);
   return { resolve: (name) => new Map([[`${qualifier}.${name}`, 'direct']]), star };
+}
+
+function isVisibleColumn(name: string, scope: Scope): boolean {
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    if (s.merged.has(name) || s.rels.some((r) => r.byName.has(name))) return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import type { Script, Statement } from '../sql/ast';
 import type { AnalysisDiagnostic, Ctx, LineageWarning } from './context';
 import type { StatementLineage } from './lineage-types';
 import { statementResult } from './statements';
+import { databaseAfter } from './table-names';
 
 export interface ScriptRun {
   statements: StatementLineage[];
@@ -17,12 +18,17 @@ export interface ScriptRun {
 export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean): ScriptRun {
   const run: ScriptRun = { statements: [], warnings: [], problems: [] };
   const local = (catalog ?? new Catalog()).child();
+  let database: string | undefined;
   const visit = (stmt: Statement) => {
     if (stmt.kind === 'StatementSet') {
       stmt.statements.forEach(visit);
       return;
     }
-    const ctx: Ctx = { catalog: local, dialect: script.dialect, catalogIsComplete, reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems };
+    if (stmt.kind === 'UseStatement') database = databaseAfter(stmt);
+    const ctx: Ctx = {
+      catalog: local, dialect: script.dialect, catalogIsComplete, database,
+      reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems,
+    };
     run.statements.push(analyseStatement(stmt, ctx));
   };
   script.statements.forEach(visit);

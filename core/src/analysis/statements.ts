@@ -1,10 +1,11 @@
-import { qualifiedName, tableFromCreate, TableInfo } from '../catalog';
-import type { CreateTable, CreateView, MultiInsert, Query, Statement } from '../sql/ast';
+import { tableFromCreate, TableInfo } from '../catalog';
+import type { CreateTable, CreateView, MultiInsert, QualifiedName, Query, Statement } from '../sql/ast';
 import { Ctx, problem } from './context';
 import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
 import { evalQuery } from './query';
 import type { Shape } from './shape';
+import { createdName, lookupTable } from './table-names';
 import { edgesInto, insertEdges } from './targets';
 
 /** What a statement produced before reads/filters are attached. */
@@ -36,9 +37,9 @@ export function statementResult(stmt: Statement, ctx: Ctx): StatementResult {
       return mergeLineage(stmt, ctx);
     case 'DropStatement':
       if (!stmt.name || (stmt.objectType !== 'TABLE' && stmt.objectType !== 'VIEW')) return NONE;
-      return dropped(qualifiedName(stmt.name), ctx);
+      return dropped(stmt.name, ctx);
     case 'TruncateStatement':
-      return { edges: [], writes: [canonical(qualifiedName(stmt.name), ctx)] };
+      return { edges: [], writes: [lookupTable(stmt.name, ctx).name] };
     case 'AlterTable':
       return alterTable(stmt, ctx);
     default:
@@ -67,8 +68,8 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
     const names = stmt.columns.length > 0 ? stmt.columns.map((c) => c.name.name.toLowerCase()) : undefined;
     return createAs(stmt, evalQuery(stmt.asQuery, undefined, ctx), names, ctx);
   }
-  const info = tableFromCreate(stmt);
-  const like = stmt.like ? ctx.catalog.get(qualifiedName(stmt.like)) : undefined;
+  const info = { ...tableFromCreate(stmt), name: createdName(stmt.name, stmt.temporary, ctx) };
+  const like = stmt.like ? lookupTable(stmt.like, ctx).info : undefined;
   if (like && info.columns.length === 0) info.columns = like.columns.map((c) => ({ ...c }));
   ctx.catalog.add(info);
   return NONE;
@@ -76,41 +77,36 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
 
 /** CTAS and views: the target's columns are the query's output columns (renamed by a column list). */
 function createAs(stmt: CreateTable | CreateView, shape: Shape, names: string[] | undefined, ctx: Ctx): StatementResult {
-  const table = qualifiedName(stmt.name);
+  const table = createdName(stmt.name, stmt.temporary, ctx);
   const columns = shape.columns.map((col, i) => ({ name: names?.[i] ?? col.name, col }));
   const seen = new Set<string>();
   for (const { name, col } of columns) {
     if (seen.has(name)) problem(ctx, 'duplicate-column', `duplicate column name '${name}' in '${table}'; give each output column a distinct alias`, col.nameSpan ?? stmt.name);
     seen.add(name);
   }
-  const info: TableInfo = tableFromCreate(stmt);
+  const info: TableInfo = { ...tableFromCreate(stmt), name: table };
   info.columns = columns.map(({ name, col }) => ({ name, type: col.type, partition: false }));
   ctx.catalog.add(info);
   return { edges: edgesInto(table, columns, shape.open, stmt), writes: [table] };
 }
 
-function dropped(name: string, ctx: Ctx): StatementResult {
-  const table = canonical(name, ctx);
+function dropped(ref: QualifiedName, ctx: Ctx): StatementResult {
+  const { name } = lookupTable(ref, ctx);
   ctx.catalog.remove(name);
-  return { edges: [], writes: [table] };
+  return { edges: [], writes: [name] };
 }
 
 /** RENAME writes the new name only (the old name simply stops existing); partition changes write the table. */
 function alterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: Ctx): StatementResult {
-  const name = qualifiedName(stmt.name);
+  const { info, name } = lookupTable(stmt.name, ctx);
   if (stmt.action === 'RENAME' && stmt.newName) {
-    const newName = qualifiedName(stmt.newName);
-    const info = ctx.catalog.get(name);
+    const newName = createdName(stmt.newName, info?.temporary ?? false, ctx);
     if (info) {
       ctx.catalog.remove(name);
       ctx.catalog.add({ ...info, name: newName });
     }
     return { edges: [], writes: [newName] };
   }
-  if (stmt.action === 'ADD PARTITION' || stmt.action === 'DROP PARTITION') return { edges: [], writes: [canonical(name, ctx)] };
+  if (stmt.action === 'ADD PARTITION' || stmt.action === 'DROP PARTITION') return { edges: [], writes: [name] };
   return NONE;
-}
-
-function canonical(name: string, ctx: Ctx): string {
-  return ctx.catalog.get(name)?.name ?? name;
 }

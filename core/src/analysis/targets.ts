@@ -1,4 +1,3 @@
-import { qualifiedName } from '../catalog';
 import type { Insert, Span } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { exprSources } from './expr';
@@ -6,6 +5,7 @@ import { reportUnknownTable } from './relations';
 import type { LineageEdge } from './lineage-types';
 import { Scope } from './scope';
 import type { Col, Shape } from './shape';
+import { lookupTable } from './table-names';
 
 /** Edges into `table` for named output columns, plus `table.*` edges for open parts. */
 export function edgesInto(table: string, columns: { name: string; col: Col }[], open: Shape['open'], at: Span): LineageEdge[] {
@@ -27,9 +27,7 @@ export function edgesInto(table: string, columns: { name: string; col: Col }[], 
  * feeding the dynamic partition columns.
  */
 export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: string; edges: LineageEdge[] } {
-  const written = qualifiedName(ins.table);
-  const info = ctx.catalog.get(written);
-  const table = info?.name ?? written;
+  const { info, name: table } = lookupTable(ins.table, ctx);
   const statics = ins.partition.filter((p) => p.value !== undefined);
   const staticNames = new Set(statics.map((p) => p.column.name.toLowerCase()));
   const dynamic = ins.partition.filter((p) => p.value === undefined).map((p) => p.column.name.toLowerCase());

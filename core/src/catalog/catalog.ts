@@ -2,12 +2,14 @@ import type { TableInfo } from './table-info';
 
 /**
  * Tables by lower-case name. Lookups are O(1): one map by qualified name and one by bare table
- * name (so `t` finds `dwd.t` when no other database holds a `t`). A child catalog overlays
- * script-local objects (temporary tables and views, CTAS results) on its parent.
+ * name (so `t` finds `dwd.t` when no other database holds a `t`). Bare names are also indexed by
+ * length, so "did you mean" compares only names of about the right length. A child catalog
+ * overlays script-local objects (temporary tables and views, CTAS results) on its parent.
  */
 export class Catalog {
   private readonly byName = new Map<string, TableInfo>();
   private readonly byBare = new Map<string, TableInfo[]>();
+  private readonly bareByLength = new Map<number, Set<string>>();
 
   constructor(private readonly parent?: Catalog) {}
 
@@ -20,7 +22,12 @@ export class Catalog {
     const bare = bareName(key);
     const list = this.byBare.get(bare);
     if (list) list.push(table);
-    else this.byBare.set(bare, [table]);
+    else {
+      this.byBare.set(bare, [table]);
+      const sameLength = this.bareByLength.get(bare.length);
+      if (sameLength) sameLength.add(bare);
+      else this.bareByLength.set(bare.length, new Set([bare]));
+    }
   }
 
   /** Removes a table added to this catalog (not to its parent). */
@@ -38,6 +45,32 @@ export class Catalog {
    */
   get(name: string): TableInfo | undefined {
     return this.own(name.toLowerCase()) ?? this.parent?.get(name);
+  }
+
+  /**
+   * `name` as a script means it after `USE database`: a temporary object of exactly that name
+   * (session objects shadow tables), then `database.name`, then `get(name)`. Qualified names and
+   * lookups without a current database are plain `get`.
+   */
+  lookup(name: string, database?: string): TableInfo | undefined {
+    const key = name.toLowerCase();
+    if (!database || key.includes('.')) return this.get(key);
+    const plain = this.get(key);
+    if (plain?.temporary && plain.name === key) return plain;
+    return this.get(`${database.toLowerCase()}.${key}`) ?? plain;
+  }
+
+  /** Bare table names (`t` of `dwd.t`) of exactly `length` characters, the parent's first (a name both hold comes twice). */
+  *bareNamesOfLength(length: number): Generator<string> {
+    if (this.parent) yield* this.parent.bareNamesOfLength(length);
+    yield* this.bareByLength.get(length) ?? [];
+  }
+
+  /** Tables whose bare name is `bare` (lower-case), overlay entries shadowing the parent's. */
+  withBareName(bare: string): TableInfo[] {
+    const own = this.byBare.get(bare) ?? [];
+    const inherited = this.parent?.withBareName(bare).filter((t) => !this.byName.has(t.name.toLowerCase())) ?? [];
+    return [...inherited, ...own];
   }
 
   /** Every table, overlay entries shadowing the parent's of the same name. */
@@ -68,8 +101,12 @@ export class Catalog {
   private removeBare(table: TableInfo): void {
     const bare = bareName(table.name.toLowerCase());
     const rest = (this.byBare.get(bare) ?? []).filter((t) => t !== table);
-    if (rest.length > 0) this.byBare.set(bare, rest);
-    else this.byBare.delete(bare);
+    if (rest.length > 0) {
+      this.byBare.set(bare, rest);
+      return;
+    }
+    this.byBare.delete(bare);
+    this.bareByLength.get(bare.length)?.delete(bare);
   }
 }
 

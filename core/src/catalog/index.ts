@@ -2,3 +2,4 @@ export * from './table-info';
 export * from './catalog';
 export * from './from-create';
 export * from './output-names';
+export * from './suggest-table';

@@ -27,7 +27,6 @@ lineageCases('lineage: MERGE, DROP, TRUNCATE, ALTER', [
   { name: 'TRUNCATE writes it', sql: 'TRUNCATE TABLE tmp.x', reads: [], writes: ['tmp.x'] },
   { name: 'ALTER TABLE RENAME writes the new name', sql: 'ALTER TABLE tmp.a RENAME TO tmp.b', reads: [], writes: ['tmp.b'] },
   { name: 'SELECT reads', sql: 'SELECT a FROM s WHERE b = 1', edges: [], reads: ['s'], writes: [] },
-  { name: 'USE is ignored', sql: 'USE dwd;\nINSERT INTO t SELECT a FROM s', edges: ['s.a -> t.a direct'] },
 ]);
 
 describe('lineage: damaged scripts', () => {
