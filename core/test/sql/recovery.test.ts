@@ -105,6 +105,63 @@ describe('sql error recovery', () => {
     assert.equal(set.kind === 'StatementSet' && set.statements.length, 2);
   });
 
+  describe('resynchronisation after an error', () => {
+    /** Kinds of the statements and the number of errors. */
+    function outline(text: string, dialect: Dialect = 'spark'): [string[], number] {
+      const s = run(text, dialect);
+      return [s.statements.map((x) => x.kind), s.errors.length];
+    }
+
+    const separate: [string, string[], Dialect?][] = [
+      ['SELECT a FROM t WHERE = 1\nSELECT b FROM u', ['QueryStatement', 'QueryStatement']],
+      ['INSERT INTO x SELECT a FROM t WHERE = 1\nSELECT b FROM u', ['Insert', 'QueryStatement']],
+      ['WITH c AS (SELECT 1) SELECT * FROM c WHERE = 1\nWITH d AS (SELECT 2) SELECT * FROM d', ['QueryStatement', 'QueryStatement']],
+      ['SELECT count(a FROM t\nINSERT INTO x SELECT 1', ['QueryStatement', 'Insert']],
+      ['CREATE TABLE t (a INT, b)\nDROP TABLE u', ['CreateTable', 'DropStatement']],
+      ['SELECT a FROM t WHERE = 1\nSET spark.sql.shuffle.partitions = 10', ['QueryStatement', 'SetStatement']],
+    ];
+    for (const [text, kinds, dialect] of separate) {
+      it(`does not let a broken statement swallow the next: ${JSON.stringify(text)}`, () => {
+        assert.deepEqual(outline(text, dialect), [kinds, 1]);
+      });
+    }
+
+    const whole: [string, string, Dialect?][] = [
+      ['SELECT a FROM t WHERE x = = 1\nUNION ALL\nSELECT b FROM u', 'QueryStatement'],
+      ['SELECT a FROM t WHERE x = = 1\nUNION\n-- the other half\nSELECT b FROM u', 'QueryStatement'],
+      ["INSERT OVERWRITE TABLE t PARTITION (p_date = )\nSELECT a FROM s", 'Insert'],
+      ['INSERT INTO t (a, b c)\nSELECT 1, 2', 'Insert'],
+      ['WITH a AS (SELECT * FROM t WHERE = 1)\nSELECT * FROM a', 'QueryStatement'],
+      ['SELECT * FROM t WHERE x = = 1 AND y IN (\nSELECT y FROM u)', 'QueryStatement'],
+      ['CREATE TABLE t AS\nSELECT a FROM s WHERE = 1\nUNION ALL\nSELECT b FROM u', 'CreateTable'],
+      ["CREATE TABLE k (a INT, b)\nWITH (\n  'connector' = 'kafka'\n)", 'CreateTable', 'flink'],
+      ['SELECT a = = 1,\n  load,\n  b\nFROM t', 'QueryStatement'],
+      ['MERGE INTO t USING s ON t.id = = s.id\nWHEN MATCHED THEN\nUPDATE SET *\nWHEN NOT MATCHED THEN\nINSERT *', 'Merge'],
+      ['FROM src\nINSERT OVERWRITE TABLE a SELECT x WHERE = 1\nINSERT OVERWRITE TABLE b SELECT y', 'MultiInsert', 'hive'],
+      ['SELECT a FROM t GROUP BY a = = 1\nWITH ROLLUP', 'QueryStatement', 'hive'],
+    ];
+    for (const [text, kind, dialect] of whole) {
+      it(`keeps a broken statement whole: ${JSON.stringify(text)}`, () => {
+        const s = run(text, dialect);
+        assert.deepEqual([s.statements.map((x) => x.kind), s.errors.length], [[kind], 1]);
+        assert.deepEqual([s.statements[0].start, s.statements[0].end], [0, text.length]);
+      });
+    }
+
+    it('splits statements run together inside a statement set and stops at its END, not at a CASE END', () => {
+      const text = `EXECUTE STATEMENT SET BEGIN
+INSERT INTO a SELECT CASE WHEN x = = 1 THEN 1 END FROM s
+INSERT INTO b SELECT 1;
+END;
+SELECT 2`;
+      const s = run(text, 'flink');
+      assert.deepEqual(s.statements.map((x) => x.kind), ['StatementSet', 'QueryStatement']);
+      const set = s.statements[0];
+      assert.deepEqual(set.kind === 'StatementSet' && set.statements.map((x) => x.kind), ['Insert', 'Insert']);
+      assert.deepEqual(errors(s), [["unexpected '='", '=']].map(([m, t]) => [`${m}, expected an expression`, t]));
+    });
+  });
+
   it('keeps partial DDL', () => {
     const s = run("CREATE TABLE t (a INT, b) STORED AS ORC");
     assert.deepEqual(errors(s), [["unexpected ')', expected a data type", ')']]);

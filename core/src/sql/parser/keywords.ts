@@ -21,7 +21,7 @@ export const NOT_AN_ALIAS = new Set([
     MERGE UPDATE DELETE FETCH WATERMARK PARTITION MATCH_RECOGNIZE`),
 ]);
 
-/** Keywords that start a statement; resynchronisation stops at them when they begin a line. */
+/** Keywords that start a statement; resynchronisation may stop at them when they begin a line (see `resync.ts`). */
 export const STATEMENT_START = set(`
   SELECT WITH INSERT CREATE DROP ALTER USE SET MERGE TRUNCATE EXPLAIN SHOW DESCRIBE MSCK
   ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET
