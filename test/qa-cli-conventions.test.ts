@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { copyProject, examplesLive, strata, tempDir } from './helpers/run-cli';
+
+/*
+ * QA: --help, --json envelopes and exit codes, as a user copying examples from --help and a CI
+ * job parsing --json would meet them.
+ */
+
+/** The `$ strata ...` lines of a command's --help EXAMPLES section, without the `$ strata`. */
+function helpExamples(id: string): string[][] {
+  const help = strata([id, '--help']).stdout;
+  return help.slice(help.indexOf('EXAMPLES')).split('\n')
+    .map((l) => /^\s+\$ strata (.*)$/.exec(l)?.[1])
+    .filter((l): l is string => l !== undefined)
+    .map((l) => l.split(/\s+/));
+}
+
+describe('qa: --help', () => {
+  for (const id of ['check', 'graph', 'lineage']) {
+    it(`${id} --help has usage, flags, a description and examples of ${id} itself`, () => {
+      const r = strata([id, '--help']);
+      assert.equal(r.status, 0);
+      for (const section of ['USAGE', 'FLAGS', 'DESCRIPTION', 'EXAMPLES']) assert.match(r.stdout, new RegExp(`^${section}$`, 'm'));
+      const examples = helpExamples(id);
+      assert.ok(examples.length >= 3, r.stdout);
+      for (const e of examples) assert.equal(e[0], id, e.join(' '));
+    });
+  }
+
+  it('lists the commands and prints the version', () => {
+    const r = strata(['--help']);
+    assert.equal(r.status, 0);
+    for (const id of ['check', 'graph', 'lineage']) assert.match(r.stdout, new RegExp(`^ {2}${id} `, 'm'));
+    assert.match(strata(['--version']).stdout, /^@strata\/cli\/\d+\.\d+\.\d+ /);
+  });
+
+  it('the check and graph examples run as written (in examples/live, or beside the --file they name)', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      fs.writeFileSync(path.join(dir, 'job.sql'), "CREATE TEMPORARY TABLE s (a BIGINT) WITH ('connector' = 'datagen');\n");
+      fs.writeFileSync(path.join(dir, 'other.sql'), 'SELECT 1;\n');
+      for (const id of ['check', 'graph']) {
+        for (const args of helpExamples(id)) {
+          const cut = args.indexOf('|');
+          const runnable = cut < 0 ? args : args.slice(0, cut);
+          // the examples use examples/live relative to the repository root, or run inside a project
+          const cwd = args.includes('--file') ? dir : args.includes('examples/live') ? path.dirname(path.dirname(examplesLive)) : examplesLive;
+          const r = strata(runnable, cwd);
+          assert.equal(r.status, 0, `strata ${args.join(' ')}: ${r.stderr}`);
+        }
+      }
+    } finally {
+      cleanup();
+    }
+  });
+
+  // BUG: the lineage --help examples name ads.ads_live_room_rank_1d.gift_value and dwd.dwd_live_gift_send_di.gift_value, columns that do not exist: copied as written they exit 2
+  it.skip('the lineage examples run as written inside examples/live', () => {
+    const { dir, cleanup } = copyProject(examplesLive);
+    try {
+      fs.writeFileSync(path.join(dir, 'job.sql'), 'INSERT INTO dws.t SELECT a FROM dwd.s;\n');
+      for (const args of helpExamples('lineage')) {
+        const r = strata(args, dir);
+        assert.equal(r.status, 0, `strata ${args.join(' ')}: ${r.stderr}`);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+
+  // BUG: every repeatable --var flag shows a meaningless "[default: ]" in --help
+  it.skip('does not show an empty default for --var', () => {
+    for (const id of ['check', 'graph', 'lineage']) assert.doesNotMatch(strata([id, '--help']).stdout, /\[default: \]/);
+  });
+});
+
+describe('qa: exit codes and --json envelopes', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = tempDir()));
+  afterEach(() => cleanup());
+
+  it('wraps graph, lineage and check results in {status, result}', () => {
+    const graph = JSON.parse(strata(['graph', '--project', examplesLive, '--json']).stdout);
+    assert.equal(graph.status, 0);
+    assert.ok(Array.isArray(graph.result.nodes) && Array.isArray(graph.result.edges));
+    const lineage = JSON.parse(strata(['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--upstream', '--project', examplesLive, '--json']).stdout);
+    assert.equal(lineage.status, 0);
+    assert.equal(lineage.result.columns[0].column, 'ads.ads_live_room_rank_1d.gift_amount');
+  });
+
+  const usage: [string, string[], RegExp][] = [
+    ['no project anywhere', ['check'], /no strata\.yaml found in '.*' or any parent folder; run inside a project, pass --project DIR, or use --file for standalone SQL/],
+    ['a missing --file', ['check', '--file', 'nope.sql'], /^Parsing --file: No file found at nope\.sql$/],
+    ['an unknown table for lineage', ['lineage', 'nope.t', '--project', examplesLive], /^unknown table or column 'nope\.t'/],
+    ['a missing --project folder', ['graph', '--project', 'nowhere'], /^Parsing --project: No directory found at nowhere$/],
+  ];
+  for (const [what, args, message] of usage) {
+    it(`answers ${what} with exit 2 and a usage error envelope`, () => {
+      const r = strata([...args, '--json'], dir);
+      assert.equal(r.status, 2, r.stdout + r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.status, 2);
+      assert.equal(out.error.code, 'usage');
+      assert.match(out.error.message, message);
+      assert.ok(!out.error.message.includes('\n'));
+    });
+  }
+
+  const badFlags: [string, string[]][] = [
+    ['--depth 0', ['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--depth', '0']],
+    ['--depth abc', ['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--depth', 'abc']],
+    ['--format svg', ['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--format', 'svg']],
+    ['--upstream with --downstream', ['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--upstream', '--downstream']],
+    ['--dialect mysql', ['check', '--file', 'x.sql', '--dialect', 'mysql']],
+    ['an extra argument', ['lineage', 'a', 'b']],
+  ];
+  for (const [what, args] of badFlags) {
+    it(`exits 2 on ${what}, nothing on stdout`, () => {
+      fs.writeFileSync(path.join(dir, 'x.sql'), 'SELECT 1;\n');
+      const r = strata([...args, '--project', examplesLive], dir);
+      assert.equal(r.status, 2, r.stdout + r.stderr);
+      assert.equal(r.stdout, '');
+    });
+  }
+
+  // BUG: flag-parsing errors print 2-3 lines of " ›   Error: ..." (and for an extra argument the whole --help) instead of one "error  ..." line like every other usage error
+  it.skip('prints flag-parsing errors as one line', () => {
+    for (const [, args] of badFlags) {
+      const r = strata([...args, '--project', examplesLive], dir);
+      assert.equal(r.stderr.trim().split('\n').length, 1, `${args.join(' ')}:\n${r.stderr}`);
+    }
+  });
+
+  // BUG: with --json, a flag-parsing error exits 1 while the envelope says status 2, code "internal", and a multi-line message
+  it.skip('exits 2 with a usage envelope for a bad flag under --json', () => {
+    for (const args of [['check', '--nope'], ['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--depth', '0']]) {
+      const r = strata([...args, '--project', examplesLive, '--json'], dir);
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}`);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.status, 2);
+      assert.equal(out.error.code, 'usage');
+      assert.ok(!out.error.message.includes('\n'), out.error.message);
+    }
+  });
+
+  // BUG: check --file ignores `dialect: flink` in the file's front matter and parses it as Spark (--dialect defaults to spark), so --strict reports 4 bogus errors
+  it.skip('takes the dialect of a standalone file from its front matter', () => {
+    fs.copyFileSync(path.join(examplesLive, 'jobs', 'rt_live_gift_enrich.sql'), path.join(dir, 'job.sql'));
+    const r = strata(['check', '--strict', '--file', 'job.sql'], dir);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+  });
+});
