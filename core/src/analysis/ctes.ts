@@ -5,9 +5,6 @@ import { lowerNames } from './relations';
 import type { Scope } from './scope';
 import { renameColumns, Shape } from './shape';
 
-/** Enough for any chain of columns feeding each other through a recursive step seen in practice. */
-const MAX_ROUNDS = 16;
-
 /** Evaluates one CTE and makes it visible to the CTEs after it and to the query body. */
 export function defineCte(cte: Cte, recursive: boolean, scope: Scope, ctx: Ctx): void {
   const name = cte.name.name.toLowerCase();
@@ -18,7 +15,10 @@ export function defineCte(cte: Cte, recursive: boolean, scope: Scope, ctx: Ctx):
     const probe: Ctx = { ...ctx, warnings: [], problems: [] };
     scope.ctes.set(name, { columns: [], open: [] });
     let shape = evaluate({ ...cte.query, body: anchorOf(cte.query.body) }, probe);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    // Sources only grow; each round carries them one step along the columns feeding each other
+    // (and may raise a kind once more), so this many rounds reach the fixpoint and always end.
+    const rounds = 2 * shape.columns.length + 2;
+    for (let round = 0; round < rounds; round++) {
       scope.ctes.set(name, shape);
       const next = evaluate(cte.query, probe);
       if (sameSources(shape, next)) break;

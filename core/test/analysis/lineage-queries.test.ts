@@ -35,3 +35,38 @@ lineageCases('lineage: set operations', [
   { name: 'branch filters', sql: 'INSERT INTO t SELECT a FROM s1 WHERE x = 1 UNION ALL SELECT a FROM s2 WHERE y = 2', filters: ['s1.x', 's2.y'] },
   { name: 'union in a derived table', sql: 'INSERT INTO t SELECT k, sum(v) AS v FROM (SELECT k, v FROM s1 UNION ALL SELECT k, v FROM s2) u GROUP BY k', edges: ['s1.k -> t.k direct', 's2.k -> t.k direct', 's1.v -> t.v aggregate', 's2.v -> t.v aggregate'] },
 ]);
+
+const rotate = (n: number) => Array.from({ length: n }, (_, i) => `c${(i + 1) % n}`).join(', ');
+const columns = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`);
+
+lineageCases('lineage: recursive CTEs', [
+  {
+    name: 'the self-reference resolves to the anchor, not a table',
+    sql: 'INSERT INTO t WITH RECURSIVE r (id, depth) AS (SELECT id, 0 FROM s WHERE parent IS NULL UNION ALL SELECT s.id, r.depth + 1 FROM s JOIN r ON s.parent = r.id) SELECT id, depth FROM r',
+    edges: ['s.id -> t.id direct'], filters: ['s.parent'], reads: ['s'], warns: false,
+  },
+  {
+    name: 'the recursive step adds its sources and kinds',
+    sql: 'INSERT INTO t WITH RECURSIVE r (n) AS (SELECT start FROM s UNION ALL SELECT n + step FROM r JOIN u ON r.n < u.lim) SELECT n FROM r',
+    edges: ['s.start -> t.n expression', 'u.step -> t.n expression'], filters: ['u.lim'], reads: ['s', 'u'],
+  },
+  {
+    name: 'columns feeding each other reach a fixpoint',
+    sql: 'INSERT INTO t WITH RECURSIVE r AS (SELECT a AS x, b AS y FROM s UNION ALL SELECT y, x FROM r) SELECT x, y FROM r',
+    edges: ['s.a -> t.x direct', 's.b -> t.x direct', 's.a -> t.y direct', 's.b -> t.y direct'], reads: ['s'],
+  },
+  {
+    name: 'a long rotation of columns terminates with every source',
+    sql: `INSERT INTO t WITH RECURSIVE r AS (SELECT ${columns(20).join(', ')} FROM s UNION ALL SELECT ${rotate(20)} FROM r) SELECT c0 FROM r`,
+    edges: columns(20).map((c) => `s.${c} -> t.c0 direct`),
+  },
+  {
+    name: 'a later CTE of a RECURSIVE clause sees the recursive one',
+    sql: 'INSERT INTO t WITH RECURSIVE r AS (SELECT k FROM s UNION ALL SELECT k FROM r), c AS (SELECT k FROM r) SELECT k FROM c',
+    edges: ['s.k -> t.k direct'], reads: ['s'],
+  },
+  {
+    name: 'without RECURSIVE a same-named table is read',
+    sql: 'INSERT INTO t WITH s AS (SELECT a FROM s) SELECT a FROM s', edges: ['s.a -> t.a direct'], reads: ['s'],
+  },
+]);
