@@ -41,7 +41,7 @@ async function checkProject(options: CheckOptions): Promise<CheckResult> {
   const diagnostics = [...ws.diagnostics];
   for (const wf of ws.files) {
     if (wf.file.kind === 'job') {
-      for (const d of analyze(wf.script, ws.catalog)) {
+      for (const d of ws.analysis.get(wf.file.path)?.diagnostics ?? []) {
         diagnostics.push(toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
       }
     }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic';
 import { StrataError } from '../errors';
 import { buildGraph, JobIO, ProjectGraph } from '../analysis/graph';
 import { ColumnEdge, ColumnGraph } from '../analysis/graph-columns';
-import { lineage, ScriptLineage } from '../analysis';
+import { analyzeScript, ScriptAnalysis, ScriptLineage } from '../analysis';
 import { Catalog, tableFromCreate } from '../catalog';
 import { findProjectRoot, loadProject, Project, SqlFile } from '../project';
 import { parse, Script } from '../sql';
@@ -23,7 +23,8 @@ export interface Workspace {
   catalog: Catalog;
   /** What each job reads and writes, by job file path. */
   jobs: Map<string, JobIO>;
-  lineage: Map<string, ScriptLineage>;
+  /** Each job's lineage and semantic diagnostics, from one analysis pass, by file path. */
+  analysis: Map<string, ScriptAnalysis>;
   graph: ProjectGraph;
   /** Column-level lineage across every job. */
   columns: ColumnGraph;
@@ -53,7 +54,7 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
   const diagnostics: Diagnostic[] = [...project.diagnostics];
   const files = project.files.map((file) => parseFile(file, diagnostics));
   const catalog = buildCatalog(files, diagnostics);
-  const ws: Workspace = { project, files, catalog, jobs: new Map(), lineage: new Map(), graph: buildGraph([], []), columns: new ColumnGraph(), diagnostics };
+  const ws: Workspace = { project, files, catalog, jobs: new Map(), analysis: new Map(), graph: buildGraph([], []), columns: new ColumnGraph(), diagnostics };
   for (const wf of files) if (wf.file.kind === 'job') indexJob(ws, wf);
   ws.graph = projectGraph(ws);
   diagnostics.push(...cycleDiagnostics(ws.graph, files));
@@ -75,10 +76,10 @@ export function updateJob(ws: Workspace, file: SqlFile): WorkspaceFile {
 }
 
 function indexJob(ws: Workspace, wf: WorkspaceFile): void {
-  const result = lineage(wf.script, { catalog: ws.catalog });
-  ws.lineage.set(wf.file.path, result);
-  ws.jobs.set(wf.file.path, jobIO(wf, result, ws.catalog));
-  ws.columns.setFileEdges(wf.file.path, columnEdges(wf, result, ws.catalog));
+  const analysis = analyzeScript(wf.script, { catalog: ws.catalog });
+  ws.analysis.set(wf.file.path, analysis);
+  ws.jobs.set(wf.file.path, jobIO(wf, analysis.lineage, ws.catalog));
+  ws.columns.setFileEdges(wf.file.path, columnEdges(wf, analysis.lineage, ws.catalog));
 }
 
 function projectGraph(ws: Workspace): ProjectGraph {

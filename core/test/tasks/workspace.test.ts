@@ -34,10 +34,10 @@ describe('workspace', () => {
 
   it('re-analyses only the edited job', async () => {
     const ws = await loadWorkspace({ project: mini, cwd: mini });
-    const before = ws.lineage.get('jobs/dwd_gift_di.sql');
+    const before = ws.analysis.get('jobs/dwd_gift_di.sql');
     const edited = ws.files.find((f) => f.file.path === 'jobs/dws_room_1d.sql')!.file;
     updateJob(ws, { ...edited, text: edited.text.replace('sum(gift_value)', 'max(user_id)') });
-    assert.equal(ws.lineage.get('jobs/dwd_gift_di.sql'), before, 'the other job keeps its result');
+    assert.equal(ws.analysis.get('jobs/dwd_gift_di.sql'), before, 'the other job keeps its result');
     assert.deepEqual(ws.columns.walk('dws.dws_room_1d.gift_value', 'upstream', 1).map((h) => h.source), ['dwd.dwd_gift_di.user_id']);
     assert.equal(ws.graph.edges.length, 4);
   });
