@@ -47,11 +47,12 @@ export abstract class StrataCommand extends Command {
   }
 
   protected override async catch(err: Error & { oclif?: { exit?: number } }): Promise<unknown> {
-    // oclif's own exits (this.exit, --help, parse errors) keep their behaviour.
-    if (err.oclif !== undefined || !(err instanceof Error)) return super.catch(err);
-    process.exitCode = ExitCode.error;
-    // oclif throws flag checks (a missing --project folder) as plain errors before parsing ends.
+    if (!(err instanceof Error)) return super.catch(err);
+    // Anything thrown before parsing ended is a flag or argument problem: a usage error, one line.
     const failure = this.parsed ? err : new StrataError('usage', oneLine(err.message));
+    // oclif's own exits after parsing (this.exit) keep their behaviour.
+    if (this.parsed && err.oclif !== undefined) return super.catch(err);
+    process.exitCode = ExitCode.error;
     if (this.jsonEnabled()) {
       this.logJson(this.toErrorJson(failure));
       return;
@@ -63,10 +64,11 @@ export abstract class StrataCommand extends Command {
 
 /** oclif's multi-line flag errors as one line: `Parsing --project: No directory found at x`. */
 function oneLine(message: string): string {
-  return message
+  const lines = message
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('See more help'))
-    .join(': ')
-    .replace(/ *: +/g, ': ');
+    .filter((l) => l !== '' && !l.startsWith('See more help'));
+  // "The following errors occurred:" lists one problem per line, often the same one twice; the first says it.
+  const relevant = lines[0]?.endsWith('errors occurred:') ? lines.slice(1, 2) : lines;
+  return relevant.join(': ').replace(/ *:+ +/g, ': ');
 }

@@ -10,12 +10,10 @@ export const projectFlags = {
   var: Flags.string({
     description: 'Set a variable, e.g. --var date=2026-11-25 (repeatable).',
     multiple: true,
-    default: [],
   }),
 };
 
 export const dialectFlag = Flags.option({
   options: ['spark', 'hive', 'flink'] as const,
-  description: 'SQL dialect of standalone files.',
-  default: 'spark',
+  description: 'SQL dialect of standalone files (default: the file\'s front matter `dialect`, flink for `type: streaming`, else spark).',
 })();

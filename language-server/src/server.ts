@@ -1,6 +1,7 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { dialectOf, syntaxDiagnostics } from './features/diagnostics';
+import { declaredDialect } from '@strata/core';
+import { syntaxDiagnostics } from './features/diagnostics';
 
 /** Wires the LSP connection to the features; stdout carries the protocol, logs go to the connection. */
 export function start(): void {
@@ -15,7 +16,7 @@ export function start(): void {
   documents.onDidChangeContent(({ document }) => {
     try {
       const text = document.getText();
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: syntaxDiagnostics(text, dialectOf(text)) });
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: syntaxDiagnostics(text, declaredDialect(text, 'spark')) });
     } catch (e) {
       connection.console.error(`diagnostics failed for ${document.uri}: ${(e as Error).message}`);
     }

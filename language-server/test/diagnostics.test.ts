@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { dialectOf, syntaxDiagnostics } from '../src/features/diagnostics';
+import { syntaxDiagnostics } from '../src/features/diagnostics';
 
 describe('language server: diagnostics', () => {
   it('reports a syntax error at the offending token', () => {
@@ -11,11 +11,5 @@ describe('language server: diagnostics', () => {
 
   it('has nothing to say about valid SQL', () => {
     assert.deepEqual(syntaxDiagnostics('SELECT a FROM t', 'spark'), []);
-  });
-
-  it('takes the dialect from front matter', () => {
-    assert.equal(dialectOf('/*---\ntype: streaming\n---*/\nSELECT 1'), 'flink');
-    assert.equal(dialectOf('/*---\ndialect: hive\n---*/\nSELECT 1'), 'hive');
-    assert.equal(dialectOf('SELECT 1'), 'spark');
   });
 });

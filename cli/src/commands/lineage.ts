@@ -14,8 +14,8 @@ With --file, prints the lineage of standalone SQL files as JSON: {"edges":[{"sou
 (one object per file; an array for several files). Edge kinds: direct (a copy), expression, aggregate.`;
 
   static override examples = [
-    { description: 'Where does an ADS column come from?', command: '<%= config.bin %> <%= command.id %> ads.ads_live_room_rank_1d.gift_value --upstream' },
-    { description: 'What breaks if a DWD column changes (impact analysis)?', command: '<%= config.bin %> <%= command.id %> dwd.dwd_live_gift_send_di.gift_value --downstream' },
+    { description: 'Where does an ADS column come from?', command: '<%= config.bin %> <%= command.id %> ads.ads_live_room_rank_1d.gift_amount --upstream' },
+    { description: 'What breaks if a DWD column changes (impact analysis)?', command: '<%= config.bin %> <%= command.id %> dwd.dwd_live_gift_send_di.gift_amount --downstream' },
     { description: 'Two hops of a whole table, as Graphviz', command: '<%= config.bin %> <%= command.id %> dws.dws_live_room_1d --upstream --depth 2 --format dot' },
     { description: 'Standalone SQL, no project', command: '<%= config.bin %> <%= command.id %> --file job.sql --dialect spark --format json' },
   ];
@@ -46,7 +46,7 @@ With --file, prints the lineage of standalone SQL files as JSON: {"edges":[{"sou
     }
     const target = args.target;
     if (!target) {
-      throw new StrataError('usage', 'name a table or column (e.g. strata lineage dwd.dwd_live_gift_send_di.gift_value), or pass --file F for standalone SQL');
+      throw new StrataError('usage', 'name a table or column (e.g. strata lineage dwd.dwd_live_gift_send_di.gift_amount), or pass --file F for standalone SQL');
     }
     const direction = flags.upstream ? 'upstream' : flags.downstream ? 'downstream' : 'both';
     const result = await this.withProgress('Tracing lineage', () => projectLineage({

@@ -14,3 +14,4 @@ export { parseVarFlags } from './var-flags';
 export { resolveTarget } from './targets';
 export { parseTestFile, testFileSchema } from './test-file';
 export { readCsvShape, CsvShape } from './csv-header';
+export { declaredDialect } from './file-dialect';

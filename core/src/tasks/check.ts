@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
 import { analyze } from '../analysis';
-import { maskVariables } from '../project';
+import { declaredDialect, maskVariables } from '../project';
 import { Dialect, parse } from '../sql';
 import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
@@ -13,7 +13,7 @@ export interface CheckOptions {
   project?: string;
   /** Standalone files: check these instead of a project. */
   files?: string[];
-  /** Dialect of standalone files. */
+  /** Dialect of standalone files; default: what each file's front matter declares, else spark. */
   dialect?: Dialect;
   /** Validate every statement with the dialect's reference grammar too. */
   strict?: boolean;
@@ -52,11 +52,11 @@ async function checkProject(options: CheckOptions): Promise<CheckResult> {
 }
 
 async function checkFiles(files: string[], options: CheckOptions): Promise<CheckResult> {
-  const dialect = options.dialect ?? 'spark';
   const diagnostics: Diagnostic[] = [];
   let statements = 0;
   for (const file of files) {
     const text = await readSqlFile(path.resolve(options.cwd, file), file);
+    const dialect = options.dialect ?? declaredDialect(text, 'spark');
     const script = parse(text, dialect);
     const lines = new LineIndex(text);
     statements += script.statements.length;

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { LineageHop } from '../analysis/graph-columns';
 import { lineage, LineageJson, toLineageJson } from '../analysis';
 import { StrataError } from '../errors';
+import { declaredDialect } from '../project';
 import { Dialect, parse } from '../sql';
 import { closest } from '../text/closest';
 import { LineIndex } from '../text/line-index';
@@ -61,7 +62,8 @@ function targetColumns(ws: Workspace, target: string): string[] {
 
 export interface FileLineageOptions {
   files: string[];
-  dialect: Dialect;
+  /** Default: what each file's front matter declares, else spark. */
+  dialect?: Dialect;
   cwd: string;
 }
 
@@ -77,7 +79,7 @@ export async function fileLineage(options: FileLineageOptions): Promise<FileLine
   const results: FileLineage[] = [];
   for (const file of options.files) {
     const text = await readSqlFile(path.resolve(options.cwd, file), file);
-    const result = lineage(parse(text, options.dialect));
+    const result = lineage(parse(text, options.dialect ?? declaredDialect(text, 'spark')));
     const lines = new LineIndex(text);
     const warnings = result.warnings.map((w) => toDiagnostic(file, lines, w.start, w.end, 'lineage', w.message, 'warning'));
     results.push({ file, lineage: toLineageJson(result), warnings });

@@ -1,4 +1,4 @@
-import { Dialect, LineIndex, parse, parseFrontMatter } from '@strata/core';
+import { Dialect, LineIndex, parse } from '@strata/core';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 
 /** Syntax diagnostics for one document; semantic ones arrive with the project index. */
@@ -12,11 +12,4 @@ export function syntaxDiagnostics(text: string, dialect: Dialect): Diagnostic[] 
     code: 'syntax',
     message: e.message,
   }));
-}
-
-/** Front matter may say `dialect: flink` or `type: streaming`; otherwise Spark. */
-export function dialectOf(text: string): Dialect {
-  const data = parseFrontMatter(text, '').frontMatter?.data ?? {};
-  if (data.dialect === 'spark' || data.dialect === 'hive' || data.dialect === 'flink') return data.dialect;
-  return data.type === 'streaming' ? 'flink' : 'spark';
 }
