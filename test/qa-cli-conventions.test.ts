@@ -1,26 +1,56 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { copyProject, examplesLive, strata, tempDir } from './helpers/run-cli';
+import { spawn } from 'node:child_process';
+import * as os from 'node:os';
+import { copyProject, examplesLive, repoRoot, strata, tempDir, type CliRun } from './helpers/run-cli';
 
 /*
  * QA: --help, --json envelopes and exit codes, as a user copying examples from --help and a CI
  * job parsing --json would meet them.
  */
 
+/** Runs the CLI once per [args, cwd], as many at a time as there are CPUs; results in order. */
+async function strataAll(runs: [string[], string][]): Promise<CliRun[]> {
+  const bin = path.join(repoRoot, 'cli', 'bin', 'run.js');
+  const one = ([args, cwd]: [string[], string]) => new Promise<CliRun>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
+  });
+  const results: CliRun[] = new Array(runs.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < runs.length; i = next++) results[i] = await one(runs[i]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, os.availableParallelism()) }, worker));
+  return results;
+}
+
+const COMMANDS = ['check', 'graph', 'lineage'];
+const help = new Map<string, CliRun>();
+
+before(async () => {
+  const runs = await strataAll([...COMMANDS.map((id): [string[], string] => [[id, '--help'], repoRoot]), [['--help'], repoRoot], [['--version'], repoRoot]]);
+  [...COMMANDS, 'strata', 'version'].forEach((id, i) => help.set(id, runs[i]));
+});
+
 /** The `$ strata ...` lines of a command's --help EXAMPLES section, without the `$ strata`. */
 function helpExamples(id: string): string[][] {
-  const help = strata([id, '--help']).stdout;
-  return help.slice(help.indexOf('EXAMPLES')).split('\n')
+  const text = (help.get(id) as CliRun).stdout;
+  return text.slice(text.indexOf('EXAMPLES')).split('\n')
     .map((l) => /^\s+\$ strata (.*)$/.exec(l)?.[1])
     .filter((l): l is string => l !== undefined)
     .map((l) => l.split(/\s+/));
 }
 
 describe('qa: --help', () => {
-  for (const id of ['check', 'graph', 'lineage']) {
+  for (const id of COMMANDS) {
     it(`${id} --help has usage, flags, a description and examples of ${id} itself`, () => {
-      const r = strata([id, '--help']);
+      const r = help.get(id) as CliRun;
       assert.equal(r.status, 0);
       for (const section of ['USAGE', 'FLAGS', 'DESCRIPTION', 'EXAMPLES']) assert.match(r.stdout, new RegExp(`^${section}$`, 'm'));
       const examples = helpExamples(id);
@@ -30,27 +60,22 @@ describe('qa: --help', () => {
   }
 
   it('lists the commands and prints the version', () => {
-    const r = strata(['--help']);
+    const r = help.get('strata') as CliRun;
     assert.equal(r.status, 0);
-    for (const id of ['check', 'graph', 'lineage']) assert.match(r.stdout, new RegExp(`^ {2}${id} `, 'm'));
-    assert.match(strata(['--version']).stdout, /^@strata\/cli\/\d+\.\d+\.\d+ /);
+    for (const id of COMMANDS) assert.match(r.stdout, new RegExp(`^ {2}${id} `, 'm'));
+    assert.match((help.get('version') as CliRun).stdout, /^@strata\/cli\/\d+\.\d+\.\d+ /);
   });
 
-  it('the check and graph examples run as written (in examples/live, or beside the --file they name)', () => {
+  it('the check and graph examples run as written (in examples/live, or beside the --file they name)', async () => {
     const { dir, cleanup } = tempDir();
     try {
       fs.writeFileSync(path.join(dir, 'job.sql'), "CREATE TEMPORARY TABLE s (a BIGINT) WITH ('connector' = 'datagen');\n");
       fs.writeFileSync(path.join(dir, 'other.sql'), 'SELECT 1;\n');
-      for (const id of ['check', 'graph']) {
-        for (const args of helpExamples(id)) {
-          const cut = args.indexOf('|');
-          const runnable = cut < 0 ? args : args.slice(0, cut);
-          // the examples use examples/live relative to the repository root, or run inside a project
-          const cwd = args.includes('--file') ? dir : args.includes('examples/live') ? path.dirname(path.dirname(examplesLive)) : examplesLive;
-          const r = strata(runnable, cwd);
-          assert.equal(r.status, 0, `strata ${args.join(' ')}: ${r.stderr}`);
-        }
-      }
+      const examples = ['check', 'graph'].flatMap(helpExamples);
+      // the examples use examples/live relative to the repository root, or run inside a project
+      const cwd = (args: string[]) => (args.includes('--file') ? dir : args.includes('examples/live') ? repoRoot : examplesLive);
+      const runs = examples.map((args): [string[], string] => [args.includes('|') ? args.slice(0, args.indexOf('|')) : args, cwd(args)]);
+      (await strataAll(runs)).forEach((r, i) => assert.equal(r.status, 0, `strata ${examples[i].join(' ')}: ${r.stderr}`));
     } finally {
       cleanup();
     }
@@ -72,43 +97,19 @@ describe('qa: --help', () => {
 
   // BUG: every repeatable --var flag shows a meaningless "[default: ]" in --help
   it.skip('does not show an empty default for --var', () => {
-    for (const id of ['check', 'graph', 'lineage']) assert.doesNotMatch(strata([id, '--help']).stdout, /\[default: \]/);
+    for (const id of COMMANDS) assert.doesNotMatch((help.get(id) as CliRun).stdout, /\[default: \]/);
   });
 });
 
 describe('qa: exit codes and --json envelopes', () => {
   let dir: string;
   let cleanup: () => void;
-  beforeEach(() => ({ dir, cleanup } = tempDir()));
-  afterEach(() => cleanup());
-
-  it('wraps graph, lineage and check results in {status, result}', () => {
-    const graph = JSON.parse(strata(['graph', '--project', examplesLive, '--json']).stdout);
-    assert.equal(graph.status, 0);
-    assert.ok(Array.isArray(graph.result.nodes) && Array.isArray(graph.result.edges));
-    const lineage = JSON.parse(strata(['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--upstream', '--project', examplesLive, '--json']).stdout);
-    assert.equal(lineage.status, 0);
-    assert.equal(lineage.result.columns[0].column, 'ads.ads_live_room_rank_1d.gift_amount');
-  });
-
   const usage: [string, string[], RegExp][] = [
     ['no project anywhere', ['check'], /no strata\.yaml found in '.*' or any parent folder; run inside a project, pass --project DIR, or use --file for standalone SQL/],
     ['a missing --file', ['check', '--file', 'nope.sql'], /^Parsing --file: No file found at nope\.sql$/],
     ['an unknown table for lineage', ['lineage', 'nope.t', '--project', examplesLive], /^unknown table or column 'nope\.t'/],
     ['a missing --project folder', ['graph', '--project', 'nowhere'], /^Parsing --project: No directory found at nowhere$/],
   ];
-  for (const [what, args, message] of usage) {
-    it(`answers ${what} with exit 2 and a usage error envelope`, () => {
-      const r = strata([...args, '--json'], dir);
-      assert.equal(r.status, 2, r.stdout + r.stderr);
-      const out = JSON.parse(r.stdout);
-      assert.equal(out.status, 2);
-      assert.equal(out.error.code, 'usage');
-      assert.match(out.error.message, message);
-      assert.ok(!out.error.message.includes('\n'));
-    });
-  }
-
   const badFlags: [string, string[]][] = [
     ['--depth 0', ['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--depth', '0']],
     ['--depth abc', ['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--depth', 'abc']],
@@ -116,22 +117,59 @@ describe('qa: exit codes and --json envelopes', () => {
     ['--upstream with --downstream', ['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--upstream', '--downstream']],
     ['--dialect mysql', ['check', '--file', 'x.sql', '--dialect', 'mysql']],
     ['an extra argument', ['lineage', 'a', 'b']],
-  ];
-  for (const [what, args] of badFlags) {
+  ].map(([what, args]) => [what as string, [...args, '--project', examplesLive]]);
+  let usageRuns: CliRun[];
+  let badFlagRuns: CliRun[];
+  let graph: CliRun;
+  let lineage: CliRun;
+
+  before(async () => {
+    ({ dir, cleanup } = tempDir());
+    fs.writeFileSync(path.join(dir, 'x.sql'), 'SELECT 1;\n');
+    const runs = await strataAll([
+      [['graph', '--project', examplesLive, '--json'], dir],
+      [['lineage', 'ads.ads_live_room_rank_1d.gift_amount', '--upstream', '--project', examplesLive, '--json'], dir],
+      ...usage.map(([, args]): [string[], string] => [[...args, '--json'], dir]),
+      ...badFlags.map(([, args]): [string[], string] => [args, dir]),
+    ]);
+    [graph, lineage] = runs;
+    usageRuns = runs.slice(2, 2 + usage.length);
+    badFlagRuns = runs.slice(2 + usage.length);
+  });
+  after(() => cleanup());
+
+  it('wraps graph and lineage results in {status, result}', () => {
+    const g = JSON.parse(graph.stdout);
+    assert.equal(g.status, 0);
+    assert.ok(Array.isArray(g.result.nodes) && Array.isArray(g.result.edges));
+    const l = JSON.parse(lineage.stdout);
+    assert.equal(l.status, 0);
+    assert.equal(l.result.columns[0].column, 'ads.ads_live_room_rank_1d.gift_amount');
+  });
+
+  usage.forEach(([what, , message], i) => {
+    it(`answers ${what} with exit 2 and a usage error envelope`, () => {
+      const r = usageRuns[i];
+      assert.equal(r.status, 2, r.stdout + r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.status, 2);
+      assert.equal(out.error.code, 'usage');
+      assert.match(out.error.message, message);
+      assert.ok(!out.error.message.includes('\n'));
+    });
+  });
+
+  badFlags.forEach(([what], i) => {
     it(`exits 2 on ${what}, nothing on stdout`, () => {
-      fs.writeFileSync(path.join(dir, 'x.sql'), 'SELECT 1;\n');
-      const r = strata([...args, '--project', examplesLive], dir);
+      const r = badFlagRuns[i];
       assert.equal(r.status, 2, r.stdout + r.stderr);
       assert.equal(r.stdout, '');
     });
-  }
+  });
 
   // BUG: flag-parsing errors print 2-3 lines of " ›   Error: ..." (and for an extra argument the whole --help) instead of one "error  ..." line like every other usage error
   it.skip('prints flag-parsing errors as one line', () => {
-    for (const [, args] of badFlags) {
-      const r = strata([...args, '--project', examplesLive], dir);
-      assert.equal(r.stderr.trim().split('\n').length, 1, `${args.join(' ')}:\n${r.stderr}`);
-    }
+    badFlagRuns.forEach((r, i) => assert.equal(r.stderr.trim().split('\n').length, 1, `${badFlags[i][1].join(' ')}:\n${r.stderr}`));
   });
 
   // BUG: with --json, a flag-parsing error exits 1 while the envelope says status 2, code "internal", and a multi-line message
