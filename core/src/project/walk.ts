@@ -1,26 +1,33 @@
 import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 
 /**
  * Project-relative POSIX paths of the files under `root/dir` whose names end with one of
- * `extensions`, sorted. Dot-folders and node_modules are skipped; symlinked folders are not
- * followed (they can loop). A missing folder yields nothing.
+ * `extensions`, sorted. Dot-folders and node_modules are skipped. Symlinked folders are followed
+ * (teams share job folders that way), each real folder once, so a link loop ends. A missing
+ * folder yields nothing.
  */
 export async function walk(root: string, dir: string, extensions: string[], recursive = true): Promise<string[]> {
   const found: string[] = [];
+  const seen = new Set<string>();
   const visit = async (relative: string): Promise<void> => {
+    const absolute = path.join(root, relative);
+    const real = await realpath(absolute).catch(() => absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
     let entries: Dirent[];
     try {
-      entries = await readdir(path.join(root, relative), { withFileTypes: true });
+      entries = await readdir(absolute, { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) {
+      const kind = await kindOf(root, child, entry);
+      if (kind === 'dir') {
         if (recursive && !entry.name.startsWith('.') && entry.name !== 'node_modules') await visit(child);
-      } else if (extensions.some((ext) => entry.name.toLowerCase().endsWith(ext)) && (await isFile(root, child, entry))) {
+      } else if (kind === 'file' && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
         found.push(child);
       }
     }
@@ -29,10 +36,15 @@ export async function walk(root: string, dir: string, extensions: string[], recu
   return found.sort();
 }
 
-async function isFile(root: string, relative: string, entry: Dirent): Promise<boolean> {
-  if (entry.isFile()) return true;
-  if (!entry.isSymbolicLink()) return false;
-  return stat(path.join(root, relative)).then((s) => s.isFile(), () => false);
+/** What an entry is, looking through a symlink to its target. */
+async function kindOf(root: string, relative: string, entry: Dirent): Promise<'file' | 'dir' | 'other'> {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'dir';
+  if (!entry.isSymbolicLink()) return 'other';
+  return stat(path.join(root, relative)).then(
+    (s) => (s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other'),
+    () => 'other',
+  );
 }
 
 /** `a\b` and `./a/` both become `a`. */

@@ -3,18 +3,16 @@ import { StrataError } from '../errors';
 import { buildGraph, JobIO, ProjectGraph } from '../analysis/graph';
 import { ColumnEdge, ColumnGraph } from '../analysis/graph-columns';
 import { analyzeScript, ScriptAnalysis, ScriptLineage } from '../analysis';
-import { Catalog, tableFromCreate } from '../catalog';
+import type { Catalog } from '../catalog';
 import { findProjectRoot, loadProject, Project, SqlFile } from '../project';
-import { parse, Script } from '../sql';
+import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
+import { cycleDiagnostics } from './cycles';
+import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 import { jobLocalNames } from './job-locals';
+import { buildCatalog } from './table-files';
 
-/** A parsed project file with what analysis found in it. */
-export interface WorkspaceFile {
-  file: SqlFile;
-  script: Script;
-  lines: LineIndex;
-}
+export { toDiagnostic, type WorkspaceFile };
 
 /** Everything the tasks need about a project, computed once: parsed files, catalog, job I/O, DAG. */
 export interface Workspace {
@@ -57,7 +55,7 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
   const ws: Workspace = { project, files, catalog, jobs: new Map(), analysis: new Map(), graph: buildGraph([], []), columns: new ColumnGraph(), diagnostics };
   for (const wf of files) if (wf.file.kind === 'job') indexJob(ws, wf);
   ws.graph = projectGraph(ws);
-  diagnostics.push(...cycleDiagnostics(ws.graph, files));
+  diagnostics.push(...cycleDiagnostics(ws.graph, files, catalog));
   return ws;
 }
 
@@ -94,23 +92,6 @@ function parseFile(file: SqlFile, diagnostics: Diagnostic[]): WorkspaceFile {
     diagnostics.push(toDiagnostic(file.path, lines, e.start, e.end, 'syntax', e.message));
   }
   return { file, script, lines };
-}
-
-/** Table files declare exactly one CREATE TABLE; its name is the table's name. */
-function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]): Catalog {
-  const catalog = new Catalog();
-  for (const wf of files) {
-    if (wf.file.kind !== 'table') continue;
-    const creates = wf.script.statements.filter((s) => s.kind === 'CreateTable');
-    const bodyStart = wf.file.frontMatter?.end ?? 0;
-    if (creates.length !== 1 || wf.script.statements.length !== 1) {
-      const at = creates[1] ?? wf.script.statements.find((s) => s.kind !== 'CreateTable') ?? { start: bodyStart, end: bodyStart };
-      const found = wf.script.statements.length === 0 ? 'no statement' : `${wf.script.statements.length} statements`;
-      diagnostics.push(toDiagnostic(wf.file.path, wf.lines, at.start, at.end, 'table-file', `a table file holds exactly one CREATE TABLE, found ${found}; move other statements to jobs/`));
-    }
-    for (const create of creates) catalog.add(tableFromCreate(create, wf.file.path));
-  }
-  return catalog;
 }
 
 function tableName(wf: WorkspaceFile): string {
@@ -163,22 +144,3 @@ function columnEdges(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog)
       line: wf.lines.position(e.start).line,
     }));
 }
-
-function cycleDiagnostics(graph: ProjectGraph, files: WorkspaceFile[]): Diagnostic[] {
-  const byPath = new Map(files.map((f) => [f.file.path, f]));
-  return graph.cycles.map((cycle) => {
-    const job = graph.nodes.find((n) => n.id === cycle.find((id) => id.startsWith('job:')));
-    const wf = job?.file ? byPath.get(job.file) : undefined;
-    const path = cycle.map((id) => id.replace(/^(table|job):/, '')).join(' -> ');
-    const message = `dependency cycle: ${path}; a job must not read a table that it (or a job downstream of it) writes`;
-    return wf
-      ? toDiagnostic(wf.file.path, wf.lines, 0, 0, 'cycle', message)
-      : { file: 'strata.yaml', start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, severity: 'error' as const, code: 'cycle', message };
-  });
-}
-
-/** Offsets to a diagnostic. */
-export function toDiagnostic(file: string, lines: LineIndex, start: number, end: number, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
-  return { file, start: lines.position(start), end: lines.position(end), severity, code, message };
-}
-

@@ -1,0 +1,49 @@
+import { Catalog, tableFromCreate } from '../catalog';
+import type { Diagnostic } from '../diagnostic';
+import type { Statement } from '../sql/ast';
+import { toDiagnostic, type WorkspaceFile } from './diagnostics';
+
+/** Table files declare exactly one CREATE TABLE; the catalog is built from those. */
+export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]): Catalog {
+  const catalog = new Catalog();
+  for (const wf of files) {
+    if (wf.file.kind !== 'table') continue;
+    const problem = tableFileProblem(wf);
+    if (problem) diagnostics.push(problem);
+    for (const s of wf.script.statements) if (s.kind === 'CreateTable') catalog.add(tableFromCreate(s, wf.file.path));
+  }
+  return catalog;
+}
+
+function tableFileProblem(wf: WorkspaceFile): Diagnostic | undefined {
+  const statements = wf.script.statements;
+  const creates = statements.filter((s) => s.kind === 'CreateTable');
+  if (creates.length === 1 && statements.length === 1) return undefined;
+  const bodyStart = wf.file.frontMatter?.end ?? 0;
+  const at = creates[1] ?? statements.find((s) => s.kind !== 'CreateTable') ?? { start: bodyStart, end: bodyStart };
+  const found =
+    statements.length === 0 ? 'found no statement'
+    : statements.length === 1 ? `found ${describe(statements[0])}, not a CREATE TABLE`
+    : `found ${statements.length} statements`;
+  const message = `a table file holds exactly one CREATE TABLE, ${found}; move other statements to jobs/`;
+  return toDiagnostic(wf.file.path, wf.lines, at.start, at.end, 'table-file', message);
+}
+
+const DESCRIPTIONS: Partial<Record<Statement['kind'], string>> = {
+  QueryStatement: 'a SELECT',
+  Insert: 'an INSERT',
+  MultiInsert: 'a multi-insert',
+  CreateView: 'a CREATE VIEW',
+  Merge: 'a MERGE',
+  DropStatement: 'a DROP',
+  TruncateStatement: 'a TRUNCATE',
+  AlterTable: 'an ALTER TABLE',
+  SetStatement: 'a SET',
+  UseStatement: 'a USE',
+  StatementSet: 'a statement set',
+};
+
+function describe(statement: Statement): string {
+  if (statement.kind === 'OpaqueStatement') return `'${statement.keyword}'`;
+  return DESCRIPTIONS[statement.kind] ?? 'another statement';
+}
