@@ -1,5 +1,5 @@
 import type { Dialect } from './ast';
-import type { Token, TokenKind } from './tokens';
+import { TOKEN_KINDS, TokenCode, type Token } from './tokens';
 
 const enum C {
   Tab = 9, Nl = 10, Cr = 13, Space = 32, Bang = 33, DQuote = 34, Dollar = 36, Amp = 38,
@@ -21,23 +21,32 @@ export function tokenize(text: string, dialect: Dialect): Token[] {
   let i = 0;
   while (i < n) {
     const start = i;
-    const kind = scan(text, i, dialect);
+    const code = scanToken(text, i, dialect);
     i = scanEnd;
-    tokens.push({ kind, start, end: i });
+    tokens.push({ kind: TOKEN_KINDS[code], start, end: i });
   }
   tokens.push({ kind: 'eof', start: n, end: n });
   return tokens;
 }
 
-/** End offset of the token `scan` just read (a module slot avoids allocating a tuple per token). */
+/** End offset of the token {@link scanToken} just read. */
+export function scannedEnd(): number {
+  return scanEnd;
+}
+
+/** End offset of the token just read (a module slot avoids allocating a tuple per token). */
 let scanEnd = 0;
 
-function scan(s: string, i: number, dialect: Dialect): TokenKind {
+/**
+ * Reads the token that starts at `i < text.length` and returns its kind; {@link scannedEnd} then
+ * gives its end. The parser scans with this directly, so trivia never become objects.
+ */
+export function scanToken(s: string, i: number, dialect: Dialect): TokenCode {
   const c = s.charCodeAt(i);
   if (isSpace(c)) {
     let j = i + 1;
     while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-    return done(j, 'whitespace');
+    return done(j, TokenCode.Whitespace);
   }
   if (isWordStart(c)) return scanWord(s, i);
   if (isDigit(c) || (c === C.Dot && isDigit(s.charCodeAt(i + 1)))) return scanNumber(s, i);
@@ -59,12 +68,12 @@ function scan(s: string, i: number, dialect: Dialect): TokenKind {
       break;
   }
   const op = operatorLength(s, i);
-  if (op > 0) return done(i + op, 'op');
+  if (op > 0) return done(i + op, TokenCode.Op);
   // A stray character; keep surrogate pairs whole so offsets stay on code-point boundaries.
-  return done(i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1), 'bad');
+  return done(i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1), TokenCode.Bad);
 }
 
-function done(end: number, kind: TokenKind): TokenKind {
+function done(end: number, kind: TokenCode): TokenCode {
   scanEnd = end;
   return kind;
 }
@@ -86,7 +95,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** A word, including `${var}` pieces glued to it (`ods_${env}`). Spark raw strings `r'..'` too. */
-function scanWord(s: string, i: number): TokenKind {
+function scanWord(s: string, i: number): TokenCode {
   const c = s.charCodeAt(i);
   const next = s.charCodeAt(i + 1);
   if ((c === 114 || c === 82) && (next === C.SQuote || next === C.DQuote)) return scanRawString(s, i + 1, next);
@@ -103,16 +112,16 @@ function scanWord(s: string, i: number): TokenKind {
       break;
     }
   }
-  return done(j, 'word');
+  return done(j, TokenCode.Word);
 }
 
 /** `${name}` alone is a variable; glued to word characters it is part of a word. */
-function scanVariableOrWord(s: string, i: number): TokenKind {
+function scanVariableOrWord(s: string, i: number): TokenCode {
   const close = s.indexOf('}', i + 2);
-  if (close < 0 || hasLineBreak(s, i + 2, close)) return done(lineEnd(s, i), 'bad');
+  if (close < 0 || hasLineBreak(s, i + 2, close)) return done(lineEnd(s, i), TokenCode.Bad);
   const after = s.charCodeAt(close + 1);
   if (close + 1 < s.length && (isWordChar(after) || after === C.Dollar)) return scanWord(s, i);
-  return done(close + 1, 'variable');
+  return done(close + 1, TokenCode.Variable);
 }
 
 function hasLineBreak(s: string, from: number, to: number): boolean {
@@ -130,7 +139,7 @@ function lineEnd(s: string, i: number): number {
 }
 
 /** Ints, decimals, exponents and the Spark/Hive suffixes `L S Y D F BD`; `1d_cnt`-like names are words. */
-function scanNumber(s: string, i: number): TokenKind {
+function scanNumber(s: string, i: number): TokenCode {
   let j = i;
   while (isDigit(s.charCodeAt(j))) j++;
   let integral = true;
@@ -150,10 +159,10 @@ function scanNumber(s: string, i: number): TokenKind {
     }
   }
   const suffix = suffixLength(s, j);
-  if (suffix >= 0) return done(j + suffix, 'number');
+  if (suffix >= 0) return done(j + suffix, TokenCode.Number);
   // Digits glued to letters: an identifier such as `1d_cnt` (Hive/Spark allow these).
   if (integral) return scanWord(s, i);
-  return done(j, 'number');
+  return done(j, TokenCode.Number);
 }
 
 /** Length of a numeric suffix at `j` (0 when none), or -1 when word characters follow. */
@@ -167,7 +176,7 @@ function suffixLength(s: string, j: number): number {
   return len;
 }
 
-function scanString(s: string, i: number, quote: number, backslash: boolean): TokenKind {
+function scanString(s: string, i: number, quote: number, backslash: boolean): TokenCode {
   let j = i + 1;
   const n = s.length;
   while (j < n) {
@@ -176,37 +185,37 @@ function scanString(s: string, i: number, quote: number, backslash: boolean): To
       j += 2;
     } else if (c === quote) {
       if (s.charCodeAt(j + 1) === quote) j += 2;
-      else return done(j + 1, 'string');
+      else return done(j + 1, TokenCode.String);
     } else {
       j++;
     }
   }
-  return done(n, 'bad');
+  return done(n, TokenCode.Bad);
 }
 
-function scanRawString(s: string, q: number, quote: number): TokenKind {
+function scanRawString(s: string, q: number, quote: number): TokenCode {
   const close = s.indexOf(String.fromCharCode(quote), q + 1);
-  return close < 0 ? done(s.length, 'bad') : done(close + 1, 'string');
+  return close < 0 ? done(s.length, TokenCode.Bad) : done(close + 1, TokenCode.String);
 }
 
-function scanQuoted(s: string, i: number, quote: number): TokenKind {
+function scanQuoted(s: string, i: number, quote: number): TokenCode {
   let j = i + 1;
   for (;;) {
     const close = s.indexOf(String.fromCharCode(quote), j);
-    if (close < 0) return done(s.length, 'bad');
-    if (s.charCodeAt(close + 1) !== quote) return done(close + 1, 'quoted');
+    if (close < 0) return done(s.length, TokenCode.Bad);
+    if (s.charCodeAt(close + 1) !== quote) return done(close + 1, TokenCode.Quoted);
     j = close + 2; // a doubled quote escapes itself
   }
 }
 
-function scanLineComment(s: string, i: number): TokenKind {
-  return done(lineEnd(s, i), 'line-comment');
+function scanLineComment(s: string, i: number): TokenCode {
+  return done(lineEnd(s, i), TokenCode.LineComment);
 }
 
-function scanBlockComment(s: string, i: number): TokenKind {
+function scanBlockComment(s: string, i: number): TokenCode {
   const close = s.indexOf('*/', i + 2);
-  if (close < 0) return done(s.length, 'bad');
-  return done(close + 2, s.charCodeAt(i + 2) === C.Plus ? 'hint' : 'block-comment');
+  if (close < 0) return done(s.length, TokenCode.Bad);
+  return done(close + 2, s.charCodeAt(i + 2) === C.Plus ? TokenCode.Hint : TokenCode.BlockComment);
 }
 
 /** Longest operator at `i`; `>>`/`<<` are left as two tokens so `ARRAY<MAP<K,V>>` closes cleanly. */

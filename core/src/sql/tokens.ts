@@ -30,7 +30,15 @@ export interface Token {
   end: number;
 }
 
-/** Whitespace and comments: tokens the parser skips. */
-export function isTrivia(kind: TokenKind): boolean {
-  return kind === 'whitespace' || kind === 'line-comment' || kind === 'block-comment' || kind === 'hint';
+/**
+ * Token kinds as small integers, for the parser's compact token arrays; `TOKEN_KINDS[code]` is
+ * the kind's name. Order matters: `Hint` and the trivia codes (which the parser skips) come after
+ * every significant kind, `Eof` last.
+ */
+export const enum TokenCode {
+  Word, Quoted, String, Number, Op, Variable, Bad, Hint, Whitespace, LineComment, BlockComment, Eof,
 }
+
+export const TOKEN_KINDS: readonly TokenKind[] = [
+  'word', 'quoted', 'string', 'number', 'op', 'variable', 'bad', 'hint', 'whitespace', 'line-comment', 'block-comment', 'eof',
+];

@@ -211,13 +211,13 @@ function parsePrimary(p: Parser): Expr {
   const start = p.start();
   switch (p.kind()) {
     case 'number': {
-      const t = p.next();
+      const t = p.take();
       return { kind: 'Literal', type: 'number', value: p.textOf(t), start, end: t.end };
     }
     case 'string':
       return stringLiteral(p);
     case 'variable': {
-      const t = p.next();
+      const t = p.take();
       return { kind: 'Variable', name: p.text.slice(t.start + 2, t.end - 1), start, end: t.end };
     }
     case 'quoted':
@@ -236,7 +236,7 @@ function parsePrimary(p: Parser): Expr {
 }
 
 function stringLiteral(p: Parser): Literal {
-  const t = p.next();
+  const t = p.take();
   return { kind: 'Literal', type: 'string', value: stringValue(p.textOf(t), p.dialect !== 'flink'), start: t.start, end: t.end };
 }
 
@@ -257,10 +257,10 @@ function parseWordExpr(p: Parser): Expr {
     const lit = stringLiteral(p);
     return { ...lit, typeName: w, start };
   }
-  if (next === '->') return parseLambda(p, [p.identAt(p.next())], start);
+  if (next === '->') return parseLambda(p, [p.identAt(p.take())], start);
   if (NILADIC_FUNCTIONS.has(w) && next !== '(' && next !== '.') {
     p.next();
-    const id = p.identAt(p.toks[p.pos - 1]);
+    const id = p.identAt(p.tokenAt(p.pos - 1));
     return { kind: 'FunctionCall', name: { kind: 'QualifiedName', parts: [id], start, end: id.end }, args: [], distinct: false, star: false, start, end: id.end };
   }
   if (NOT_A_COLUMN.has(w) && next !== '(') {
@@ -273,7 +273,7 @@ function parseWordExpr(p: Parser): Expr {
 /** `a`, `t.c`, `db.t.c`, `t.*`, `f(x)`, `db.f(x)`. */
 function parseNameExpr(p: Parser): Expr {
   const start = p.start();
-  const parts: Identifier[] = [p.identAt(p.next())];
+  const parts: Identifier[] = [p.identAt(p.take())];
   while (p.at('.')) {
     p.next();
     if (p.at('*')) {
@@ -287,7 +287,7 @@ function parseNameExpr(p: Parser): Expr {
       p.softError(p.token().kind === 'bad' ? p.describe() : `${p.describe()}, expected a column name`);
       return ref;
     }
-    parts.push(p.identAt(p.next()));
+    parts.push(p.identAt(p.take()));
   }
   if (p.at('(')) return parseFunctionCall(p, { kind: 'QualifiedName', parts, start, end: p.lastEnd });
   return { kind: 'ColumnRef', parts, start, end: p.lastEnd };

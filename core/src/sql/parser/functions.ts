@@ -79,7 +79,7 @@ function parseExtract(p: Parser): Expr {
   p.next();
   const args: Expr[] = [];
   if (p.kind() === 'word') {
-    const t = p.next();
+    const t = p.take();
     args.push({ kind: 'Literal', type: 'string', value: p.up[p.pos - 1], start: t.start, end: t.end });
     if (p.expect('FROM')) args.push(parseExpr(p));
   } else p.unexpected('a date-time field');
@@ -98,7 +98,7 @@ function parseConstructor(p: Parser): Expr {
 }
 
 function nameOf(p: Parser): QualifiedName {
-  const id: Identifier = p.identAt(p.next());
+  const id: Identifier = p.identAt(p.take());
   return { kind: 'QualifiedName', parts: [id], start: id.start, end: id.end };
 }
 
@@ -165,7 +165,7 @@ function parseArg(p: Parser): Expr {
     return arg;
   }
   if (p.atIdent() && p.peek(1) === '=>') {
-    const name = p.identAt(p.next());
+    const name = p.identAt(p.take());
     p.next();
     const value = parseArg(p);
     return { kind: 'NamedArg', name, value, start, end: p.lastEnd };

@@ -1,5 +1,4 @@
 import type { Expr, Hint } from '../ast';
-import { tokenize } from '../lexer';
 import type { Token } from '../tokens';
 import { parseExpr } from './expressions';
 import { Parser } from './parser';
@@ -11,14 +10,13 @@ import { Parser } from './parser';
 export function parseHints(outer: Parser, comment: Token): Hint[] {
   const from = comment.start + 3;
   const to = Math.max(from, comment.end - 2);
-  const tokens = tokenize(outer.text.slice(from, to), outer.dialect).map((t) => ({ kind: t.kind, start: t.start + from, end: t.end + from }));
-  const p = new Parser(outer.text, outer.dialect, tokens);
+  const p = new Parser(outer.text, outer.dialect, from, to);
   const hints: Hint[] = [];
   while (p.kind() !== 'eof' && !p.halted) {
     if (p.eat(',')) continue;
     const start = p.start();
     if (!p.atIdent()) break;
-    const name = p.textOf(p.next());
+    const name = p.textOf(p.take());
     const args: Expr[] = [];
     if (p.eat('(')) {
       while (!p.at(')') && !p.halted && p.kind() !== 'eof') {
@@ -29,5 +27,6 @@ export function parseHints(outer: Parser, comment: Token): Hint[] {
     }
     hints.push({ kind: 'Hint', name: name.toUpperCase(), args, start, end: p.lastEnd });
   }
+  p.release();
   return hints;
 }

@@ -23,7 +23,7 @@ export function parseSet(p: Parser): SetStatement {
   let keyEnd = -1;
   while (!p.atEnd() && !p.at('=')) {
     if (keyStart < 0) keyStart = p.start();
-    keyEnd = p.next().end;
+    keyEnd = p.take().end;
   }
   if (keyStart >= 0) stmt.key = unquote(p, p.text.slice(keyStart, keyEnd));
   if (p.eat('=')) {

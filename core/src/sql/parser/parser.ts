@@ -1,5 +1,7 @@
 import type { Dialect, Identifier, QualifiedName, Span, SyntaxError } from '../ast';
-import { isTrivia, type Token, type TokenKind } from '../tokens';
+import { scannedEnd, scanToken } from '../lexer';
+import { TOKEN_KINDS, TokenCode, type Token, type TokenKind } from '../tokens';
+import { upperWord } from './word-cache';
 
 /** Deepest nesting of expressions/queries before the parser reports an error instead of recursing. */
 const MAX_DEPTH = 200;
@@ -12,12 +14,17 @@ const MAX_DEPTH = 200;
  * without cascades. The statement loop then resynchronises on the real position and resumes.
  */
 export class Parser {
-  /** Significant tokens (no trivia), ending with `eof`. */
-  readonly toks: Token[] = [];
+  /** Kind codes, offsets and line starts of the significant tokens (no trivia), ending with `eof`. */
+  private buffers: TokenBuffers;
+  private kinds: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  /** 1 when token i is the first significant token on its line. */
+  private lineStarts: Uint8Array;
+  /** Number of significant tokens, `eof` included. */
+  private count = 0;
   /** Upper-cased text of word tokens, operator text of op tokens, '' otherwise — computed once. */
   readonly up: string[] = [];
-  /** True when token i is the first significant token on its line. */
-  readonly lineStart: boolean[] = [];
   /** The `/*+ ... *\/` hint comment just before token i, if any (sparse: hints are rare). */
   readonly hintBefore = new Map<number, Token>();
   readonly errors: SyntaxError[] = [];
@@ -27,25 +34,63 @@ export class Parser {
   lastEnd = 0;
   depth = 0;
 
-  constructor(readonly text: string, readonly dialect: Dialect, tokens: Token[]) {
+  /**
+   * Scans `text` (or its `[from, to)` slice, e.g. the inside of a hint comment) straight into
+   * compact arrays: trivia never become objects and each word is upper-cased once per spelling.
+   */
+  constructor(readonly text: string, readonly dialect: Dialect, from = 0, to = text.length) {
+    // About one significant token per 4 characters; the arrays double when SQL is denser.
+    this.buffers = takeBuffers(((to - from) >> 2) + 16);
+    ({ kinds: this.kinds, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts } = this.buffers);
+    this.scan(from === 0 && to === text.length ? text : text.slice(from, to), from);
+  }
+
+  private scan(source: string, offset: number): void {
     let newline = true;
     let hint: Token | undefined;
-    // Upper-casing allocates; identifiers and keywords repeat a lot, so share one copy per spelling.
-    const upper = new Map<string, string>();
-    for (const t of tokens) {
-      if (isTrivia(t.kind)) {
-        if (t.kind === 'hint') hint = t;
-        else if (!newline && t.kind !== 'block-comment' && hasNewline(text, t)) newline = true;
-        if (t.kind === 'line-comment') newline = true;
+    const n = source.length;
+    let i = 0;
+    while (i < n) {
+      const code = scanToken(source, i, this.dialect);
+      const start = i;
+      i = scannedEnd();
+      if (code >= TokenCode.Hint) {
+        if (code === TokenCode.Hint) hint = { kind: 'hint', start: start + offset, end: i + offset };
+        else if (code === TokenCode.LineComment || (!newline && code === TokenCode.Whitespace && hasNewline(source, start, i))) newline = true;
         continue;
       }
-      if (hint) this.hintBefore.set(this.toks.length, hint);
-      this.toks.push(t);
-      this.up.push(t.kind === 'word' ? upperOf(upper, text.slice(t.start, t.end)) : t.kind === 'op' ? opText(text, t) : '');
-      this.lineStart.push(newline);
+      if (hint) this.hintBefore.set(this.count, hint);
+      this.push(code, start + offset, i + offset, newline, code === TokenCode.Word ? upperWord(source, start, i) : code === TokenCode.Op ? opText(source, start, i) : '');
       newline = false;
       hint = undefined;
     }
+    if (hint) this.hintBefore.set(this.count, hint);
+    this.push(TokenCode.Eof, n + offset, n + offset, newline, '');
+  }
+
+  private push(code: TokenCode, start: number, end: number, newline: boolean, up: string): void {
+    if (this.count === this.kinds.length) this.grow();
+    const k = this.count++;
+    this.kinds[k] = code;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.lineStarts[k] = newline ? 1 : 0;
+    this.up.push(up);
+  }
+
+  private grow(): void {
+    const b = newBuffers(this.kinds.length * 2);
+    b.kinds.set(this.kinds);
+    b.starts.set(this.starts);
+    b.ends.set(this.ends);
+    b.lineStarts.set(this.lineStarts);
+    this.buffers = b;
+    ({ kinds: this.kinds, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts } = b);
+  }
+
+  /** Hands the token arrays to the next parse; call once the tree is built (nodes never point at them). */
+  release(): void {
+    releaseBuffers(this.buffers);
   }
 
   // ------------------------------------------------------------ looking
@@ -53,15 +98,24 @@ export class Parser {
   /** Kind of the token `k` ahead; `eof` once halted. */
   kind(k = 0): TokenKind {
     if (this.halted) return 'eof';
-    const i = Math.min(this.pos + k, this.toks.length - 1);
-    return this.toks[i].kind;
+    return TOKEN_KINDS[this.kinds[Math.min(this.pos + k, this.count - 1)]];
+  }
+
+  /** Kind of token `i` (ignores halting). */
+  kindAt(i: number): TokenKind {
+    return TOKEN_KINDS[this.kinds[Math.min(i, this.count - 1)]];
+  }
+
+  /** True when token `i` is the first significant token on its line. */
+  startsLine(i: number): boolean {
+    return this.lineStarts[i] === 1;
   }
 
   /** Upper-cased word or operator text `k` tokens ahead ('' for other kinds and once halted). */
   peek(k = 0): string {
     if (this.halted) return '';
     const i = this.pos + k;
-    return i < this.up.length ? this.up[i] : '';
+    return i < this.count ? this.up[i] : '';
   }
 
   at(s: string): boolean {
@@ -73,18 +127,25 @@ export class Parser {
   }
 
   atEnd(): boolean {
-    const k = this.kind();
-    return k === 'eof' || (k === 'op' && this.up[this.pos] === ';');
+    if (this.halted) return true;
+    const code = this.kinds[this.pos];
+    return code === TokenCode.Eof || (code === TokenCode.Op && this.up[this.pos] === ';');
+  }
+
+  /** Token `i` (ignores halting; past the end, the `eof` token). */
+  tokenAt(i: number): Token {
+    const k = Math.min(i, this.count - 1);
+    return { kind: TOKEN_KINDS[this.kinds[k]], start: this.starts[k], end: this.ends[k] };
   }
 
   /** The current real token (ignores halting). */
   token(): Token {
-    return this.toks[Math.min(this.pos, this.toks.length - 1)];
+    return this.tokenAt(this.pos);
   }
 
   /** Start offset of the current token, or the end of the last one once halted. */
   start(): number {
-    return this.halted ? this.lastEnd : this.token().start;
+    return this.halted ? this.lastEnd : this.starts[Math.min(this.pos, this.count - 1)];
   }
 
   textOf(t: Token): string {
@@ -93,12 +154,17 @@ export class Parser {
 
   // ------------------------------------------------------------ consuming
 
-  next(): Token {
+  /** Consumes the current token (nothing once halted or at the end). */
+  next(): void {
+    if (this.halted || this.kinds[this.pos] === TokenCode.Eof) return;
+    this.lastEnd = this.ends[this.pos];
+    this.pos++;
+  }
+
+  /** Consumes the current token and returns it. */
+  take(): Token {
     const t = this.token();
-    if (!this.halted && t.kind !== 'eof') {
-      this.pos++;
-      this.lastEnd = t.end;
-    }
+    this.next();
     return t;
   }
 
@@ -195,7 +261,7 @@ export class Parser {
       this.unexpected(what);
       return undefined;
     }
-    return this.identAt(this.next());
+    return this.identAt(this.take());
   }
 
   identAt(t: Token): Identifier {
@@ -241,25 +307,46 @@ export class Parser {
   }
 }
 
-function upperOf(cache: Map<string, string>, word: string): string {
-  let u = cache.get(word);
-  if (u === undefined) {
-    u = word.toUpperCase();
-    cache.set(word, u);
+interface TokenBuffers {
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  lineStarts: Uint8Array;
+}
+
+/** Released arrays, reused by the next parse: allocating typed arrays dominates small inputs. */
+let spare: TokenBuffers | undefined;
+/** Arrays beyond this many tokens (about 10 MB) are not kept after their parse. */
+const MAX_SPARE = 1 << 20;
+
+function newBuffers(size: number): TokenBuffers {
+  return { kinds: new Uint8Array(size), starts: new Int32Array(size), ends: new Int32Array(size), lineStarts: new Uint8Array(size) };
+}
+
+/** The spare arrays when free and big enough; nested parsers (hints) get fresh ones. */
+function takeBuffers(size: number): TokenBuffers {
+  const b = spare;
+  if (b && b.kinds.length >= size) {
+    spare = undefined;
+    return b;
   }
-  return u;
+  return newBuffers(size);
+}
+
+function releaseBuffers(b: TokenBuffers): void {
+  if (b.kinds.length <= MAX_SPARE && (!spare || spare.kinds.length < b.kinds.length)) spare = b;
 }
 
 /** One-character operators come from a table instead of a fresh slice. */
 const SINGLE_OPS: string[] = [];
 for (let c = 0; c < 128; c++) SINGLE_OPS.push(String.fromCharCode(c));
 
-function opText(text: string, t: Token): string {
-  return t.end - t.start === 1 ? SINGLE_OPS[text.charCodeAt(t.start)] ?? text[t.start] : text.slice(t.start, t.end);
+function opText(text: string, start: number, end: number): string {
+  return end - start === 1 ? SINGLE_OPS[text.charCodeAt(start)] ?? text[start] : text.slice(start, end);
 }
 
-function hasNewline(text: string, t: Token): boolean {
-  for (let i = t.start; i < t.end; i++) {
+function hasNewline(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
   }

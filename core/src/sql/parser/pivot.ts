@@ -95,7 +95,7 @@ function identOrNone(p: Parser, what: string): Identifier[] {
 /** `[AS] alias`; a bare word that continues the query (`FOR`, `WHERE`, `JOIN`, ...) is no alias. */
 function optionalAlias(p: Parser): Identifier | undefined {
   if (p.eat('AS')) return p.ident('an alias');
-  if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) return p.identAt(p.next());
+  if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) return p.identAt(p.take());
   return undefined;
 }
 

@@ -8,7 +8,7 @@ export function parseStringValue(p: Parser): string | undefined {
     p.unexpected('a string literal');
     return undefined;
   }
-  return stringValue(p.textOf(p.next()), p.dialect !== 'flink');
+  return stringValue(p.textOf(p.take()), p.dialect !== 'flink');
 }
 
 /** `('k' = 'v', a.b = 1, ...)` — keys and values unquoted. */
@@ -36,7 +36,7 @@ export function parseProperties(p: Parser): Property[] {
 /** A key (`'k'` or dotted words) or a value (string, number, word, `-1`). */
 function propertyPart(p: Parser, isKey: boolean): string | undefined {
   const k = p.kind();
-  if (k === 'string') return stringValue(p.textOf(p.next()), p.dialect !== 'flink');
+  if (k === 'string') return stringValue(p.textOf(p.take()), p.dialect !== 'flink');
   if (k === 'word' || k === 'quoted' || k === 'number' || (!isKey && p.at('-'))) {
     const start = p.start();
     p.next();

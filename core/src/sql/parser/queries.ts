@@ -184,7 +184,7 @@ function parseSelectItem(p: Parser): SelectItem {
     if (p.at('(')) item.aliases = p.identList('a column alias');
     else item.alias = p.ident('a column alias');
   } else if ((p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek())) || p.kind() === 'quoted' || (p.kind() === 'string' && p.dialect !== 'flink')) {
-    item.alias = p.kind() === 'string' ? stringAlias(p) : p.identAt(p.next());
+    item.alias = p.kind() === 'string' ? stringAlias(p) : p.identAt(p.take());
   }
   item.end = p.lastEnd;
   return item;
@@ -192,7 +192,7 @@ function parseSelectItem(p: Parser): SelectItem {
 
 /** Hive/Spark allow `SELECT a 'alias'`. */
 function stringAlias(p: Parser) {
-  const t = p.next();
+  const t = p.take();
   return { kind: 'Identifier' as const, name: p.text.slice(t.start + 1, t.end - 1), quoted: true, start: t.start, end: t.end };
 }
 

@@ -38,7 +38,7 @@ export function parseLateralViews(p: Parser): LateralView[] {
     const call = parseCall(p);
     if (!call) break;
     const view: LateralView = { kind: 'LateralView', outer, call, columnAliases: [], start, end: p.lastEnd };
-    if (p.atIdent() && !p.at('AS') && !NOT_AN_ALIAS.has(p.peek())) view.tableAlias = p.identAt(p.next());
+    if (p.atIdent() && !p.at('AS') && !NOT_AN_ALIAS.has(p.peek())) view.tableAlias = p.identAt(p.take());
     else p.softError(`${p.describe()}, expected a table alias after the LATERAL VIEW function`);
     if (p.eat('AS')) {
       do {
@@ -243,7 +243,7 @@ function tableFunctionTail(p: Parser, tf: TableFunction): TableFunction {
 /** `[AS] alias [(c1, c2)]`. */
 function parseAlias(p: Parser, r: { alias?: Identifier; columnAliases?: Identifier[] }): void {
   if (p.eat('AS')) r.alias = p.ident('an alias');
-  else if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) r.alias = p.identAt(p.next());
+  else if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) r.alias = p.identAt(p.take());
   else return;
   if (p.at('(') && p.kind(1) !== 'op') r.columnAliases = p.identList('a column alias');
 }

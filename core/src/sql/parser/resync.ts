@@ -64,7 +64,7 @@ function startsNext(p: Parser, s: StatementState, untilEnd: boolean): boolean {
   // A `;` cannot sit inside parentheses, so it ends the statement even after an unclosed `(`.
   if (w === ';') return true;
   if (untilEnd && w === 'END' && s.depth === 0 && s.cases === 0) return true;
-  if (!p.lineStart[p.pos] || p.toks[p.pos].kind !== 'word' || !STATEMENT_START.has(w)) return false;
+  if (!p.startsLine(p.pos) || p.kindAt(p.pos) !== 'word' || !STATEMENT_START.has(w)) return false;
   if (CONTINUES_AFTER.has(p.up[p.pos - 1])) return false;
   if (w === 'SELECT') return s.depth === 0 && !s.wantsQuery && !s.fromFirst;
   if (w === 'WITH') return s.depth === 0 && !s.wantsQuery && startsCtes(p);
@@ -73,14 +73,14 @@ function startsNext(p: Parser, s: StatementState, untilEnd: boolean): boolean {
   if (w === 'BEGIN' && s.lead === 'EXECUTE') return false;
   // Other statement keywords cannot be nested in parentheses, but a column named `show` or `load`
   // can start a line: a statement keyword is followed by a name, a string or nothing.
-  const next = p.toks[p.pos + 1].kind;
+  const next = p.kindAt(p.pos + 1);
   return next === 'word' || next === 'quoted' || next === 'string' || next === 'variable' || next === 'eof' || p.up[p.pos + 1] === ';';
 }
 
 /** `WITH name AS`, `WITH name (cols) AS`, `WITH RECURSIVE` — not Flink's `WITH (` options or Hive's `WITH SERDEPROPERTIES (`. */
 function startsCtes(p: Parser): boolean {
-  const name = p.toks[p.pos + 1].kind;
+  const name = p.kindAt(p.pos + 1);
   if (name !== 'word' && name !== 'quoted') return false;
   const after = p.up[p.pos + 2];
-  return after === 'AS' || p.up[p.pos + 1] === 'RECURSIVE' || (after === '(' && p.toks[p.pos + 3]?.kind !== 'string');
+  return after === 'AS' || p.up[p.pos + 1] === 'RECURSIVE' || (after === '(' && p.kindAt(p.pos + 3) !== 'string');
 }

@@ -1,13 +1,13 @@
 import type { Dialect, Script, Statement } from '../ast';
-import { tokenize } from '../lexer';
 import { Parser } from './parser';
 import { resync } from './resync';
 import { parseStatement } from './statements';
 
 /** Parses a whole script. Never throws: problems become `errors`, and later statements still parse. */
 export function parseScript(text: string, dialect: Dialect): Script {
-  const p = new Parser(text, dialect, tokenize(text, dialect));
+  const p = new Parser(text, dialect);
   const statements = parseStatements(p, false);
+  p.release();
   return { dialect, text, statements, errors: p.errors };
 }
 

@@ -74,7 +74,7 @@ function parenArgs(p: Parser, type: DataType): void {
         p.unexpected('a type parameter');
         return;
       }
-      parts.push(p.textOf(p.next()).toUpperCase());
+      parts.push(p.textOf(p.take()).toUpperCase());
     }
   } while (p.eat(','));
   if (!p.close(open)) return;
@@ -102,7 +102,7 @@ function structField(p: Parser): { field: StructField; text: string } | undefine
   const field: StructField = { kind: 'StructField', name, type, start: name.start, end: p.lastEnd };
   if (p.at('COMMENT') && p.kind(1) === 'string') {
     p.next();
-    field.comment = stringValue(p.textOf(p.next()));
+    field.comment = stringValue(p.textOf(p.take()));
     field.end = p.lastEnd;
   }
   return { field, text: `${name.name}${colon ? ':' : ' '}${type.text}` };

@@ -28,7 +28,7 @@ export function parseWindowSpec(p: Parser): WindowSpec {
   const start = p.start();
   const spec: WindowSpec = { kind: 'WindowSpec', partitionBy: [], orderBy: [], start, end: start };
   if (p.atIdent() && !p.at('(')) {
-    spec.baseName = p.identAt(p.next());
+    spec.baseName = p.identAt(p.take());
     spec.end = p.lastEnd;
     return spec;
   }
@@ -41,7 +41,7 @@ export function parseWindowSpec(p: Parser): WindowSpec {
 
 /** The inside of a window spec; Hive's `DISTRIBUTE BY`/`SORT BY` map to partition/order. */
 export function parseWindowBody(p: Parser, spec: WindowSpec): void {
-  if (p.atIdent() && !isWindowKeyword(p.peek())) spec.baseName = p.identAt(p.next());
+  if (p.atIdent() && !isWindowKeyword(p.peek())) spec.baseName = p.identAt(p.take());
   if ((p.at('PARTITION') || p.at('DISTRIBUTE')) && p.peek(1) === 'BY') {
     p.next();
     p.next();
