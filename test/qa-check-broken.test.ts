@@ -142,8 +142,8 @@ describe('qa: strata check on a realistically broken examples/live', () => {
     assert.deepEqual(json1, text1);
   });
 
-  // BUG: a cycle is reported at 1:1 of the job (its front matter), not at the read that closes the cycle
-  it.skip('points a dependency cycle at the table read that closes it', () => {
+  // Was a bug (reported at 1:1, the front matter), fixed during QA.
+  it('points a dependency cycle at the table read that closes it', () => {
     const where = locate(fs.readFileSync(path.join(dir, 'jobs', 'dim_live_room_df.sql'), 'utf8'), 'dws.dws_live_room_1d');
     assert.match(text.stdout, new RegExp(`^jobs/dim_live_room_df\\.sql:${where}  error  dependency cycle`, 'm'));
   });
