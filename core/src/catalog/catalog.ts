@@ -60,10 +60,15 @@ export class Catalog {
     return this.get(`${database.toLowerCase()}.${key}`) ?? plain;
   }
 
-  /** Bare table names (`t` of `dwd.t`) of exactly `length` characters, the parent's first (a name both hold comes twice). */
-  *bareNamesOfLength(length: number): Generator<string> {
-    if (this.parent) yield* this.parent.bareNamesOfLength(length);
-    yield* this.bareByLength.get(length) ?? [];
+  /**
+   * Bare table names (`t` of `dwd.t`) of exactly `length` characters: one set per overlay level,
+   * the parent's first (a name both levels hold is in both). Sets, not a merged copy: this is
+   * the hot loop of "did you mean".
+   */
+  bareNamesOfLength(length: number): ReadonlySet<string>[] {
+    const inherited = this.parent?.bareNamesOfLength(length) ?? [];
+    const own = this.bareByLength.get(length);
+    return own ? [...inherited, own] : inherited;
   }
 
   /** Tables whose bare name is `bare` (lower-case), overlay entries shadowing the parent's. */

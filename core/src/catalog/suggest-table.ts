@@ -9,24 +9,40 @@ import type { Catalog } from './catalog';
  */
 export function suggestTable(catalog: Catalog, name: string): string | undefined {
   const parts = name.toLowerCase().split('.');
-  const bare = parts[parts.length - 1];
-  const database = parts.length > 1 ? parts[parts.length - 2] : undefined;
-  const letters = letterCounts(bare);
-  const scratch = new Int32Array(BUCKETS);
+  const target: Target = { bare: parts[parts.length - 1], database: parts.length > 1 ? parts[parts.length - 2] : undefined, letters: new Int32Array(0) };
+  target.letters = letterCounts(target.bare);
+  // At most a third of the name may be wrong (one edit of a short one). Most typos are an
+  // edit or two: a first search that only accepts those prunes far harder, and when it finds
+  // nothing no candidate scores below its bound, so the wide search after it stays exact.
+  const widest = Math.max(1, Math.floor(target.bare.length / 3)) + 1;
+  return nearest(catalog, target, Math.min(widest, QUICK_BOUND)) ?? (widest > QUICK_BOUND ? nearest(catalog, target, widest) : undefined);
+}
+
+const QUICK_BOUND = 3;
+
+interface Target {
+  bare: string;
+  database?: string;
+  letters: Int32Array;
+}
+
+/** The best-scoring table with a score below `bound` (edits of the bare name, plus one for another database). */
+function nearest(catalog: Catalog, target: Target, bound: number): string | undefined {
+  const { bare, database, letters } = target;
   let best: string | undefined;
-  // Scores must stay below `bound`: at most a third of the name may be wrong (one edit of a short one).
-  let bound = Math.max(1, Math.floor(bare.length / 3)) + 1;
   for (let delta = 0; Math.abs(delta) < bound; delta = delta > 0 ? -delta : 1 - delta) {
-    for (const candidate of catalog.bareNamesOfLength(bare.length + delta)) {
-      if (lettersApart(letters, candidate, scratch) >= bound) continue;
-      const distance = boundedDistance(bare, candidate, bound - 1);
-      // Replacing every letter of a one- or two-letter name is no typo.
-      if (distance >= bound || distance >= bare.length) continue;
-      for (const table of catalog.withBareName(candidate)) {
-        const score = distance + (database !== undefined && databaseOf(table.name) !== database ? 1 : 0);
-        if (score < bound) {
-          best = table.name;
-          bound = score;
+    for (const names of catalog.bareNamesOfLength(bare.length + delta)) {
+      for (const candidate of names) {
+        if (lettersApart(letters, bare.length, candidate) >= bound) continue;
+        const distance = boundedDistance(bare, candidate, bound - 1);
+        // Replacing every letter of a one- or two-letter name is no typo.
+        if (distance >= bound || distance >= bare.length) continue;
+        for (const table of catalog.withBareName(candidate)) {
+          const score = distance + (database !== undefined && databaseOf(table.name) !== database ? 1 : 0);
+          if (score < bound) {
+            best = table.name;
+            bound = score;
+          }
         }
       }
     }
@@ -46,11 +62,12 @@ function letterCounts(text: string): Int32Array {
  * A cheap lower bound of the edit distance: one edit changes the letter counts by at most 2 in
  * total. (Letters sharing a bucket only make the bound lower, never wrong.)
  */
-function lettersApart(letters: Int32Array, candidate: string, diff: Int32Array): number {
-  diff.set(letters);
-  for (let i = 0; i < candidate.length; i++) diff[candidate.charCodeAt(i) % BUCKETS]--;
-  let total = 0;
-  for (let k = 0; k < BUCKETS; k++) total += Math.abs(diff[k]);
+function lettersApart(letters: Int32Array, length: number, candidate: string): number {
+  // Sum of |count difference| kept up to date while taking the candidate's letters away, then
+  // the counts are put back: two passes over the candidate, none over the buckets.
+  let total = length;
+  for (let i = 0; i < candidate.length; i++) total += letters[candidate.charCodeAt(i) % BUCKETS]-- > 0 ? -1 : 1;
+  for (let i = 0; i < candidate.length; i++) letters[candidate.charCodeAt(i) % BUCKETS]++;
   return Math.ceil(total / 2);
 }
 
