@@ -47,7 +47,10 @@ export interface ProjectGraph {
 export const tableId = (name: string): string => `table:${name}`;
 export const jobId = (name: string): string => `job:${name}`;
 
-/** Builds the DAG; tables read or written but not declared become undeclared table nodes. */
+/**
+ * Builds the DAG; tables read or written but not declared become undeclared table nodes. A job's
+ * reads of tables it writes itself add no edge.
+ */
 export function buildGraph(tables: TableNodeInput[], jobs: JobIO[]): ProjectGraph {
   const nodes = new Map<string, GraphNode>();
   for (const t of tables) {
@@ -63,8 +66,11 @@ export function buildGraph(tables: TableNodeInput[], jobs: JobIO[]): ProjectGrap
   for (const job of jobs) {
     const id = jobId(job.name);
     nodes.set(id, { id, kind: 'job', name: job.name, file: job.file, group: job.type });
-    for (const r of new Set(job.reads)) edges.push({ from: ensureTable(r), to: id });
-    for (const w of new Set(job.writes)) {
+    // A job reading what it writes (yesterday's partition of a cumulative table, a scratch table it
+    // creates and drops) depends on itself only: no edge, so no cycle.
+    const writes = new Set(job.writes);
+    for (const r of new Set(job.reads)) if (!writes.has(r)) edges.push({ from: ensureTable(r), to: id });
+    for (const w of writes) {
       edges.push({ from: id, to: ensureTable(w) });
       written.add(tableId(w));
     }

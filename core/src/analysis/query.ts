@@ -123,25 +123,21 @@ function expandStar(shape: Shape, star: Star, scope: Scope, ctx: Ctx): void {
 }
 
 /**
- * `x.*` where no relation `x` is in scope: Spark's expansion of a struct column `x`, else an
- * error. When some relation has undeclared columns `x` may be one of them: keep an `x.*` edge.
+ * `x.*` where no relation `x` is in scope: Spark's expansion of a struct column `x` (or `t.x`)
+ * when it resolves cleanly, else an error. When relations with undeclared columns leave it
+ * unclear, keep an `x.*` edge.
  */
 function unknownQualifier(ids: Identifier[], scope: Scope, ctx: Ctx): OpenPart {
   const span = { start: ids[0].start, end: ids[ids.length - 1].end };
-  const written = ids.map((q) => q.name).join('.');
-  const qualifier = written.toLowerCase();
-  if (isVisibleColumn(ids[0].name.toLowerCase(), scope)) {
-    const fields = raise(resolveColumn({ kind: 'ColumnRef', parts: ids, ...span }, scope, ctx).sources, 'expression');
+  const probe: Ctx = { ...ctx, warnings: [], problems: [] };
+  const struct = resolveColumn({ kind: 'ColumnRef', parts: ids, ...span }, scope, probe);
+  if (probe.warnings.length === 0 && probe.problems.length === 0) {
+    const fields = raise(struct.sources, 'expression');
     return { resolve: () => fields, star: fields };
   }
+  const written = ids.map((q) => q.name).join('.');
   if (!scope.hasOpenRelation()) problem(ctx, 'unknown-table', `no relation '${written}' in scope for '${written}.*'`, span);
+  const qualifier = written.toLowerCase();
   const star: Sources = new Map([[`${qualifier}.*`, 'direct']]);
   return { resolve: (name) => new Map([[`${qualifier}.${name}`, 'direct']]), star };
-}
-
-function isVisibleColumn(name: string, scope: Scope): boolean {
-  for (let s: Scope | undefined = scope; s; s = s.parent) {
-    if (s.merged.has(name) || s.rels.some((r) => r.byName.has(name))) return true;
-  }
-  return false;
 }

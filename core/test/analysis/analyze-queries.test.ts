@@ -46,6 +46,8 @@ const CASES: Case[] = [
   { name: 'x.* naming an alias', sql: 'SELECT w.*, r.room_name FROM dwd.dwd_live_room_watch_di w JOIN dim.dim_live_room_df r ON w.room_id = r.room_id', found: [] },
   { name: 'x.* naming the table', sql: 'SELECT dwd_live_room_watch_di.* FROM dwd.dwd_live_room_watch_di', found: [] },
   { name: 'x.* of a struct column expands it', sql: 'SELECT info.* FROM dim.dim_live_room_df', found: [] },
+  { name: 't.x.* of a struct column expands it', sql: 'SELECT r.info.* FROM dim.dim_live_room_df r', found: [] },
+  { name: 'x.* of a plain column name is still no relation', sql: 'SELECT r.* FROM dim.dim_live_room_df', found: ["unknown-table r: no relation 'r' in scope for 'r.*'"] },
   { name: 'x.* next to a table without DDL is not reported', standalone: true, sql: 'SELECT q.* FROM s', found: [] },
   { name: 'x.* in a subquery sees only its own relations', sql: 'SELECT * FROM dim.dim_live_room_df r WHERE room_id IN (SELECT r.* FROM dwd.dwd_live_gift_send_di g)', found: ['unknown-table r'] },
   // recursive CTEs

@@ -28,9 +28,10 @@ describe('project graph', () => {
     assert.deepEqual(new Set(cycle), new Set(['job:x', 'job:y', 'table:t.a', 'table:t.b']));
   });
 
-  it('finds a job that reads what it writes', () => {
-    const g = buildGraph([], [job('x', ['t.a'], ['t.a'])]);
-    assert.deepEqual(g.cycles, [['job:x', 'table:t.a', 'job:x']]);
+  it('lets a job read what it writes (cumulative tables, scratch tables)', () => {
+    const g = buildGraph([], [job('x', ['t.a', 't.b'], ['t.a'])]);
+    assert.deepEqual(g.cycles, []);
+    assert.deepEqual(g.edges, [{ from: 'table:t.b', to: 'job:x' }, { from: 'job:x', to: 'table:t.a' }]);
   });
 
   it('handles a 20,000-node chain without recursion', () => {

@@ -28,3 +28,10 @@ lineageCases('lineage: joins', [
   { name: 'star EXCEPT', catalog: 'CREATE TABLE s (a INT, b INT);', sql: 'INSERT INTO t SELECT * EXCEPT (b) FROM s', edges: ['s.a -> t.a direct'] },
   { name: 'star plus computed column', catalog: 'CREATE TABLE s (a INT, b INT);', sql: 'INSERT INTO t SELECT *, a + b AS c FROM s', edges: ['s.a -> t.a direct', 's.b -> t.b direct', 's.a -> t.c expression', 's.b -> t.c expression'] },
 ]);
+
+lineageCases('lineage: qualified stars', [
+  { name: 'struct expansion is an expression of the struct column', catalog: 'CREATE TABLE dim (id INT, info STRUCT<a:INT,b:INT>);', sql: 'INSERT INTO t SELECT id, info.* FROM dim', edges: ['dim.id -> t.id direct', 'dim.info -> t.* expression'], warns: false },
+  { name: 'struct expansion through an alias', catalog: 'CREATE TABLE dim (id INT, info STRUCT<a:INT,b:INT>);', sql: 'INSERT INTO t SELECT d.info.* FROM dim d', edges: ['dim.info -> t.* expression'] },
+  { name: 'x.* over a table without DDL is its struct column', sql: 'INSERT INTO t SELECT info.* FROM s', edges: ['s.info -> t.* expression'] },
+  { name: 'x.* naming no relation keeps an x.* edge', catalog: 'CREATE TABLE dim (id INT);', sql: 'INSERT INTO t SELECT q.* FROM dim', edges: ['q.* -> t.* direct'] },
+]);
