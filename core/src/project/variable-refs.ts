@@ -29,6 +29,8 @@ export interface VariableScan {
 
 const REF = /\$\{(env:)?([A-Za-z_][A-Za-z0-9_]*)\}/y;
 const BRACED = /\$\{[^}\n'"`$]{0,78}\}/y;
+/** Hive's own substitutions: Hive resolves them at run time, so they are neither ours nor errors. */
+const HIVE_SUBSTITUTION = /\$\{(hiveconf|hivevar|system):[A-Za-z_][A-Za-z0-9_.]*\}/y;
 
 /** Every `${...}` reference in `text`, in order, with the lexical context it appears in. */
 export function findVariables(text: string): VariableRef[] {
@@ -103,6 +105,9 @@ function reference(text: string, i: number, context: RefContext, result: Variabl
     result.refs.push({ name: m[2], start: i, end: i + m[0].length, env: m[1] !== undefined, context });
     return i + m[0].length;
   }
+  HIVE_SUBSTITUTION.lastIndex = i;
+  const hive = HIVE_SUBSTITUTION.exec(text);
+  if (hive) return i + hive[0].length;
   // Cover a whole `${ ... }` when it closes before anything that would end a string or line.
   BRACED.lastIndex = i;
   const braced = BRACED.exec(text);

@@ -5,16 +5,18 @@ import * as path from 'node:path';
 /**
  * Project-relative POSIX paths of the files under `root/dir` whose names end with one of
  * `extensions`, sorted. Dot-folders and node_modules are skipped. Symlinked folders are followed
- * (teams share job folders that way), each real folder once, so a link loop ends. A missing
- * folder yields nothing.
+ * (teams share job folders that way), each real folder once, never into the project root or an
+ * ancestor of it (a link back up would read tables/ as jobs/). A missing folder yields nothing.
  */
 export async function walk(root: string, dir: string, extensions: string[], recursive = true): Promise<string[]> {
   const found: string[] = [];
   const seen = new Set<string>();
+  const rootReal = await realpath(root).catch(() => root);
   const visit = async (relative: string): Promise<void> => {
     const absolute = path.join(root, relative);
     const real = await realpath(absolute).catch(() => absolute);
-    if (seen.has(real)) return;
+    const enclosesRoot = real === rootReal || rootReal.startsWith(real + path.sep);
+    if (seen.has(real) || (relative !== toPosix(dir) && enclosesRoot)) return;
     seen.add(real);
     let entries: Dirent[];
     try {

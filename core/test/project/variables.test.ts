@@ -136,3 +136,11 @@ describe('project/variables', () => {
     });
   });
 });
+
+describe("Hive's own substitutions", () => {
+  it('leaves ${hiveconf:x}, ${hivevar:x} and ${system:x} to Hive', () => {
+    const sql = "SET mapred.job.name=x_${hiveconf:env_tag};\nSELECT '${hivevar:dt}', '${system:user.name}', '${date}'";
+    assert.deepEqual(variableProblems(sql, ['date']), []);
+    assert.deepEqual(findVariables(sql).map((r) => r.name), ['date']);
+  });
+});
