@@ -3,18 +3,18 @@ import type { Catalog } from './catalog';
 /**
  * The known table nearest to a misspelt name, or undefined when none is close enough to be a
  * typo. Bare table names are compared (so the right table in the wrong database is found too;
- * a table in the written database wins a tie), in order of increasing length difference: that
- * difference bounds the edit distance from below, so on a 10,000-table catalog only names of
- * about the same length are compared, and only inside a narrow band.
+ * a table in the written database wins a tie), in order of increasing length difference. The
+ * length difference and the letter counts bound the edit distance from below, so on a
+ * 10,000-table catalog few names reach the (banded) edit distance at all.
  */
 export function suggestTable(catalog: Catalog, name: string): string | undefined {
   const parts = name.toLowerCase().split('.');
-  const target: Target = { bare: parts[parts.length - 1], database: parts.length > 1 ? parts[parts.length - 2] : undefined, letters: new Int32Array(0) };
-  target.letters = letterCounts(target.bare);
+  const bare = parts[parts.length - 1];
+  const target: Target = { bare, database: parts.length > 1 ? parts[parts.length - 2] : undefined, letters: letterCounts(bare) };
   // At most a third of the name may be wrong (one edit of a short one). Most typos are an
   // edit or two: a first search that only accepts those prunes far harder, and when it finds
   // nothing no candidate scores below its bound, so the wide search after it stays exact.
-  const widest = Math.max(1, Math.floor(target.bare.length / 3)) + 1;
+  const widest = Math.max(1, Math.floor(bare.length / 3)) + 1;
   return nearest(catalog, target, Math.min(widest, QUICK_BOUND)) ?? (widest > QUICK_BOUND ? nearest(catalog, target, widest) : undefined);
 }
 
