@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
-import { analyze } from '../analysis';
+import { analyze, type AnalysisDiagnostic } from '../analysis';
 import { declaredDialect, maskVariables } from '../project';
 import { Dialect, parse } from '../sql';
 import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
@@ -40,11 +40,7 @@ async function checkProject(options: CheckOptions): Promise<CheckResult> {
   const ws = await loadWorkspace(options);
   const diagnostics = [...ws.diagnostics];
   for (const wf of ws.files) {
-    if (wf.file.kind === 'job') {
-      for (const d of ws.analysis.get(wf.file.path)?.diagnostics ?? []) {
-        diagnostics.push(toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
-      }
-    }
+    if (wf.file.kind === 'job') diagnostics.push(...semanticDiagnostics(wf, ws.analysis.get(wf.file.path)?.diagnostics ?? []));
     if (options.strict) diagnostics.push(...strictDiagnostics(wf, ws.project.root));
   }
   const statements = ws.files.reduce((n, f) => n + f.script.statements.length, 0);
@@ -61,13 +57,24 @@ async function checkFiles(files: string[], options: CheckOptions): Promise<Check
     const lines = new LineIndex(text);
     statements += script.statements.length;
     for (const e of script.errors) diagnostics.push(toDiagnostic(file, lines, e.start, e.end, 'syntax', e.message));
-    for (const d of analyze(script)) diagnostics.push(toDiagnostic(file, lines, d.start, d.end, d.code, d.message, d.severity));
+    diagnostics.push(...semanticDiagnostics({ file: { path: file }, script, lines } as WorkspaceFile, analyze(script)));
     if (options.strict) {
       const wf = { file: { path: file, text, dialect }, script, lines } as WorkspaceFile;
       diagnostics.push(...strictDiagnostics(wf));
     }
   }
   return summarize('files', diagnostics, files.length, statements);
+}
+
+/**
+ * Semantic problems of the statements that parsed: in a statement with a syntax error, unknown
+ * columns and counts are follow-ups of that one mistake (one mistake, one line).
+ */
+function semanticDiagnostics(wf: WorkspaceFile, found: AnalysisDiagnostic[]): Diagnostic[] {
+  const broken = wf.script.statements.filter((s) => wf.script.errors.some((e) => e.start >= s.start && e.start <= s.end));
+  return found
+    .filter((d) => !broken.some((s) => d.start >= s.start && d.start <= s.end))
+    .map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
 }
 
 /**
