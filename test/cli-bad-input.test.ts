@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { copyProject, examplesLive, strata, tempDir } from './helpers/run-cli';
-
-/** No stack trace, ever, without --debug: no "    at fn (file:line)" frames. */
-function assertNoStack(text: string): void {
-  assert.doesNotMatch(text, /^\s+at .+[:(]\d+/m, text);
-}
+import { assertNoStack, copyProject, examplesLive, strata, tempDir } from './helpers/run-cli';
 
 describe('strata check on bad input', () => {
   let dir: string;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { copyProject, examplesLive, strata, type CliRun } from './helpers/run-cli';
+import { assertNoStack, copyProject, examplesLive, strata, type CliRun } from './helpers/run-cli';
 
 /*
  * QA: a copy of examples/live broken the way real teams break warehouses, one independent
@@ -30,10 +30,6 @@ function edit(dir: string, file: string, from: string, to: string): string {
 function locate(text: string, needle: string): string {
   const before = text.slice(0, text.indexOf(needle)).split('\n');
   return `${before.length}:${before[before.length - 1].length + 1}`;
-}
-
-function assertNoStack(text: string): void {
-  assert.doesNotMatch(text, /^\s+at .+[:(]\d+/m, text);
 }
 
 function problemLines(r: CliRun): string[] {

@@ -1,34 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
-import * as os from 'node:os';
-import { copyProject, examplesLive, repoRoot, strata, tempDir, type CliRun } from './helpers/run-cli';
+import { copyProject, examplesLive, repoRoot, strata, strataAll, tempDir, type CliRun } from './helpers/run-cli';
 
 /*
  * QA: --help, --json envelopes and exit codes, as a user copying examples from --help and a CI
  * job parsing --json would meet them.
  */
-
-/** Runs the CLI once per [args, cwd], as many at a time as there are CPUs; results in order. */
-async function strataAll(runs: [string[], string][]): Promise<CliRun[]> {
-  const bin = path.join(repoRoot, 'cli', 'bin', 'run.js');
-  const one = ([args, cwd]: [string[], string]) => new Promise<CliRun>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
-  });
-  const results: CliRun[] = new Array(runs.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < runs.length; i = next++) results[i] = await one(runs[i]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, os.availableParallelism()) }, worker));
-  return results;
-}
 
 const COMMANDS = ['check', 'graph', 'lineage'];
 const help = new Map<string, CliRun>();

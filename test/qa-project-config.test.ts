@@ -1,38 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
-import * as os from 'node:os';
-import { copyProject, examplesLive, repoRoot, strata, tempDir, type CliRun } from './helpers/run-cli';
+import { assertNoStack, copyProject, examplesLive, strata, strataAll, tempDir, type CliRun } from './helpers/run-cli';
 
 /*
  * QA: strata.yaml, front matter and --var values written wrong the way people write them wrong.
  * Config errors stop the run (exit 2, one line on stderr); front-matter errors are problems (exit 1).
  */
-
-/** Runs the CLI once per argument list, as many at a time as there are CPUs; results in order. */
-async function strataAll(runs: string[][]): Promise<CliRun[]> {
-  const bin = path.join(repoRoot, 'cli', 'bin', 'run.js');
-  const one = (args: string[]) => new Promise<CliRun>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
-  });
-  const results: CliRun[] = new Array(runs.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < runs.length; i = next++) results[i] = await one(runs[i]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, os.availableParallelism()) }, worker));
-  return results;
-}
-
-function assertNoStack(text: string): void {
-  assert.doesNotMatch(text, /^\s+at .+[:(]\d+/m, text);
-}
 
 /** Rewrites a file of the copy with `change`, asserting that it changed something. */
 function rewrite(dir: string, file: string, change: (text: string) => string): void {
@@ -73,7 +47,7 @@ describe('qa: strata.yaml with a wrong value', () => {
   before(async () => {
     const runs = cases.map(([name, change]) => [name, ['check', '--project', projectWith(change(original))]] as const);
     const json = ['check', '--project', projectWith(original.replace('dialect: spark', 'dialect: presto')), '--json'];
-    const out = await strataAll([...runs.map(([, args]) => [...args]), json]);
+    const out = await strataAll([...runs.map(([, args]): [string[]] => [[...args]]), [json]]);
     runs.forEach(([name], i) => results.set(name, out[i]));
     results.set('json', out[runs.length]);
   });
@@ -221,8 +195,8 @@ describe('qa: --var values', () => {
   let valid: CliRun;
   before(async () => {
     [valid, ...results] = await strataAll([
-      ['check', '--project', examplesLive, '--var', 'date=2024-02-29', '--var', 'hour=07', '--var', 'env=dev'],
-      ...cases.map(([value]) => ['check', '--project', examplesLive, '--var', value]),
+      [['check', '--project', examplesLive, '--var', 'date=2024-02-29', '--var', 'hour=07', '--var', 'env=dev']],
+      ...cases.map(([value]): [string[]] => [['check', '--project', examplesLive, '--var', value]]),
     ]);
   });
 
