@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Document } from 'yaml';
@@ -17,9 +18,28 @@ const LOCAL_TARGET: TargetConfig = { engine: 'duckdb', path: '.strata/local.duck
 /** Reads and validates `<root>/strata.yaml`. Throws `StrataError('config')` pointing at the bad node. */
 export async function readConfig(root: string): Promise<ProjectConfig> {
   const text = await readFile(path.join(root, CONFIG_FILE), 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new StrataError('config', `cannot read ${CONFIG_FILE} in '${root}': ${e.code ?? e.message}; create it or pass the project folder`, { file: CONFIG_FILE, line: 0, character: 0 });
+    throw unreadableConfig(root, e);
   });
   return parseConfig(text);
+}
+
+/** Why strata.yaml could not be read, in words; no location, since there is no file to point into. */
+function unreadableConfig(root: string, e: NodeJS.ErrnoException): StrataError {
+  const next = `pass the project folder with --project DIR, or create one with 'strata init'`;
+  switch (e.code) {
+    case 'ENOENT':
+      if (!existsSync(root)) return new StrataError('config', `project folder '${root}' does not exist; ${next}`);
+      return new StrataError('config', `no ${CONFIG_FILE} in '${root}': it is not a Strata project; ${next}`);
+    case 'ENOTDIR':
+      return new StrataError('config', `'${root}' is a file, not a project folder; ${next}`);
+    case 'EISDIR':
+      return new StrataError('config', `${CONFIG_FILE} in '${root}' is a folder; make it the project's YAML file`);
+    case 'EACCES':
+    case 'EPERM':
+      return new StrataError('config', `cannot read ${CONFIG_FILE} in '${root}': permission denied; check its permissions`);
+    default:
+      return new StrataError('config', `cannot read ${CONFIG_FILE} in '${root}' (${e.message.split('\n')[0]}); check the file`);
+  }
 }
 
 /**

@@ -2,8 +2,9 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Diagnostic } from '../diagnostic';
 import { LineIndex } from '../text/line-index';
 import { jobFrontMatterSchema, tableFrontMatterSchema } from './front-matter-schema';
+import { cronProblem } from './cron';
 import type { SqlFileKind } from './model';
-import { compileSchema, parseYaml, schemaIssues, YamlIssue } from './yaml-issues';
+import { compileSchema, parseYaml, rangeOf, schemaIssues, show, YamlIssue } from './yaml-issues';
 
 /** The YAML metadata block at the top of a .sql file: `/*--- ... ---*\/`. */
 export interface FrontMatter {
@@ -52,14 +53,37 @@ export function parseFrontMatter(text: string, file: string, kind?: SqlFileKind)
   const span = { start, end: close + CLOSE.length, yamlStart };
   const schema = kind === 'table' ? tableFrontMatterSchema : kind === 'job' ? jobFrontMatterSchema : ANY_MAPPING;
   const valid = fastValidData(yaml, schema);
-  if (valid) return { frontMatter: { data: valid, ...span }, diagnostics: [] };
+  if (valid && semanticProblems(kind, valid).length === 0) return { frontMatter: { data: valid, ...span }, diagnostics: [] };
   const { doc, syntax } = parseYaml(yaml);
   // The block's extent is known even when its YAML is not, so callers can still skip over it.
   if (syntax.length > 0) return { frontMatter: { data: {}, ...span }, diagnostics: syntax.map((i) => toDiagnostic(i, yamlStart)) };
-  const data: unknown = doc.toJS() ?? {};
-  const diagnostics = schemaIssues(doc, compileSchema(schema), data).map((i) => toDiagnostic(i, yamlStart));
-  const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
-  return { frontMatter: { data: isMapping ? (data as Record<string, unknown>) : {}, ...span }, diagnostics };
+  const js: unknown = doc.toJS() ?? {};
+  const data = typeof js === 'object' && js !== null && !Array.isArray(js) ? (js as Record<string, unknown>) : {};
+  const issues = schemaIssues(doc, compileSchema(schema), js);
+  // A value the schema already rejects gets that one message, not a second one about its content.
+  const semantic = semanticProblems(kind, data)
+    .map((p) => ({ message: p.message, ...rangeOf(doc, p.segments, 'value') }))
+    .filter((p) => !issues.some((i) => i.start === p.start));
+  const diagnostics = [...issues, ...semantic].sort((a, b) => a.start - b.start).map((i) => toDiagnostic(i, yamlStart));
+  return { frontMatter: { data, ...span }, diagnostics };
+}
+
+/** Rules the schema cannot express, each at the key path of the value it is about. */
+function semanticProblems(kind: SqlFileKind | undefined, data: Record<string, unknown>): { segments: string[]; message: string }[] {
+  if (kind !== 'job' || typeof data.schedule !== 'string') return [];
+  const problem = cronProblem(data.schedule);
+  return problem ? [{ segments: ['schedule'], message: `schedule: ${show(data.schedule)}: ${problem}; fix that cron field` }] : [];
+}
+
+/**
+ * Offsets in the .sql text of the front-matter value at `segments` (`['checks', '0', 'unique', '1']`),
+ * for problems found after loading (a check on a column the table lacks). Re-reads the YAML with
+ * positions: call it only for a value that is wrong.
+ */
+export function frontMatterRange(text: string, frontMatter: FrontMatter, segments: string[]): { start: number; end: number } {
+  const { doc } = parseYaml(text.slice(frontMatter.yamlStart, frontMatter.end - CLOSE.length));
+  const range = rangeOf(doc, segments, 'value');
+  return { start: frontMatter.yamlStart + range.start, end: frontMatter.yamlStart + range.end };
 }
 
 /**

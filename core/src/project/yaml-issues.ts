@@ -60,13 +60,27 @@ function unclosedOpener(text: string, message: string, at: number): number | und
  */
 export function schemaIssues(doc: Document, validate: ValidateFunction, value: unknown = doc.toJS()): YamlIssue[] {
   if (validate(value)) return [];
-  const errors = (validate.errors ?? []).filter(keep);
+  const all = validate.errors ?? [];
+  const errors = all.filter((e) => keep(e) && !misspeltRequired(e, all));
   return errors.map((e) => ({ message: describe(e), ...locate(doc, e) })).sort((a, b) => a.start - b.start);
 }
 
 /** Drops the summary errors ajv adds for `if`/`anyOf` when a specific one is present. */
 function keep(e: ErrorObject): boolean {
   return e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf';
+}
+
+/**
+ * `databse: ods` gives two errors: the unknown key and the missing `database`. The typo is the
+ * one to fix (and the message suggests the right name), so the missing key is not reported.
+ */
+function misspeltRequired(e: ErrorObject, all: ErrorObject[]): boolean {
+  if (e.keyword !== 'required') return false;
+  const missing = String((e.params as unknown as Record<string, unknown>).missingProperty);
+  return all.some((other) =>
+    other.keyword === 'additionalProperties' &&
+    other.dataPath === e.dataPath &&
+    closest(String((other.params as unknown as Record<string, unknown>).additionalProperty), [missing]) === missing);
 }
 
 /** JSON pointer (`/targets/prod/engine`) to path segments. */
