@@ -21,6 +21,12 @@ function allHops(result: ProjectLineageResult): LineageHop[] {
 }
 
 /**
+ * Lineage links columns to columns, so a column written only from a constant or a static
+ * partition value (`PARTITION (p_date = '${date}')`) has none although jobs do write it.
+ */
+const NO_LINEAGE = '  (no column lineage: no job derives it from another column or feeds it into one; it may still be written from a constant or a static partition value)';
+
+/**
  * One tree per queried column: upstream hops read "<- source", downstream "-> target", each with
  * the job file and line that makes the hop.
  */
@@ -30,7 +36,7 @@ function toTree(result: ProjectLineageResult): string {
     out.push(c.column);
     if (c.upstream.length > 0) out.push(...branch(c.column, c.upstream, 'upstream', '  '));
     if (c.downstream.length > 0) out.push(...branch(c.column, c.downstream, 'downstream', '  '));
-    if (c.upstream.length + c.downstream.length === 0) out.push('  (no lineage: no job reads or writes this column)');
+    if (c.upstream.length + c.downstream.length === 0) out.push(NO_LINEAGE);
   }
   if (result.jobs.length > 0) out.push('', `downstream jobs: ${result.jobs.join(', ')}`);
   return out.join('\n');
