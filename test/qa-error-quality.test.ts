@@ -167,8 +167,8 @@ describe('qa: mistakes that are missed or drown in follow-up errors', () => {
     assert.deepEqual(problems(r), ["jobs/dwd_live_like_di.sql:10:56  error  unknown column 'p_dt' in 'dwd.dwd_live_like_di'  unknown-column"]);
   });
 
-  // BUG: a missing `),` between two CTEs also reports the later CTE as an unknown table (resync starts a new statement at the INSERT, which loses the CTEs)
-  it.skip('reports a missing `),` between CTEs once', () => {
+  // Was a bug, fixed: a missing `),` between two CTEs also reports the later CTE as an unknown table (resync starts a new statement at the INSERT, which loses the CTEs)
+  it('reports a missing `),` between CTEs once', () => {
     const r = checkEdited('jobs/ads_live_room_rank_1d.sql', '  WHERE p_date = \'${date}\'\n    AND broadcast_cnt > 0\n),', '  WHERE p_date = \'${date}\'\n    AND broadcast_cnt > 0\n)');
     assert.equal(problems(r).length, 1, r.stdout);
   });

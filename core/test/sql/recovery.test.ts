@@ -119,6 +119,8 @@ describe('sql error recovery', () => {
       ['SELECT count(a FROM t\nINSERT INTO x SELECT 1', ['QueryStatement', 'Insert']],
       ['CREATE TABLE t (a INT, b)\nDROP TABLE u', ['CreateTable', 'DropStatement']],
       ['SELECT a FROM t WHERE = 1\nSET spark.sql.shuffle.partitions = 10', ['QueryStatement', 'SetStatement']],
+      ['WITH a AS (SELECT 1)\nb AS (SELECT 2)\nSELECT * FROM a;\nINSERT INTO x SELECT 1', ['QueryStatement', 'Insert']],
+      ['WITH a AS (SELECT 1) SELECT * FROM a WHERE = 1\nINSERT INTO x SELECT 1', ['QueryStatement', 'Insert']],
     ];
     for (const [text, kinds, dialect] of separate) {
       it(`does not let a broken statement swallow the next: ${JSON.stringify(text)}`, () => {
@@ -132,6 +134,9 @@ describe('sql error recovery', () => {
       ["INSERT OVERWRITE TABLE t PARTITION (p_date = )\nSELECT a FROM s", 'Insert'],
       ['INSERT INTO t (a, b c)\nSELECT 1, 2', 'Insert'],
       ['WITH a AS (SELECT * FROM t WHERE = 1)\nSELECT * FROM a', 'QueryStatement'],
+      ['WITH a AS (SELECT 1)\nb AS (SELECT * FROM a)\nINSERT OVERWRITE TABLE t\nSELECT * FROM b', 'QueryStatement'],
+      ['WITH a AS (SELECT 1),\nb AS (SELECT * FROM a\nINSERT INTO t\nSELECT * FROM b', 'QueryStatement'],
+      ['WITH a AS (SELECT 1)\nb AS (SELECT * FROM a)\nFROM b\nINSERT OVERWRITE TABLE t SELECT *', 'QueryStatement', 'hive'],
       ['SELECT * FROM t WHERE x = = 1 AND y IN (\nSELECT y FROM u)', 'QueryStatement'],
       ['CREATE TABLE t AS\nSELECT a FROM s WHERE = 1\nUNION ALL\nSELECT b FROM u', 'CreateTable'],
       ["CREATE TABLE k (a INT, b)\nWITH (\n  'connector' = 'kafka'\n)", 'CreateTable', 'flink'],

@@ -29,8 +29,9 @@ interface StatementState {
  * After an error, skips to where the next statement begins so one mistake yields one error: a `;`,
  * the `END` of the enclosing statement set, or a statement keyword that starts a line and cannot
  * continue the broken statement (not `UNION ALL\nSELECT`, not the query of `INSERT INTO t\nSELECT`,
- * not a subquery, not `ALTER TABLE t\nADD COLUMNS`). Always moves past `first`, the statement's
- * first token. Returns the end of the last skipped token.
+ * not the INSERT or FROM-first body of a broken CTE list, not a subquery, not
+ * `ALTER TABLE t\nADD COLUMNS`). Always moves past `first`, the statement's first token. Returns
+ * the end of the last skipped token.
  */
 export function resync(p: Parser, first: number, untilEnd: boolean): number {
   const lead = p.up[first];
@@ -69,6 +70,8 @@ function startsNext(p: Parser, s: StatementState, untilEnd: boolean): boolean {
   if (w === 'SELECT') return s.depth === 0 && !s.wantsQuery && !s.fromFirst;
   if (w === 'WITH') return s.depth === 0 && !s.wantsQuery && startsCtes(p);
   if (w === 'INSERT' && s.fromFirst) return false;
+  // The body of a WITH whose CTE list broke (`)` or `,` missing): splitting it off would lose the CTEs it reads.
+  if (s.lead === 'WITH' && s.wantsQuery && (w === 'INSERT' || w === 'FROM')) return false;
   if (CLAUSE_LEADS.has(s.lead) && CLAUSE_WORDS.has(w)) return false;
   if (w === 'BEGIN' && s.lead === 'EXECUTE') return false;
   // Other statement keywords cannot be nested in parentheses, but a column named `show` or `load`
