@@ -1,16 +1,25 @@
-import { Catalog, tableFromCreate } from '../catalog';
+import { Catalog, qualifiedName, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import type { Statement } from '../sql/ast';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 
-/** Table files declare exactly one CREATE TABLE; the catalog is built from those. */
+/**
+ * Table files declare exactly one CREATE TABLE; the catalog is built from those. A table declared
+ * twice keeps its first declaration in path order (`duplicateTables` reports the others), so
+ * which contract wins does not depend on the order files happen to be read in.
+ */
 export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]): Catalog {
   const catalog = new Catalog();
+  const declared = new Set<string>();
   for (const wf of files) {
     if (wf.file.kind !== 'table') continue;
     const problem = tableFileProblem(wf);
     if (problem) diagnostics.push(problem);
-    for (const s of wf.script.statements) if (s.kind === 'CreateTable') catalog.add(tableFromCreate(s, wf.file.path));
+    for (const s of wf.script.statements) {
+      if (s.kind !== 'CreateTable' || declared.has(qualifiedName(s.name))) continue;
+      declared.add(qualifiedName(s.name));
+      catalog.add(tableFromCreate(s, wf.file.path));
+    }
   }
   return catalog;
 }

@@ -10,6 +10,7 @@ import { LineIndex } from '../text/line-index';
 import { cycleDiagnostics } from './cycles';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 import { jobLocalNames } from './job-locals';
+import { projectChecks, withDependsOn } from './project-checks';
 import { buildCatalog } from './table-files';
 
 export { toDiagnostic, type WorkspaceFile };
@@ -26,7 +27,7 @@ export interface Workspace {
   graph: ProjectGraph;
   /** Column-level lineage across every job. */
   columns: ColumnGraph;
-  /** Problems found while loading and building: syntax, table files without one CREATE TABLE, cycles. */
+  /** Problems found while loading and building: syntax, table files without one CREATE TABLE, cycles, cross-file checks. */
   diagnostics: Diagnostic[];
 }
 
@@ -55,7 +56,7 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
   const ws: Workspace = { project, files, catalog, jobs: new Map(), analysis: new Map(), graph: buildGraph([], []), columns: new ColumnGraph(), diagnostics };
   for (const wf of files) if (wf.file.kind === 'job') indexJob(ws, wf);
   ws.graph = projectGraph(ws);
-  diagnostics.push(...cycleDiagnostics(ws.graph, files, catalog));
+  diagnostics.push(...cycleDiagnostics(ws.graph, files, catalog), ...projectChecks(files, catalog, ws.jobs.values()));
   return ws;
 }
 
@@ -82,7 +83,8 @@ function indexJob(ws: Workspace, wf: WorkspaceFile): void {
 
 function projectGraph(ws: Workspace): ProjectGraph {
   const tables = ws.files.filter((f) => f.file.kind === 'table');
-  return buildGraph(tables.map((f) => ({ name: tableName(f), file: f.file.path, layer: f.file.layer })), [...ws.jobs.values()]);
+  const jobs = withDependsOn(ws.files, ws.catalog, [...ws.jobs.values()]);
+  return buildGraph(tables.map((f) => ({ name: tableName(f), file: f.file.path, layer: f.file.layer })), jobs);
 }
 
 function parseFile(file: SqlFile, diagnostics: Diagnostic[]): WorkspaceFile {
