@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { parseConfig, resolveTarget } from '../../src/project';
-import { caught, printed } from './helpers';
+import * as path from 'node:path';
+import { StrataError } from '../../src/errors';
+import { parseConfig, readConfig, resolveTarget } from '../../src/project';
+import { caught, printed, tempProject } from './helpers';
 
 describe('project/config', () => {
   it('fills defaults for a minimal config', () => {
@@ -66,6 +68,8 @@ describe('project/config', () => {
     ['built-in var declared', 'name: demo\nvars:\n  date: x\n', "strata.yaml:3:3  vars.date: 'date' is a built-in variable; pick another name, or set it with --var date=..."],
     ['default against its pattern', 'name: demo\nvars:\n  n: {default: abc, pattern: "[0-9]+"}\n', "strata.yaml:3:16  vars.n: default 'abc' does not match its pattern '[0-9]+'; change one of them"],
     ['pattern that does not compile', 'name: demo\nvars:\n  n: {pattern: "[0-9"}\n', "strata.yaml:3:16  vars.n: pattern '[0-9' is not a valid regular expression; fix it"],
+    ['a misspelt required key as the typo', 'name: demo\nlayers:\n  - {name: ods, databse: ods, prefix: o_}\n', "strata.yaml:3:17  unknown key 'databse' in layers[0] (allowed: name, database, prefix; did you mean 'database'?)"],
+    ['a missing key next to an unrelated unknown one', 'name: demo\nlayers:\n  - {name: ods, prefix: o_, x: 1}\n', "strata.yaml:3:5  missing required key 'database' in layers[0]; add it"],
     ['lint must be an object', 'name: demo\nlint: strict\n', "strata.yaml:2:7  lint: expected a mapping, found 'strict'"],
   ];
   for (const [title, text, expected] of errors) {
@@ -80,6 +84,28 @@ describe('project/config', () => {
   it('reports the first problem in the file when there are several', () => {
     const e = caught(() => parseConfig('name: demo\ndialect: x\nfoo: 1\n'));
     assert.match(printed(e), /^strata\.yaml:2:10  dialect/);
+  });
+
+  describe('readConfig on a folder without a readable strata.yaml', () => {
+    let root: string;
+    let cleanup: () => void;
+    before(() => ({ root, cleanup } = tempProject({ 'tables/t.sql': 'CREATE TABLE t (a INT);', 'strata.yaml/x': '' })));
+    after(() => cleanup());
+    const cases: [string, string, RegExp][] = [
+      ['no strata.yaml', 'tables', /^no strata\.yaml in '.*tables': it is not a Strata project; pass the project folder with --project DIR, or create one with 'strata init'$/],
+      ['a missing folder', 'nowhere', /^project folder '.*nowhere' does not exist; /],
+      ['a file', 'tables/t.sql', /^'.*t\.sql' is a file, not a project folder; /],
+      ['strata.yaml as a folder', '.', /^strata\.yaml in '.*' is a folder; make it the project's YAML file$/],
+    ];
+    for (const [title, folder, message] of cases) {
+      it(`says so plainly for ${title}, without a location or errno code`, async () => {
+        const e = await readConfig(path.join(root, folder)).then(() => undefined, (err: unknown) => err);
+        assert.ok(e instanceof StrataError);
+        assert.equal(e.code, 'config');
+        assert.equal(e.location, undefined);
+        assert.match(e.message, message);
+      });
+    }
   });
 
   describe('resolveTarget', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseFrontMatter } from '../../src/project';
+import { frontMatterRange, parseFrontMatter } from '../../src/project';
 
 /** `line:col message` (1-based) of each diagnostic. */
 function problems(text: string, kind?: 'table' | 'job'): string[] {
@@ -54,6 +54,23 @@ describe('project/front-matter', () => {
       "5:11 schedule: 'every day' is not a 5-field cron expression or @daily/@hourly/@weekly/@monthly",
       "6:1 unknown key 'schedul' (allowed: type, dialect, schedule, vars, retries, timeout, depends_on, owner, description, tags; did you mean 'schedule'?)",
     ]);
+  });
+
+  it('reports a cron field out of range at the schedule, once', () => {
+    assert.deepEqual(problems('/*---\ntype: batch\nschedule: "0 25 * * *"\n---*/', 'job'), ["3:11 schedule: '0 25 * * *': hour 25 is outside 0-23; fix that cron field"]);
+    assert.deepEqual(problems('/*---\nschedule: "0 25 * * *"\nretries: x\n---*/', 'job'), [
+      "2:11 schedule: '0 25 * * *': hour 25 is outside 0-23; fix that cron field",
+      "3:10 retries: expected a whole number (0 or more), found 'x'",
+    ]);
+    assert.deepEqual(problems('/*---\nschedule: "0 2.5 * * *"\n---*/', 'job'), ["2:11 schedule: '0 2.5 * * *' is not a 5-field cron expression or @daily/@hourly/@weekly/@monthly"]);
+    assert.deepEqual(problems('/*---\nschedule: "0 25 * * *"\n---*/', 'table').length, 1, 'tables have no schedule: only the unknown key');
+  });
+
+  it('points frontMatterRange at a value inside the block', () => {
+    const text = '\n/*---\nchecks:\n  - unique: [a, bb]\n---*/\nCREATE TABLE t (a INT);';
+    const { frontMatter } = parseFrontMatter(text, 'f.sql', 'table');
+    const range = frontMatterRange(text, frontMatter!, ['checks', '0', 'unique', '1']);
+    assert.equal(text.slice(range.start, range.end), 'bb');
   });
 
   it('checks table checks one per item', () => {
