@@ -104,8 +104,8 @@ describe('qa: Flink INSERT shape', () => {
     assert.deepEqual(problems(r), ["job.sql:3:13  error  INSERT into 'snk' has 3 columns but the table has 2  insert-column-count"]);
   });
 
-  // BUG: the count message says "has 1 columns" (no singular)
-  it.skip('says "1 column", not "1 columns"', () => {
+  // Was a bug, fixed: the count message says "has 1 columns" (no singular)
+  it('says "1 column", not "1 columns"', () => {
     const r = checkFlink("CREATE TEMPORARY TABLE snk (a BIGINT, b STRING) WITH ('connector' = 'blackhole');\nINSERT INTO snk SELECT 1;\n");
     assert.match(r.stdout, /has 1 column but the table has 2/);
   });
@@ -160,8 +160,8 @@ describe('qa: mistakes that are missed or drown in follow-up errors', () => {
     }
   });
 
-  // BUG: a misspelt PARTITION column (p_dt) also gives "INSERT into ... has 7 columns but the table has 8" (it is then taken for a data column)
-  it.skip('reports a misspelt PARTITION column once', () => {
+  // Was a bug, fixed: a misspelt PARTITION column (p_dt) also gives "INSERT into ... has 7 columns but the table has 8" (it is then taken for a data column)
+  it('reports a misspelt PARTITION column once', () => {
     const r = checkEdited('jobs/dwd_live_like_di.sql', "PARTITION (p_date = '${date}')", "PARTITION (p_dt = '${date}')");
     assert.equal(r.status, 1);
     assert.deepEqual(problems(r), ["jobs/dwd_live_like_di.sql:10:56  error  unknown column 'p_dt' in 'dwd.dwd_live_like_di'  unknown-column"]);
@@ -181,8 +181,8 @@ describe('qa: mistakes that are missed or drown in follow-up errors', () => {
     assert.ok(problems(r).some((l) => /^jobs\/ads_live_room_rank_1d\.sql:46:\d+ .*anchor_name.*room_id/.test(l)), r.stdout);
   });
 
-  // BUG: PARTITION (p_date) on a table partitioned by (p_date, hour) passes; Hive and Spark reject a partition spec that leaves out a partition column
-  it.skip('reports a PARTITION spec that leaves out a partition column', () => {
+  // Was a bug, fixed: PARTITION (p_date) on a table partitioned by (p_date, hour) passes; Hive and Spark reject a partition spec that leaves out a partition column
+  it('reports a PARTITION spec that leaves out a partition column', () => {
     const r = checkEdited('jobs/dws_live_room_1h.sql', "PARTITION (p_date = '${date}', hour)", "PARTITION (p_date = '${date}')");
     assert.equal(r.status, 1, r.stdout);
     assert.match(r.stdout, /^jobs\/dws_live_room_1h\.sql:\d+:\d+ {2}error {2}.*hour/m);

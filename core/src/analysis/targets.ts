@@ -1,6 +1,7 @@
 import type { Insert, Span } from '../sql/ast';
-import { Ctx, problem } from './context';
+import type { Ctx } from './context';
 import { exprSources } from './expr';
+import { checkInsertShape } from './insert-shape';
 import { reportUnknownTable } from './relations';
 import type { LineageEdge } from './lineage-types';
 import { Scope } from './scope';
@@ -22,9 +23,9 @@ export function edgesInto(table: string, columns: { name: string; col: Col }[], 
 
 /**
  * The written columns of an INSERT. With the target's DDL (and no column list) the select
- * items map by position onto the table's columns minus static partitions; with a column list,
- * onto the list then the dynamic partitions; otherwise by output name, the trailing items
- * feeding the dynamic partition columns.
+ * items map by position onto the table's writable columns (not computed or VIRTUAL metadata
+ * columns) minus static partitions; with a column list, onto the list then the dynamic
+ * partitions; otherwise by output name, the trailing items feeding the dynamic partition columns.
  */
 export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: string; edges: LineageEdge[] } {
   const { info, name: table } = lookupTable(ins.table, ctx);
@@ -32,9 +33,9 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
   const staticNames = new Set(statics.map((p) => p.column.name.toLowerCase()));
   const dynamic = ins.partition.filter((p) => p.value === undefined).map((p) => p.column.name.toLowerCase());
   const list = ins.columns?.map((c) => c.name.toLowerCase());
-  const names = list ? [...list, ...dynamic] : info?.columns.map((c) => c.name).filter((n) => !staticNames.has(n));
+  const names = list ? [...list, ...dynamic] : info?.columns.filter((c) => !c.readOnly && !staticNames.has(c.name)).map((c) => c.name);
   if (!info) reportUnknownTable(ctx, ins.table);
-  else checkInsertShape(ins, shape, ctx, { table, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
+  else checkInsertShape(ins, shape, ctx, { table, info, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
   const positional = names !== undefined && shape.open.length === 0;
   const n = shape.columns.length;
   const columns: { name: string; col: Col }[] = [];
@@ -47,30 +48,4 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
     if (sources.size > 0) columns.push({ name: p.column.name.toLowerCase(), col: { name: '', sources, span: p.value } });
   }
   return { table, edges: edgesInto(table, columns, shape.open, ins.query) };
-}
-
-interface InsertShape {
-  table: string;
-  names?: string[];
-  list?: string[];
-  staticCount: number;
-}
-
-/** Column count against the DDL, and names in the column list / PARTITION clause that the table lacks. */
-function checkInsertShape(ins: Insert, shape: Shape, ctx: Ctx, s: InsertShape): void {
-  const known = new Set(ctx.catalog.get(s.table)?.columns.map((c) => c.name));
-  for (const id of [...(ins.columns ?? []), ...ins.partition.map((p) => p.column)]) {
-    if (!known.has(id.name.toLowerCase())) problem(ctx, 'unknown-column', `unknown column '${id.name}' in '${s.table}'`, id);
-  }
-  if (shape.open.length > 0 || !s.names || s.names.length === shape.columns.length) return;
-  const have = `INSERT into '${s.table}' has ${shape.columns.length} columns`;
-  const message = s.list
-    ? `${have} but its column list and dynamic partitions name ${s.names.length}`
-    : `${have} but the table has ${s.names.length}${excluding(s.staticCount)}`;
-  problem(ctx, 'insert-column-count', message, ins.table);
-}
-
-function excluding(count: number): string {
-  if (count === 0) return '';
-  return ` (excluding ${count} static partition column${count === 1 ? '' : 's'})`;
 }

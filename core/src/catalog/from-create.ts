@@ -44,7 +44,9 @@ function tableColumns(stmt: CreateTable): ColumnInfo[] {
 }
 
 function columnInfo(def: ColumnDef, partition: boolean): ColumnInfo {
-  return { name: def.name.name.toLowerCase(), type: def.type?.text, comment: def.comment, partition };
+  const info: ColumnInfo = { name: def.name.name.toLowerCase(), type: def.type?.text, comment: def.comment, partition };
+  if (def.computed || def.metadata?.virtual) info.readOnly = true;
+  return info;
 }
 
 function properties(list: Property[]): Record<string, string> {

@@ -7,6 +7,11 @@ export interface ColumnInfo {
   type?: string;
   comment?: string;
   partition: boolean;
+  /**
+   * Flink computed column (`c AS expr`) or `METADATA ... VIRTUAL` column: queries read it, but an
+   * INSERT does not write it (its select list has no item for it). Absent means writable.
+   */
+  readOnly?: boolean;
 }
 
 /** A table or view the analysis knows the shape of. */

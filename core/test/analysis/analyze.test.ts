@@ -75,9 +75,40 @@ describe('semantic diagnostics', () => {
     assert.deepEqual(check(ok), []);
   });
 
-  it('reports a PARTITION column the table lacks', () => {
+  it('reports a PARTITION column the table lacks once (no count follow-up)', () => {
     const sql = "INSERT OVERWRITE TABLE dim.dim_live_room_df PARTITION (dt = '${date}') SELECT room_id, room_name, anchor_id FROM dim.dim_live_room_df";
-    assert.deepEqual(check(sql).map((f) => [f.code, f.text]), [['insert-column-count', 'dim.dim_live_room_df'], ['unknown-column', 'dt']]);
+    assert.deepEqual(check(sql).map((f) => [f.code, f.text]), [['unknown-column', 'dt']]);
+  });
+
+  it('says "1 column" in the count message', () => {
+    const sql = "INSERT OVERWRITE TABLE dim.dim_live_room_df PARTITION (p_date = '${date}') SELECT 1";
+    assert.equal(check(sql)[0]?.message, "INSERT into 'dim.dim_live_room_df' has 1 column but the table has 3 (excluding 1 static partition column)");
+  });
+
+  describe('a PARTITION clause must name every partition column (Hive, Spark)', () => {
+    const insert = (spec: string, select: string) => `INSERT OVERWRITE TABLE dws.dws_room_stats_di PARTITION (${spec}) SELECT ${select} FROM dwd.dwd_live_room_watch_di`;
+    const cases: [string, string, Dialect, [string, string][]][] = [
+      ['static and dynamic', insert("p_date = '${date}', hour", '1, 2, 3, 4, 5, 6, 7'), 'spark', []],
+      ['both static', insert("p_date = '${date}', hour = '00'", '1, 2, 3, 4, 5, 6'), 'hive', []],
+      ['hour left out', insert("p_date = '${date}'", '1, 2, 3, 4, 5, 6, 7'), 'spark', [['insert-partition', "p_date = '${date}'"]]],
+      ['hour left out, count not checked as well', insert("p_date = '${date}'", '1, 2'), 'hive', [['insert-partition', "p_date = '${date}'"]]],
+      ['p_date left out', insert('hour', '1, 2, 3, 4, 5, 6, 7, 8'), 'spark', [['insert-partition', 'hour']]],
+      ['Flink takes the rest as dynamic', insert("p_date = '${date}'", '1, 2, 3, 4, 5, 6, 7'), 'flink', []],
+    ];
+    for (const [name, sql, dialect, expected] of cases) {
+      it(name, () => assert.deepEqual(check(sql, { dialect }).map((f) => [f.code, f.text]), expected));
+    }
+
+    it('names the missing columns and what to write', () => {
+      const [d] = check(insert("p_date = '${date}'", '1'));
+      assert.equal(d.message, "PARTITION clause of INSERT into 'dws.dws_room_stats_di' leaves out partition column 'hour'; name each of (p_date, hour), with a value or without one (dynamic)");
+    });
+  });
+
+  it('does not count computed or VIRTUAL metadata columns of a Flink sink', () => {
+    const ddl = "CREATE TEMPORARY TABLE snk (a BIGINT, b STRING, part INT METADATA FROM 'partition' VIRTUAL, ts TIMESTAMP_LTZ(3) METADATA FROM 'timestamp', a2 AS a * 2) WITH ('connector' = 'kafka');\n";
+    assert.deepEqual(check(`${ddl}INSERT INTO snk SELECT 1, 'x', NOW()`, { catalog: false, dialect: 'flink' }), []);
+    assert.match(check(`${ddl}INSERT INTO snk SELECT 1, 'x'`, { catalog: false, dialect: 'flink' })[0]?.message ?? '', /has 2 columns but the table has 3$/);
   });
 
   it('reports duplicate output names of CTAS and views', () => {

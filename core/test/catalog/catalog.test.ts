@@ -100,6 +100,13 @@ describe('tableFromCreate', () => {
     assert.deepEqual(t.options, { connector: 'kafka', topic: 'x' });
   });
 
+  it('marks computed and VIRTUAL metadata columns read-only (an INSERT does not write them)', () => {
+    const ddl = "CREATE TABLE k (a INT, b AS a + 1, ts TIMESTAMP_LTZ(3) METADATA FROM 'timestamp', p INT METADATA FROM 'partition' VIRTUAL, o BIGINT METADATA VIRTUAL) WITH ('connector' = 'kafka')";
+    assert.deepEqual(fromDdl(ddl, 'flink').columns.map((c) => [c.name, c.readOnly ?? false]), [
+      ['a', false], ['b', true], ['ts', false], ['p', true], ['o', true],
+    ]);
+  });
+
   it('names view columns from the query', () => {
     const t = fromDdl('CREATE VIEW v AS SELECT a, b AS bee, s.c, a + 1, device.os FROM s');
     assert.equal(t.kind, 'view');
