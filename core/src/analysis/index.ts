@@ -8,3 +8,4 @@ export * from './lineage-json';
 export * from './analyze';
 export { analyzeScript } from './analyze-script';
 export type { AnalyzeOptions, ScriptAnalysis } from './analyze-script';
+export { createTableProblems } from './ddl-checks';

@@ -1,6 +1,7 @@
 import { tableFromCreate, TableInfo } from '../catalog';
 import type { CreateTable, CreateView, MultiInsert, QualifiedName, Query, Statement } from '../sql/ast';
 import { Ctx, problem } from './context';
+import { checkCreateTable } from './ddl-checks';
 import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
 import { evalQuery } from './query';
@@ -62,7 +63,10 @@ function multiInsert(stmt: MultiInsert, ctx: Ctx): StatementResult {
   return out;
 }
 
-/** DDL declares (no lineage); CTAS writes the new table from its query. Both become known to later statements. */
+/**
+ * DDL declares (no lineage; its watermark, key and computed columns are checked); CTAS writes the
+ * new table from its query. Both become known to later statements.
+ */
 function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
   if (stmt.asQuery) {
     const names = stmt.columns.length > 0 ? stmt.columns.map((c) => c.name.name.toLowerCase()) : undefined;
@@ -71,6 +75,7 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
   const info = { ...tableFromCreate(stmt), name: createdName(stmt.name, stmt.temporary, ctx) };
   const like = stmt.like ? lookupTable(stmt.like, ctx).info : undefined;
   if (like && info.columns.length === 0) info.columns = like.columns.map((c) => ({ ...c }));
+  checkCreateTable(stmt, info, ctx);
   ctx.catalog.add(info);
   return NONE;
 }
