@@ -53,8 +53,9 @@ export const jobId = (name: string): string => `job:${name}`;
  */
 export function buildGraph(tables: TableNodeInput[], jobs: JobIO[]): ProjectGraph {
   const nodes = new Map<string, GraphNode>();
+  // A table declared twice keeps its first declaration, as the catalog does.
   for (const t of tables) {
-    nodes.set(tableId(t.name), { id: tableId(t.name), kind: 'table', name: t.name, file: t.file, group: t.layer });
+    if (!nodes.has(tableId(t.name))) nodes.set(tableId(t.name), { id: tableId(t.name), kind: 'table', name: t.name, file: t.file, group: t.layer });
   }
   const edges: GraphEdge[] = [];
   const written = new Set<string>();
