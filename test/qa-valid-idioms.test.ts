@@ -438,8 +438,8 @@ describe('qa: valid idioms that are wrongly flagged today', () => {
     assert.equal(r.status, 0, r.stdout + r.stderr);
   });
 
-  // BUG: Spark's higher-order function exists(array, x -> ...) is parsed as EXISTS (subquery): "unexpected 'map_keys', expected 'SELECT'"
-  it.skip('accepts the exists(array, lambda) higher-order function', () => {
+  // Was a bug, fixed: Spark's higher-order function exists(array, x -> ...) is parsed as EXISTS (subquery): "unexpected 'map_keys', expected 'SELECT'"
+  it('accepts the exists(array, lambda) higher-order function', () => {
     const r = checkWith({
       'tables/dwd/dwd_qa_exists_di.sql': likeTable('exists'),
       'jobs/dwd_qa_exists_di.sql': likeJob('exists', "SELECT l.log_id, l.room_id, 0 AS anchor_id, l.user_id, 1 AS like_cnt, l.device.os AS os, l.event_time AS like_time\n" +

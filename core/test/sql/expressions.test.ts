@@ -161,6 +161,24 @@ describe('sql expressions', () => {
     assert.equal(ex.kind === 'UnaryExpr' && ex.operand.kind, 'ExistsExpr');
   });
 
+  const existsForms: [string, string, ('spark' | 'hive' | 'flink')?][] = [
+    ['EXISTS (SELECT 1)', 'ExistsExpr'],
+    ['EXISTS ((SELECT 1) UNION ALL (SELECT 2))', 'ExistsExpr'],
+    ['exists (WITH c AS (SELECT 1) SELECT * FROM c)', 'ExistsExpr'],
+    ["exists(map_keys(ext), k -> k = 'ab')", 'FunctionCall'],
+    ['exists(arr, x -> x > 0)', 'FunctionCall'],
+    ['EXISTS (SELECT 1)', 'ExistsExpr', 'hive'],
+    ['EXISTS (SELECT 1)', 'ExistsExpr', 'flink'],
+  ];
+  for (const [input, kind, dialect] of existsForms) {
+    it(`parses ${input} as ${kind} (${dialect ?? 'spark'})`, () => assert.equal(expr(input, dialect).kind, kind));
+  }
+
+  it('keeps the lambda of Spark exists(array, lambda)', () => {
+    const call = expr('exists(arr, x -> x > 0)') as FunctionCall;
+    assert.deepEqual([call.name.parts[0].name, call.args.map((a) => a.kind)], ['exists', ['ColumnRef', 'Lambda']]);
+  });
+
   it('parses window functions with frames, FILTER and IGNORE NULLS', () => {
     const w = expr('sum(x) OVER (PARTITION BY a, b ORDER BY ts DESC NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)') as FunctionCall;
     assert.equal(w.over?.partitionBy.length, 2);

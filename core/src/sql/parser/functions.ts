@@ -1,7 +1,7 @@
 import type { Expr, FunctionCall, Identifier, QualifiedName } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
 import type { Parser } from './parser';
-import { parseQuery } from './queries';
+import { parseQuery, startsQuery } from './queries';
 import { parseDataType } from './types';
 import { parseOrderItems, parseWindowSpec } from './windows';
 
@@ -18,7 +18,8 @@ export function parseSpecialForm(p: Parser, w: string, next: string): Expr | und
   if (w === 'CASE') return parseCase(p);
   if (next === '(') {
     if (w === 'CAST' || w === 'TRY_CAST') return parseCast(p, w === 'TRY_CAST');
-    if (w === 'EXISTS') return parseExists(p);
+    // Spark's higher-order `exists(arr, x -> ...)` is a plain call: only `EXISTS (query)` is a predicate.
+    if (w === 'EXISTS' && (p.dialect !== 'spark' || startsQuery(p, 2))) return parseExists(p);
     if (w === 'DESCRIPTOR') return parseDescriptor(p);
     if (w === 'EXTRACT') return parseExtract(p);
   }

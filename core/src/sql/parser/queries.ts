@@ -6,12 +6,15 @@ import type { Parser } from './parser';
 import { parseFromList, parseLateralViews } from './relations';
 import { parseOrderItems, parseWindowBody } from './windows';
 
-/** True when the cursor is at something that starts a query (`SELECT`, `WITH`, `VALUES`, `FROM`-first, or `(` of one). */
-export function startsQuery(p: Parser): boolean {
-  const w = p.peek();
+/**
+ * True when the token `at` places after the cursor (default: the cursor's) starts a query
+ * (`SELECT`, `WITH`, `VALUES`, or `(` of one).
+ */
+export function startsQuery(p: Parser, at = 0): boolean {
+  const w = p.peek(at);
   if (w === 'SELECT' || w === 'WITH' || w === 'VALUES') return true;
   if (w !== '(') return false;
-  let k = 1;
+  let k = at + 1;
   while (p.peek(k) === '(') k++;
   const inner = p.peek(k);
   return inner === 'SELECT' || inner === 'WITH' || inner === 'VALUES';
