@@ -417,8 +417,8 @@ describe('qa: valid warehouse idioms are not flagged', () => {
 });
 
 describe('qa: valid idioms that are wrongly flagged today', () => {
-  // BUG: Hive/Spark virtual column grouping__id is reported as "unknown column 'grouping__id'"
-  it.skip('accepts grouping__id with GROUPING SETS', () => {
+  // Was a bug, fixed: Hive/Spark virtual column grouping__id is reported as "unknown column 'grouping__id'"
+  it('accepts grouping__id with GROUPING SETS', () => {
     const r = checkWith({
       'tables/ads/ads_qa_gid_1d.sql': 'CREATE TABLE ads.ads_qa_gid_1d (source STRING, gid INT, pv BIGINT) PARTITIONED BY (p_date STRING);\n',
       'jobs/ads_qa_gid_1d.sql': "/*---\ntype: batch\ndialect: hive\n---*/\nINSERT OVERWRITE TABLE ads.ads_qa_gid_1d PARTITION (p_date = '${date}')\n" +

@@ -73,6 +73,7 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Ex
   for (const w of select.windows) scope.windows.set(w.name.name.toLowerCase(), w.spec);
   for (const r of select.from) addRelation(scope, r, ctx);
   for (const lv of select.lateralViews) addLateralView(scope, lv, ctx);
+  addGroupingId(select, scope, ctx);
   addFilterExpr(select.where, scope, ctx);
   const shape: Shape = { columns: [], open: [] };
   select.items.forEach((item, i) => addItem(shape, item, i, scope, ctx));
@@ -86,6 +87,22 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Ex
   addOrdering(ordering, shape, scope, ctx);
   return shape;
 }
+
+/**
+ * Hive and Spark give a query grouped by GROUPING SETS, ROLLUP or CUBE a built-in column
+ * `grouping__id` (which set a row belongs to). It derives from no column, and a real column of
+ * that name wins.
+ */
+function addGroupingId(select: Select, scope: Scope, ctx: Ctx): void {
+  const groupBy = select.groupBy;
+  if (ctx.dialect === 'flink' || !groupBy || (!groupBy.with && !groupBy.items.some((g) => g.kind === 'GroupingSets'))) return;
+  if (scope.rels.some((r) => r.byName.has(GROUPING_ID))) return;
+  const rel = makeRel([], 'GROUPING SETS', { columns: [{ name: GROUPING_ID, sources: new Map() }], open: [] });
+  rel.hiddenFromStar = true;
+  scope.addRel(rel);
+}
+
+const GROUPING_ID = 'grouping__id';
 
 function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ctx: Ctx): void {
   if (item.expr.kind === 'Star') {

@@ -9,7 +9,7 @@ export interface Rel {
   label: string;
   shape: Shape;
   byName: Map<string, Col>;
-  /** The right side of a SEMI/ANTI join: its columns are not part of `*`. */
+  /** Columns not part of `*`: the right side of a SEMI/ANTI join, built-in `grouping__id`. */
   hiddenFromStar?: boolean;
 }
 

@@ -156,6 +156,27 @@ describe('semantic diagnostics', () => {
     assert.deepEqual(check(alone, { catalog: false, dialect: 'flink' }).map((f) => f.text), ['uidd']);
   });
 
+  describe('grouping__id, the built-in column of grouping sets (Hive, Spark)', () => {
+    const from = 'FROM dim.dim_live_room_df';
+    const cases: [string, string, Dialect, string[]][] = [
+      ['GROUPING SETS', `SELECT anchor_id, grouping__id AS gid, count(*) AS n ${from} GROUP BY anchor_id GROUPING SETS ((anchor_id), ())`, 'hive', []],
+      ['ROLLUP', `SELECT anchor_id, room_id, CAST(grouping__id AS INT) ${from} GROUP BY ROLLUP (anchor_id, room_id)`, 'spark', []],
+      ['CUBE, in HAVING and ORDER BY', `SELECT anchor_id ${from} GROUP BY CUBE (anchor_id) HAVING grouping__id > 0 ORDER BY grouping__id`, 'spark', []],
+      ['Hive WITH ROLLUP', `SELECT anchor_id, grouping__id ${from} GROUP BY anchor_id WITH ROLLUP`, 'hive', []],
+      ['grouping_id() is a function', `SELECT anchor_id, grouping_id() AS g ${from} GROUP BY anchor_id WITH CUBE`, 'spark', []],
+      ['a plain GROUP BY has none', `SELECT anchor_id, grouping__id ${from} GROUP BY anchor_id`, 'spark', ['grouping__id']],
+      ['Flink has none', `SELECT anchor_id, grouping__id ${from} GROUP BY ROLLUP (anchor_id)`, 'flink', ['grouping__id']],
+    ];
+    for (const [name, sql, dialect, unknown] of cases) {
+      it(name, () => assert.deepEqual(check(sql, { dialect }).map((f) => f.text), unknown));
+    }
+
+    it('is not part of *', () => {
+      const sql = `INSERT INTO dim.dim_live_room_df SELECT * ${from} GROUP BY room_id, room_name, anchor_id, p_date WITH ROLLUP`;
+      assert.deepEqual(check(sql, { dialect: 'hive' }), []);
+    });
+  });
+
   it('sorts diagnostics by position and reports each once', () => {
     const sql = 'SELECT (SELECT zz FROM dim.dim_live_room_df) AS a, yy FROM dim.dim_live_room_df';
     assert.deepEqual(check(sql).map((f) => f.text), ['zz', 'yy']);
