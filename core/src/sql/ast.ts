@@ -596,6 +596,11 @@ export interface CreateView extends Span {
   comment?: string;
   tblProperties: Property[];
   query: Query;
+  /**
+   * Set for Spark `CACHE [LAZY] TABLE t [OPTIONS (...)] [AS] query`, which defines (and caches) the
+   * temporary view `t`: `lazy` as written, `options` such as `'storageLevel' 'DISK_ONLY'`.
+   */
+  cache?: { lazy: boolean; options: Property[] };
 }
 
 /** `PARTITION (p_date = '${date}', hour)`: static when `value` is set, dynamic otherwise. */

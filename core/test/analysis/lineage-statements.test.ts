@@ -8,6 +8,7 @@ lineageCases('lineage: CTAS and views', [
   { name: 'CREATE VIEW', sql: 'CREATE VIEW v AS SELECT a FROM s', edges: ['s.a -> v.a direct'], writes: ['v'], reads: ['s'] },
   { name: 'CREATE VIEW with a column list', sql: 'CREATE VIEW v (x, y) AS SELECT a, b + 1 FROM s', edges: ['s.a -> v.x direct', 's.b -> v.y expression'] },
   { name: 'temporary view used later', sql: 'CREATE TEMPORARY VIEW v AS SELECT a FROM s WHERE f = 1;\nINSERT INTO t SELECT a FROM v', edges: ['s.a -> v.a direct', 'v.a -> t.a direct'], filters: ['s.f'], reads: ['s', 'v'], writes: ['t', 'v'] },
+  { name: 'Spark CACHE TABLE ... AS query is a temporary view', catalog: 'CREATE TABLE ods.s (a INT, f INT);', sql: 'CACHE TABLE c AS SELECT a FROM ods.s WHERE f = 1;\nINSERT INTO t SELECT count(a) AS n FROM c;\nUNCACHE TABLE c', edges: ['ods.s.a -> c.a direct', 'c.a -> t.n aggregate'], filters: ['ods.s.f'], reads: ['c', 'ods.s'], writes: ['c', 't'] },
   { name: 'CREATE TABLE DDL writes nothing', sql: 'CREATE TABLE dws.t (a INT) PARTITIONED BY (p_date STRING)', edges: [], reads: [], writes: [] },
   { name: 'DDL in the script positions a later INSERT', sql: 'CREATE TABLE t (x INT, y INT);\nINSERT INTO t SELECT a, b FROM s', edges: ['s.a -> t.x direct', 's.b -> t.y direct'] },
 ]);

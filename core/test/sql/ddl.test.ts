@@ -85,6 +85,24 @@ describe('sql DDL', () => {
     assert.equal(v.query.body.kind === 'Select' && v.query.body.items.length, 2);
   });
 
+  describe('Spark CACHE TABLE ... AS query defines a temporary view', () => {
+    const cases: [string, boolean, [string, string][]][] = [
+      ['CACHE TABLE c AS SELECT a FROM t', false, []],
+      ['CACHE TABLE c SELECT a FROM t', false, []],
+      ["CACHE LAZY TABLE c OPTIONS ('storageLevel' 'DISK_ONLY') AS SELECT a FROM t", true, [['storageLevel', 'DISK_ONLY']]],
+      ["CACHE TABLE c OPTIONS ('storageLevel' = 'MEMORY_ONLY') WITH w AS (SELECT 1 AS a) SELECT a FROM w", false, [['storageLevel', 'MEMORY_ONLY']]],
+    ];
+    for (const [text, lazy, options] of cases) {
+      it(text, () => {
+        const v = one(text) as CreateView;
+        assert.deepEqual([v.kind, v.temporary, v.name.parts[0].name, v.cache?.lazy], ['CreateView', true, 'c', lazy]);
+        assert.deepEqual(v.cache?.options.map((o) => [o.key, o.value]), options);
+        assert.equal(v.query.body.kind, 'Select');
+        assert.deepEqual([v.start, v.end], [0, text.length]);
+      });
+    }
+  });
+
   it('parses DROP, TRUNCATE and ALTER TABLE', () => {
     const d = one('DROP TABLE IF EXISTS db.t PURGE') as DropStatement;
     assert.deepEqual([d.objectType, d.ifExists, d.name?.parts.length], ['TABLE', true, 2]);
@@ -119,6 +137,8 @@ describe('sql DDL', () => {
       ["LOAD DATA LOCAL INPATH '/x' INTO TABLE t", 'LOAD DATA LOCAL INPATH'],
       ['REFRESH TABLE t', 'REFRESH TABLE'],
       ['CACHE TABLE t', 'CACHE TABLE'],
+      ["CACHE LAZY TABLE db.t OPTIONS ('storageLevel' 'DISK_ONLY')", 'CACHE LAZY TABLE'],
+      ['UNCACHE TABLE IF EXISTS t', 'UNCACHE TABLE'],
     ];
     for (const [text, keyword] of cases) {
       const s = one(text) as OpaqueStatement;

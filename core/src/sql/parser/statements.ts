@@ -1,4 +1,5 @@
 import type { OpaqueStatement, QueryStatement, Statement } from '../ast';
+import { parseCache } from './cache';
 import { parseCreateTable, parseCreateView } from './ddl';
 import { parseFromFirst, parseInsert, parseInsertStatement, parseMerge } from './dml';
 import { OPAQUE_KEYWORDS } from './keywords';
@@ -37,6 +38,8 @@ export function parseStatement(p: Parser): Statement | undefined {
       return parseMerge(p);
     case 'EXPLAIN':
       return parseExplain(p);
+    case 'CACHE':
+      return parseCache(p);
     case 'EXECUTE':
     case 'BEGIN':
       if (p.peek(1) === 'STATEMENT' || p.peek(2) === 'STATEMENT') return parseStatementSet(p);
