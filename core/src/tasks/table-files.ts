@@ -1,4 +1,5 @@
-import { Catalog, qualifiedName, tableFromCreate } from '../catalog';
+import { createTableProblems } from '../analysis';
+import { Catalog, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import type { Statement } from '../sql/ast';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
@@ -16,9 +17,13 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
     const problem = tableFileProblem(wf);
     if (problem) diagnostics.push(problem);
     for (const s of wf.script.statements) {
-      if (s.kind !== 'CreateTable' || declared.has(qualifiedName(s.name))) continue;
-      declared.add(qualifiedName(s.name));
-      catalog.add(tableFromCreate(s, wf.file.path));
+      if (s.kind !== 'CreateTable') continue;
+      const table = tableFromCreate(s, wf.file.path);
+      // The contract itself must hold together: watermark, primary key, computed columns.
+      for (const d of createTableProblems(s, table)) diagnostics.push(toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
+      if (declared.has(table.name)) continue;
+      declared.add(table.name);
+      catalog.add(table);
     }
   }
   return catalog;

@@ -42,3 +42,26 @@ describe('workspace', () => {
     assert.equal(ws.graph.edges.length, 4);
   });
 });
+
+describe('workspace: table contracts', () => {
+  it('checks the watermark, primary key and computed columns of a table file', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-ws-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'strata.yaml'), 'name: t\nversion: 1\n');
+      fs.mkdirSync(path.join(dir, 'tables', 'ads'), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'tables', 'ads', 'ads_rt.sql'),
+        "/*---\ndialect: flink\n---*/\nCREATE TABLE ads.ads_rt (\n  room_id BIGINT,\n  PRIMARY KEY (room_idx) NOT ENFORCED\n) WITH ('connector' = 'jdbc');\n",
+      );
+      const ws = await loadWorkspace({ project: dir, cwd: dir });
+      assert.deepEqual(
+        ws.diagnostics.map((d) => `${d.file}:${d.start.line + 1}:${d.start.character + 1} ${d.code}`),
+        ['tables/ads/ads_rt.sql:6:16 unknown-column'],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
