@@ -1,0 +1,120 @@
+import type { Identifier, QualifiedName, Span } from './base';
+import type { ColumnRef, Expr, FunctionCall } from './expressions';
+import type { Hint, Query, SelectItem } from './queries';
+
+export type Relation = TableRef | DerivedTable | Join | TableFunction | Pivot | Unpivot;
+
+export interface TableRef extends Span {
+  kind: 'TableRef';
+  name: QualifiedName;
+  alias?: Identifier;
+  columnAliases?: Identifier[];
+  /** Flink lookup join / temporal join: `FOR SYSTEM_TIME AS OF o.proc_time`. */
+  forSystemTime?: Expr;
+  /** Flink dynamic table options `/*+ OPTIONS('k'='v') *\/`. */
+  hints: Hint[];
+  /** Spark/Hive `TABLESAMPLE (10 PERCENT)`: the text inside the parentheses as written (`BUCKET 1 OUT OF 4 ON id`). */
+  sample?: string;
+}
+
+export interface DerivedTable extends Span {
+  kind: 'DerivedTable';
+  query: Query;
+  alias?: Identifier;
+  columnAliases?: Identifier[];
+  lateral: boolean;
+  /** Spark `(query) TABLESAMPLE (100 ROWS) s`: the text inside the parentheses as written. */
+  sample?: string;
+}
+
+export type JoinType =
+  | 'INNER'
+  | 'LEFT'
+  | 'RIGHT'
+  | 'FULL'
+  | 'CROSS'
+  | 'LEFT SEMI'
+  | 'LEFT ANTI'
+  | 'SEMI'
+  | 'ANTI';
+
+export interface Join extends Span {
+  kind: 'Join';
+  joinType: JoinType;
+  natural: boolean;
+  left: Relation;
+  right: Relation;
+  on?: Expr;
+  using?: Identifier[];
+}
+
+/**
+ * A table-valued function in FROM: Flink `TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '1' MINUTE))`,
+ * `LATERAL TABLE(udtf(x)) AS t(a, b)`, `UNNEST(arr) AS t(x)`, Spark `explode(arr)` in FROM.
+ */
+export interface TableFunction extends Span {
+  kind: 'TableFunction';
+  call: FunctionCall;
+  /** Written with `LATERAL`. */
+  lateral: boolean;
+  /** `UNNEST ... WITH ORDINALITY`. */
+  withOrdinality: boolean;
+  alias?: Identifier;
+  columnAliases?: Identifier[];
+}
+
+/**
+ * Spark `source PIVOT (sum(x) [AS s], ... FOR col IN (v1 [AS a], ...))`. Its columns: the source
+ * columns used in neither the aggregates nor `forColumns` (the implicit grouping), then one
+ * column per value (per value and aggregate when there are several aggregates).
+ */
+export interface Pivot extends Span {
+  kind: 'Pivot';
+  source: Relation;
+  /** The aggregate expressions with their optional aliases. */
+  aggregates: SelectItem[];
+  /** `FOR col` or `FOR (c1, c2)`. */
+  forColumns: Identifier[];
+  /** The IN list; a multi-column pivot's values are `RowExpr`s. */
+  values: PivotValue[];
+}
+
+/** One value of a PIVOT's IN list: `'ios' AS ios`, `(1, 'x') AS one`. */
+export interface PivotValue extends Span {
+  kind: 'PivotValue';
+  expr: Expr;
+  alias?: Identifier;
+}
+
+/**
+ * Spark `source UNPIVOT [INCLUDE|EXCLUDE NULLS] (v FOR name IN (c1 [AS a], ...)) [AS alias]`, also with
+ * several value columns: `((v1, v2) FOR name IN ((a, b) AS x, ...))`. Its columns: the source
+ * columns not listed in `columns`, then `nameColumn`, then `valueColumns`.
+ */
+export interface Unpivot extends Span {
+  kind: 'Unpivot';
+  source: Relation;
+  /** As written; Spark excludes nulls by default. */
+  nulls?: 'INCLUDE' | 'EXCLUDE';
+  valueColumns: Identifier[];
+  nameColumn: Identifier;
+  /** The IN list: one entry per unpivoted column (or column set, one per value column). */
+  columns: UnpivotColumn[];
+  alias?: Identifier;
+}
+
+/** One entry of an UNPIVOT's IN list: `q1 AS first`, `(a, b) AS x`. */
+export interface UnpivotColumn extends Span {
+  kind: 'UnpivotColumn';
+  columns: ColumnRef[];
+  alias?: Identifier;
+}
+
+/** Hive/Spark `LATERAL VIEW [OUTER] explode(arr) t AS x, y`. */
+export interface LateralView extends Span {
+  kind: 'LateralView';
+  outer: boolean;
+  call: FunctionCall;
+  tableAlias?: Identifier;
+  columnAliases: Identifier[];
+}

@@ -1,0 +1,212 @@
+import type { DataType, Identifier, QualifiedName, Span } from './base';
+import type { Expr } from './expressions';
+import type { Query, WithClause } from './queries';
+import type { LateralView, Relation } from './relations';
+
+export type Statement =
+  | CreateTable
+  | CreateView
+  | Insert
+  | MultiInsert
+  | StatementSet
+  | QueryStatement
+  | Merge
+  | DropStatement
+  | TruncateStatement
+  | AlterTable
+  | SetStatement
+  | UseStatement
+  | OpaqueStatement;
+
+export interface Property extends Span {
+  kind: 'Property';
+  key: string;
+  value: string;
+}
+
+export interface ColumnDef extends Span {
+  kind: 'ColumnDef';
+  name: Identifier;
+  /** Missing for Flink computed columns and for Spark `PARTITIONED BY (col)` identity references. */
+  type?: DataType;
+  comment?: string;
+  notNull: boolean;
+  /** Flink computed column `c AS expr`. */
+  computed?: Expr;
+  /** Flink metadata column `ts TIMESTAMP_LTZ(3) METADATA FROM 'timestamp' VIRTUAL`. */
+  metadata?: { from?: string; virtual: boolean };
+  /** Inline `PRIMARY KEY [NOT ENFORCED]`. */
+  primaryKey: boolean;
+}
+
+export interface Watermark extends Span {
+  kind: 'Watermark';
+  column: Identifier;
+  expr: Expr;
+}
+
+export interface PrimaryKey extends Span {
+  kind: 'PrimaryKey';
+  columns: Identifier[];
+  notEnforced: boolean;
+}
+
+export interface CreateTable extends Span {
+  kind: 'CreateTable';
+  orReplace: boolean;
+  temporary: boolean;
+  external: boolean;
+  ifNotExists: boolean;
+  name: QualifiedName;
+  columns: ColumnDef[];
+  watermark?: Watermark;
+  primaryKey?: PrimaryKey;
+  comment?: string;
+  /** Hive typed partition columns, or Spark/Flink identity references (no type). */
+  partitionedBy: ColumnDef[];
+  /** `CLUSTERED BY (a) [SORTED BY ...] INTO n BUCKETS`: the clustering columns. */
+  clusteredBy?: Identifier[];
+  /** Spark `USING parquet`. */
+  using?: string;
+  /** Hive `STORED AS ORC`. */
+  storedAs?: string;
+  /** Raw text of `ROW FORMAT ...`. */
+  rowFormat?: string;
+  location?: string;
+  tblProperties: Property[];
+  /** Flink connector options `WITH ('connector' = 'kafka', ...)`. */
+  withOptions: Property[];
+  /** `CREATE TABLE t LIKE src`. */
+  like?: QualifiedName;
+  /** CTAS. */
+  asQuery?: Query;
+}
+
+export interface CreateView extends Span {
+  kind: 'CreateView';
+  orReplace: boolean;
+  temporary: boolean;
+  ifNotExists: boolean;
+  materialized: boolean;
+  name: QualifiedName;
+  columns?: { name: Identifier; comment?: string }[];
+  comment?: string;
+  tblProperties: Property[];
+  query: Query;
+  /**
+   * Set for Spark `CACHE [LAZY] TABLE t [OPTIONS (...)] [AS] query`, which defines (and caches) the
+   * temporary view `t`: `lazy` as written, `options` such as `'storageLevel' 'DISK_ONLY'`.
+   */
+  cache?: { lazy: boolean; options: Property[] };
+}
+
+/** `PARTITION (p_date = '${date}', hour)`: static when `value` is set, dynamic otherwise. */
+export interface PartitionSpec extends Span {
+  kind: 'PartitionSpec';
+  column: Identifier;
+  value?: Expr;
+}
+
+export interface Insert extends Span {
+  kind: 'Insert';
+  overwrite: boolean;
+  table: QualifiedName;
+  partition: PartitionSpec[];
+  /** Explicit target column list. */
+  columns?: Identifier[];
+  ifNotExists: boolean;
+  /**
+   * The source. In a `MultiInsert` branch the select has an empty `from`: its rows come from
+   * the enclosing `MultiInsert.from`.
+   */
+  query: Query;
+}
+
+/** Hive multi-insert: `FROM src [LATERAL VIEW ...] INSERT OVERWRITE TABLE a SELECT ... INSERT INTO b SELECT ...`. */
+export interface MultiInsert extends Span {
+  kind: 'MultiInsert';
+  with?: WithClause;
+  from: Relation[];
+  lateralViews: LateralView[];
+  inserts: Insert[];
+}
+
+/** Flink `EXECUTE STATEMENT SET BEGIN ... END` and `BEGIN STATEMENT SET; ... END;`. */
+export interface StatementSet extends Span {
+  kind: 'StatementSet';
+  statements: Statement[];
+}
+
+export interface QueryStatement extends Span {
+  kind: 'QueryStatement';
+  query: Query;
+  /** `EXPLAIN ...` prefix. */
+  explain: boolean;
+}
+
+export interface MergeClause extends Span {
+  kind: 'MergeClause';
+  matched: boolean;
+  /** `WHEN NOT MATCHED BY SOURCE`. */
+  bySource: boolean;
+  condition?: Expr;
+  action: 'UPDATE' | 'DELETE' | 'INSERT';
+  /** UPDATE SET a = expr (column `*` for `UPDATE SET *`). */
+  assignments: { column: Identifier[]; value: Expr }[];
+  /** INSERT (cols) VALUES (exprs); empty for `INSERT *`. */
+  insertColumns: Identifier[];
+  insertValues: Expr[];
+  star: boolean;
+}
+
+export interface Merge extends Span {
+  kind: 'Merge';
+  target: QualifiedName;
+  targetAlias?: Identifier;
+  source: Relation;
+  on: Expr;
+  clauses: MergeClause[];
+}
+
+export interface DropStatement extends Span {
+  kind: 'DropStatement';
+  objectType: 'TABLE' | 'VIEW' | 'DATABASE' | 'FUNCTION' | 'PARTITION' | 'OTHER';
+  ifExists: boolean;
+  name?: QualifiedName;
+}
+
+export interface TruncateStatement extends Span {
+  kind: 'TruncateStatement';
+  name: QualifiedName;
+  partition: PartitionSpec[];
+}
+
+export interface AlterTable extends Span {
+  kind: 'AlterTable';
+  name: QualifiedName;
+  view: boolean;
+  action: 'RENAME' | 'ADD COLUMNS' | 'REPLACE COLUMNS' | 'ADD PARTITION' | 'DROP PARTITION' | 'SET TBLPROPERTIES' | 'OTHER';
+  newName?: QualifiedName;
+  columns: ColumnDef[];
+  partitions: PartitionSpec[][];
+}
+
+/** `SET k = v`, `SET 'k' = 'v'`, bare `SET`. */
+export interface SetStatement extends Span {
+  kind: 'SetStatement';
+  key?: string;
+  value?: string;
+}
+
+export interface UseStatement extends Span {
+  kind: 'UseStatement';
+  catalog: boolean;
+  name: QualifiedName;
+}
+
+/** Statements kept whole without a tree: `ADD JAR`, `CREATE FUNCTION`, `MSCK REPAIR`, `ANALYZE`, `SHOW`, `DESCRIBE`, ... */
+export interface OpaqueStatement extends Span {
+  kind: 'OpaqueStatement';
+  /** The leading keywords upper-cased, e.g. `ADD JAR`, `CREATE FUNCTION`. */
+  keyword: string;
+}
