@@ -5,6 +5,7 @@ import { declaredDialect, maskVariables } from '../project';
 import { Dialect, parse } from '../sql';
 import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
+import { projectChecks } from './project-checks';
 import { readSqlFile } from './read-sql-file';
 import { loadWorkspace, toDiagnostic, WorkspaceFile } from './workspace';
 
@@ -38,7 +39,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
 async function checkProject(options: CheckOptions): Promise<CheckResult> {
   const ws = await loadWorkspace(options);
-  const diagnostics = [...ws.diagnostics];
+  const diagnostics = [...ws.diagnostics, ...projectChecks(ws.files, ws.catalog, ws.jobs.values())];
   for (const wf of ws.files) {
     if (wf.file.kind === 'job') diagnostics.push(...semanticDiagnostics(wf, ws.analysis.get(wf.file.path)?.diagnostics ?? []));
     if (options.strict) diagnostics.push(...strictDiagnostics(wf, ws.project.root));

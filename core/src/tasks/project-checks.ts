@@ -1,3 +1,4 @@
+import { createTableProblems } from '../analysis';
 import type { JobIO } from '../analysis/graph';
 import { Catalog, qualifiedName, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
@@ -8,8 +9,9 @@ import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 
 /**
  * Checks that need the whole project rather than one file: a table declared twice, two jobs
- * overwriting the same partition, data-quality checks on columns the table lacks, and
- * `depends_on` naming nothing. Pure: loaded files and catalog in, diagnostics out.
+ * overwriting the same partition, data-quality checks on columns the table lacks, `depends_on`
+ * naming nothing, table contracts that do not hold together. Pure: loaded files and catalog in,
+ * diagnostics out. Only `strata check` pays for them; graph and lineage do not need them.
  */
 export function projectChecks(files: WorkspaceFile[], catalog: Catalog, jobs: Iterable<JobIO>): Diagnostic[] {
   return [
@@ -17,7 +19,21 @@ export function projectChecks(files: WorkspaceFile[], catalog: Catalog, jobs: It
     ...overwriteConflicts(files, catalog),
     ...checkColumns(files),
     ...dependsOnProblems(files, dependsOnIndex(catalog, jobs)),
+    ...contractProblems(files),
   ];
+}
+
+/** Each table file's CREATE TABLE must hold together: watermark, primary key, computed columns. */
+function contractProblems(files: WorkspaceFile[]): Diagnostic[] {
+  return files
+    .filter((wf) => wf.file.kind === 'table')
+    .flatMap((wf) =>
+      wf.script.statements.flatMap((s) =>
+        s.kind === 'CreateTable'
+          ? createTableProblems(s, tableFromCreate(s, wf.file.path)).map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity))
+          : [],
+      ),
+    );
 }
 
 /**

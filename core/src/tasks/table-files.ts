@@ -1,4 +1,3 @@
-import { createTableProblems } from '../analysis';
 import { Catalog, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import type { Statement } from '../sql/ast';
@@ -19,8 +18,6 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
     for (const s of wf.script.statements) {
       if (s.kind !== 'CreateTable') continue;
       const table = tableFromCreate(s, wf.file.path);
-      // The contract itself must hold together: watermark, primary key, computed columns.
-      for (const d of createTableProblems(s, table)) diagnostics.push(toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
       if (declared.has(table.name)) continue;
       declared.add(table.name);
       catalog.add(table);

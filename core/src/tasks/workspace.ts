@@ -10,7 +10,7 @@ import { LineIndex } from '../text/line-index';
 import { cycleDiagnostics } from './cycles';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 import { jobLocalNames } from './job-locals';
-import { projectChecks, withDependsOn } from './project-checks';
+import { withDependsOn } from './project-checks';
 import { buildCatalog } from './table-files';
 
 export { toDiagnostic, type WorkspaceFile };
@@ -27,7 +27,7 @@ export interface Workspace {
   graph: ProjectGraph;
   /** Column-level lineage across every job. */
   columns: ColumnGraph;
-  /** Problems found while loading and building: syntax, table files without one CREATE TABLE, cycles, cross-file checks. */
+  /** Problems found while loading and building: loader, syntax, table files without one CREATE TABLE, cycles. */
   diagnostics: Diagnostic[];
 }
 
@@ -56,7 +56,7 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
   const ws: Workspace = { project, files, catalog, jobs: new Map(), analysis: new Map(), graph: buildGraph([], []), columns: new ColumnGraph(), diagnostics };
   for (const wf of files) if (wf.file.kind === 'job') indexJob(ws, wf);
   ws.graph = projectGraph(ws);
-  diagnostics.push(...cycleDiagnostics(ws.graph, files, catalog), ...projectChecks(files, catalog, ws.jobs.values()));
+  diagnostics.push(...cycleDiagnostics(ws.graph, files, catalog));
   return ws;
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from '../../src/diagnostic';
+import { projectChecks } from '../../src/tasks/project-checks';
 import { loadWorkspace, updateJob, type Workspace } from '../../src/tasks/workspace';
 import { tempProject } from '../project/helpers';
 
@@ -30,10 +31,13 @@ async function workspace(files: Record<string, string>): Promise<Workspace> {
 }
 
 /** `file:line:col severity code message`, 1-based like the CLI. */
+/** What `strata check` reports: load problems plus the project-wide checks. */
+const checked = (ws: Workspace): Diagnostic[] => [...ws.diagnostics, ...projectChecks(ws.files, ws.catalog, ws.jobs.values())];
 const show = (d: Diagnostic) => `${d.file}:${d.start.line + 1}:${d.start.character + 1} ${d.severity} ${d.code} ${d.message}`;
 
 async function problems(files: Record<string, string>): Promise<string[]> {
-  return (await workspace(files)).diagnostics.map(show);
+  const ws = await workspace(files);
+  return checked(ws).map(show);
 }
 
 describe('tasks/project-checks', () => {
@@ -45,7 +49,7 @@ describe('tasks/project-checks', () => {
     it('reports every file after the first, at the table name, and keeps the first contract', async () => {
       const copy = DWD.replace('amount INT', 'amount BIGINT');
       const ws = await workspace({ 'tables/dwd/dwd_gift_di_copy.sql': copy });
-      assert.deepEqual(ws.diagnostics.map(show), [
+      assert.deepEqual(checked(ws).map(show), [
         "tables/dwd/dwd_gift_di_copy.sql:1:14 error duplicate-table table 'dwd.dwd_gift_di' is already declared in tables/dwd/dwd_gift_di.sql; delete this file or rename the table",
       ]);
       assert.equal(ws.catalog.get('dwd.dwd_gift_di')?.file, 'tables/dwd/dwd_gift_di.sql');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { check } from '../../src/tasks/check';
 import { loadWorkspace, updateJob } from '../../src/tasks/workspace';
 
 const mini = path.resolve(__dirname, '../../../test/tasks/fixtures/mini');
@@ -43,7 +44,7 @@ describe('workspace', () => {
   });
 });
 
-describe('workspace: table contracts', () => {
+describe('check: table contracts', () => {
   it('checks the watermark, primary key and computed columns of a table file', async () => {
     const fs = await import('node:fs');
     const os = await import('node:os');
@@ -55,9 +56,9 @@ describe('workspace: table contracts', () => {
         path.join(dir, 'tables', 'ads', 'ads_rt.sql'),
         "/*---\ndialect: flink\n---*/\nCREATE TABLE ads.ads_rt (\n  room_id BIGINT,\n  PRIMARY KEY (room_idx) NOT ENFORCED\n) WITH ('connector' = 'jdbc');\n",
       );
-      const ws = await loadWorkspace({ project: dir, cwd: dir });
+      const result = await check({ project: dir, cwd: dir });
       assert.deepEqual(
-        ws.diagnostics.map((d) => `${d.file}:${d.start.line + 1}:${d.start.character + 1} ${d.code}`),
+        result.diagnostics.map((d) => `${d.file}:${d.start.line + 1}:${d.start.character + 1} ${d.code}`),
         ['tables/ads/ads_rt.sql:6:16 unknown-column'],
       );
     } finally {
