@@ -2,12 +2,12 @@ import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
 import { analyze, type AnalysisDiagnostic } from '../analysis';
 import { declaredDialect, maskVariables } from '../project';
-import { Dialect, parse } from '../sql';
+import { Dialect, parse, type Script, type Span } from '../sql';
 import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
 import { projectChecks } from './project-checks';
 import { readSqlFile } from './read-sql-file';
-import { loadWorkspace, toDiagnostic, WorkspaceFile } from './workspace';
+import { loadWorkspace, toDiagnostic } from './workspace';
 
 export interface CheckOptions {
   /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
@@ -41,8 +41,9 @@ async function checkProject(options: CheckOptions): Promise<CheckResult> {
   const ws = await loadWorkspace(options);
   const diagnostics = [...ws.diagnostics, ...projectChecks(ws.files, ws.catalog, ws.jobs.values())];
   for (const wf of ws.files) {
-    if (wf.file.kind === 'job') diagnostics.push(...semanticDiagnostics(wf, ws.analysis.get(wf.file.path)?.diagnostics ?? []));
-    if (options.strict) diagnostics.push(...strictDiagnostics(wf, ws.project.root));
+    const checked = { ...wf.file, script: wf.script, lines: wf.lines };
+    if (wf.file.kind === 'job') diagnostics.push(...semanticDiagnostics(checked, ws.analysis.get(wf.file.path)?.diagnostics ?? []));
+    if (options.strict) diagnostics.push(...strictDiagnostics(checked, ws.project.root));
   }
   const statements = ws.files.reduce((n, f) => n + f.script.statements.length, 0);
   return summarize('project', diagnostics, ws.files.length, statements, ws.project.root);
@@ -58,37 +59,47 @@ async function checkFiles(files: string[], options: CheckOptions): Promise<Check
     const lines = new LineIndex(text);
     statements += script.statements.length;
     for (const e of script.errors) diagnostics.push(toDiagnostic(file, lines, e.start, e.end, 'syntax', e.message));
-    diagnostics.push(...semanticDiagnostics({ file: { path: file }, script, lines } as WorkspaceFile, analyze(script)));
-    if (options.strict) {
-      const wf = { file: { path: file, text, dialect }, script, lines } as WorkspaceFile;
-      diagnostics.push(...strictDiagnostics(wf));
-    }
+    const checked = { path: file, text, dialect, script, lines };
+    diagnostics.push(...semanticDiagnostics(checked, analyze(script)));
+    if (options.strict) diagnostics.push(...strictDiagnostics(checked));
   }
   return summarize('files', diagnostics, files.length, statements);
 }
+
+/** A parsed file being checked, from a project or given with --file. */
+interface CheckedFile {
+  path: string;
+  text: string;
+  dialect: Dialect;
+  script: Script;
+  lines: LineIndex;
+}
+
+const hasSyntaxError = (script: Script, statement: Span): boolean =>
+  script.errors.some((e) => e.start >= statement.start && e.start <= statement.end);
 
 /**
  * Semantic problems of the statements that parsed: in a statement with a syntax error, unknown
  * columns and counts are follow-ups of that one mistake (one mistake, one line).
  */
-function semanticDiagnostics(wf: WorkspaceFile, found: AnalysisDiagnostic[]): Diagnostic[] {
-  const broken = wf.script.statements.filter((s) => wf.script.errors.some((e) => e.start >= s.start && e.start <= s.end));
+function semanticDiagnostics(f: CheckedFile, found: AnalysisDiagnostic[]): Diagnostic[] {
+  const broken = f.script.statements.filter((s) => hasSyntaxError(f.script, s));
   return found
     .filter((d) => !broken.some((s) => d.start >= s.start && d.start <= s.end))
-    .map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
+    .map((d) => toDiagnostic(f.path, f.lines, d.start, d.end, d.code, d.message, d.severity));
 }
 
 /**
  * Reference-grammar errors in statements our parser accepted (variables masked so offsets
  * hold). Only the first error of a statement: ANTLR's later ones are mostly cascades of it.
  */
-function strictDiagnostics(wf: WorkspaceFile, root?: string): Diagnostic[] {
-  const masked = maskVariables(wf.file.text).text;
-  const accepted = wf.script.statements.filter((s) => !wf.script.errors.some((e) => e.start >= s.start && e.start <= s.end));
+function strictDiagnostics(f: CheckedFile, root?: string): Diagnostic[] {
+  const masked = maskVariables(f.text).text;
+  const accepted = f.script.statements.filter((s) => !hasSyntaxError(f.script, s));
   const cacheDir = root ? path.join(root, ORACLE_CACHE_FOLDER) : undefined;
   return accepted.flatMap((statement) => {
-    const [first] = validateStrict(masked, wf.file.dialect, [statement], { cacheDir });
-    return first ? [toDiagnostic(wf.file.path, wf.lines, first.start, first.end, 'strict-syntax', first.message)] : [];
+    const [first] = validateStrict(masked, f.dialect, [statement], { cacheDir });
+    return first ? [toDiagnostic(f.path, f.lines, first.start, first.end, 'strict-syntax', first.message)] : [];
   });
 }
 
