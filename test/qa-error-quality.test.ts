@@ -173,7 +173,8 @@ describe('qa: mistakes that are missed or drown in follow-up errors', () => {
     assert.equal(problems(r).length, 1, r.stdout);
   });
 
-  // Not yet: type/alias compatibility is a lint rule (strata lint), planned.
+  // Skipped on purpose: SELECT-item vs target-column type/alias compatibility is a lint rule that
+  // belongs to the `strata lint` issue (noted on issue 2); un-skip when that rule lands.
   it.skip('flags SELECT columns whose aliases and types contradict the target columns', () => {
     const r = checkEdited('jobs/ads_live_room_rank_1d.sql',
       "  k.room_id,\n  k.anchor_id,\n  coalesce(a.anchor_name, 'unknown') AS anchor_name,",

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lineage, loadWorkspace, type Workspace } from '@strata/core';
 import { numberFlag, parseFlags } from '../args';
+import { coldRun } from '../cold';
 import { generateProject } from '../generate';
 import { measure, median } from '../measure';
 import type { BenchResult, Cell } from '../report';
@@ -40,21 +40,8 @@ function perStatement(ws: Workspace, iterations: number): { medianMs: number; p9
   return { medianMs: median(sorted), p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0, statements: samples.length };
 }
 
-/**
- * A whole project in a fresh Node process: module loading, reading, parsing, the catalog and
- * every job's lineage — what `strata lineage` pays before answering.
- */
-function coldLoad(root: string): number {
-  const script = `const t=process.hrtime.bigint();require(${JSON.stringify(require.resolve('@strata/core'))})
-    .loadWorkspace({project:${JSON.stringify(root)},cwd:${JSON.stringify(root)}})
-    .then(()=>process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6)))`;
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`cold load of ${root} failed: ${r.stderr.split('\n')[0]}`);
-  return Number(r.stdout);
-}
-
 async function row(project: string, root: string, s: Settings): Promise<Record<string, Cell>> {
-  const coldMs = coldLoad(root);
+  const coldMs = coldRun(root, 'loadWorkspace');
   const ws = await loadWorkspace({ project: root, cwd: root });
   const warm = await measureAsync(() => loadWorkspace({ project: root, cwd: root }), Math.min(3, s.iterations));
   const stmt = perStatement(ws, s.iterations);

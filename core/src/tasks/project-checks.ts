@@ -19,20 +19,22 @@ export function projectChecks(files: WorkspaceFile[], catalog: Catalog, jobs: It
     ...overwriteConflicts(files, catalog),
     ...checkColumns(files),
     ...dependsOnProblems(files, dependsOnIndex(catalog, jobs)),
-    ...contractProblems(files),
+    ...contractProblems(files, catalog),
   ];
 }
 
 /** Each table file's CREATE TABLE must hold together: watermark, primary key, computed columns. */
-function contractProblems(files: WorkspaceFile[]): Diagnostic[] {
+function contractProblems(files: WorkspaceFile[], catalog: Catalog): Diagnostic[] {
   return files
     .filter((wf) => wf.file.kind === 'table')
     .flatMap((wf) =>
-      wf.script.statements.flatMap((s) =>
-        s.kind === 'CreateTable'
-          ? createTableProblems(s, tableFromCreate(s, wf.file.path)).map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity))
-          : [],
-      ),
+      wf.script.statements.flatMap((s) => {
+        if (s.kind !== 'CreateTable') return [];
+        // The catalog already holds this table unless another file declared it first.
+        const known = catalog.get(qualifiedName(s.name));
+        const table = known?.file === wf.file.path ? known : tableFromCreate(s, wf.file.path);
+        return createTableProblems(s, table).map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
+      }),
     );
 }
 

@@ -1,0 +1,53 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { check } from '@strata/core';
+import { numberFlag, parseFlags } from '../args';
+import { coldRun } from '../cold';
+import { generateProject } from '../generate';
+import { median } from '../measure';
+import type { BenchResult, Cell } from '../report';
+
+const USAGE = 'usage: npm run bench -- check [--tables N] [--jobs N] [--seed S] [--iterations N]';
+const EXAMPLE = path.resolve(__dirname, '..', '..', '..', '..', 'examples', 'live');
+
+async function warm(root: string, iterations: number): Promise<{ ms: number; files: number; problems: number }> {
+  const samples: number[] = [];
+  let last = await check({ project: root, cwd: root });
+  for (let i = 0; i < iterations; i++) {
+    const started = process.hrtime.bigint();
+    last = await check({ project: root, cwd: root });
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { ms: median(samples), files: last.files, problems: last.diagnostics.length };
+}
+
+async function row(project: string, root: string, iterations: number): Promise<Record<string, Cell>> {
+  const cold = coldRun(root, 'check');
+  const w = await warm(root, iterations);
+  return { project, files: w.files, problems: w.problems, 'cold ms': cold, 'warm ms': w.ms, 'files/s (cold)': (w.files * 1000) / cold };
+}
+
+/** `npm run bench -- check`: `strata check` over examples/live and a generated project. */
+export async function run(args: readonly string[]): Promise<BenchResult> {
+  const values = parseFlags(args, { tables: 'count', jobs: 'count', seed: 'count', iterations: 'count' }, USAGE);
+  const s = {
+    tables: numberFlag(values, 'tables', 10000),
+    jobs: numberFlag(values, 'jobs', 6000),
+    seed: numberFlag(values, 'seed', 1),
+    iterations: Math.max(1, numberFlag(values, 'iterations', 3)),
+  };
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-bench-check-'));
+  try {
+    generateProject({ tables: s.tables, jobs: s.jobs, seed: s.seed, out });
+    return {
+      name: 'check',
+      params: { ...s },
+      columns: ['project', 'files', 'problems', 'cold ms', 'warm ms', 'files/s (cold)'],
+      rows: [await row('examples/live', EXAMPLE, s.iterations), await row(`generated (seed ${s.seed})`, out, s.iterations)],
+      notes: ['cold: a fresh Node process loads @strata/core and checks the whole project (what `strata check` pays, minus CLI start-up)'],
+    };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
