@@ -1,12 +1,12 @@
-import { implicitName } from '../catalog';
-import type { Expr, Identifier, Query, QueryBody, Select, SelectItem, SetOperation, Star } from '../sql/ast';
+import { implicitName, transformOutputNames } from '../catalog';
+import type { Expr, Identifier, Query, QueryBody, Select, SelectItem, SetOperation, Star, TableQuery, Transform, Values } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { defineCte } from './ctes';
 import { addFilterExpr, exprSources } from './expr';
-import { addLateralView, addRelation } from './relations';
+import { addLateralView, addRelation, lowerNames } from './relations';
 import { resolveColumn } from './resolve';
 import { makeRel, Scope } from './scope';
-import { Col, OpenPart, Shape } from './shape';
+import { Col, OpenPart, renameColumns, Shape } from './shape';
 import { mergeSources, raise, Sources } from './sources';
 
 /** The output columns of a query, resolved to base-table sources. `parent` is the enclosing scope. */
@@ -45,15 +45,28 @@ function evalBody(body: QueryBody, scope: Scope, ctx: Ctx): Shape {
       return evalSelect(body, scope, ctx);
     case 'SetOperation':
       return evalSetOperation(body, scope, ctx);
-    case 'Values': {
-      const width = body.rows[0]?.length ?? 0;
-      const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: `_c${i}`, sources: new Map() }));
-      for (const row of body.rows) {
-        row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, exprSources(e, scope, ctx)));
-      }
-      return { columns, open: [] };
-    }
+    case 'Values':
+      return valuesShape(body, scope, ctx);
+    case 'TableQuery':
+      return tableQueryShape(body, scope, ctx);
   }
+}
+
+/** VALUES rows: Spark names the columns `col1`, `col2`, ... (unless `AS t(a, b)` names them), Hive `_c0`, ... */
+function valuesShape(values: Values, scope: Scope, ctx: Ctx): Shape {
+  const width = values.rows[0]?.length ?? 0;
+  const name = (i: number) => (ctx.dialect === 'spark' ? `col${i + 1}` : `_c${i}`);
+  const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: name(i), sources: new Map() }));
+  for (const row of values.rows) {
+    row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, exprSources(e, scope, ctx)));
+  }
+  return renameColumns({ columns, open: [] }, lowerNames(values.columnAliases));
+}
+
+/** Spark `TABLE t`: the columns of `t` (a CTE, a view or a table), as `SELECT * FROM t` has them. */
+function tableQueryShape(body: TableQuery, scope: Scope, ctx: Ctx): Shape {
+  const ref = { kind: 'TableRef' as const, name: body.name, hints: [], start: body.start, end: body.end };
+  return addRelation(new Scope(scope), ref, ctx)[0].shape;
 }
 
 /** UNION and friends: columns by position, named by the first branch; every branch contributes. */
@@ -75,7 +88,7 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Ex
   for (const lv of select.lateralViews) addLateralView(scope, lv, ctx);
   addGroupingId(select, scope, ctx);
   addFilterExpr(select.where, scope, ctx);
-  const shape: Shape = { columns: [], open: [] };
+  const shape: Shape = select.transform ? transformShape(select.transform, scope, ctx) : { columns: [], open: [] };
   select.items.forEach((item, i) => addItem(shape, item, i, scope, ctx));
   scope.aliases = new Map(shape.columns.map((c) => [c.name, c]));
   for (const g of select.groupBy?.items ?? []) {
@@ -103,6 +116,16 @@ function addGroupingId(select: Select, scope: Scope, ctx: Ctx): void {
 }
 
 const GROUPING_ID = 'grouping__id';
+
+/** `TRANSFORM (a, b) USING 'script' AS (c, d)`: every output column is computed by the script from all the inputs. */
+function transformShape(t: Transform, scope: Scope, ctx: Ctx): Shape {
+  const inputs: Sources = new Map();
+  for (const e of t.inputs) mergeSources(inputs, exprSources(e, scope, ctx));
+  const sources = raise(inputs, 'expression');
+  const names = transformOutputNames(t);
+  const columns = names.map((name, i) => ({ name, sources, span: t, nameSpan: t.columns[i]?.name ?? t }));
+  return { columns, open: [] };
+}
 
 function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ctx: Ctx): void {
   if (item.expr.kind === 'Star') {

@@ -3,6 +3,7 @@ import type { Identifier, Join, LateralView, QualifiedName, Relation, TableRef }
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, addFilters } from './expr';
 import { generatorRel, tableFunctionRel } from './generators';
+import { ptfRel } from './ptf';
 import { pivotRel, unpivotRel } from './pivots';
 import { evalQuery } from './query';
 import { makeRel, Rel, Scope } from './scope';
@@ -16,7 +17,7 @@ export function addRelation(scope: Scope, relation: Relation, ctx: Ctx): Rel[] {
     case 'TableRef': {
       const rel = tableRefRel(relation, scope, ctx);
       scope.addRel(rel);
-      addFilterExpr(relation.forSystemTime, scope, ctx);
+      for (const e of [relation.forSystemTime, relation.versionAsOf, relation.timestampAsOf]) addFilterExpr(e, scope, ctx);
       return [rel];
     }
     case 'DerivedTable': {
@@ -34,6 +35,16 @@ export function addRelation(scope: Scope, relation: Relation, ctx: Ctx): Rel[] {
     }
     case 'Join':
       return joinRels(scope, relation, ctx);
+    case 'LateralViewSource': {
+      const rels = addRelation(scope, relation.source, ctx);
+      for (const view of relation.views) addLateralView(scope, view, ctx);
+      return rels;
+    }
+    case 'PartitionedTableFunction': {
+      const rel = ptfRel(relation, scope, ctx);
+      scope.addRel(rel);
+      return [rel];
+    }
     case 'Pivot':
     case 'Unpivot': {
       const rel = relation.kind === 'Pivot' ? pivotRel(relation, scope, ctx) : unpivotRel(relation, scope, ctx);

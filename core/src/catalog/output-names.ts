@@ -1,9 +1,9 @@
-import type { Expr, Query, QueryBody, SelectItem } from '../sql/ast';
+import type { Expr, Query, QueryBody, SelectItem, Transform } from '../sql/ast';
 
 /**
  * The column names a query produces, as Spark/Hive name them: the alias, else the column
- * (or struct field) name, else `_c<position>`. `*` items are skipped: without a catalog their
- * columns are unknown (analysis expands them when it can).
+ * (or struct field) name, else `_c<position>`. `*` items (and Spark `TABLE t`) are skipped: without
+ * a catalog their columns are unknown (analysis expands them when it can).
  */
 export function queryOutputNames(query: Query): string[] {
   return bodyOutputNames(query.body);
@@ -16,10 +16,18 @@ function bodyOutputNames(body: QueryBody): string[] {
     case 'SetOperation':
       return bodyOutputNames(body.left);
     case 'Values':
-      return (body.rows[0] ?? []).map((_, i) => `_c${i}`);
+      return (body.rows[0] ?? []).map((_, i) => body.columnAliases?.[i]?.name.toLowerCase() ?? `_c${i}`);
+    case 'TableQuery':
+      return [];
     case 'Select':
+      if (body.transform) return transformOutputNames(body.transform);
       return body.items.flatMap((item, i) => itemOutputNames(item, i));
   }
+}
+
+/** A script transform's columns: those after `AS`, else the engine's `key` and `value`. */
+export function transformOutputNames(t: Transform): string[] {
+  return t.columns.length > 0 ? t.columns.map((c) => c.name.name.toLowerCase()) : ['key', 'value'];
 }
 
 /** Output names of one select item at position `index` (empty for `*`). */

@@ -64,7 +64,7 @@ export function scanToken(s: string, i: number, dialect: Dialect): TokenCode {
       if (s.charCodeAt(i + 1) === C.Minus) return scanLineComment(s, i);
       break;
     case C.Slash:
-      if (s.charCodeAt(i + 1) === C.Star) return scanBlockComment(s, i);
+      if (s.charCodeAt(i + 1) === C.Star) return scanBlockComment(s, i, dialect !== 'flink');
       break;
   }
   const op = operatorLength(s, i);
@@ -212,10 +212,33 @@ function scanLineComment(s: string, i: number): TokenCode {
   return done(lineEnd(s, i), TokenCode.LineComment);
 }
 
-function scanBlockComment(s: string, i: number): TokenCode {
-  const close = s.indexOf('*/', i + 2);
+/**
+ * `/* ... *\/`; Spark and Hive nest them (`/* a /* b *\/ c *\/` is one comment), Flink does not. A
+ * nested opening that never closes is taken as text (the first `*\/` ends the comment), as the engines' grammars do.
+ */
+function scanBlockComment(s: string, i: number, nested: boolean): TokenCode {
+  const flat = s.indexOf('*/', i + 2);
+  const balanced = nested && flat >= 0 ? nestedCommentEnd(s, i + 2) : -1;
+  const close = balanced >= 0 ? balanced : flat;
   if (close < 0) return done(s.length, TokenCode.Bad);
   return done(close + 2, s.charCodeAt(i + 2) === C.Plus ? TokenCode.Hint : TokenCode.BlockComment);
+}
+
+/** Offset of the `*\/` that closes a comment opened before `from`, counting nested openings; -1 when unclosed. */
+function nestedCommentEnd(s: string, from: number): number {
+  let depth = 1;
+  for (let j = from; j < s.length - 1; j++) {
+    const c = s.charCodeAt(j);
+    const d = s.charCodeAt(j + 1);
+    if (c === C.Slash && d === C.Star) {
+      depth++;
+      j++;
+    } else if (c === C.Star && d === C.Slash) {
+      if (--depth === 0) return j;
+      j++;
+    }
+  }
+  return -1;
 }
 
 /** Longest operator at `i`; `>>`/`<<` are left as two tokens so `ARRAY<MAP<K,V>>` closes cleanly. */

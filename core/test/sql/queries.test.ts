@@ -20,6 +20,10 @@ function relName(r: Relation): string {
       return `${relName(r.source)} PIVOT`;
     case 'Unpivot':
       return `${relName(r.source)} UNPIVOT${r.alias ? ` ${r.alias.name}` : ''}`;
+    case 'LateralViewSource':
+      return `${relName(r.source)} LATERAL VIEW ${r.views.map((v) => show(v.call)).join(' ')}`;
+    case 'PartitionedTableFunction':
+      return `${r.name.parts.map((p) => p.name).join('.')}(ON ${relName(r.source)})${r.alias ? ` ${r.alias.name}` : ''}`;
   }
 }
 

@@ -1,8 +1,8 @@
 import type { DataType, Dialect, Identifier, QualifiedName, Span } from './base';
 import type { Expr, WindowSpec } from './expressions';
-import type { Cte, GroupBy, GroupingSets, OrderItem, Query, QueryBody, SelectItem, WithClause } from './queries';
+import type { Cte, GroupBy, GroupingSets, OrderAll, OrderItem, Query, QueryBody, SelectItem, Transform, TransformColumn, WithClause } from './queries';
 import type { LateralView, PivotValue, Relation, UnpivotColumn } from './relations';
-import type { ColumnDef, PartitionSpec, Statement } from './statements';
+import type { ColumnDef, PartitionSpec, Statement, TableConstraint } from './statements';
 
 export * from './base';
 export * from './expressions';
@@ -36,6 +36,10 @@ export type Node =
   | Cte
   | WithClause
   | OrderItem
+  | OrderAll
+  | Transform
+  | TransformColumn
+  | TableConstraint
   | GroupBy
   | GroupingSets
   | WindowSpec

@@ -1,8 +1,8 @@
 import type { Identifier, QualifiedName, Span } from './base';
 import type { ColumnRef, Expr, FunctionCall } from './expressions';
-import type { Hint, Query, SelectItem } from './queries';
+import type { Hint, OrderItem, Query, SelectItem } from './queries';
 
-export type Relation = TableRef | DerivedTable | Join | TableFunction | Pivot | Unpivot;
+export type Relation = TableRef | DerivedTable | Join | TableFunction | Pivot | Unpivot | LateralViewSource | PartitionedTableFunction;
 
 export interface TableRef extends Span {
   kind: 'TableRef';
@@ -11,6 +11,10 @@ export interface TableRef extends Span {
   columnAliases?: Identifier[];
   /** Flink lookup join / temporal join: `FOR SYSTEM_TIME AS OF o.proc_time`. */
   forSystemTime?: Expr;
+  /** Spark time travel: `VERSION AS OF v` / `FOR [SYSTEM_]VERSION AS OF v`. */
+  versionAsOf?: Expr;
+  /** Spark time travel: `TIMESTAMP AS OF ts` / `FOR TIMESTAMP AS OF ts`. */
+  timestampAsOf?: Expr;
   /** Flink dynamic table options `/*+ OPTIONS('k'='v') *\/`. */
   hints: Hint[];
   /** Spark/Hive `TABLESAMPLE (10 PERCENT)`: the text inside the parentheses as written (`BUCKET 1 OUT OF 4 ON id`). */
@@ -117,4 +121,29 @@ export interface LateralView extends Span {
   call: FunctionCall;
   tableAlias?: Identifier;
   columnAliases: Identifier[];
+}
+
+/**
+ * Hive `src LATERAL VIEW explode(x) v AS c JOIN ...`: lateral views attached to a FROM source that a
+ * join follows. Lateral views at the end of a FROM clause stay in `Select.lateralViews`.
+ */
+export interface LateralViewSource extends Span {
+  kind: 'LateralViewSource';
+  source: Relation;
+  views: LateralView[];
+}
+
+/**
+ * Hive partitioned table function (PTF): `noop(ON t PARTITION BY a ORDER BY b [, arg1(x) ...]) [alias]`,
+ * also `DISTRIBUTE BY`/`SORT BY`/`CLUSTER BY`; its input may be a table, a subquery or another PTF.
+ */
+export interface PartitionedTableFunction extends Span {
+  kind: 'PartitionedTableFunction';
+  name: QualifiedName;
+  source: Relation;
+  partitionBy: Expr[];
+  orderBy: OrderItem[];
+  /** Named arguments after the partitioning: `arg1('x')`. */
+  args: FunctionCall[];
+  alias?: Identifier;
 }

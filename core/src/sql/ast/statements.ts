@@ -37,6 +37,12 @@ export interface ColumnDef extends Span {
   metadata?: { from?: string; virtual: boolean };
   /** Inline `PRIMARY KEY [NOT ENFORCED]`. */
   primaryKey: boolean;
+  /** `DEFAULT expr`. */
+  default?: Expr;
+  /** Hive column constraints: `UNIQUE`, `CHECK (expr)`, `REFERENCES t(c)`. */
+  unique?: boolean;
+  check?: Expr;
+  references?: { table: QualifiedName; columns: Identifier[] };
 }
 
 export interface Watermark extends Span {
@@ -48,7 +54,18 @@ export interface Watermark extends Span {
 export interface PrimaryKey extends Span {
   kind: 'PrimaryKey';
   columns: Identifier[];
+  /** `NOT ENFORCED`, or Hive `DISABLE`. */
   notEnforced: boolean;
+}
+
+/** Hive table constraints other than the primary key: `[CONSTRAINT c] FOREIGN KEY (a) REFERENCES t(b) | UNIQUE (a) | CHECK (expr) [DISABLE NOVALIDATE RELY]`. */
+export interface TableConstraint extends Span {
+  kind: 'TableConstraint';
+  type: 'FOREIGN KEY' | 'UNIQUE' | 'CHECK';
+  name?: Identifier;
+  columns: Identifier[];
+  references?: { table: QualifiedName; columns: Identifier[] };
+  check?: Expr;
 }
 
 export interface CreateTable extends Span {
@@ -61,6 +78,8 @@ export interface CreateTable extends Span {
   columns: ColumnDef[];
   watermark?: Watermark;
   primaryKey?: PrimaryKey;
+  /** Hive FOREIGN KEY / UNIQUE / CHECK constraints, in the order written. */
+  constraints?: TableConstraint[];
   comment?: string;
   /** Hive typed partition columns, or Spark/Flink identity references (no type). */
   partitionedBy: ColumnDef[];
@@ -89,10 +108,15 @@ export interface CreateView extends Span {
   ifNotExists: boolean;
   materialized: boolean;
   name: QualifiedName;
-  columns?: { name: Identifier; comment?: string }[];
+  columns?: { name: Identifier; comment?: string; type?: DataType }[];
   comment?: string;
   tblProperties: Property[];
   query: Query;
+  /**
+   * Spark `CREATE TEMPORARY VIEW v [(a INT, ...)] USING fmt [OPTIONS (...)]`: a view over files, no
+   * query (`query` is then empty; typed `columns` declare its schema).
+   */
+  using?: { format: string; options: Property[] };
   /**
    * Set for Spark `CACHE [LAZY] TABLE t [OPTIONS (...)] [AS] query`, which defines (and caches) the
    * temporary view `t`: `lazy` as written, `options` such as `'storageLevel' 'DISK_ONLY'`.
@@ -115,6 +139,8 @@ export interface Insert extends Span {
   /** Explicit target column list. */
   columns?: Identifier[];
   ifNotExists: boolean;
+  /** Spark `INSERT ... BY NAME query`: the query's columns match the target's by name, not position. */
+  byName?: boolean;
   /**
    * The source. In a `MultiInsert` branch the select has an empty `from`: its rows come from
    * the enclosing `MultiInsert.from`.

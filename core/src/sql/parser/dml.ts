@@ -2,7 +2,8 @@ import type { Expr, Identifier, Insert, Merge, MergeClause, MultiInsert, Partiti
 import { errorExpr, parseExpr, parseExprList } from './expressions';
 import type { Parser } from './parser';
 import { emptyQuery, parseQuery, parseSelect, startsQuery } from './queries';
-import { parseFromList, parseLateralViews } from './relations';
+import { parseFromClause, parseFromList } from './relations';
+import { atMapReduce } from './transform';
 
 function missingName(p: Parser): QualifiedName {
   const at = p.start();
@@ -19,7 +20,7 @@ function parseInsertDirectory(p: Parser, start: number): QueryStatement {
   return { kind: 'QueryStatement', query, explain: false, start, end: p.lastEnd };
 }
 
-/** `INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [IF NOT EXISTS] [(cols)] query`. */
+/** `INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [IF NOT EXISTS] [(cols) | BY NAME] query` (Spark: also `TABLE s` as the query). */
 export function parseInsertStatement(p: Parser): Insert | QueryStatement {
   const k = p.peek(2) === 'LOCAL' ? 3 : 2;
   if (p.peek(1) === 'OVERWRITE' && p.peek(k) === 'DIRECTORY' && p.kind(k + 1) === 'string') return parseInsertDirectory(p, p.start());
@@ -46,7 +47,12 @@ export function parseInsert(p: Parser): Insert {
     insert.ifNotExists = true;
   }
   if (p.at('(') && !startsQuery(p)) insert.columns = p.identList();
-  if (startsQuery(p)) insert.query = parseQuery(p);
+  else if (p.dialect === 'spark' && p.at2('BY', 'NAME')) {
+    p.next();
+    p.next();
+    insert.byName = true;
+  }
+  if (startsQuery(p) || atMapReduce(p)) insert.query = parseQuery(p);
   else p.unexpected("a query ('SELECT' or 'VALUES')");
   insert.end = p.lastEnd;
   return insert;
@@ -81,9 +87,8 @@ export function parsePartitionSpec(p: Parser): PartitionSpec[] {
  */
 export function parseFromFirst(p: Parser, start: number, withClause?: WithClause): Statement {
   p.next();
-  const from = parseFromList(p);
-  const lateralViews = parseLateralViews(p);
-  if (p.at('SELECT')) {
+  const { from, lateralViews } = parseFromClause(p);
+  if (p.at('SELECT') || atMapReduce(p)) {
     const first = parseSelect(p, { from, lateralViews });
     first.start = start;
     const query = parseQuery(p, withClause, first);

@@ -1,5 +1,5 @@
 import type { ColumnRef, Expr, Identifier, Literal, Star } from '../ast';
-import { INTERVAL_UNITS, NILADIC_FUNCTIONS, NOT_A_COLUMN, TYPED_LITERALS } from './keywords';
+import { EXPRESSION_END, INTERVAL_UNITS, NILADIC_FUNCTIONS, NOT_A_COLUMN, softColumn, TYPED_LITERALS } from './keywords';
 import type { Parser } from './parser';
 import { parseFunctionCall, parseSpecialForm } from './functions';
 import { parseQuery, startsQuery } from './queries';
@@ -251,7 +251,7 @@ function parseWordExpr(p: Parser): Expr {
   }
   const special = parseSpecialForm(p, w, next);
   if (special) return special;
-  if (w === 'INTERVAL' && p.kind(1) !== 'op') return parseInterval(p);
+  if (w === 'INTERVAL' && atIntervalLiteral(p)) return parseInterval(p);
   if (TYPED_LITERALS.has(w) && p.kind(1) === 'string') {
     p.next();
     const lit = stringLiteral(p);
@@ -263,11 +263,51 @@ function parseWordExpr(p: Parser): Expr {
     const id = p.identAt(p.tokenAt(p.pos - 1));
     return { kind: 'FunctionCall', name: { kind: 'QualifiedName', parts: [id], start, end: id.end }, args: [], distinct: false, star: false, start, end: id.end };
   }
-  if (NOT_A_COLUMN.has(w) && next !== '(') {
+  if (NOT_A_COLUMN.has(w) && next !== '(' && !keywordAsColumn(p, w)) {
     p.unexpected('an expression');
     return errorExpr(p);
   }
   return parseNameExpr(p);
+}
+
+/**
+ * A keyword where an expression starts is a column name when nothing could continue the keyword
+ * (`SELECT sort, end FROM t`) and the dialect allows it; `CASE ... ELSE END` keeps its `END`.
+ */
+function keywordAsColumn(p: Parser, w: string): boolean {
+  if (!softColumn(p.dialect, w) || !endsExpression(p, 1)) return false;
+  const before = p.pos > 0 ? p.up[p.pos - 1] : '';
+  return !(w === 'END' && (before === 'THEN' || before === 'ELSE'));
+}
+
+/** True when the token `k` ahead cannot continue an expression (`,`, `)`, `FROM`, a comparison, the end). */
+function endsExpression(p: Parser, k: number): boolean {
+  return EXPRESSION_END.has(p.peek(k)) || p.kind(k) === 'eof';
+}
+
+/**
+ * `INTERVAL` starts an interval literal unless it is a column (`SELECT interval FROM t`): a value
+ * follows (a string, a number, a signed one, `(expr)` then a unit, a variable, or a name).
+ */
+function atIntervalLiteral(p: Parser): boolean {
+  if (endsExpression(p, 1)) return false;
+  const next = p.peek(1);
+  if (next === '-' || next === '+') return p.kind(2) === 'string' || p.kind(2) === 'number';
+  if (next === '(') return INTERVAL_UNITS.has(p.peek(afterParens(p, 1)));
+  return p.kind(1) !== 'op';
+}
+
+/** Offset just past the parenthesised group that opens `k` tokens ahead. */
+function afterParens(p: Parser, k: number): number {
+  let depth = 0;
+  do {
+    const t = p.peek(k);
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    else if (p.kind(k) === 'eof') return k;
+    k++;
+  } while (depth > 0);
+  return k;
 }
 
 /** `a`, `t.c`, `db.t.c`, `t.*`, `f(x)`, `db.f(x)`. */

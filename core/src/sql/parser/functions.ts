@@ -2,7 +2,7 @@ import type { Expr, FunctionCall, Identifier, QualifiedName } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
 import type { Parser } from './parser';
 import { parseQuery, startsQuery } from './queries';
-import { parseDataType } from './types';
+import { parseDataType, stringValue } from './types';
 import { parseOrderItems, parseWindowSpec } from './windows';
 
 /** Words that separate arguments in standard-SQL function forms: `SUBSTRING(s FROM 1 FOR 2)`, `TRIM(BOTH ' ' FROM s)`. */
@@ -72,17 +72,23 @@ function parseDescriptor(p: Parser): Expr {
   return { kind: 'Descriptor', columns, start, end: p.lastEnd };
 }
 
-/** `EXTRACT(YEAR FROM d)`: the unit becomes a string literal so it is not taken for a column. */
+/**
+ * `EXTRACT(YEAR FROM d)`, Spark/Flink `EXTRACT('year', d)` and `EXTRACT(year, d)`: the field becomes
+ * a string literal so it is never taken for a column.
+ */
 function parseExtract(p: Parser): Expr {
   const start = p.start();
   const name = nameOf(p);
   const open = p.start();
   p.next();
   const args: Expr[] = [];
-  if (p.kind() === 'word') {
+  const k = p.kind();
+  if (k === 'word' || k === 'string') {
     const t = p.take();
-    args.push({ kind: 'Literal', type: 'string', value: p.up[p.pos - 1], start: t.start, end: t.end });
-    if (p.expect('FROM')) args.push(parseExpr(p));
+    const value = k === 'word' ? p.up[p.pos - 1] : stringValue(p.textOf(t), p.dialect !== 'flink');
+    args.push({ kind: 'Literal', type: 'string', value, start: t.start, end: t.end });
+    const separator = k === 'string' || p.at(',') ? ',' : 'FROM';
+    if (p.expect(separator)) args.push(parseExpr(p));
   } else p.unexpected('a date-time field');
   p.close(open);
   return call(p, name, args, start);
@@ -132,8 +138,10 @@ function parseArgs(p: Parser, fn: FunctionCall): void {
   const fname = fn.name.parts[fn.name.parts.length - 1].name.toUpperCase();
   if (fname === 'TRIM' && TRIM_SIDES.has(p.peek())) p.next();
   if (fname === 'TRIM' && p.at('FROM')) p.next();
+  const fieldNames = fname === 'STRUCT' && p.dialect === 'spark';
   for (;;) {
-    fn.args.push(parseArg(p));
+    const arg = parseArg(p);
+    fn.args.push(fieldNames && p.at('AS') ? structField(p, arg) : arg);
     if (p.eat(',')) continue;
     if (SEPARATED_FORMS.has(fname) && (ARG_SEPARATORS.has(p.peek()) || p.at('IN'))) {
       p.next();
@@ -172,6 +180,14 @@ function parseArg(p: Parser): Expr {
     return { kind: 'NamedArg', name, value, start, end: p.lastEnd };
   }
   return parseExpr(p);
+}
+
+/** Spark `struct(a AS x)`: a named field, kept as a `NamedArg` (`x` names `a`'s value). */
+function structField(p: Parser, value: Expr): Expr {
+  p.next();
+  const name = p.ident('a field name');
+  if (!name) return value;
+  return { kind: 'NamedArg', name, value, start: value.start, end: p.lastEnd };
 }
 
 function parenList(p: Parser): Expr[] {

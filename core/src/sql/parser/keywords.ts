@@ -1,3 +1,5 @@
+import type { Dialect } from '../ast';
+
 /**
  * Keyword sets. Keywords are contextual: a word is a keyword only where the parser asks for it.
  * These sets say where a word can *not* be a name.
@@ -13,6 +15,20 @@ export const NOT_A_COLUMN = set(`
   INTO IS JOIN LATERAL LIKE RLIKE REGEXP ILIKE LIMIT MINUS NATURAL NOT ON OR ORDER OUTER OVER SELECT
   THEN UNION USING WHEN WHERE WITH QUALIFY INSERT VALUES WINDOW CREATE DROP ALTER DISTRIBUTE SORT
 `);
+
+/**
+ * Tokens that cannot continue a keyword in expression position, so the keyword before them is a
+ * column name: `SELECT end, sort FROM t`, `WHERE limit = 1`.
+ */
+export const EXPRESSION_END = set(`, ) ; FROM AS = == <> != < > <= >= + / % || ::`);
+
+/** `NOT_A_COLUMN` words that Hive and Flink still take as column names (Spark, outside ANSI mode, takes them all). */
+const SOFT_COLUMNS = { hive: set(`SORT DISTRIBUTE ILIKE LIMIT NATURAL`), flink: set(`SORT DISTRIBUTE REGEXP`) };
+
+/** True when `word` (in `NOT_A_COLUMN`) may name a column in `dialect` where a column fits. */
+export function softColumn(dialect: Dialect, word: string): boolean {
+  return dialect === 'spark' || SOFT_COLUMNS[dialect].has(word);
+}
 
 /** Words that cannot be an alias written without `AS` (they continue the query instead). */
 export const NOT_AN_ALIAS = new Set([

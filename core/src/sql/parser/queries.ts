@@ -1,23 +1,29 @@
-import type { Cte, Expr, GroupBy, GroupingSets, NamedWindow, Query, QueryBody, Select, SelectItem, SetOperation, Values, WindowSpec, WithClause } from '../ast';
+import type { Cte, Expr, GroupBy, GroupingSets, NamedWindow, OrderAll, Query, QueryBody, Select, SelectItem, SetOperation, TableQuery, Values, WindowSpec, WithClause } from '../ast';
 import { parseExpr, parseExprList } from './expressions';
 import { parseHints } from './hints';
 import { NOT_AN_ALIAS } from './keywords';
 import type { Parser } from './parser';
-import { parseFromList, parseLateralViews } from './relations';
+import { parseAlias, parseFromClause } from './relations';
+import { atMapReduce, atTransform, parseTransform } from './transform';
 import { parseOrderItems, parseWindowBody } from './windows';
 
 /**
  * True when the token `at` places after the cursor (default: the cursor's) starts a query
- * (`SELECT`, `WITH`, `VALUES`, or `(` of one).
+ * (`SELECT`, `WITH`, `VALUES`, Spark `TABLE t`, or `(` of one, also of a Hive/Spark FROM-first query).
  */
 export function startsQuery(p: Parser, at = 0): boolean {
   const w = p.peek(at);
-  if (w === 'SELECT' || w === 'WITH' || w === 'VALUES') return true;
+  if (w === 'SELECT' || w === 'WITH' || w === 'VALUES' || atTableQuery(p, at)) return true;
   if (w !== '(') return false;
   let k = at + 1;
   while (p.peek(k) === '(') k++;
   const inner = p.peek(k);
-  return inner === 'SELECT' || inner === 'WITH' || inner === 'VALUES';
+  return inner === 'SELECT' || inner === 'WITH' || inner === 'VALUES' || atTableQuery(p, k) || (inner === 'FROM' && p.dialect !== 'flink');
+}
+
+/** Spark `TABLE t` used as a query. */
+function atTableQuery(p: Parser, at: number): boolean {
+  return p.dialect === 'spark' && p.peek(at) === 'TABLE' && (p.kind(at + 1) === 'word' || p.kind(at + 1) === 'quoted');
 }
 
 /** A full query: `[WITH ...] body [ORDER BY ...] [SORT/DISTRIBUTE/CLUSTER BY ...] [LIMIT n [OFFSET m]]`. */
@@ -48,7 +54,8 @@ function parseQueryTail(p: Parser, q: Query): void {
     if (p.peek(1) === 'BY' && (w === 'ORDER' || w === 'SORT' || w === 'DISTRIBUTE' || w === 'CLUSTER')) {
       p.next();
       p.next();
-      if (w === 'ORDER') q.orderBy = parseOrderItems(p);
+      if (w === 'ORDER' && atAll(p)) q.orderByAll = parseOrderAll(p);
+      else if (w === 'ORDER') q.orderBy = parseOrderItems(p);
       else if (w === 'SORT') q.sortBy = parseOrderItems(p);
       else if (w === 'DISTRIBUTE') q.distributeBy = parseExprList(p);
       else q.clusterBy = parseExprList(p);
@@ -66,6 +73,30 @@ function parseQueryTail(p: Parser, q: Query): void {
       if (p.at('ROWS') || p.at('ROW')) p.next();
     } else return;
   }
+}
+
+/** Spark `GROUP BY ALL` / `ORDER BY ALL` (the cursor on `ALL`, nothing that makes it an expression after it). */
+function atAll(p: Parser): boolean {
+  if (p.dialect !== 'spark' || !p.at('ALL')) return false;
+  const k = p.kind(1);
+  return k === 'eof' || k === 'word' || p.peek(1) === ')' || p.peek(1) === ';';
+}
+
+function parseOrderAll(p: Parser): OrderAll {
+  const start = p.start();
+  p.next();
+  const all: OrderAll = { kind: 'OrderAll', start, end: p.lastEnd };
+  if (p.at('ASC') || p.at('DESC')) {
+    all.direction = p.peek() as 'ASC' | 'DESC';
+    p.next();
+  }
+  if (p.at('NULLS') && (p.peek(1) === 'FIRST' || p.peek(1) === 'LAST')) {
+    p.next();
+    all.nulls = p.peek() as 'FIRST' | 'LAST';
+    p.next();
+  }
+  all.end = p.lastEnd;
+  return all;
 }
 
 export function parseWith(p: Parser): WithClause {
@@ -114,8 +145,10 @@ function setOperation(p: Parser, left: QueryBody, operand: (p: Parser) => QueryB
 }
 
 function parseSetPrimary(p: Parser): QueryBody {
-  if (p.at('SELECT')) return parseSelect(p);
-  if (p.at('VALUES')) return parseValues(p);
+  if (p.at('SELECT') || atMapReduce(p)) return parseSelect(p);
+  if (p.at('VALUES')) return parseAliasedValues(p);
+  if (atTableQuery(p, 0)) return parseTableQuery(p);
+  if (p.at('FROM') && p.dialect !== 'flink') return parseFromFirstSelect(p);
   if (p.at('(')) {
     const open = p.start();
     p.next();
@@ -126,6 +159,35 @@ function parseSetPrimary(p: Parser): QueryBody {
   if (p.at('WITH')) return parseQuery(p);
   p.unexpected("'SELECT'");
   return emptyQuery(p, p.start()).body;
+}
+
+/** `VALUES ...`, in Spark with an optional `[AS] t(a, b)` naming it. */
+function parseAliasedValues(p: Parser): Values {
+  const values = parseValues(p);
+  if (p.dialect === 'spark') {
+    parseAlias(p, values);
+    values.end = p.lastEnd;
+  }
+  return values;
+}
+
+/** Spark `TABLE t`. */
+function parseTableQuery(p: Parser): TableQuery {
+  const start = p.start();
+  p.next();
+  const name = p.qualifiedName('a table name') ?? { kind: 'QualifiedName' as const, parts: [], start: p.start(), end: p.start() };
+  return { kind: 'TableQuery', name, start, end: p.lastEnd };
+}
+
+/** A FROM-first query inside a query (`(FROM t SELECT a)`, Hive `(FROM t MAP a USING 's') m`). */
+export function parseFromFirstSelect(p: Parser): Select {
+  const start = p.start();
+  p.next();
+  const clause = parseFromClause(p);
+  if (!p.at('SELECT') && !atMapReduce(p)) p.unexpected("'SELECT'");
+  const select = parseSelect(p, clause);
+  select.start = start;
+  return select;
 }
 
 export function parseValues(p: Parser): Values {
@@ -146,24 +208,29 @@ export function parseValues(p: Parser): Values {
 /** `SELECT ...` up to (not including) set operators and the query tail. `from` pre-parsed for FROM-first queries. */
 export function parseSelect(p: Parser, fromFirst?: Pick<Select, 'from' | 'lateralViews'>): Select {
   const start = p.start();
-  p.next();
-  const hint = p.hintBefore.get(p.pos);
   const select: Select = {
-    kind: 'Select', hints: hint && !p.halted ? parseHints(p, hint) : [], distinct: false, items: [],
+    kind: 'Select', hints: [], distinct: false, items: [],
     from: fromFirst?.from ?? [], lateralViews: fromFirst?.lateralViews ?? [], windows: [], start, end: start,
   };
+  if (atMapReduce(p)) select.transform = parseTransform(p);
+  else parseSelectList(p, select);
+  if (p.eat('FROM')) ({ from: select.from, lateralViews: select.lateralViews } = parseFromClause(p));
+  parseSelectClauses(p, select);
+  select.end = p.lastEnd;
+  return select;
+}
+
+/** `SELECT [hints] [DISTINCT|ALL] items` or `SELECT TRANSFORM (...) ...`. */
+function parseSelectList(p: Parser, select: Select): void {
+  p.next();
+  const hint = p.hintBefore.get(p.pos);
+  if (hint && !p.halted) select.hints = parseHints(p, hint);
   if (p.at('DISTINCT')) {
     p.next();
     select.distinct = true;
   } else if (p.at('ALL')) p.next();
-  parseSelectItems(p, select);
-  if (p.eat('FROM')) {
-    select.from = parseFromList(p);
-    select.lateralViews = parseLateralViews(p);
-  }
-  parseSelectClauses(p, select);
-  select.end = p.lastEnd;
-  return select;
+  if (atTransform(p)) select.transform = parseTransform(p);
+  else parseSelectItems(p, select);
 }
 
 function parseSelectItems(p: Parser, select: Select): void {
@@ -213,6 +280,12 @@ function parseGroupBy(p: Parser): GroupBy {
   p.next();
   const items: (Expr | GroupingSets)[] = [];
   const group: GroupBy = { kind: 'GroupBy', items, start, end: start };
+  if (atAll(p)) {
+    p.next();
+    group.all = true;
+    group.end = p.lastEnd;
+    return group;
+  }
   do items.push(parseGroupItem(p));
   while (p.eat(','));
   // Hive: `GROUP BY a, b GROUPING SETS ((a, b), a)` — the sets follow the plain list.

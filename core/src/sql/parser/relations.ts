@@ -1,4 +1,4 @@
-import type { Expr, FunctionCall, Identifier, JoinType, LateralView, Relation, TableFunction } from '../ast';
+import type { Expr, FunctionCall, Identifier, JoinType, LateralView, Relation, TableFunction, TableRef } from '../ast';
 import { skipParens } from './ddl';
 import { parseExpr, parseExprList } from './expressions';
 import { parseFunctionCall } from './functions';
@@ -6,7 +6,9 @@ import { parseHints } from './hints';
 import { NOT_AN_ALIAS } from './keywords';
 import type { Parser } from './parser';
 import { atPivot, parsePivot } from './pivot';
-import { parseQuery, startsQuery } from './queries';
+import { parsePartitionedTableFunction } from './ptf';
+import { parseQuery, parseValues, startsQuery } from './queries';
+import { atMapReduce } from './transform';
 
 /** Clause keywords that can directly follow a FROM list. */
 const FROM_FOLLOWERS = new Set(['WHERE', 'GROUP', 'HAVING', 'ORDER', 'LIMIT', 'UNION', 'INTERSECT', 'EXCEPT', 'WINDOW', 'QUALIFY', 'SORT', 'DISTRIBUTE', 'CLUSTER', ')']);
@@ -25,6 +27,18 @@ export function parseFromList(p: Parser): Relation[] {
     out.push(r);
   } while (p.eat(','));
   return out;
+}
+
+/**
+ * A FROM clause's items and the LATERAL VIEWs after it. Hive also attaches lateral views to a source
+ * that a join follows (`LateralViewSource`); those that end the clause are returned as `lateralViews`.
+ */
+export function parseFromClause(p: Parser): { from: Relation[]; lateralViews: LateralView[] } {
+  const from = parseFromList(p);
+  const last = from[from.length - 1];
+  const trailing = last?.kind === 'LateralViewSource' ? last.views : [];
+  if (last?.kind === 'LateralViewSource') from[from.length - 1] = last.source;
+  return { from, lateralViews: [...trailing, ...parseLateralViews(p)] };
 }
 
 /** `LATERAL VIEW [OUTER] f(x) t AS a, b`, repeated. */
@@ -91,6 +105,10 @@ function parseJoinTree(p: Parser): Relation | undefined {
       left = parsePivot(p, left);
       continue;
     }
+    if (p.dialect === 'hive' && p.at2('LATERAL', 'VIEW')) {
+      left = { kind: 'LateralViewSource', source: left, views: parseLateralViews(p), start: left.start, end: p.lastEnd };
+      continue;
+    }
     const jt = joinType(p);
     if (!jt) return left;
     const right = parseRelationPrimary(p);
@@ -129,18 +147,21 @@ function relationPrimary(p: Parser): Relation | undefined {
     return parseTableFunction(p, start, true);
   }
   if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1) === '(') return parseTableFunction(p, start, false);
+  if (atValuesRelation(p)) return parseValuesRelation(p);
   if (!p.atIdent() || (p.kind() === 'word' && NOT_AN_ALIAS.has(p.peek()) && p.peek(1) !== '(')) {
     p.unexpected('a table name');
     return undefined;
   }
   const name = p.qualifiedName('a table name');
   if (!name) return undefined;
+  if (p.dialect === 'hive' && p.at('(') && p.peek(1) === 'ON') return parsePartitionedTableFunction(p, name, parseRelationPrimary);
   if (p.at('(')) {
     const call = parseFunctionCall(p, name);
     return tableFunctionTail(p, { kind: 'TableFunction', call, lateral: false, withOrdinality: false, start, end: p.lastEnd });
   }
   const hint = p.hintBefore.get(p.pos);
   const ref: Relation = { kind: 'TableRef', name, hints: hint && !p.halted ? parseHints(p, hint) : [], start, end: p.lastEnd };
+  if (p.dialect === 'spark') parseTimeTravel(p, ref);
   if (p.at('FOR') && (p.peek(1) === 'SYSTEM_TIME' || p.peek(1) === 'SYSTEM')) ref.forSystemTime = parseForSystemTime(p);
   if (atSample(p)) ref.sample = parseSample(p);
   if (p.at('MATCH_RECOGNIZE') && p.peek(1) === '(') {
@@ -151,6 +172,41 @@ function relationPrimary(p: Parser): Relation | undefined {
   parseAlias(p, ref);
   ref.end = p.lastEnd;
   return ref;
+}
+
+/**
+ * Spark time travel after a table name: `[FOR] VERSION|SYSTEM_VERSION AS OF v`,
+ * `[FOR] TIMESTAMP|SYSTEM_TIME AS OF ts`.
+ */
+function parseTimeTravel(p: Parser, ref: TableRef): void {
+  const k = p.at('FOR') ? 1 : 0;
+  const w = p.peek(k);
+  const version = w === 'VERSION' || w === 'SYSTEM_VERSION';
+  if ((!version && w !== 'TIMESTAMP' && w !== 'SYSTEM_TIME') || p.peek(k + 1) !== 'AS' || p.peek(k + 2) !== 'OF') return;
+  for (let i = 0; i <= k + 2; i++) p.next();
+  const value = parseExpr(p);
+  if (version) ref.versionAsOf = value;
+  else ref.timestampAsOf = value;
+}
+
+/** Spark inline table `VALUES 1, 2` / `VALUES (1, 'a'), ...` in FROM: a row must follow (a table may be named `values`). */
+function atValuesRelation(p: Parser): boolean {
+  if (p.dialect !== 'spark' || !p.at('VALUES')) return false;
+  const k = p.kind(1);
+  const next = p.peek(1);
+  if (k === 'number' || k === 'string' || k === 'variable') return true;
+  if (k === 'op') return next === '(' || next === '-' || next === '+';
+  return next === 'NULL' || next === 'TRUE' || next === 'FALSE' || p.peek(2) === '(';
+}
+
+/** `VALUES rows [[AS] t(a, b)]` in FROM, kept as a derived table over the VALUES query. */
+function parseValuesRelation(p: Parser): Relation {
+  const values = parseValues(p);
+  const query = { kind: 'Query' as const, body: values, start: values.start, end: values.end };
+  const derived: Relation = { kind: 'DerivedTable', query, lateral: false, start: values.start, end: values.end };
+  parseAlias(p, derived);
+  derived.end = p.lastEnd;
+  return derived;
 }
 
 function atSample(p: Parser): boolean {
@@ -241,7 +297,8 @@ function tableFunctionTail(p: Parser, tf: TableFunction): TableFunction {
 }
 
 /** `[AS] alias [(c1, c2)]`. */
-function parseAlias(p: Parser, r: { alias?: Identifier; columnAliases?: Identifier[] }): void {
+export function parseAlias(p: Parser, r: { alias?: Identifier; columnAliases?: Identifier[] }): void {
+  if (atMapReduce(p)) return;
   if (p.eat('AS')) r.alias = p.ident('an alias');
   else if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) r.alias = p.identAt(p.take());
   else return;

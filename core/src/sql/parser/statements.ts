@@ -7,6 +7,7 @@ import { parseAlterTable, parseDrop, parseSet, parseTruncate, parseUse } from '.
 import type { Parser } from './parser';
 import { parseQuery, parseWith, startsQuery } from './queries';
 import { parseStatementSet } from './statement-set';
+import { atMapReduce } from './transform';
 
 /** Parses one statement at the cursor; undefined when nothing statement-like is there (error recorded). */
 export function parseStatement(p: Parser): Statement | undefined {
@@ -40,6 +41,11 @@ export function parseStatement(p: Parser): Statement | undefined {
       return parseExplain(p);
     case 'CACHE':
       return parseCache(p);
+    case 'MAP':
+    case 'REDUCE':
+    case 'TABLE':
+      if (startsQuery(p) || atMapReduce(p)) return queryStatement(p, p.start(), false);
+      break;
     case 'EXECUTE':
     case 'BEGIN':
       if (p.peek(1) === 'STATEMENT' || p.peek(2) === 'STATEMENT') return parseStatementSet(p);

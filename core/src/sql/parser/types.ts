@@ -1,4 +1,5 @@
 import type { DataType, StructField } from '../ast';
+import { INTERVAL_UNITS } from './keywords';
 import type { Parser } from './parser';
 
 /**
@@ -28,11 +29,34 @@ function dataType(p: Parser): DataType | undefined {
     p.next();
   }
   const type: DataType = { kind: 'DataType', name, text: name, args: [], fields: [], notNull: false, start, end: start };
-  if (p.at('<')) angleArgs(p, type);
+  if (name === 'INTERVAL' && p.dialect !== 'hive' && INTERVAL_UNITS.has(p.peek())) intervalQualifier(p, type);
+  else if (p.at('<')) angleArgs(p, type);
   else if (p.at('(')) parenArgs(p, type);
   if (p.at('WITH') && (p.peek(1) === 'LOCAL' || p.peek(1) === 'TIME')) timeZoneSuffix(p, type);
   type.end = p.lastEnd;
   return type;
+}
+
+/** Spark/Flink `INTERVAL DAY`, `INTERVAL YEAR TO MONTH`, Flink `INTERVAL DAY(2) TO SECOND(3)`: text `INTERVAL DAY(2) TO SECOND(3)`. */
+function intervalQualifier(p: Parser, type: DataType): void {
+  type.text += ' ' + intervalField(p);
+  if (p.at('TO') && INTERVAL_UNITS.has(p.peek(1))) {
+    p.next();
+    type.text += ' TO ' + intervalField(p);
+  }
+}
+
+/** One unit with an optional precision: `DAY`, `SECOND(3)`. */
+function intervalField(p: Parser): string {
+  let field = p.peek();
+  p.next();
+  if (p.at('(') && p.kind(1) === 'number' && p.peek(2) === ')') {
+    field += `(${p.textOf(p.tokenAt(p.pos + 1))})`;
+    p.next();
+    p.next();
+    p.next();
+  }
+  return field;
 }
 
 /** `<T>`, `<K,V>`, `<a:INT,b STRING>`. */
