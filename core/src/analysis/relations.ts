@@ -116,6 +116,8 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
     return { name, shape: { columns: [], open: [openTable(name)] } };
   }
   ctx.reads.add(info.name);
+  // Declared without columns (Spark `CREATE TABLE t USING parquet`, `CREATE VIEW v USING csv`): the files define them.
+  if (info.columns.length === 0) return { name: info.name, shape: { columns: [], open: [openTable(info.name)] } };
   const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
   return { name: info.name, shape: { columns, open: [] } };
 }

@@ -30,7 +30,7 @@ export function statementResult(stmt: Statement, ctx: Ctx): StatementResult {
     case 'CreateTable':
       return createTable(stmt, ctx);
     case 'CreateView':
-      return createAs(stmt, evalQuery(stmt.query, undefined, ctx), stmt.columns?.map((c) => c.name.name.toLowerCase()), ctx);
+      return createAs(stmt, viewShape(stmt, ctx), stmt.columns?.map((c) => c.name.name.toLowerCase()), ctx);
     case 'QueryStatement':
       evalQuery(stmt.query, undefined, ctx);
       return NONE;
@@ -78,6 +78,13 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
   checkCreateTable(stmt, info, ctx);
   ctx.catalog.add(info);
   return NONE;
+}
+
+/** A view's columns: its query's, or for a Spark `USING` view over files the declared columns (none: unknown). */
+function viewShape(view: CreateView, ctx: Ctx): Shape {
+  if (!view.using) return evalQuery(view.query, undefined, ctx);
+  const columns = (view.columns ?? []).map((c) => ({ name: c.name.name.toLowerCase(), type: c.type?.text, sources: new Map() }));
+  return { columns, open: [] };
 }
 
 /** CTAS and views: the target's columns are the query's output columns (renamed by a column list). */

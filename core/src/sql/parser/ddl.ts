@@ -1,4 +1,5 @@
-import type { ColumnDef, CreateTable, CreateView, Identifier, PrimaryKey, Watermark } from '../ast';
+import type { ColumnDef, CreateTable, CreateView, DataType, Identifier, PrimaryKey, Property, TableConstraint, Watermark } from '../ast';
+import { atTableConstraint, parseColumnConstraint, parseConstraintState, parseTableConstraint } from './constraints';
 import { errorExpr, parseExpr } from './expressions';
 import type { Parser } from './parser';
 import { emptyQuery, parseQuery } from './queries';
@@ -56,7 +57,7 @@ function parseTableElements(p: Parser, table: CreateTable): void {
       break;
     }
     if (p.at('WATERMARK')) table.watermark = parseWatermark(p);
-    else if (p.at('PRIMARY') || p.at('CONSTRAINT')) table.primaryKey = parsePrimaryKey(p);
+    else if (atTableConstraint(p)) addConstraint(table, parseTableConstraint(p));
     else {
       const col = parseColumnDef(p, true);
       if (!col) return;
@@ -75,22 +76,9 @@ function parseWatermark(p: Parser): Watermark {
   return { kind: 'Watermark', column, expr, start, end: p.lastEnd };
 }
 
-function parsePrimaryKey(p: Parser): PrimaryKey {
-  const start = p.start();
-  if (p.eat('CONSTRAINT')) p.ident('a constraint name');
-  p.expect('PRIMARY');
-  p.expect('KEY');
-  const columns = p.identList();
-  return { kind: 'PrimaryKey', columns, notEnforced: notEnforced(p), start, end: p.lastEnd };
-}
-
-function notEnforced(p: Parser): boolean {
-  if (p.at2('NOT', 'ENFORCED')) {
-    p.next();
-    p.next();
-    return true;
-  }
-  return false;
+function addConstraint(table: CreateTable, c: PrimaryKey | TableConstraint): void {
+  if (c.kind === 'PrimaryKey') table.primaryKey = c;
+  else (table.constraints ??= []).push(c);
 }
 
 function missingIdent(p: Parser): Identifier {
@@ -124,7 +112,7 @@ function parseColumnOptions(p: Parser, col: ColumnDef): void {
       p.next();
       p.next();
       col.primaryKey = true;
-      notEnforced(p);
+      parseConstraintState(p);
     } else if (w === 'METADATA') {
       p.next();
       col.metadata = { virtual: false };
@@ -138,8 +126,8 @@ function parseColumnOptions(p: Parser, col: ColumnDef): void {
       col.comment = parseStringValue(p);
     } else if (w === 'DEFAULT') {
       p.next();
-      parseExpr(p);
-    } else return;
+      col.default = parseExpr(p);
+    } else if (!parseColumnConstraint(p, col)) return;
   }
 }
 
@@ -290,19 +278,32 @@ export function parseCreateView(p: Parser): CreateView {
     else if (p.eat('TBLPROPERTIES')) view.tblProperties = parseProperties(p);
     else break;
   }
-  if (p.expect('AS')) view.query = parseQuery(p);
+  if (p.dialect === 'spark' && p.at('USING')) view.using = parseViewSource(p);
+  else if (p.expect('AS')) view.query = parseQuery(p);
   view.end = p.lastEnd;
   return view;
 }
 
-function parseViewColumns(p: Parser): { name: Identifier; comment?: string }[] {
+/** Spark `USING fmt [OPTIONS (...)]` of a temporary view over files. */
+function parseViewSource(p: Parser): { format: string; options: Property[] } {
+  p.next();
+  const format = p.qualifiedName('a data source name');
+  const options = p.eat('OPTIONS') ? parseProperties(p) : [];
+  return { format: format ? p.text.slice(format.start, format.end) : '', options };
+}
+
+function parseViewColumns(p: Parser): NonNullable<CreateView['columns']> {
   const open = p.start();
   p.next();
-  const out: { name: Identifier; comment?: string }[] = [];
+  const out: NonNullable<CreateView['columns']> = [];
   do {
     const name = p.ident('a column name');
     if (!name) return out;
-    out.push(p.eat('COMMENT') ? { name, comment: parseStringValue(p) } : { name });
+    // Spark `USING` views declare typed columns: `(a INT COMMENT 'x', ...)`.
+    const type = p.at(',') || p.at(')') || p.at('COMMENT') ? undefined : parseDataType(p);
+    const column: { name: Identifier; comment?: string; type?: DataType } = type ? { name, type } : { name };
+    if (p.eat('COMMENT')) column.comment = parseStringValue(p);
+    out.push(column);
   } while (p.eat(','));
   p.close(open);
   return out;

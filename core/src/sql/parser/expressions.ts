@@ -298,7 +298,7 @@ function atIntervalLiteral(p: Parser): boolean {
 }
 
 /** Offset just past the parenthesised group that opens `k` tokens ahead. */
-function afterParens(p: Parser, k: number): number {
+export function afterParens(p: Parser, k: number): number {
   let depth = 0;
   do {
     const t = p.peek(k);

@@ -1,5 +1,5 @@
 import type { Transform, TransformColumn } from '../ast';
-import { parseExprList } from './expressions';
+import { afterParens, parseExprList } from './expressions';
 import { NOT_AN_ALIAS } from './keywords';
 import type { Parser } from './parser';
 import { parseStringValue } from './properties';
@@ -17,9 +17,11 @@ export function atMapReduce(p: Parser): boolean {
   return k === 'quoted' || k === 'number' || k === 'string' || k === 'variable' || p.peek(1) === '(';
 }
 
-/** True at `TRANSFORM (` after SELECT (Spark, Hive). */
+/** True at `TRANSFORM (...) USING` after SELECT (Spark, Hive); Spark's `transform(arr, x -> ...)` is a function. */
 export function atTransform(p: Parser): boolean {
-  return p.dialect !== 'flink' && p.at('TRANSFORM') && p.peek(1) === '(';
+  if (p.dialect === 'flink' || !p.at('TRANSFORM') || p.peek(1) !== '(') return false;
+  const after = p.peek(afterParens(p, 1));
+  return after === 'USING' || after === 'ROW' || after === 'RECORDWRITER';
 }
 
 /**
