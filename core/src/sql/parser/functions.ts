@@ -1,5 +1,6 @@
 import type { Expr, FunctionCall, Identifier, QualifiedName } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
+import { INTERVAL_UNITS } from './keywords';
 import type { Parser } from './parser';
 import { parseQuery, startsQuery } from './queries';
 import { parseDataType, stringValue } from './types';
@@ -129,9 +130,25 @@ export function parseFunctionCall(p: Parser, name: QualifiedName): FunctionCall 
     parseArgs(p, fn);
   }
   p.close(open);
+  unitArgument(fn);
   parseCallSuffixes(p, fn);
   fn.end = p.lastEnd;
   return fn;
+}
+
+/** Functions whose three-argument form starts with a time unit: `TIMESTAMPDIFF(DAY, a, b)`, `DATEADD(HOUR, 1, ts)`. */
+const UNIT_FUNCTIONS = new Set(['TIMESTAMPDIFF', 'TIMESTAMPADD', 'TIMESTAMP_DIFF', 'TIMESTAMP_ADD', 'DATEDIFF', 'DATEADD', 'DATE_DIFF', 'DATE_ADD']);
+
+/**
+ * The unit of `TIMESTAMPDIFF(DAY, a, b)` is a keyword, not a column: it becomes a string literal, as in
+ * EXTRACT. Only the three-argument forms: `date_add(day, 1)` adds to a column named `day`.
+ */
+function unitArgument(fn: FunctionCall): void {
+  const unit = fn.args[0];
+  if (fn.args.length !== 3 || unit?.kind !== 'ColumnRef' || unit.parts.length !== 1 || unit.parts[0].quoted) return;
+  const word = unit.parts[0].name.toUpperCase();
+  if (!INTERVAL_UNITS.has(word) || !UNIT_FUNCTIONS.has(fn.name.parts[fn.name.parts.length - 1].name.toUpperCase())) return;
+  fn.args[0] = { kind: 'Literal', type: 'string', value: word, start: unit.start, end: unit.end };
 }
 
 function parseArgs(p: Parser, fn: FunctionCall): void {

@@ -3,7 +3,7 @@ import { skipParens } from './ddl';
 import { parseExpr, parseExprList } from './expressions';
 import { parseFunctionCall } from './functions';
 import { parseHints } from './hints';
-import { NOT_AN_ALIAS } from './keywords';
+import { NOT_AN_ALIAS, softColumn } from './keywords';
 import type { Parser } from './parser';
 import { atPivot, parsePivot } from './pivot';
 import { parsePartitionedTableFunction } from './ptf';
@@ -148,7 +148,7 @@ function relationPrimary(p: Parser): Relation | undefined {
   }
   if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1) === '(') return parseTableFunction(p, start, false);
   if (atValuesRelation(p)) return parseValuesRelation(p);
-  if (!p.atIdent() || (p.kind() === 'word' && NOT_AN_ALIAS.has(p.peek()) && p.peek(1) !== '(')) {
+  if (!p.atIdent() || (p.kind() === 'word' && NOT_AN_ALIAS.has(p.peek()) && p.peek(1) !== '(' && !keywordAsTable(p))) {
     p.unexpected('a table name');
     return undefined;
   }
@@ -207,6 +207,12 @@ function parseValuesRelation(p: Parser): Relation {
   parseAlias(p, derived);
   derived.end = p.lastEnd;
   return derived;
+}
+
+/** A keyword the dialect allows as a name, alone as the table (`SELECT a FROM values`). */
+function keywordAsTable(p: Parser): boolean {
+  const next = p.peek(1);
+  return softColumn(p.dialect, p.peek()) && (p.kind(1) === 'eof' || next === ';' || next === ')' || next === ',');
 }
 
 function atSample(p: Parser): boolean {
