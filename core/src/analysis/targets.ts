@@ -25,7 +25,8 @@ export function edgesInto(table: string, columns: { name: string; col: Col }[], 
  * The written columns of an INSERT. With the target's DDL (and no column list) the select
  * items map by position onto the table's writable columns (not computed or VIRTUAL metadata
  * columns) minus static partitions; with a column list, onto the list then the dynamic
- * partitions; otherwise by output name, the trailing items feeding the dynamic partition columns.
+ * partitions; otherwise (and for Spark `BY NAME`) by output name, the trailing items feeding the dynamic
+ * partition columns.
  */
 export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: string; edges: LineageEdge[] } {
   const { info, name: table } = lookupTable(ins.table, ctx);
@@ -33,7 +34,8 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
   const staticNames = new Set(statics.map((p) => p.column.name.toLowerCase()));
   const dynamic = ins.partition.filter((p) => p.value === undefined).map((p) => p.column.name.toLowerCase());
   const list = ins.columns?.map((c) => c.name.toLowerCase());
-  const names = list ? [...list, ...dynamic] : info?.columns.filter((c) => !c.readOnly && !staticNames.has(c.name)).map((c) => c.name);
+  // Spark `BY NAME` matches the select's output names to the target's columns: no positions.
+  const names = ins.byName ? undefined : list ? [...list, ...dynamic] : info?.columns.filter((c) => !c.readOnly && !staticNames.has(c.name)).map((c) => c.name);
   if (!info) reportUnknownTable(ctx, ins.table);
   else checkInsertShape(ins, shape, ctx, { table, info, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
   const positional = names !== undefined && shape.open.length === 0;
