@@ -36,9 +36,9 @@ export function parseFromList(p: Parser): Relation[] {
 export function parseFromClause(p: Parser): { from: Relation[]; lateralViews: LateralView[] } {
   const from = parseFromList(p);
   const last = from[from.length - 1];
-  const trailing = last?.kind === 'LateralViewSource' ? last.views : [];
-  if (last?.kind === 'LateralViewSource') from[from.length - 1] = last.source;
-  return { from, lateralViews: [...trailing, ...parseLateralViews(p)] };
+  if (last?.kind !== 'LateralViewSource') return { from, lateralViews: parseLateralViews(p) };
+  from[from.length - 1] = last.source;
+  return { from, lateralViews: [...last.views, ...parseLateralViews(p)] };
 }
 
 /** `LATERAL VIEW [OUTER] f(x) t AS a, b`, repeated. */
