@@ -272,6 +272,13 @@ describe('sql Spark syntax', () => {
       });
     }
 
+    it('takes keywords as aliases before a comma or FROM, and as column names in CREATE TABLE', () => {
+      assert.deepEqual(select('SELECT a end, b sort FROM t').items.map((i) => i.alias?.name), ['end', 'sort']);
+      assert.deepEqual(select('SELECT a limit FROM t', 'hive').items.map((i) => i.alias?.name), ['limit']);
+      const table = one('CREATE TABLE t (watermark INT, constraint INT, primary INT)');
+      assert.deepEqual(table.kind === 'CreateTable' ? table.columns.map((c) => c.name.name) : [], ['watermark', 'constraint', 'primary']);
+    });
+
     it('keeps reserved words reserved per dialect and CASE ... ELSE END closing the CASE', () => {
       assert.deepEqual(errors('SELECT end FROM t', 'hive'), ["unexpected 'end', expected an expression @7"]);
       assert.deepEqual(errors('SELECT a, FROM t', 'spark'), ["unexpected 'FROM', expected an expression after ',' @10"]);

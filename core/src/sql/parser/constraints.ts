@@ -6,7 +6,7 @@ import type { Parser } from './parser';
 export function atTableConstraint(p: Parser): boolean {
   const w = p.peek();
   const next = p.peek(1);
-  return w === 'CONSTRAINT' || (w === 'PRIMARY' && next === 'KEY') || (w === 'FOREIGN' && next === 'KEY') || ((w === 'UNIQUE' || w === 'CHECK') && next === '(');
+  return (w === 'CONSTRAINT' && p.kind(1) !== 'op' && p.kind(2) === 'word') || (w === 'PRIMARY' && next === 'KEY') || (w === 'FOREIGN' && next === 'KEY') || ((w === 'UNIQUE' || w === 'CHECK') && next === '(');
 }
 
 /**

@@ -56,7 +56,7 @@ function parseTableElements(p: Parser, table: CreateTable): void {
       p.softError(`${p.describe()}, expected a column definition after ','`);
       break;
     }
-    if (p.at('WATERMARK')) table.watermark = parseWatermark(p);
+    if (p.at2('WATERMARK', 'FOR')) table.watermark = parseWatermark(p);
     else if (atTableConstraint(p)) addConstraint(table, parseTableConstraint(p));
     else {
       const col = parseColumnDef(p, true);

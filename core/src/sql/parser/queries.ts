@@ -1,7 +1,7 @@
 import type { Cte, Expr, GroupBy, GroupingSets, NamedWindow, OrderAll, Query, QueryBody, Select, SelectItem, SetOperation, TableQuery, Values, WindowSpec, WithClause } from '../ast';
 import { parseExpr, parseExprList } from './expressions';
 import { parseHints } from './hints';
-import { NOT_AN_ALIAS } from './keywords';
+import { NOT_AN_ALIAS, softColumn } from './keywords';
 import type { Parser } from './parser';
 import { parseAlias, parseFromClause } from './relations';
 import { atMapReduce, atTransform, parseTransform } from './transform';
@@ -253,11 +253,17 @@ function parseSelectItem(p: Parser): SelectItem {
     p.next();
     if (p.at('(')) item.aliases = p.identList('a column alias');
     else item.alias = p.ident('a column alias');
-  } else if ((p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek())) || p.kind() === 'quoted' || (p.kind() === 'string' && p.dialect !== 'flink')) {
+  } else if ((p.kind() === 'word' && (!NOT_AN_ALIAS.has(p.peek()) || keywordAsAlias(p))) || p.kind() === 'quoted' || (p.kind() === 'string' && p.dialect !== 'flink')) {
     item.alias = p.kind() === 'string' ? stringAlias(p) : p.identAt(p.take());
   }
   item.end = p.lastEnd;
   return item;
+}
+
+/** A keyword the dialect allows as a name, as an alias right before `,` or `FROM` (`SELECT a end, b sort FROM t`). */
+function keywordAsAlias(p: Parser): boolean {
+  const next = p.peek(1);
+  return !p.at('FROM') && softColumn(p.dialect, p.peek()) && (next === ',' || next === 'FROM');
 }
 
 /** Hive/Spark allow `SELECT a 'alias'`. */
