@@ -262,7 +262,8 @@ describe('sql Spark syntax', () => {
     const cases: [Dialect, string, string[]][] = [
       ['spark', 'SELECT sort, end, date, year, month, day, hour, minute, second, timestamp FROM t', ['sort', 'end', 'date', 'year', 'month', 'day', 'hour', 'minute', 'second', 'timestamp']],
       ['spark', 'SELECT key, value, type, comment, location, data, format, range, rank, interval FROM t', ['key', 'value', 'type', 'comment', 'location', 'data', 'format', 'range', 'rank', 'interval']],
-      ['spark', 'SELECT a FROM t WHERE limit = 1 AND order > 2', ['a']],
+      ['spark', 'SELECT a FROM t WHERE limit = 1 AND order > 2 AND sort IS NOT NULL AND end IN (1)', ['a']],
+      ['spark', 'SELECT a regexp, b FROM t', ['a', 'b']],
       ['hive', 'SELECT sort, distribute, limit FROM t', ['sort', 'distribute', 'limit']],
       ['flink', 'SELECT sort, distribute, regexp FROM t', ['sort', 'distribute', 'regexp']],
     ];

@@ -94,7 +94,8 @@ function parsePredicate(p: Parser): Expr {
     if (word === 'IS') left = parseIs(p, left);
     else if (word === 'BETWEEN') left = parseBetween(p, left, not);
     else if (word === 'IN') left = parseIn(p, left, not);
-    else if (PATTERN.has(word)) left = parsePattern(p, left, not);
+    // `SELECT a regexp, b`: a pattern keyword that nothing follows is an alias.
+    else if (PATTERN.has(word) && !endsExpression(p, not ? 2 : 1)) left = parsePattern(p, left, not);
     else return left;
   }
 }

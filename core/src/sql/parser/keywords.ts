@@ -20,7 +20,10 @@ export const NOT_A_COLUMN = set(`
  * Tokens that cannot continue a keyword in expression position, so the keyword before them is a
  * column name: `SELECT end, sort FROM t`, `WHERE limit = 1`.
  */
-export const EXPRESSION_END = set(`, ) ; FROM AS = == <> != < > <= >= + / % || ::`);
+export const EXPRESSION_END = set(`
+  , ) ; = == <> != < > <= >= + * / % || :: FROM AS IS IN BETWEEN LIKE RLIKE ILIKE REGEXP AND OR ASC DESC
+  WHEN THEN ELSE END
+`);
 
 /** `NOT_A_COLUMN` words that Hive and Flink still take as column names (Spark, outside ANSI mode, takes them all). */
 const SOFT_COLUMNS = { hive: set(`SORT DISTRIBUTE ILIKE LIMIT NATURAL`), flink: set(`SORT DISTRIBUTE REGEXP`) };
