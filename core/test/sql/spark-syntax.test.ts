@@ -210,6 +210,12 @@ describe('sql Spark syntax', () => {
       assert.equal((query('TABLE a UNION ALL TABLE b').body.kind), 'SetOperation');
     });
 
+    it('parses INSERT ... REPLACE WHERE', () => {
+      const sql = 'INSERT INTO TABLE t REPLACE WHERE ssn = 1 SELECT * FROM s';
+      const ins = one(sql) as Insert;
+      assert.deepEqual([show(ins.replaceWhere), spanned(sql, ins.replaceWhere), ins.query.body.kind], ['(ssn = 1)', 'ssn = 1', 'Select']);
+    });
+
     it('parses INSERT ... BY NAME', () => {
       const ins = one('INSERT OVERWRITE TABLE t PARTITION (p = 1) BY NAME SELECT a FROM s') as Insert;
       assert.deepEqual([ins.byName, ins.overwrite, ins.partition.length, ins.query.body.kind], [true, true, 1, 'Select']);

@@ -141,6 +141,8 @@ export interface Insert extends Span {
   ifNotExists: boolean;
   /** Spark `INSERT ... BY NAME query`: the query's columns match the target's by name, not position. */
   byName?: boolean;
+  /** Spark `INSERT INTO t REPLACE WHERE cond query`: the rows matching `cond` are replaced. */
+  replaceWhere?: Expr;
   /**
    * The source. In a `MultiInsert` branch the select has an empty `from`: its rows come from
    * the enclosing `MultiInsert.from`.

@@ -20,7 +20,7 @@ function parseInsertDirectory(p: Parser, start: number): QueryStatement {
   return { kind: 'QueryStatement', query, explain: false, start, end: p.lastEnd };
 }
 
-/** `INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [IF NOT EXISTS] [(cols) | BY NAME] query` (Spark: also `TABLE s` as the query). */
+/** `INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [IF NOT EXISTS] [(cols) | BY NAME | REPLACE WHERE cond] query` (Spark: also `TABLE s` as the query). */
 export function parseInsertStatement(p: Parser): Insert | QueryStatement {
   const k = p.peek(2) === 'LOCAL' ? 3 : 2;
   if (p.peek(1) === 'OVERWRITE' && p.peek(k) === 'DIRECTORY' && p.kind(k + 1) === 'string') return parseInsertDirectory(p, p.start());
@@ -51,6 +51,10 @@ export function parseInsert(p: Parser): Insert {
     p.next();
     p.next();
     insert.byName = true;
+  } else if (p.dialect === 'spark' && p.at2('REPLACE', 'WHERE')) {
+    p.next();
+    p.next();
+    insert.replaceWhere = parseExpr(p);
   }
   if (startsQuery(p) || atMapReduce(p)) insert.query = parseQuery(p);
   else p.unexpected("a query ('SELECT' or 'VALUES')");
