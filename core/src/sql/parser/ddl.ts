@@ -6,7 +6,7 @@ import { parseProperties, parseStringValue } from './properties';
 import { parseDataType } from './types';
 
 /** Reads `CREATE [OR REPLACE] [GLOBAL] [TEMPORARY|TEMP] [EXTERNAL] [MATERIALIZED]` flags. */
-function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; external: boolean; materialized: boolean } {
+export function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; external: boolean; materialized: boolean } {
   p.next();
   const flags = { orReplace: false, temporary: false, external: false, materialized: false };
   for (;;) {
@@ -22,7 +22,7 @@ function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; exter
   }
 }
 
-function ifNotExists(p: Parser): boolean {
+export function ifNotExists(p: Parser): boolean {
   if (!(p.at('IF') && p.peek(1) === 'NOT')) return false;
   p.next();
   p.next();
@@ -63,6 +63,8 @@ function parseTableElements(p: Parser, table: CreateTable): void {
       table.columns.push(col);
     }
   } while (p.eat(','));
+  // `(a INT b STRING)`: a name followed by a type where `,` or `)` belongs.
+  if (p.atIdent() && (p.kindAt(p.pos + 1) === 'word' || p.kindAt(p.pos + 1) === 'quoted')) p.missingComma();
   p.close(open);
 }
 
@@ -224,13 +226,14 @@ function parseClusteredBy(p: Parser, t: CreateTable): void {
 }
 
 /** `ROW FORMAT DELIMITED FIELDS TERMINATED BY ','` or `ROW FORMAT SERDE '...' [WITH SERDEPROPERTIES (...)]`: kept as raw text. */
-function parseRowFormat(p: Parser): string {
+export function parseRowFormat(p: Parser): string {
   const start = p.start();
   skipUntilClause(p);
   return p.text.slice(start, p.lastEnd);
 }
 
-const CLAUSE_STARTS = new Set(['STORED', 'LOCATION', 'TBLPROPERTIES', 'AS', 'COMMENT', 'PARTITIONED', 'CLUSTERED', 'USING', 'LIFECYCLE', 'OPTIONS']);
+// SELECT, FROM and VALUES end the ROW FORMAT of `INSERT OVERWRITE DIRECTORY '...' ROW FORMAT ... SELECT`.
+const CLAUSE_STARTS = new Set(['STORED', 'LOCATION', 'TBLPROPERTIES', 'AS', 'COMMENT', 'PARTITIONED', 'CLUSTERED', 'USING', 'LIFECYCLE', 'OPTIONS', 'SELECT', 'FROM', 'VALUES']);
 
 function skipUntilClause(p: Parser): void {
   p.next();
@@ -258,7 +261,7 @@ export function skipParens(p: Parser): void {
   if (depth > 0) p.close(open);
 }
 
-function storedAsValue(p: Parser): string | undefined {
+export function storedAsValue(p: Parser): string | undefined {
   if (p.at('INPUTFORMAT')) {
     const start = p.start();
     skipUntilClause(p);

@@ -1,29 +1,19 @@
-import type { Expr, Identifier, Insert, Merge, MergeClause, MultiInsert, PartitionSpec, QualifiedName, QueryStatement, Statement, WithClause } from '../ast';
+import type { Insert, InsertDirectory, Merge, MergeClause, MultiInsert, PartitionSpec, QualifiedName, Statement, WithClause } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
+import { atInsertDirectory, parseInsertDirectory } from './load';
 import type { Parser } from './parser';
 import { emptyQuery, parseQuery, parseSelect, startsQuery } from './queries';
 import { parseFromList, parseLateralViews } from './relations';
+import { parseAssignments } from './rows';
 
 function missingName(p: Parser): QualifiedName {
   const at = p.start();
   return { kind: 'QualifiedName', parts: [], start: at, end: at };
 }
 
-/**
- * `INSERT OVERWRITE [LOCAL] DIRECTORY 'path' [USING f | ROW FORMAT ... | STORED AS f] query` writes no
- * table, so it is kept as the query it runs.
- */
-function parseInsertDirectory(p: Parser, start: number): QueryStatement {
-  while (!p.atEnd() && !startsQuery(p)) p.next();
-  const query = parseQuery(p);
-  return { kind: 'QueryStatement', query, explain: false, start, end: p.lastEnd };
-}
-
-/** `INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [IF NOT EXISTS] [(cols)] query`. */
-export function parseInsertStatement(p: Parser): Insert | QueryStatement {
-  const k = p.peek(2) === 'LOCAL' ? 3 : 2;
-  if (p.peek(1) === 'OVERWRITE' && p.peek(k) === 'DIRECTORY' && p.kind(k + 1) === 'string') return parseInsertDirectory(p, p.start());
-  return parseInsert(p);
+/** `INSERT INTO|OVERWRITE [TABLE] t ...` or `INSERT OVERWRITE [LOCAL] DIRECTORY ...`. */
+export function parseInsertStatement(p: Parser): Insert | InsertDirectory {
+  return atInsertDirectory(p) ? parseInsertDirectory(p) : parseInsert(p);
 }
 
 export function parseInsert(p: Parser): Insert {
@@ -140,20 +130,8 @@ function parseMergeClause(p: Parser): MergeClause {
 function parseMergeUpdate(p: Parser, clause: MergeClause): void {
   p.next();
   p.expect('SET');
-  if (p.eat('*')) {
-    clause.star = true;
-    return;
-  }
-  do {
-    const column: Identifier[] = [];
-    do {
-      const id = p.ident('a column name');
-      if (!id) return;
-      column.push(id);
-    } while (p.eat('.'));
-    const value: Expr = p.expect('=') ? parseExpr(p) : errorExpr(p);
-    clause.assignments.push({ column, value });
-  } while (p.eat(','));
+  if (p.eat('*')) clause.star = true;
+  else clause.assignments = parseAssignments(p);
 }
 
 function parseMergeInsert(p: Parser, clause: MergeClause): void {

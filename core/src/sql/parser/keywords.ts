@@ -24,8 +24,11 @@ export const NOT_AN_ALIAS = new Set([
 /** Keywords that start a statement; resynchronisation may stop at them when they begin a line (see `resync.ts`). */
 export const STATEMENT_START = set(`
   SELECT WITH INSERT CREATE DROP ALTER USE SET MERGE TRUNCATE EXPLAIN SHOW DESCRIBE MSCK
-  ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET
+  ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET UPDATE DELETE DESC CLEAR LIST
 `);
+
+/** Every statement's first keyword: what a misspelt first word (`SELEC`, `INSER`) is compared with. */
+export const STATEMENT_KEYWORDS = [...STATEMENT_START, 'VALUES', 'FROM'];
 
 /** Leading keywords of statements kept opaque, used to build `OpaqueStatement.keyword`. */
 export const OPAQUE_KEYWORDS = set(`
@@ -50,3 +53,12 @@ export const INTERVAL_UNITS = set(`
 
 /** Prefixes of typed literals: `DATE '2024-01-01'`. */
 export const TYPED_LITERALS = set(`DATE TIMESTAMP TIME TIMESTAMP_LTZ TIMESTAMP_NTZ X`);
+
+/** Keywords that follow a complete expression, alias or name: what a misspelt word there most likely meant. */
+export const CLAUSE_KEYWORDS = [...set(`
+  SELECT FROM WHERE GROUP ORDER HAVING LIMIT UNION EXCEPT INTERSECT JOIN INNER LEFT RIGHT FULL CROSS OUTER
+  LATERAL CLUSTER DISTRIBUTE SORT WINDOW QUALIFY INSERT OVERWRITE INTO TABLE VALUES PARTITION USING
+`)];
+
+/** Real keywords one letter away from a clause keyword: never taken for a misspelling (`END` is not `AND`). */
+export const NEVER_MISSPELT = set(`INT END ASC DESC AND NOT ANY ALL ONE SET SETS ROW ROWS ORC`);

@@ -1,7 +1,7 @@
 import type { Cte, Expr, GroupBy, GroupingSets, NamedWindow, Query, QueryBody, Select, SelectItem, SetOperation, Values, WindowSpec, WithClause } from '../ast';
 import { parseExpr, parseExprList } from './expressions';
 import { parseHints } from './hints';
-import { NOT_AN_ALIAS } from './keywords';
+import { CLAUSE_KEYWORDS, NOT_AN_ALIAS } from './keywords';
 import type { Parser } from './parser';
 import { parseFromList, parseLateralViews } from './relations';
 import { parseOrderItems, parseWindowBody } from './windows';
@@ -168,8 +168,13 @@ export function parseSelect(p: Parser, fromFirst?: Pick<Select, 'from' | 'latera
 
 function parseSelectItems(p: Parser, select: Select): void {
   for (;;) {
-    select.items.push(parseSelectItem(p));
-    if (!p.at(',')) return;
+    const item = parseSelectItem(p);
+    select.items.push(item);
+    if (!p.at(',')) {
+      // `expr alias` (no AS) then a name: `SELECT a b c` lacks a comma, `SELECT a FORM t` misspells FROM.
+      if (item.alias && !p.halted && p.up[p.pos - 2] !== 'AS' && startsAnotherItem(p)) missingComma(p);
+      return;
+    }
     p.next();
     if (p.at('FROM') || p.atEnd()) {
       // Trailing comma: report it and carry on with the FROM clause.
@@ -191,6 +196,16 @@ function parseSelectItem(p: Parser): SelectItem {
   }
   item.end = p.lastEnd;
   return item;
+}
+
+/** A name or literal right after `expr alias`: the start of another item whose comma is missing. */
+function startsAnotherItem(p: Parser): boolean {
+  const k = p.kind();
+  return (k === 'word' && !NOT_AN_ALIAS.has(p.peek())) || k === 'quoted' || k === 'number';
+}
+
+function missingComma(p: Parser): void {
+  if (!p.misspelt(CLAUSE_KEYWORDS)) p.missingComma();
 }
 
 /** Hive/Spark allow `SELECT a 'alias'`. */

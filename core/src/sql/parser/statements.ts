@@ -1,11 +1,16 @@
 import type { OpaqueStatement, QueryStatement, Statement } from '../ast';
 import { parseCache } from './cache';
+import { atCommand, parseAnalyze, parseCommand } from './commands';
 import { parseCreateTable, parseCreateView } from './ddl';
 import { parseFromFirst, parseInsert, parseInsertStatement, parseMerge } from './dml';
-import { OPAQUE_KEYWORDS } from './keywords';
+import { OPAQUE_KEYWORDS, STATEMENT_KEYWORDS } from './keywords';
+import { parseLoadData } from './load';
 import { parseAlterTable, parseDrop, parseSet, parseTruncate, parseUse } from './misc';
+import { parseAlterDatabase, parseAlterFunction, parseAlterObject, parseCreateDatabase, parseCreateFunction } from './objects';
 import type { Parser } from './parser';
 import { parseQuery, parseWith, startsQuery } from './queries';
+import { parseDelete, parseUpdate } from './rows';
+import { parseDescribe, parseShow } from './show';
 import { parseStatementSet } from './statement-set';
 
 /** Parses one statement at the cursor; undefined when nothing statement-like is there (error recorded). */
@@ -33,7 +38,21 @@ export function parseStatement(p: Parser): Statement | undefined {
     case 'TRUNCATE':
       return parseTruncate(p);
     case 'ALTER':
-      return parseAlterTable(p);
+      return parseAlter(p);
+    case 'UPDATE':
+      return parseUpdate(p);
+    case 'DELETE':
+      return parseDelete(p);
+    case 'SHOW':
+      return parseShow(p);
+    case 'DESCRIBE':
+    case 'DESC':
+      return parseDescribe(p);
+    case 'ANALYZE':
+      return parseAnalyze(p);
+    case 'LOAD':
+      if (p.peek(1) === 'DATA') return parseLoadData(p);
+      break;
     case 'MERGE':
       return parseMerge(p);
     case 'EXPLAIN':
@@ -44,8 +63,9 @@ export function parseStatement(p: Parser): Statement | undefined {
     case 'BEGIN':
       if (p.peek(1) === 'STATEMENT' || p.peek(2) === 'STATEMENT') return parseStatementSet(p);
   }
+  if (atCommand(p)) return parseCommand(p);
   if (p.kind() === 'word' && OPAQUE_KEYWORDS.has(w)) return parseOpaque(p);
-  p.unexpected('a statement');
+  p.unexpected('a statement', STATEMENT_KEYWORDS);
   return undefined;
 }
 
@@ -69,13 +89,31 @@ function parseWithStatement(p: Parser): Statement {
   return { kind: 'QueryStatement', query, explain: false, start, end: p.lastEnd };
 }
 
+/** What can follow CREATE [flags]; the objects kept opaque are Hive's rarely scripted ones. */
+const CREATE_OBJECTS = ['TABLE', 'VIEW', 'FUNCTION', 'DATABASE', 'SCHEMA', 'CATALOG', 'INDEX', 'MACRO', 'ROLE'];
+
 function parseCreate(p: Parser): Statement {
   let k = 1;
-  while (['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'EXTERNAL', 'GLOBAL', 'MATERIALIZED', 'TRANSACTIONAL'].includes(p.peek(k))) k++;
+  while (['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'EXTERNAL', 'GLOBAL', 'MATERIALIZED', 'TRANSACTIONAL', 'SYSTEM'].includes(p.peek(k))) k++;
   const what = p.peek(k);
   if (what === 'TABLE') return parseCreateTable(p);
   if (what === 'VIEW') return parseCreateView(p);
-  return parseOpaque(p);
+  if (what === 'FUNCTION') return parseCreateFunction(p);
+  if (what === 'DATABASE' || what === 'SCHEMA' || what === 'CATALOG') return parseCreateDatabase(p);
+  if (CREATE_OBJECTS.includes(what)) return parseOpaque(p);
+  const start = p.start();
+  for (let i = 0; i < k; i++) p.next();
+  p.unexpected(`what to create (${CREATE_OBJECTS.slice(0, 6).join(', ')}, ...)`, CREATE_OBJECTS);
+  return { kind: 'OpaqueStatement', keyword: 'CREATE', start, end: p.lastEnd };
+}
+
+/** ALTER TABLE|VIEW, DATABASE|SCHEMA|CATALOG, [TEMPORARY] FUNCTION, INDEX, MATERIALIZED VIEW. */
+function parseAlter(p: Parser): Statement {
+  const what = p.peek(1);
+  if (what === 'DATABASE' || what === 'SCHEMA' || what === 'CATALOG') return parseAlterDatabase(p);
+  if (what === 'FUNCTION' || what === 'TEMPORARY') return parseAlterFunction(p);
+  if (what === 'INDEX' || what === 'MATERIALIZED') return parseAlterObject(p);
+  return parseAlterTable(p);
 }
 
 /** `EXPLAIN [EXTENDED|...] query`; EXPLAIN of anything else stays opaque. */
@@ -98,6 +136,6 @@ export function parseOpaque(p: Parser): OpaqueStatement {
     words.push(p.peek());
     p.next();
   }
-  while (!p.atEnd()) p.next();
+  p.skipToEnd();
   return { kind: 'OpaqueStatement', keyword: words.join(' '), start, end: p.lastEnd };
 }
