@@ -10,7 +10,7 @@ export function misspeltKeyword(word: string, keywords: Iterable<string>): strin
   let bestDistance = limit + 1;
   for (const k of keywords) {
     if (k === word) return undefined;
-    if (k.length < 3 || Math.abs(k.length - word.length) > limit) continue;
+    if (Math.abs(k.length - word.length) > limit) continue;
     const d = swapDistance(word, k);
     if (d < bestDistance) {
       best = k;

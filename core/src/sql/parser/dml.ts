@@ -16,6 +16,9 @@ export function parseInsertStatement(p: Parser): Insert | InsertDirectory {
   return atInsertDirectory(p) ? parseInsertDirectory(p) : parseInsert(p);
 }
 
+/** What a misspelt word in an INSERT head most likely meant (`INSERT OVERWRITE TABEL t`, `SELEC`). */
+const INSERT_KEYWORDS = ['SELECT', 'VALUES', 'WITH', 'TABLE', 'PARTITION'];
+
 export function parseInsert(p: Parser): Insert {
   const start = p.start();
   p.next();
@@ -37,7 +40,7 @@ export function parseInsert(p: Parser): Insert {
   }
   if (p.at('(') && !startsQuery(p)) insert.columns = p.identList();
   if (startsQuery(p)) insert.query = parseQuery(p);
-  else p.unexpected("a query ('SELECT' or 'VALUES')");
+  else p.unexpected("a query ('SELECT' or 'VALUES')", INSERT_KEYWORDS);
   insert.end = p.lastEnd;
   return insert;
 }
@@ -121,7 +124,7 @@ function parseMergeClause(p: Parser): MergeClause {
   if (action === 'UPDATE') parseMergeUpdate(p, clause);
   else if (action === 'DELETE') p.next();
   else if (action === 'INSERT') parseMergeInsert(p, clause);
-  else p.unexpected("'UPDATE', 'DELETE' or 'INSERT'");
+  else p.unexpected("'UPDATE', 'DELETE' or 'INSERT'", ['UPDATE', 'DELETE', 'INSERT']);
   if (action === 'DELETE' || action === 'INSERT') clause.action = action;
   clause.end = p.lastEnd;
   return clause;

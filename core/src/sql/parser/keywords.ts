@@ -62,3 +62,9 @@ export const CLAUSE_KEYWORDS = [...set(`
 
 /** Real keywords one letter away from a clause keyword: never taken for a misspelling (`END` is not `AND`). */
 export const NEVER_MISSPELT = set(`INT END ASC DESC AND NOT ANY ALL ONE SET SETS ROW ROWS ORC`);
+
+/** Keywords that need a next keyword: `LEFT JION` is reported at JION, `ORDER BYE` at BYE. */
+export const KEYWORD_FOLLOWERS: Record<string, readonly string[]> = {
+  LEFT: ['JOIN', 'OUTER', 'SEMI', 'ANTI'], RIGHT: ['JOIN', 'OUTER'], FULL: ['JOIN', 'OUTER'], INNER: ['JOIN'], CROSS: ['JOIN'],
+  OUTER: ['JOIN'], ORDER: ['BY'], GROUP: ['BY'], SORT: ['BY'], CLUSTER: ['BY'], DISTRIBUTE: ['BY'], PARTITION: ['BY'],
+};

@@ -2,7 +2,7 @@ import type { Dialect, Identifier, QualifiedName, Span, SyntaxError } from '../a
 import { scannedEnd, scanToken } from '../lexer';
 import { TOKEN_KINDS, TokenCode, type Token, type TokenKind } from '../tokens';
 import { misspeltKeyword } from '../../text/misspelt';
-import { CLAUSE_KEYWORDS, NEVER_MISSPELT } from './keywords';
+import { CLAUSE_KEYWORDS, KEYWORD_FOLLOWERS, NEVER_MISSPELT } from './keywords';
 import { upperWord } from './word-cache';
 
 /** Deepest nesting of expressions/queries before the parser reports an error instead of recursing. */
@@ -239,11 +239,14 @@ export class Parser {
 
   /**
    * At an error: when the current word, or else the plain word just before it (read as an alias or
-   * a name, `SELECT a FORM t`), misspells one of `keywords`, records "did you mean K?" on that word
-   * and halts. Only called where parsing already failed, so valid SQL never gets a suggestion.
+   * a name, `SELECT a FORM t`), misspells one of `keywords` — or the word after a keyword that
+   * needs one (`LEFT JION`) misspells what follows it — records "did you mean K?" on that word and
+   * halts. Only called where parsing already failed, so valid SQL never gets a suggestion.
    */
   misspelt(keywords: readonly string[]): boolean {
     if (this.halted) return false;
+    const followers = KEYWORD_FOLLOWERS[this.up[this.pos]];
+    if (followers && this.kindAt(this.pos) === 'word' && this.misspeltAt(this.pos + 1, followers)) return true;
     return this.misspeltAt(this.pos, keywords) || (this.pos > 0 && this.up[this.pos] !== ',' && this.misspeltAt(this.pos - 1, keywords));
   }
 
