@@ -1,4 +1,4 @@
-import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, Delete, DescribeStatement, Expr, Identifier, InsertDirectory, QualifiedName, ShowStatement, Statement, Update } from '../sql/ast';
+import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, Delete, DescribeStatement, Expr, Identifier, InsertDirectory, QualifiedName, Statement, Update } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, exprSources } from './expr';
