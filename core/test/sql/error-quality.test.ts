@@ -36,8 +36,10 @@ const errors: [Dialect[], string, string, number, string][] = [
   [all, 'SHOW CREATE TABEL t', "unexpected 'TABEL', did you mean TABLE?", 12, 'TABEL'],
   [['spark', 'hive'], "LOAD DATA INPAHT '/x' INTO TABLE t", "unexpected 'INPAHT', did you mean INPATH?", 10, 'INPAHT'],
   [['spark', 'hive'], 'MERGE INTO t USING s ON t.a = s.a WHEN MATCHED THEN UPDAT SET a = 1', "unexpected 'UPDAT', did you mean UPDATE?", 52, 'UPDAT'],
-  // A statement keyword nobody knows.
+  [['spark', 'hive'], "ADD FIEL '/x.py'", "unexpected 'FIEL', did you mean FILE?", 4, 'FIEL'],
+  // A statement keyword nobody knows, or a word that cannot start one.
   [all, 'FOO BAR', "unexpected 'FOO', expected a statement", 0, 'FOO'],
+  [all, 'TABLES', "unexpected 'TABLES', expected a statement", 0, 'TABLES'],
   // A missing comma is reported between the two items.
   [all, 'SELECT a b c FROM t', "missing ',' before 'c'?", 10, ' '],
   [all, 'SELECT a, b c\n  d FROM t', "missing ',' before 'd'?", 13, '\n  '],

@@ -30,6 +30,12 @@ export const STATEMENT_START = set(`
 /** Every statement's first keyword: what a misspelt first word (`SELEC`, `INSER`) is compared with. */
 export const STATEMENT_KEYWORDS = [...STATEMENT_START, 'VALUES', 'FROM'];
 
+/**
+ * First words of the statements kept opaque (others' session commands, grants, Spark `TABLE t`).
+ * Any other first word the parser does not know is a syntax error, with a did-you-mean.
+ */
+export const OPAQUE_LEADS = set(`ADD LOAD GRANT REVOKE CALL EXPORT IMPORT DFS STOP SAVEPOINT COMMENT TABLE`);
+
 /** Leading keywords of statements kept opaque, used to build `OpaqueStatement.keyword`. */
 export const OPAQUE_KEYWORDS = set(`
   ADD JAR JARS FILE FILES ARCHIVE ARCHIVES CREATE TEMPORARY TEMP SYSTEM FUNCTION FUNCTIONS DATABASE

@@ -3,7 +3,7 @@ import { parseCache } from './cache';
 import { atCommand, parseAnalyze, parseCommand } from './commands';
 import { parseCreateTable, parseCreateView } from './ddl';
 import { parseFromFirst, parseInsert, parseInsertStatement, parseMerge } from './dml';
-import { OPAQUE_KEYWORDS, STATEMENT_KEYWORDS } from './keywords';
+import { OPAQUE_KEYWORDS, OPAQUE_LEADS, STATEMENT_KEYWORDS } from './keywords';
 import { parseLoadData } from './load';
 import { parseAlterTable, parseDrop, parseSet, parseTruncate, parseUse } from './misc';
 import { parseAlterDatabase, parseAlterFunction, parseAlterObject, parseCreateDatabase, parseCreateFunction } from './objects';
@@ -53,6 +53,9 @@ export function parseStatement(p: Parser): Statement | undefined {
     case 'LOAD':
       if (p.peek(1) === 'DATA') return parseLoadData(p);
       break;
+    case 'ADD':
+      if (!atCommand(p) && p.peek(1) !== 'JAR' && p.peek(1) !== 'JARS') return unknownAddition(p);
+      break;
     case 'MERGE':
       return parseMerge(p);
     case 'EXPLAIN':
@@ -64,8 +67,15 @@ export function parseStatement(p: Parser): Statement | undefined {
       if (p.peek(1) === 'STATEMENT' || p.peek(2) === 'STATEMENT') return parseStatementSet(p);
   }
   if (atCommand(p)) return parseCommand(p);
-  if (p.kind() === 'word' && OPAQUE_KEYWORDS.has(w)) return parseOpaque(p);
+  if (p.kind() === 'word' && OPAQUE_LEADS.has(w)) return parseOpaque(p);
   p.unexpected('a statement', STATEMENT_KEYWORDS);
+  return undefined;
+}
+
+/** `ADD FIEL x`: what ADD adds is misspelt or unknown. */
+function unknownAddition(p: Parser): undefined {
+  p.next();
+  p.unexpected("'JAR', 'FILE' or 'ARCHIVE'", ['JAR', 'JARS', 'FILE', 'FILES', 'ARCHIVE', 'ARCHIVES']);
   return undefined;
 }
 
