@@ -129,12 +129,15 @@ function columnRef(id: Identifier): Expr {
   return { kind: 'ColumnRef', parts: [id], start: id.start, end: id.end };
 }
 
-/** MSCK REPAIR adds the partitions found on disk (a write, like ADD PARTITION); CACHE TABLE reads the table. */
+/**
+ * [MSCK] REPAIR TABLE adds the partitions found on disk (a write, like ADD PARTITION; Hive's
+ * `MSCK TABLE` without REPAIR only reports them); CACHE TABLE reads the table.
+ */
 function commandStatement(stmt: CommandStatement, ctx: Ctx): StatementResult {
   if (!stmt.name) return NONE;
-  if (stmt.command.startsWith('MSCK')) return { edges: [], writes: [writtenTable(stmt.name, ctx)] };
+  if (stmt.command.includes('REPAIR')) return { edges: [], writes: [writtenTable(stmt.name, ctx)] };
   if (stmt.command.startsWith('CACHE')) tableShape(stmt.name, ctx);
-  else if (stmt.command !== 'REFRESH FUNCTION' && stmt.command !== 'REFRESH') looksAt(stmt.name, ctx);
+  else if (stmt.command !== 'REFRESH FUNCTION') looksAt(stmt.name, ctx);
   return NONE;
 }
 

@@ -1,15 +1,16 @@
 /**
  * The keyword that `word` (upper-cased) misspells, if any: one edit away (two for words of six
  * letters or more), where swapping two neighbouring letters counts as one edit (`FORM` -> `FROM`).
- * Words shorter than three letters and exact keywords are never misspellings.
+ * Words shorter than `minLength` letters, exact keywords and their plurals (`orders`, a table
+ * name, is not `ORDER`) are never misspellings.
  */
-export function misspeltKeyword(word: string, keywords: Iterable<string>): string | undefined {
-  if (word.length < 3) return undefined;
+export function misspeltKeyword(word: string, keywords: Iterable<string>, minLength = 3): string | undefined {
+  if (word.length < minLength) return undefined;
   const limit = word.length >= 6 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const k of keywords) {
-    if (k === word) return undefined;
+    if (k === word || word === `${k}S`) return undefined;
     if (Math.abs(k.length - word.length) > limit) continue;
     const d = swapDistance(word, k);
     if (d < bestDistance) {

@@ -38,11 +38,12 @@ export function parseAnalyze(p: Parser): AnalyzeStatement {
  */
 const COMMANDS: [string[], 'table' | 'args'][] = [
   [['MSCK', 'REPAIR', 'TABLE'], 'table'], [['MSCK', 'TABLE'], 'table'],
-  [['REFRESH', 'TABLE'], 'table'], [['REFRESH', 'FUNCTION'], 'table'], [['REFRESH'], 'table'],
+  [['REFRESH', 'TABLE'], 'table'], [['REFRESH', 'FUNCTION'], 'table'], [['REFRESH'], 'args'],
   [['UNCACHE', 'TABLE'], 'table'],
   [['CLEAR', 'CACHE'], 'args'], [['RESET'], 'args'],
   [['ADD', 'FILE'], 'args'], [['ADD', 'FILES'], 'args'], [['ADD', 'ARCHIVE'], 'args'], [['ADD', 'ARCHIVES'], 'args'],
   [['LIST', 'FILE'], 'args'], [['LIST', 'FILES'], 'args'], [['LIST', 'ARCHIVE'], 'args'], [['LIST', 'ARCHIVES'], 'args'],
+  [['LIST', 'JAR'], 'args'], [['LIST', 'JARS'], 'args'], [['REPAIR', 'TABLE'], 'table'],
 ];
 
 /** True when the cursor is at one of the commands of `parseCommand` (`ADD JAR` is not one). */
@@ -50,7 +51,7 @@ export function atCommand(p: Parser): boolean {
   return COMMANDS.some(([words]) => words[0] === p.peek() && (words.length === 1 || words[1] === p.peek(1)));
 }
 
-/** `MSCK [REPAIR] TABLE t ...`, `REFRESH [TABLE|FUNCTION] x | 'path'`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE`, `ADD|LIST FILE ...`, `RESET [key]`. */
+/** `MSCK [REPAIR] TABLE t ...`, Spark `REPAIR TABLE t`, `REFRESH [TABLE|FUNCTION] x | 'path'`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE`, `ADD|LIST FILE ...`, `RESET [key]`. */
 export function parseCommand(p: Parser): CommandStatement {
   const start = p.start();
   const [words, shape] = COMMANDS.find(([w]) => w.every((word, k) => p.peek(k) === word)) ?? COMMANDS.find(([w]) => w[0] === p.peek())!;
@@ -73,7 +74,10 @@ export function parseCommand(p: Parser): CommandStatement {
   return stmt;
 }
 
-/** One argument as written, a string unquoted; unquoted paths (`ADD FILE /tmp/x.py`) run to the next space. */
+/**
+ * One argument as written, a string unquoted; unquoted paths (`ADD FILE /tmp/x.py`) run to the next
+ * space. Spark's `REFRESH resource` takes any text this way.
+ */
 function argument(p: Parser): string {
   if (p.kind() === 'string') return parseStringValue(p) ?? '';
   const start = p.start();

@@ -46,6 +46,9 @@ export function parseCreateTable(p: Parser): CreateTable {
   return table;
 }
 
+/** What may follow a column's type: where a misspelt word inside a column list is looked up. */
+const COLUMN_OPTIONS = ['COMMENT', 'NOT', 'NULL', 'PRIMARY', 'METADATA', 'VIRTUAL', 'DEFAULT', 'CONSTRAINT', 'GENERATED'];
+
 /** `( column, ..., WATERMARK FOR ..., PRIMARY KEY (...) NOT ENFORCED )`. */
 function parseTableElements(p: Parser, table: CreateTable): void {
   const open = p.start();
@@ -63,7 +66,8 @@ function parseTableElements(p: Parser, table: CreateTable): void {
       table.columns.push(col);
     }
   } while (p.eat(','));
-  // `(a INT b STRING)`: a name followed by a type where `,` or `)` belongs.
+  // `(a INT COMMNET 'x')` misspells a column option; `(a INT b STRING)` lacks a comma.
+  if (p.kind() === 'word' && p.misspelt(COLUMN_OPTIONS)) return;
   if (p.atIdent() && (p.kindAt(p.pos + 1) === 'word' || p.kindAt(p.pos + 1) === 'quoted')) p.missingComma();
   p.close(open);
 }
@@ -146,6 +150,12 @@ function parseColumnOptions(p: Parser, col: ColumnDef): void {
 }
 
 /** One clause after the column list; false when the cursor is not at a known clause (error recorded). */
+/** The clauses after a CREATE TABLE's columns: where a misspelt clause word (`LOCATON`) is looked up. */
+const TABLE_CLAUSES = [
+  'COMMENT', 'PARTITIONED', 'CLUSTERED', 'ROW', 'STORED', 'USING', 'LOCATION', 'TBLPROPERTIES', 'WITH', 'OPTIONS', 'LIKE',
+  'AS', 'SKEWED', 'SORTED', 'LIFECYCLE',
+];
+
 function parseTableClause(p: Parser, t: CreateTable): boolean {
   const w = p.peek();
   const next = p.peek(1);
@@ -190,7 +200,7 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
     p.next();
   } else if (w === 'SKEWED' || w === 'SORTED') skipUntilClause(p);
   else {
-    p.unexpected('a table clause (COMMENT, PARTITIONED BY, STORED AS, LOCATION, TBLPROPERTIES, WITH, AS, ...)');
+    p.unexpected('a table clause (COMMENT, PARTITIONED BY, STORED AS, LOCATION, TBLPROPERTIES, WITH, AS, ...)', TABLE_CLAUSES);
     return false;
   }
   return true;

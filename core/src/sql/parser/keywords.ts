@@ -62,8 +62,9 @@ export const TYPED_LITERALS = set(`DATE TIMESTAMP TIME TIMESTAMP_LTZ TIMESTAMP_N
 
 /** Keywords that follow a complete expression, alias or name: what a misspelt word there most likely meant. */
 export const CLAUSE_KEYWORDS = [...set(`
-  SELECT FROM WHERE GROUP ORDER HAVING LIMIT UNION EXCEPT INTERSECT JOIN INNER LEFT RIGHT FULL CROSS OUTER
+  SELECT FROM WHERE GROUP ORDER HAVING LIMIT OFFSET UNION EXCEPT INTERSECT JOIN INNER LEFT RIGHT FULL CROSS OUTER
   LATERAL CLUSTER DISTRIBUTE SORT WINDOW QUALIFY INSERT OVERWRITE INTO TABLE VALUES PARTITION USING
+  AND BETWEEN LIKE RLIKE
 `)];
 
 /** Real keywords one letter away from a clause keyword: never taken for a misspelling (`END` is not `AND`). */
@@ -73,4 +74,5 @@ export const NEVER_MISSPELT = set(`INT END ASC DESC AND NOT ANY ALL ONE SET SETS
 export const KEYWORD_FOLLOWERS: Record<string, readonly string[]> = {
   LEFT: ['JOIN', 'OUTER', 'SEMI', 'ANTI'], RIGHT: ['JOIN', 'OUTER'], FULL: ['JOIN', 'OUTER'], INNER: ['JOIN'], CROSS: ['JOIN'],
   OUTER: ['JOIN'], ORDER: ['BY'], GROUP: ['BY'], SORT: ['BY'], CLUSTER: ['BY'], DISTRIBUTE: ['BY'], PARTITION: ['BY'],
+  STORED: ['AS', 'BY'], PARTITIONED: ['BY'], CLUSTERED: ['BY'], NOT: ['IN', 'LIKE', 'BETWEEN', 'RLIKE', 'REGEXP', 'ILIKE', 'EXISTS', 'NULL'],
 };

@@ -50,7 +50,8 @@ export function parseUse(p: Parser): UseStatement {
 
 const DROP_OBJECTS: Record<string, DropStatement['objectType']> = {
   TABLE: 'TABLE', VIEW: 'VIEW', DATABASE: 'DATABASE', SCHEMA: 'DATABASE', FUNCTION: 'FUNCTION', CATALOG: 'CATALOG',
-  PARTITION: 'PARTITION', INDEX: 'OTHER', MACRO: 'OTHER', ROLE: 'OTHER',
+  PARTITION: 'PARTITION', INDEX: 'OTHER', MACRO: 'OTHER', ROLE: 'OTHER', VARIABLE: 'OTHER', SCHEDULED: 'OTHER',
+  CONNECTOR: 'OTHER', DATACONNECTOR: 'OTHER',
 };
 
 /** `DROP [TEMPORARY] TABLE|VIEW|DATABASE|FUNCTION [IF EXISTS] name ...`; the tail (PURGE, CASCADE) is skipped. */
@@ -62,11 +63,7 @@ export function parseDrop(p: Parser): DropStatement {
   if (!objectType) p.unexpected('what to drop (TABLE, VIEW, DATABASE, FUNCTION, ...)', Object.keys(DROP_OBJECTS));
   p.next();
   const stmt: DropStatement = { kind: 'DropStatement', objectType: objectType ?? 'OTHER', ifExists: false, start, end: start };
-  if (p.at2('IF', 'EXISTS')) {
-    p.next();
-    p.next();
-    stmt.ifExists = true;
-  }
+  if (p.eat('IF')) stmt.ifExists = p.expect('EXISTS');
   if (objectType !== 'OTHER' && objectType !== 'PARTITION') stmt.name = p.qualifiedName('a name');
   p.skipToEnd();
   stmt.end = p.lastEnd;
@@ -93,6 +90,8 @@ export function parseAlterTable(p: Parser): AlterTable {
   const view = p.at('VIEW');
   if (!view && !p.at('TABLE')) p.unexpected("'TABLE' or 'VIEW'", ALTER_OBJECTS);
   p.next();
+  // Flink `ALTER TABLE IF EXISTS t ...`.
+  if (p.eat('IF')) p.expect('EXISTS');
   const name = p.qualifiedName('a table name') ?? missingName(p);
   const stmt: AlterTable = { kind: 'AlterTable', name, view, action: 'OTHER', columns: [], partitions: [], start, end: start };
   parseAlterAction(p, stmt);
@@ -135,7 +134,30 @@ function parseAlterAction(p: Parser, stmt: AlterTable): void {
     p.next();
     stmt.action = 'SET TBLPROPERTIES';
     parseProperties(p);
+  } else checkOtherAction(p);
+}
+
+/** First words of the ALTER TABLE actions kept as 'OTHER' (Hive, Spark, Flink). */
+const OTHER_ACTIONS = new Set([
+  'ADD', 'DROP', 'RENAME', 'SET', 'UNSET', 'RESET', 'CHANGE', 'REPLACE', 'ALTER', 'MODIFY', 'PARTITION', 'RECOVER', 'TOUCH',
+  'ARCHIVE', 'UNARCHIVE', 'COMPACT', 'CONCATENATE', 'CLUSTERED', 'CLUSTER', 'SKEWED', 'NOT', 'ENABLE', 'DISABLE', 'UPDATE', 'OWNER',
+  'AS', 'WITH', 'INTO', 'EXECUTE',
+]);
+
+/** What ADD and DROP act on; a misspelling of one of them (`ADD PARTITON`) is an error. */
+const ADD_DROP_OBJECTS = ['PARTITION', 'PARTITIONS', 'COLUMNS', 'COLUMN', 'CONSTRAINT', 'WATERMARK', 'PRIMARY', 'IF'];
+
+/** The actions we skip must still start with a known word, and ADD/DROP must name a known object. */
+function checkOtherAction(p: Parser): void {
+  const w = p.peek();
+  if (p.atEnd() || (OTHER_ACTIONS.has(w) && !((w === 'ADD' || w === 'DROP') && p.kind(1) === 'word'))) return;
+  if (OTHER_ACTIONS.has(w)) {
+    // `ADD col INT` (Spark/Flink without COLUMN) is valid: only a near miss of an object word is wrong.
+    p.next();
+    if (!ADD_DROP_OBJECTS.includes(p.peek())) p.misspelt(ADD_DROP_OBJECTS);
+    return;
   }
+  p.unexpected('an ALTER TABLE action (ADD, DROP, RENAME, SET, CHANGE, ...)', [...OTHER_ACTIONS]);
 }
 
 function parseColumnList(p: Parser): ColumnDef[] {

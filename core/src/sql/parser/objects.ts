@@ -26,6 +26,12 @@ function parseFunctionTail(p: Parser, head: { action: 'CREATE' | 'ALTER'; start:
   const notExists = head.action === 'CREATE' ? ifNotExists(p) : ifExists(p);
   const name = p.qualifiedName('a function name') ?? missingName(p);
   const stmt: FunctionStatement = { kind: 'FunctionStatement', ...head, ifNotExists: notExists, name, resources: [], end: head.start };
+  if (p.at('(')) {
+    // A Spark SQL function `f(x INT) RETURNS ... RETURN expr`: its body is not analysed.
+    p.skipToEnd();
+    stmt.end = p.lastEnd;
+    return stmt;
+  }
   if (p.expect('AS')) stmt.className = parseStringValue(p);
   if (p.eat('LANGUAGE')) p.ident('a language');
   if (p.eat('USING')) {

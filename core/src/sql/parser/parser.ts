@@ -246,13 +246,14 @@ export class Parser {
   misspelt(keywords: readonly string[]): boolean {
     if (this.halted) return false;
     const followers = KEYWORD_FOLLOWERS[this.up[this.pos]];
-    if (followers && this.kindAt(this.pos) === 'word' && this.misspeltAt(this.pos + 1, followers)) return true;
+    // The keyword is known, so even a two-letter follower is a typo: `STORED AZ`, `GROUP BT`.
+    if (followers && this.kindAt(this.pos) === 'word' && this.misspeltAt(this.pos + 1, followers, 2)) return true;
     return this.misspeltAt(this.pos, keywords) || (this.pos > 0 && this.up[this.pos] !== ',' && this.misspeltAt(this.pos - 1, keywords));
   }
 
-  private misspeltAt(i: number, keywords: readonly string[]): boolean {
+  private misspeltAt(i: number, keywords: readonly string[], minLength?: number): boolean {
     if (this.kindAt(i) !== 'word' || NEVER_MISSPELT.has(this.up[i])) return false;
-    const keyword = misspeltKeyword(this.up[i], keywords);
+    const keyword = misspeltKeyword(this.up[i], keywords, minLength);
     if (!keyword) return false;
     this.recordAt(`unexpected '${this.text.slice(this.starts[i], this.ends[i])}', did you mean ${keyword}?`, this.starts[i], this.ends[i]);
     this.halted = true;

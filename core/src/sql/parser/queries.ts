@@ -124,7 +124,7 @@ function parseSetPrimary(p: Parser): QueryBody {
     return q;
   }
   if (p.at('WITH')) return parseQuery(p);
-  p.unexpected("'SELECT'");
+  p.unexpected("'SELECT'", ['SELECT', 'VALUES', 'WITH', 'ALL', 'DISTINCT']);
   return emptyQuery(p, p.start()).body;
 }
 

@@ -1,8 +1,9 @@
-import type { DescribeStatement, QualifiedName, ShowStatement } from '../ast';
+import type { ShowStatement } from '../ast';
 import { parsePartitionSpec } from './dml';
+import { parseExpr } from './expressions';
 import type { Parser } from './parser';
-import { parseStringValue } from './properties';
-import { parseQuery, startsQuery } from './queries';
+import { parseProperties, parseStringValue } from './properties';
+import { parseOrderItems } from './windows';
 
 /**
  * What follows each `SHOW` phrase: `object` names a table, view or function (`SHOW PARTITIONS t`);
@@ -28,7 +29,7 @@ export function parseShow(p: Parser): ShowStatement {
   const start = p.start();
   p.next();
   const stmt: ShowStatement = { kind: 'ShowStatement', what: showPhrase(p), start, end: start };
-  const shape = SHOW_PHRASES[stmt.what];
+  const shape = SHOW_PHRASES[stmt.what] ?? 'rest';
   if (shape === 'object') parseShowObject(p, stmt);
   else if (shape === 'list') parseShowList(p, stmt);
   else if (shape === 'rest') p.skipToEnd();
@@ -37,8 +38,9 @@ export function parseShow(p: Parser): ShowStatement {
 }
 
 /**
- * Consumes the longest phrase at the cursor. A phrase left unfinished (`SHOW CREATE TABEL t`) is an
- * error at the word that breaks it, with the words that could come there as suggestions.
+ * Consumes the longest phrase at the cursor. A word that misspells what could come there
+ * (`SHOW TABLS`, `SHOW CREATE TABEL t`) is an error; another word names a listing we do not know
+ * (`SHOW PROCESSLIST`, `SHOW CONNECTORS`): it is kept as the phrase and the rest is skipped.
  */
 function showPhrase(p: Parser): string {
   let what = '';
@@ -58,65 +60,42 @@ function showPhrase(p: Parser): string {
   words.forEach(() => p.next());
   const prefix = what ? `${what} ` : '';
   const next = [...SHOW_PREFIXES].filter((ph) => ph.startsWith(prefix) && ph.split(' ').length === words.length + 1).map((ph) => ph.split(' ')[words.length]);
-  p.unexpected(`what to show (${next.slice(0, 6).join(', ')}, ...)`, next);
-  return what;
+  if (words.length > 0 || p.kind() !== 'word' || p.misspelt(next)) {
+    if (!p.halted) p.unexpected(`what to show (${next.slice(0, 6).join(', ')}, ...)`, next);
+    return what;
+  }
+  return p.peek();
 }
 
 function parseShowObject(p: Parser, stmt: ShowStatement): void {
   if (stmt.what.includes('INDEX')) p.expect('ON');
   else if (stmt.what === 'COLUMNS' && !p.eat('IN')) p.expect('FROM');
   stmt.name = p.qualifiedName('a name');
-  if (stmt.what === 'COLUMNS' && (p.eat('IN') || p.eat('FROM'))) stmt.database = p.qualifiedName('a database name');
-  if (stmt.what === 'PARTITIONS' && p.eat('PARTITION')) parsePartitionSpec(p);
-  if (stmt.what === 'TBLPROPERTIES' && p.at('(')) {
-    const open = p.start();
-    p.next();
-    parseStringValue(p);
-    p.close(open);
-  }
-  if (stmt.what.startsWith('CREATE') && p.eat('AS')) p.expect('SERDE');
+  if (stmt.what === 'COLUMNS') parseShowList(p, stmt);
+  else if (stmt.what === 'PARTITIONS') parsePartitionFilters(p);
+  else if (stmt.what === 'TBLPROPERTIES' && p.at('(')) parseProperties(p);
+  else if (stmt.what.startsWith('CREATE') && p.eat('AS')) p.expect('SERDE');
 }
 
+/** `[IN|FROM db] [[NOT] LIKE|ILIKE] ['pattern' | name] [PARTITION (...)]`. */
 function parseShowList(p: Parser, stmt: ShowStatement): void {
   if (p.eat('IN') || p.eat('FROM')) stmt.database = p.qualifiedName('a database name');
   p.eat('NOT');
-  if (p.eat('LIKE') || p.eat('ILIKE') || p.kind() === 'string') stmt.pattern = parseStringValue(p);
+  const like = p.eat('LIKE') || p.eat('ILIKE');
+  if (p.kind() === 'string') stmt.pattern = parseStringValue(p);
+  // Spark `SHOW FUNCTIONS trim`, Hive `SHOW TABLE EXTENDED LIKE part_table`: a bare name as the pattern.
+  else if (p.atIdent() && (like || !p.at('PARTITION'))) stmt.pattern = p.qualifiedName('a pattern')?.parts.map((x) => x.name).join('.');
   if (p.eat('PARTITION')) parsePartitionSpec(p);
 }
 
-const DESCRIBE_OBJECTS: Record<string, DescribeStatement['objectType']> = {
-  TABLE: 'TABLE', DATABASE: 'DATABASE', SCHEMA: 'DATABASE', FUNCTION: 'FUNCTION', CATALOG: 'CATALOG', QUERY: 'QUERY',
-};
-
-/** `DESCRIBE|DESC [EXTENDED|FORMATTED] [TABLE|DATABASE|SCHEMA|FUNCTION|CATALOG|QUERY] name [PARTITION (...)] [col]`. */
-export function parseDescribe(p: Parser): DescribeStatement {
-  const start = p.start();
-  p.next();
-  const stmt: DescribeStatement = { kind: 'DescribeStatement', objectType: 'TABLE', partition: [], start, end: start };
-  modifier(p, stmt);
-  const objectType = DESCRIBE_OBJECTS[p.peek()];
-  if (objectType && p.kind(1) !== 'eof' && p.peek(1) !== ';' && p.peek(1) !== '.') {
-    stmt.objectType = objectType;
+/** Hive 4 `SHOW PARTITIONS t [PARTITION (...)] [WHERE cond] [ORDER BY ...] [LIMIT n]`. */
+function parsePartitionFilters(p: Parser): void {
+  if (p.eat('PARTITION')) parsePartitionSpec(p);
+  if (p.eat('WHERE')) parseExpr(p);
+  if (p.at2('ORDER', 'BY')) {
     p.next();
-    modifier(p, stmt);
-  }
-  if (stmt.objectType === 'QUERY' || (stmt.objectType === 'TABLE' && startsQuery(p))) {
-    stmt.objectType = 'QUERY';
-    stmt.query = parseQuery(p);
-  } else stmt.name = p.qualifiedName('a name');
-  if (stmt.objectType === 'TABLE') describeTableTail(p, stmt);
-  stmt.end = p.lastEnd;
-  return stmt;
-}
-
-function modifier(p: Parser, stmt: DescribeStatement): void {
-  if ((p.at('EXTENDED') || p.at('FORMATTED')) && p.kind(1) !== 'eof' && p.peek(1) !== ';') {
-    stmt.modifier = p.peek() as 'EXTENDED' | 'FORMATTED';
     p.next();
+    parseOrderItems(p);
   }
-}
-
-function describeTableTail(p: Parser, stmt: DescribeStatement): void {
-  if (p.eat('PARTITION')) stmt.partition = parsePartitionSpec(p);
-  if (p.atIdent()) stmt.column = p.qualifiedName('a column name') as QualifiedName;
+  if (p.eat('LIMIT')) parseExpr(p);
 }

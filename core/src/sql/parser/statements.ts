@@ -10,7 +10,8 @@ import { parseAlterDatabase, parseAlterFunction, parseAlterObject, parseCreateDa
 import type { Parser } from './parser';
 import { parseQuery, parseWith, startsQuery } from './queries';
 import { parseDelete, parseUpdate } from './rows';
-import { parseDescribe, parseShow } from './show';
+import { parseDescribe } from './describe';
+import { parseShow } from './show';
 import { parseStatementSet } from './statement-set';
 
 /** Parses one statement at the cursor; undefined when nothing statement-like is there (error recorded). */
@@ -100,7 +101,7 @@ function parseWithStatement(p: Parser): Statement {
 }
 
 /** What can follow CREATE [flags]; the objects kept opaque are Hive's rarely scripted ones. */
-const CREATE_OBJECTS = ['TABLE', 'VIEW', 'FUNCTION', 'DATABASE', 'SCHEMA', 'CATALOG', 'INDEX', 'MACRO', 'ROLE'];
+const CREATE_OBJECTS = ['TABLE', 'VIEW', 'FUNCTION', 'DATABASE', 'SCHEMA', 'CATALOG', 'INDEX', 'MACRO', 'ROLE', 'SCHEDULED', 'CONNECTOR', 'DATACONNECTOR'];
 
 function parseCreate(p: Parser): Statement {
   let k = 1;
@@ -123,6 +124,7 @@ function parseAlter(p: Parser): Statement {
   if (what === 'DATABASE' || what === 'SCHEMA' || what === 'CATALOG') return parseAlterDatabase(p);
   if (what === 'FUNCTION' || what === 'TEMPORARY') return parseAlterFunction(p);
   if (what === 'INDEX' || what === 'MATERIALIZED') return parseAlterObject(p);
+  if (what === 'SCHEDULED' || what === 'CONNECTOR' || what === 'DATACONNECTOR') return parseOpaque(p);
   return parseAlterTable(p);
 }
 
