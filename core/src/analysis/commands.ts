@@ -6,7 +6,7 @@ import { evalQuery } from './query';
 import { addRelation, reportUnknownTable, tableShape } from './relations';
 import { Rel, Scope } from './scope';
 import type { Col } from './shape';
-import type { StatementResult } from './statements';
+import { statementResult, type StatementResult } from './statements';
 import { lookupTable } from './table-names';
 import { edgesInto } from './targets';
 
@@ -40,6 +40,10 @@ export function commandResult(stmt: Statement, ctx: Ctx): StatementResult | unde
       return NONE;
     case 'AlterObject':
       return alterObject(stmt, ctx);
+    case 'ExplainStatement':
+      // Checked like the statement itself, but nothing runs: no reads, no writes, no new objects.
+      if (stmt.statement) statementResult(stmt.statement, { ...ctx, catalog: ctx.catalog.child(), reads: new Set(), filters: new Set() });
+      return NONE;
     case 'FunctionStatement':
     case 'DatabaseStatement':
       return NONE;

@@ -9,6 +9,8 @@ const kinds: [Dialect, string, string[], string[]][] = [
   ['spark', 'WITH c AS (SELECT a FROM s) SELECT a FROM c', ['s'], []],
   ['spark', 'EXPLAIN SELECT a FROM s', ['s'], []],
   ['spark', 'INSERT INTO t SELECT a FROM s', ['s'], ['t']],
+  ['flink', 'EXPLAIN PLAN FOR INSERT INTO t SELECT a FROM s', [], []],
+  ['spark', 'EXPLAIN CREATE TABLE x AS SELECT a FROM s', [], []],
   ['hive', "INSERT OVERWRITE TABLE db.t PARTITION (p = '1') SELECT a FROM s", ['s'], ['db.t']],
   ['hive', 'FROM s INSERT OVERWRITE TABLE a SELECT x INSERT INTO TABLE b SELECT y', ['s'], ['a', 'b']],
   ['flink', 'EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT x FROM s; INSERT INTO b SELECT y FROM u; END', ['s', 'u'], ['a', 'b']],
@@ -102,6 +104,7 @@ describe('statement kinds: names checked against the catalog', () => {
     ['SHOW TABLES IN nope', []],
     ['ANALYZE TABLE t COMPUTE STATISTICS FOR COLUMNS x, bogus', [['unknown-column', "unknown column 'bogus'", 'bogus']]],
     ["LOAD DATA INPATH '/x' INTO TABLE nope", [['unknown-table', "unknown table 'nope'", 'nope']]],
+    ['EXPLAIN INSERT INTO nope SELECT x FROM t', [['unknown-table', "unknown table 'nope'", 'nope']]],
     ['CREATE TABLE n LIKE nope', [['unknown-table', "unknown table 'nope'", 'nope']]],
     ["ALTER TABLE t EXCHANGE PARTITION (p = '1') WITH TABLE nope", [['unknown-table', "unknown table 'nope'", 'nope']]],
   ];

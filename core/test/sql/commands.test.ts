@@ -89,6 +89,9 @@ const cases: Case[] = [
   [['spark'], 'DESCRIBE FROM person SELECT age', { kind: 'DescribeStatement', objectType: 'QUERY', partition: [], query: 'FROM person SELECT age' }],
   // Spark 4 documents `AS JSON`, which the reference grammar lacks.
   [['spark'], 'DESC EXTENDED t AS JSON', { kind: 'DescribeStatement', objectType: 'TABLE', modifier: 'EXTENDED', name: 't', partition: [] }],
+  [['spark', 'hive'], 'EXPLAIN INSERT INTO t SELECT a FROM s', { kind: 'ExplainStatement', statement: 'INSERT INTO t SELECT a FROM s' }],
+  [['flink'], 'EXPLAIN ESTIMATED_COST, CHANGELOG_MODE INSERT INTO t SELECT a FROM s', { kind: 'ExplainStatement', statement: 'INSERT INTO t SELECT a FROM s' }],
+  [['flink'], 'EXPLAIN PLAN FOR INSERT INTO t SELECT a FROM s', { kind: 'ExplainStatement', statement: 'INSERT INTO t SELECT a FROM s' }],
   [sparkHive, 'ANALYZE TABLE t COMPUTE STATISTICS', { kind: 'AnalyzeStatement', name: 't', allTables: false, partition: [], columns: [] }],
   [sparkHive, "ANALYZE TABLE t PARTITION (p = '1') COMPUTE STATISTICS NOSCAN", { kind: 'AnalyzeStatement', name: 't', allTables: false, partition: ["p = '1'"], columns: [] }],
   [sparkHive, 'ANALYZE TABLE t COMPUTE STATISTICS FOR COLUMNS a, b', { kind: 'AnalyzeStatement', name: 't', allTables: false, partition: [], columns: ['a', 'b'] }],

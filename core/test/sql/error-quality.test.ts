@@ -23,6 +23,7 @@ const errors: [Dialect[], string, string, number, string][] = [
   [all, 'INSER INTO t SELECT 1', "unexpected 'INSER', did you mean INSERT?", 0, 'INSER'],
   [['spark', 'hive'], 'INSER OVERWRITE TABLE t SELECT 1', "unexpected 'INSER', did you mean INSERT?", 0, 'INSER'],
   [['spark', 'hive'], 'INSERT OVERWRITE TABEL t SELECT 1', "unexpected 'TABEL', did you mean TABLE?", 17, 'TABEL'],
+  [all, 'EXPLAIN INSRT INTO t SELECT 1', "unexpected 'INSRT', did you mean INSERT?", 8, 'INSRT'],
   [all, 'INSERT INTO t SELEC a FROM s', "unexpected 'SELEC', did you mean SELECT?", 14, 'SELEC'],
   [all, 'CREATE TABEL t (a INT)', "unexpected 'TABEL', did you mean TABLE?", 7, 'TABEL'],
   [all, 'CREATE DATABSE db', "unexpected 'DATABSE', did you mean DATABASE?", 7, 'DATABSE'],

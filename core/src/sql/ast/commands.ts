@@ -1,7 +1,14 @@
 import type { Identifier, QualifiedName, Span } from './base';
 import type { Expr } from './expressions';
 import type { Query } from './queries';
-import type { PartitionSpec, Property } from './statements';
+import type { PartitionSpec, Property, Statement } from './statements';
+
+/** `EXPLAIN [options] statement` of anything but a query (a query keeps `QueryStatement.explain`). */
+export interface ExplainStatement extends Span {
+  kind: 'ExplainStatement';
+  /** The explained statement: parsed and checked, never run. */
+  statement?: Statement;
+}
 
 /** `column = value` in UPDATE and MERGE ... UPDATE SET; `column` is dotted for struct fields. */
 export interface Assignment {

@@ -1,5 +1,5 @@
 import type { DataType, Identifier, QualifiedName, Span } from './base';
-import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, Delete, DescribeStatement, FunctionStatement, InsertDirectory, LoadData, ShowStatement, Update } from './commands';
+import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, Delete, DescribeStatement, ExplainStatement, FunctionStatement, InsertDirectory, LoadData, ShowStatement, Update } from './commands';
 import type { Expr } from './expressions';
 import type { Query, WithClause } from './queries';
 import type { LateralView, Relation } from './relations';
@@ -28,6 +28,7 @@ export type Statement =
   | DescribeStatement
   | AnalyzeStatement
   | CommandStatement
+  | ExplainStatement
   | OpaqueStatement;
 
 export interface Property extends Span {

@@ -21,14 +21,17 @@ export const NOT_AN_ALIAS = new Set([
     MERGE UPDATE DELETE FETCH WATERMARK PARTITION MATCH_RECOGNIZE`),
 ]);
 
-/** Keywords that start a statement; resynchronisation may stop at them when they begin a line (see `resync.ts`). */
+/**
+ * Keywords that start a statement; resynchronisation may stop at them when they begin a line (see
+ * `resync.ts`). Not `DESC`, which also ends an ORDER BY line.
+ */
 export const STATEMENT_START = set(`
   SELECT WITH INSERT CREATE DROP ALTER USE SET MERGE TRUNCATE EXPLAIN SHOW DESCRIBE MSCK
-  ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET UPDATE DELETE DESC CLEAR LIST
+  ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET UPDATE DELETE CLEAR LIST
 `);
 
 /** Every statement's first keyword: what a misspelt first word (`SELEC`, `INSER`) is compared with. */
-export const STATEMENT_KEYWORDS = [...STATEMENT_START, 'VALUES', 'FROM'];
+export const STATEMENT_KEYWORDS = [...STATEMENT_START, 'VALUES', 'FROM', 'DESC'];
 
 /**
  * First words of the statements kept opaque (others' session commands, grants, Spark `TABLE t`).

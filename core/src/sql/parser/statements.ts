@@ -128,16 +128,21 @@ function parseAlter(p: Parser): Statement {
   return parseAlterTable(p);
 }
 
-/** `EXPLAIN [EXTENDED|...] query`; EXPLAIN of anything else stays opaque. */
+/** Options between EXPLAIN and its statement (Spark, Hive `CBO COST`, `VECTORIZATION ONLY DETAIL`, Flink `PLAN FOR`, `A, B`). */
+const EXPLAIN_OPTIONS = new Set([
+  'EXTENDED', 'FORMATTED', 'CODEGEN', 'COST', 'LOGICAL', 'AST', 'CBO', 'JOINCOST', 'DEPENDENCY', 'AUTHORIZATION', 'LOCKS',
+  'VECTORIZATION', 'ONLY', 'SUMMARY', 'OPERATOR', 'EXPRESSION', 'DETAIL', 'ANALYZE', 'PLAN', 'FOR', 'ESTIMATED_COST',
+  'CHANGELOG_MODE', 'JSON_EXECUTION_PLAN', 'PLAN_ADVICE', ',',
+]);
+
+/** `EXPLAIN [options] query` (a QueryStatement with `explain`) or `EXPLAIN [options] statement`. */
 function parseExplain(p: Parser): Statement {
   const start = p.start();
-  let k = 1;
-  while (['EXTENDED', 'FORMATTED', 'CODEGEN', 'COST', 'LOGICAL', 'AST', 'DEPENDENCY', 'AUTHORIZATION', 'VECTORIZATION', 'ANALYZE', 'PLAN', 'FOR', 'ESTIMATED_COST', 'CHANGELOG_MODE', 'JSON_EXECUTION_PLAN'].includes(p.peek(k))) k++;
-  const w = p.peek(k);
-  if (w !== 'SELECT' && w !== 'WITH' && w !== 'VALUES' && w !== '(') return parseOpaque(p);
-  for (let i = 0; i < k; i++) p.next();
-  if (!startsQuery(p)) return parseOpaque(p);
-  return queryStatement(p, start, true);
+  p.next();
+  while (EXPLAIN_OPTIONS.has(p.peek()) && !startsQuery(p)) p.next();
+  if (startsQuery(p)) return queryStatement(p, start, true);
+  const statement = parseStatement(p);
+  return { kind: 'ExplainStatement', statement, start, end: p.lastEnd };
 }
 
 /** Keeps a statement whole: leading keywords become `keyword`, the rest is skipped to `;`. */
