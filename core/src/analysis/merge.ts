@@ -36,7 +36,9 @@ export function mergeLineage(stmt: Merge, ctx: Ctx): StatementResult {
     }
     for (const a of clause.assignments) assign(a.column[a.column.length - 1].name.toLowerCase(), a.value);
     const targets = clause.insertColumns.length > 0 ? clause.insertColumns.map((c) => c.name.toLowerCase()) : shape.columns.map((c) => c.name);
-    clause.insertValues.forEach((v, i) => targets[i] !== undefined && assign(targets[i], v));
+    // `INSERT VALUES (...)` into a target without DDL: the values feed columns nobody named, `t.*`.
+    const unnamed = clause.insertColumns.length === 0 && shape.open.length > 0;
+    clause.insertValues.forEach((v, i) => (unnamed ? assign('*', v) : targets[i] !== undefined && assign(targets[i], v)));
   }
   if (columns.some(({ col }) => [...col.sources.keys()].some((s) => s.startsWith(`${table}.`)))) ctx.reads.add(table);
   return { edges: edgesInto(table, columns, open, stmt), writes: [table] };

@@ -1,11 +1,13 @@
 import { tableFromCreate, TableInfo } from '../catalog';
 import type { CreateTable, CreateView, MultiInsert, QualifiedName, Query, Statement } from '../sql/ast';
 import { Ctx, problem } from './context';
+import { commandResult } from './commands';
 import { checkCreateTable } from './ddl-checks';
 import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
 import { evalQuery } from './query';
 import type { Shape } from './shape';
+import { tableShape } from './relations';
 import { createdName, lookupTable } from './table-names';
 import { edgesInto, insertEdges } from './targets';
 
@@ -44,7 +46,7 @@ export function statementResult(stmt: Statement, ctx: Ctx): StatementResult {
     case 'AlterTable':
       return alterTable(stmt, ctx);
     default:
-      return NONE;
+      return commandResult(stmt, ctx) ?? NONE;
   }
 }
 
@@ -73,7 +75,7 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
     return createAs(stmt, evalQuery(stmt.asQuery, undefined, ctx), names, ctx);
   }
   const info = { ...tableFromCreate(stmt), name: createdName(stmt.name, stmt.temporary, ctx) };
-  const like = stmt.like ? lookupTable(stmt.like, ctx).info : undefined;
+  const like = stmt.like ? likeBase(stmt.like, ctx) : undefined;
   if (like && info.columns.length === 0) info.columns = like.columns.map((c) => ({ ...c }));
   checkCreateTable(stmt, info, ctx);
   ctx.catalog.add(info);
@@ -85,6 +87,12 @@ function viewShape(view: CreateView, ctx: Ctx): Shape {
   if (!view.using) return evalQuery(view.query, undefined, ctx);
   const columns = (view.columns ?? []).map((c) => ({ name: c.name.name.toLowerCase(), type: c.type?.text, sources: new Map() }));
   return { columns, open: [] };
+}
+
+/** `CREATE TABLE t LIKE base` reads the base's definition: a read, and an unknown table in project mode. */
+function likeBase(ref: QualifiedName, ctx: Ctx): TableInfo | undefined {
+  tableShape(ref, ctx);
+  return lookupTable(ref, ctx).info;
 }
 
 /** CTAS and views: the target's columns are the query's output columns (renamed by a column list). */
@@ -120,5 +128,11 @@ function alterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: Ctx):
     return { edges: [], writes: [newName] };
   }
   if (stmt.action === 'ADD PARTITION' || stmt.action === 'DROP PARTITION') return { edges: [], writes: [name] };
+  // The partition moves out of the WITH table into this one. The WITH table loses it but is counted
+  // only as read, so that the job filling it stays upstream of this one in the project graph.
+  if (stmt.action === 'EXCHANGE PARTITION' && stmt.newName) {
+    tableShape(stmt.newName, ctx);
+    return { edges: [], writes: [name] };
+  }
   return NONE;
 }

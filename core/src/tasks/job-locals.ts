@@ -1,4 +1,5 @@
-import type { Property, Script } from '../sql/ast';
+import { databaseAfter } from '../analysis/table-names';
+import type { Property, QualifiedName, Script } from '../sql/ast';
 
 /** The option naming what a connector table stands for outside the job. */
 const IDENTITY_OPTION: Record<string, string> = {
@@ -15,14 +16,24 @@ const IDENTITY_OPTION: Record<string, string> = {
  * connector stands for something shared (a Kafka topic, a JDBC table): it becomes
  * `<connector>.<topic|table>` so that a job writing a topic links to the jobs reading it. Temporary
  * views and connector tables without an identity (datagen, print) stay job-local: `undefined`.
+ * So does scratch: a permanent table or view the job creates and later drops (named as lineage
+ * names it, in the database of the `USE` before it).
  */
 export function jobLocalNames(script: Script): Map<string, string | undefined> {
   const names = new Map<string, string | undefined>();
+  const created = new Set<string>();
+  let database: string | undefined;
+  const named = (ref: QualifiedName) => {
+    const name = ref.parts.map((p) => p.name.toLowerCase()).join('.');
+    return database && ref.parts.length === 1 ? `${database}.${name}` : name;
+  };
   for (const s of script.statements) {
+    if (s.kind === 'UseStatement') database = databaseAfter(s);
     if ((s.kind === 'CreateTable' || s.kind === 'CreateView') && s.temporary) {
       const name = s.name.parts.map((p) => p.name.toLowerCase()).join('.');
       names.set(name, s.kind === 'CreateTable' ? externalName(s.withOptions) : undefined);
-    }
+    } else if (s.kind === 'CreateTable' || s.kind === 'CreateView') created.add(named(s.name));
+    else if (s.kind === 'DropStatement' && s.name && created.has(named(s.name))) names.set(named(s.name), undefined);
   }
   return names;
 }

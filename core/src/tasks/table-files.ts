@@ -52,9 +52,21 @@ const DESCRIPTIONS: Partial<Record<Statement['kind'], string>> = {
   SetStatement: 'a SET',
   UseStatement: 'a USE',
   StatementSet: 'a statement set',
+  Update: 'an UPDATE',
+  Delete: 'a DELETE',
+  LoadData: 'a LOAD DATA',
+  InsertDirectory: 'an INSERT OVERWRITE DIRECTORY',
+  FunctionStatement: 'a FUNCTION statement',
+  DatabaseStatement: 'a DATABASE or CATALOG statement',
+  AlterObject: 'an ALTER',
+  ShowStatement: 'a SHOW',
+  DescribeStatement: 'a DESCRIBE',
+  AnalyzeStatement: 'an ANALYZE',
+  ExplainStatement: 'an EXPLAIN',
 };
 
 function describe(statement: Statement): string {
   if (statement.kind === 'OpaqueStatement') return `'${statement.keyword}'`;
+  if (statement.kind === 'CommandStatement') return `'${statement.command}'`;
   return DESCRIPTIONS[statement.kind] ?? 'another statement';
 }

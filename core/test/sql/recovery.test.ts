@@ -62,9 +62,9 @@ describe('sql error recovery', () => {
   });
 
   it('reports unterminated strings and comments', () => {
-    assert.deepEqual(errors(run("SELECT 'abc")), [['unterminated string literal', "'abc"]]);
-    assert.deepEqual(errors(run('SELECT 1 /* never closed')), [['unterminated block comment', '/* never closed']]);
-    assert.deepEqual(errors(run('SELECT `abc')), [['unterminated quoted identifier', '`abc']]);
+    assert.deepEqual(errors(run("SELECT 'abc")), [['unterminated string literal', "'"]]);
+    assert.deepEqual(errors(run('SELECT 1 /* never closed')), [['unterminated block comment', '/*']]);
+    assert.deepEqual(errors(run('SELECT `abc')), [['unterminated quoted identifier', '`']]);
   });
 
   it('skips garbage between statements', () => {
@@ -75,7 +75,7 @@ describe('sql error recovery', () => {
 
   it('still parses the statement after a broken one', () => {
     const s = run('SELEC a FROM t;\nINSERT INTO x SELECT * FROM y;');
-    assert.deepEqual(errors(s), [["unexpected 'SELEC', expected a statement", 'SELEC']]);
+    assert.deepEqual(errors(s), [["unexpected 'SELEC', did you mean SELECT?", 'SELEC']]);
     assert.deepEqual(s.statements.map((x) => x.kind), ['Insert']);
   });
 
@@ -94,7 +94,7 @@ describe('sql error recovery', () => {
   });
 
   it('reports leftovers once', () => {
-    assert.deepEqual(errors(run('SELECT a b c FROM t')), [["unexpected 'c', expected ';'", 'c']]);
+    assert.deepEqual(errors(run('SELECT a b FROM t c d')), [["unexpected 'd', expected ';'", 'd']]);
     assert.deepEqual(errors(run('SELECT t.)')), [["unexpected ')', expected a column name", ')']]);
   });
 

@@ -21,4 +21,23 @@ describe('job-local objects', () => {
       ['v', undefined],
     ]);
   });
+
+  it('keeps a table the job creates and drops as job-local scratch, named in the database of its USE', () => {
+    const script = parse(
+      `DROP TABLE IF EXISTS tmp.stage;
+       CREATE TABLE tmp.stage AS SELECT a FROM ods.src;
+       INSERT OVERWRITE TABLE dwd.out SELECT a FROM tmp.stage;
+       DROP TABLE tmp.stage;
+       USE tmp;
+       CREATE TABLE keep (a INT);
+       CREATE VIEW v AS SELECT a FROM keep;
+       DROP VIEW v;
+       DROP TABLE other;`,
+      'hive',
+    );
+    assert.deepEqual([...jobLocalNames(script)], [
+      ['tmp.stage', undefined],
+      ['tmp.v', undefined],
+    ]);
+  });
 });

@@ -33,6 +33,36 @@ describe('workspace', () => {
     );
   });
 
+  it('keeps a scratch table the job creates and drops out of the graph', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-ws-'));
+    try {
+      fs.cpSync(mini, dir, { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'jobs', 'dwd_gift_di.sql'),
+        `DROP TABLE IF EXISTS tmp.gift_stage;
+CREATE TABLE tmp.gift_stage AS SELECT room_id, user_id, price * cnt AS gift_value FROM ods.ods_gift_log_di WHERE p_date = '\${date}';
+INSERT OVERWRITE TABLE dwd.dwd_gift_di PARTITION (p_date = '\${date}') SELECT room_id, user_id, gift_value FROM tmp.gift_stage;
+DROP TABLE tmp.gift_stage;
+`,
+      );
+      const ws = await loadWorkspace({ project: dir, cwd: dir });
+      assert.deepEqual(ws.diagnostics, []);
+      assert.deepEqual(ws.graph.edges.filter((e) => e.to === 'job:dwd_gift_di' || e.from === 'job:dwd_gift_di').map((e) => `${e.from} -> ${e.to}`).sort(), [
+        'job:dwd_gift_di -> table:dwd.dwd_gift_di',
+        'table:ods.ods_gift_log_di -> job:dwd_gift_di',
+      ]);
+      assert.deepEqual(ws.columns.walk('dwd.dwd_gift_di.gift_value', 'upstream').map((h) => h.source), [
+        'tmp.gift_stage@dwd_gift_di.gift_value',
+        'ods.ods_gift_log_di.cnt',
+        'ods.ods_gift_log_di.price',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('re-analyses only the edited job', async () => {
     const ws = await loadWorkspace({ project: mini, cwd: mini });
     const before = ws.analysis.get('jobs/dwd_gift_di.sql');

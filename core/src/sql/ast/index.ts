@@ -5,6 +5,7 @@ import type { LateralView, PivotValue, Relation, UnpivotColumn } from './relatio
 import type { ColumnDef, PartitionSpec, Statement, TableConstraint } from './statements';
 
 export * from './base';
+export * from './commands';
 export * from './expressions';
 export * from './queries';
 export * from './relations';

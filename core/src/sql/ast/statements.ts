@@ -1,4 +1,5 @@
 import type { DataType, Identifier, QualifiedName, Span } from './base';
+import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, Delete, DescribeStatement, ExplainStatement, FunctionStatement, InsertDirectory, LoadData, ShowStatement, Update } from './commands';
 import type { Expr } from './expressions';
 import type { Query, WithClause } from './queries';
 import type { LateralView, Relation } from './relations';
@@ -16,6 +17,18 @@ export type Statement =
   | AlterTable
   | SetStatement
   | UseStatement
+  | Update
+  | Delete
+  | LoadData
+  | InsertDirectory
+  | FunctionStatement
+  | DatabaseStatement
+  | AlterObject
+  | ShowStatement
+  | DescribeStatement
+  | AnalyzeStatement
+  | CommandStatement
+  | ExplainStatement
   | OpaqueStatement;
 
 export interface Property extends Span {
@@ -179,8 +192,8 @@ export interface MergeClause extends Span {
   bySource: boolean;
   condition?: Expr;
   action: 'UPDATE' | 'DELETE' | 'INSERT';
-  /** UPDATE SET a = expr (column `*` for `UPDATE SET *`). */
-  assignments: { column: Identifier[]; value: Expr }[];
+  /** UPDATE SET a = expr (`star` for `UPDATE SET *`). */
+  assignments: Assignment[];
   /** INSERT (cols) VALUES (exprs); empty for `INSERT *`. */
   insertColumns: Identifier[];
   insertValues: Expr[];
@@ -198,7 +211,7 @@ export interface Merge extends Span {
 
 export interface DropStatement extends Span {
   kind: 'DropStatement';
-  objectType: 'TABLE' | 'VIEW' | 'DATABASE' | 'FUNCTION' | 'PARTITION' | 'OTHER';
+  objectType: 'TABLE' | 'VIEW' | 'DATABASE' | 'FUNCTION' | 'CATALOG' | 'PARTITION' | 'OTHER';
   ifExists: boolean;
   name?: QualifiedName;
 }
@@ -213,7 +226,8 @@ export interface AlterTable extends Span {
   kind: 'AlterTable';
   name: QualifiedName;
   view: boolean;
-  action: 'RENAME' | 'ADD COLUMNS' | 'REPLACE COLUMNS' | 'ADD PARTITION' | 'DROP PARTITION' | 'SET TBLPROPERTIES' | 'OTHER';
+  action: 'RENAME' | 'ADD COLUMNS' | 'REPLACE COLUMNS' | 'ADD PARTITION' | 'DROP PARTITION' | 'SET TBLPROPERTIES' | 'EXCHANGE PARTITION' | 'OTHER';
+  /** RENAME's new name; for EXCHANGE PARTITION, the table the partition moves out of (`WITH TABLE b`). */
   newName?: QualifiedName;
   columns: ColumnDef[];
   partitions: PartitionSpec[][];
@@ -232,7 +246,7 @@ export interface UseStatement extends Span {
   name: QualifiedName;
 }
 
-/** Statements kept whole without a tree: `ADD JAR`, `CREATE FUNCTION`, `MSCK REPAIR`, `ANALYZE`, `SHOW`, `DESCRIBE`, ... */
+/** Statements kept whole without a tree: Flink session commands (`ADD JAR`, ...), `GRANT`, `EXPORT`, ... */
 export interface OpaqueStatement extends Span {
   kind: 'OpaqueStatement';
   /** The leading keywords upper-cased, e.g. `ADD JAR`, `CREATE FUNCTION`. */

@@ -7,7 +7,7 @@ import { parseProperties, parseStringValue } from './properties';
 import { parseDataType } from './types';
 
 /** Reads `CREATE [OR REPLACE] [GLOBAL] [TEMPORARY|TEMP] [EXTERNAL] [MATERIALIZED]` flags. */
-function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; external: boolean; materialized: boolean } {
+export function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; external: boolean; materialized: boolean } {
   p.next();
   const flags = { orReplace: false, temporary: false, external: false, materialized: false };
   for (;;) {
@@ -23,7 +23,7 @@ function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; exter
   }
 }
 
-function ifNotExists(p: Parser): boolean {
+export function ifNotExists(p: Parser): boolean {
   if (!(p.at('IF') && p.peek(1) === 'NOT')) return false;
   p.next();
   p.next();
@@ -47,6 +47,9 @@ export function parseCreateTable(p: Parser): CreateTable {
   return table;
 }
 
+/** What may follow a column's type: where a misspelt word inside a column list is looked up. */
+const COLUMN_OPTIONS = ['COMMENT', 'NOT', 'NULL', 'PRIMARY', 'METADATA', 'VIRTUAL', 'DEFAULT', 'CONSTRAINT', 'GENERATED'];
+
 /** `( column, ..., WATERMARK FOR ..., PRIMARY KEY (...) NOT ENFORCED )`. */
 function parseTableElements(p: Parser, table: CreateTable): void {
   const open = p.start();
@@ -64,6 +67,9 @@ function parseTableElements(p: Parser, table: CreateTable): void {
       table.columns.push(col);
     }
   } while (p.eat(','));
+  // `(a INT COMMNET 'x')` misspells a column option; `(a INT b STRING)` lacks a comma.
+  if (p.kind() === 'word' && p.misspelt(COLUMN_OPTIONS)) return;
+  if (p.atIdent() && (p.kindAt(p.pos + 1) === 'word' || p.kindAt(p.pos + 1) === 'quoted')) p.missingComma();
   p.close(open);
 }
 
@@ -132,6 +138,12 @@ function parseColumnOptions(p: Parser, col: ColumnDef): void {
 }
 
 /** One clause after the column list; false when the cursor is not at a known clause (error recorded). */
+/** The clauses after a CREATE TABLE's columns: where a misspelt clause word (`LOCATON`) is looked up. */
+const TABLE_CLAUSES = [
+  'COMMENT', 'PARTITIONED', 'CLUSTERED', 'ROW', 'STORED', 'USING', 'LOCATION', 'TBLPROPERTIES', 'WITH', 'OPTIONS', 'LIKE',
+  'AS', 'SKEWED', 'SORTED', 'LIFECYCLE',
+];
+
 function parseTableClause(p: Parser, t: CreateTable): boolean {
   const w = p.peek();
   const next = p.peek(1);
@@ -176,7 +188,7 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
     p.next();
   } else if (w === 'SKEWED' || w === 'SORTED') skipUntilClause(p);
   else {
-    p.unexpected('a table clause (COMMENT, PARTITIONED BY, STORED AS, LOCATION, TBLPROPERTIES, WITH, AS, ...)');
+    p.unexpected('a table clause (COMMENT, PARTITIONED BY, STORED AS, LOCATION, TBLPROPERTIES, WITH, AS, ...)', TABLE_CLAUSES);
     return false;
   }
   return true;
@@ -212,13 +224,14 @@ function parseClusteredBy(p: Parser, t: CreateTable): void {
 }
 
 /** `ROW FORMAT DELIMITED FIELDS TERMINATED BY ','` or `ROW FORMAT SERDE '...' [WITH SERDEPROPERTIES (...)]`: kept as raw text. */
-function parseRowFormat(p: Parser): string {
+export function parseRowFormat(p: Parser): string {
   const start = p.start();
   skipUntilClause(p);
   return p.text.slice(start, p.lastEnd);
 }
 
-const CLAUSE_STARTS = new Set(['STORED', 'LOCATION', 'TBLPROPERTIES', 'AS', 'COMMENT', 'PARTITIONED', 'CLUSTERED', 'USING', 'LIFECYCLE', 'OPTIONS']);
+// SELECT, FROM and VALUES end the ROW FORMAT of `INSERT OVERWRITE DIRECTORY '...' ROW FORMAT ... SELECT`.
+const CLAUSE_STARTS = new Set(['STORED', 'LOCATION', 'TBLPROPERTIES', 'AS', 'COMMENT', 'PARTITIONED', 'CLUSTERED', 'USING', 'LIFECYCLE', 'OPTIONS', 'SELECT', 'FROM', 'VALUES']);
 
 function skipUntilClause(p: Parser): void {
   p.next();
@@ -246,7 +259,7 @@ export function skipParens(p: Parser): void {
   if (depth > 0) p.close(open);
 }
 
-function storedAsValue(p: Parser): string | undefined {
+export function storedAsValue(p: Parser): string | undefined {
   if (p.at('INPUTFORMAT')) {
     const start = p.start();
     skipUntilClause(p);

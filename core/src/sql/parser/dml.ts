@@ -1,8 +1,10 @@
-import type { Expr, Identifier, Insert, Merge, MergeClause, MultiInsert, PartitionSpec, QualifiedName, QueryStatement, Statement, WithClause } from '../ast';
+import type { Insert, InsertDirectory, Merge, MergeClause, MultiInsert, PartitionSpec, QualifiedName, Statement, WithClause } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
+import { atInsertDirectory, parseInsertDirectory } from './load';
 import type { Parser } from './parser';
 import { emptyQuery, parseQuery, parseSelect, startsQuery } from './queries';
 import { parseFromClause, parseFromList } from './relations';
+import { parseAssignments } from './rows';
 import { atMapReduce } from './transform';
 
 function missingName(p: Parser): QualifiedName {
@@ -10,22 +12,13 @@ function missingName(p: Parser): QualifiedName {
   return { kind: 'QualifiedName', parts: [], start: at, end: at };
 }
 
-/**
- * `INSERT OVERWRITE [LOCAL] DIRECTORY 'path' [USING f | ROW FORMAT ... | STORED AS f] query` writes no
- * table, so it is kept as the query it runs.
- */
-function parseInsertDirectory(p: Parser, start: number): QueryStatement {
-  while (!p.atEnd() && !startsQuery(p)) p.next();
-  const query = parseQuery(p);
-  return { kind: 'QueryStatement', query, explain: false, start, end: p.lastEnd };
+/** `INSERT INTO|OVERWRITE [TABLE] t ...` or `INSERT OVERWRITE [LOCAL] DIRECTORY ...`. */
+export function parseInsertStatement(p: Parser): Insert | InsertDirectory {
+  return atInsertDirectory(p) ? parseInsertDirectory(p) : parseInsert(p);
 }
 
-/** `INSERT INTO|OVERWRITE [TABLE] t [PARTITION (...)] [IF NOT EXISTS] [(cols) | BY NAME | REPLACE WHERE cond] query` (Spark: also `TABLE s` as the query). */
-export function parseInsertStatement(p: Parser): Insert | QueryStatement {
-  const k = p.peek(2) === 'LOCAL' ? 3 : 2;
-  if (p.peek(1) === 'OVERWRITE' && p.peek(k) === 'DIRECTORY' && p.kind(k + 1) === 'string') return parseInsertDirectory(p, p.start());
-  return parseInsert(p);
-}
+/** What a misspelt word in an INSERT head most likely meant (`INSERT OVERWRITE TABEL t`, `SELEC`). */
+const INSERT_KEYWORDS = ['SELECT', 'VALUES', 'WITH', 'TABLE', 'PARTITION'];
 
 export function parseInsert(p: Parser): Insert {
   const start = p.start();
@@ -57,7 +50,7 @@ export function parseInsert(p: Parser): Insert {
     insert.replaceWhere = parseExpr(p);
   }
   if (startsQuery(p) || atMapReduce(p)) insert.query = parseQuery(p);
-  else p.unexpected("a query ('SELECT' or 'VALUES')");
+  else p.unexpected("a query ('SELECT' or 'VALUES')", INSERT_KEYWORDS);
   insert.end = p.lastEnd;
   return insert;
 }
@@ -140,7 +133,7 @@ function parseMergeClause(p: Parser): MergeClause {
   if (action === 'UPDATE') parseMergeUpdate(p, clause);
   else if (action === 'DELETE') p.next();
   else if (action === 'INSERT') parseMergeInsert(p, clause);
-  else p.unexpected("'UPDATE', 'DELETE' or 'INSERT'");
+  else p.unexpected("'UPDATE', 'DELETE' or 'INSERT'", ['UPDATE', 'DELETE', 'INSERT']);
   if (action === 'DELETE' || action === 'INSERT') clause.action = action;
   clause.end = p.lastEnd;
   return clause;
@@ -149,20 +142,8 @@ function parseMergeClause(p: Parser): MergeClause {
 function parseMergeUpdate(p: Parser, clause: MergeClause): void {
   p.next();
   p.expect('SET');
-  if (p.eat('*')) {
-    clause.star = true;
-    return;
-  }
-  do {
-    const column: Identifier[] = [];
-    do {
-      const id = p.ident('a column name');
-      if (!id) return;
-      column.push(id);
-    } while (p.eat('.'));
-    const value: Expr = p.expect('=') ? parseExpr(p) : errorExpr(p);
-    clause.assignments.push({ column, value });
-  } while (p.eat(','));
+  if (p.eat('*')) clause.star = true;
+  else clause.assignments = parseAssignments(p);
 }
 
 function parseMergeInsert(p: Parser, clause: MergeClause): void {

@@ -114,7 +114,7 @@ function parseIs(p: Parser, expr: Expr): Expr {
     const right = parseBinary(p, 5);
     return { kind: 'IsExpr', expr, not, test: 'DISTINCT FROM', right, start: expr.start, end: p.lastEnd };
   }
-  p.unexpected("NULL, TRUE, FALSE or DISTINCT FROM after 'IS'");
+  p.unexpected("NULL, TRUE, FALSE or DISTINCT FROM after 'IS'", ['NOT', 'NULL', 'TRUE', 'FALSE', 'DISTINCT', 'UNKNOWN']);
   return { kind: 'IsExpr', expr, not, test: 'NULL', start: expr.start, end: p.lastEnd };
 }
 

@@ -40,7 +40,7 @@ function parseCase(p: Parser): Expr {
   }
   const otherwise = p.eat('ELSE') ? parseExpr(p) : undefined;
   if (whens.length === 0 && !p.halted) p.unexpected("'WHEN'");
-  else p.expect('END');
+  else if (!p.eat('END')) p.unexpected("'END'", ['END', 'ELSE', 'WHEN']);
   return { kind: 'CaseExpr', operand, whens, else: otherwise, start, end: p.lastEnd };
 }
 

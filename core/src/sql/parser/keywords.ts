@@ -40,11 +40,23 @@ export const NOT_AN_ALIAS = new Set([
     MERGE UPDATE DELETE FETCH WATERMARK PARTITION MATCH_RECOGNIZE`),
 ]);
 
-/** Keywords that start a statement; resynchronisation may stop at them when they begin a line (see `resync.ts`). */
+/**
+ * Keywords that start a statement; resynchronisation may stop at them when they begin a line (see
+ * `resync.ts`). Not `DESC`, which also ends an ORDER BY line.
+ */
 export const STATEMENT_START = set(`
   SELECT WITH INSERT CREATE DROP ALTER USE SET MERGE TRUNCATE EXPLAIN SHOW DESCRIBE MSCK
-  ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET
+  ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET UPDATE DELETE CLEAR LIST
 `);
+
+/** Every statement's first keyword: what a misspelt first word (`SELEC`, `INSER`) is compared with. */
+export const STATEMENT_KEYWORDS = [...STATEMENT_START, 'VALUES', 'FROM', 'DESC'];
+
+/**
+ * First words of the statements kept opaque (others' session commands, grants, Spark `TABLE t`).
+ * Any other first word the parser does not know is a syntax error, with a did-you-mean.
+ */
+export const OPAQUE_LEADS = set(`ADD LOAD GRANT REVOKE CALL EXPORT IMPORT DFS STOP SAVEPOINT COMMENT TABLE`);
 
 /** Leading keywords of statements kept opaque, used to build `OpaqueStatement.keyword`. */
 export const OPAQUE_KEYWORDS = set(`
@@ -69,3 +81,20 @@ export const INTERVAL_UNITS = set(`
 
 /** Prefixes of typed literals: `DATE '2024-01-01'`. */
 export const TYPED_LITERALS = set(`DATE TIMESTAMP TIME TIMESTAMP_LTZ TIMESTAMP_NTZ X`);
+
+/** Keywords that follow a complete expression, alias or name: what a misspelt word there most likely meant. */
+export const CLAUSE_KEYWORDS = [...set(`
+  SELECT FROM WHERE GROUP ORDER HAVING LIMIT OFFSET UNION EXCEPT INTERSECT JOIN INNER LEFT RIGHT FULL CROSS OUTER
+  LATERAL CLUSTER DISTRIBUTE SORT WINDOW QUALIFY INSERT OVERWRITE INTO TABLE VALUES PARTITION USING
+  AND BETWEEN LIKE RLIKE
+`)];
+
+/** Real keywords one letter away from a clause keyword: never taken for a misspelling (`END` is not `AND`). */
+export const NEVER_MISSPELT = set(`INT END ASC DESC AND NOT ANY ALL ONE SET SETS ROW ROWS ORC`);
+
+/** Keywords that need a next keyword: `LEFT JION` is reported at JION, `ORDER BYE` at BYE. */
+export const KEYWORD_FOLLOWERS: Record<string, readonly string[]> = {
+  LEFT: ['JOIN', 'OUTER', 'SEMI', 'ANTI'], RIGHT: ['JOIN', 'OUTER'], FULL: ['JOIN', 'OUTER'], INNER: ['JOIN'], CROSS: ['JOIN'],
+  OUTER: ['JOIN'], ORDER: ['BY'], GROUP: ['BY'], SORT: ['BY'], CLUSTER: ['BY'], DISTRIBUTE: ['BY'], PARTITION: ['BY'],
+  STORED: ['AS', 'BY'], PARTITIONED: ['BY'], CLUSTERED: ['BY'], NOT: ['IN', 'LIKE', 'BETWEEN', 'RLIKE', 'REGEXP', 'ILIKE', 'EXISTS', 'NULL'],
+};

@@ -1,6 +1,8 @@
 import type { Dialect, Identifier, QualifiedName, Span, SyntaxError } from '../ast';
 import { scannedEnd, scanToken } from '../lexer';
 import { TOKEN_KINDS, TokenCode, type Token, type TokenKind } from '../tokens';
+import { misspeltKeyword } from '../../text/misspelt';
+import { CLAUSE_KEYWORDS, KEYWORD_FOLLOWERS, NEVER_MISSPELT } from './keywords';
 import { upperWord } from './word-cache';
 
 /** Deepest nesting of expressions/queries before the parser reports an error instead of recursing. */
@@ -174,18 +176,29 @@ export class Parser {
     return true;
   }
 
-  /** Consumes `s` or records "unexpected X, expected 's'". */
+  /** Consumes `s` or records "unexpected X, expected 's'" (or "did you mean S?" at a misspelling of it). */
   expect(s: string): boolean {
     if (this.eat(s)) return true;
-    this.unexpected(`'${s}'`);
+    this.unexpected(`'${s}'`, [s]);
     return false;
   }
 
   /** Consumes `)` closing the `(` at `open`, or records an error pointing back at it. */
   close(open: number): boolean {
     if (this.eat(')')) return true;
-    this.error(`${this.describe()}: expected ')' to close '(' at ${this.lineCol(open)}`);
+    if (!this.misspelt(CLAUSE_KEYWORDS)) this.error(`${this.describe()}: expected ')' to close '(' at ${this.lineCol(open)}`);
     return false;
+  }
+
+  /** Skips the rest of the statement; a bad token on the way (unterminated string, ...) is still an error. */
+  skipToEnd(): void {
+    while (!this.atEnd()) {
+      if (this.kinds[this.pos] === TokenCode.Bad) {
+        this.error(this.describe());
+        return;
+      }
+      this.next();
+    }
   }
 
   // ------------------------------------------------------------ errors
@@ -205,14 +218,54 @@ export class Parser {
   /** One error per offending token: a second complaint about the same token would be a cascade. */
   private record(message: string): void {
     const t = this.token();
-    const last = this.errors[this.errors.length - 1];
-    if (last && last.start === t.start) return;
-    this.errors.push({ message, start: t.start, end: t.end });
+    // An unterminated string or comment runs to the end of the text: point at its opening instead.
+    this.recordAt(message, t.start, t.kind === 'bad' ? t.start + openingLength(this.text, t) : t.end);
   }
 
-  /** "unexpected X, expected Y"; a bad token (unterminated string, ...) speaks for itself. */
-  unexpected(expected: string): void {
+  private recordAt(message: string, start: number, end: number): void {
+    const last = this.errors[this.errors.length - 1];
+    if (last && last.start === start) return;
+    this.errors.push({ message, start, end });
+  }
+
+  /**
+   * "unexpected X, expected Y"; a bad token (unterminated string, ...) speaks for itself. With
+   * `keywords`, a misspelling of one of them at or just before the cursor is reported there instead.
+   */
+  unexpected(expected: string, keywords?: readonly string[]): void {
+    if (keywords && this.misspelt(keywords)) return;
     this.error(this.token().kind === 'bad' ? this.describe() : `${this.describe()}, expected ${expected}`);
+  }
+
+  /**
+   * At an error: when the current word, or else the plain word just before it (read as an alias or
+   * a name, `SELECT a FORM t`), misspells one of `keywords` — or the word after a keyword that
+   * needs one (`LEFT JION`) misspells what follows it — records "did you mean K?" on that word and
+   * halts. Only called where parsing already failed, so valid SQL never gets a suggestion.
+   */
+  misspelt(keywords: readonly string[]): boolean {
+    if (this.halted) return false;
+    const followers = KEYWORD_FOLLOWERS[this.up[this.pos]];
+    // The keyword is known, so even a two-letter follower is a typo: `STORED AZ`, `GROUP BT`.
+    if (followers && this.kindAt(this.pos) === 'word' && this.misspeltAt(this.pos + 1, followers, 2)) return true;
+    return this.misspeltAt(this.pos, keywords) || (this.pos > 0 && this.up[this.pos] !== ',' && this.misspeltAt(this.pos - 1, keywords));
+  }
+
+  private misspeltAt(i: number, keywords: readonly string[], minLength?: number): boolean {
+    if (this.kindAt(i) !== 'word' || NEVER_MISSPELT.has(this.up[i])) return false;
+    const keyword = misspeltKeyword(this.up[i], keywords, minLength);
+    if (!keyword) return false;
+    this.recordAt(`unexpected '${this.text.slice(this.starts[i], this.ends[i])}', did you mean ${keyword}?`, this.starts[i], this.ends[i]);
+    this.halted = true;
+    return true;
+  }
+
+  /** Records "missing ',' before 'c'?" between the last consumed token and the current one, and halts. */
+  missingComma(): void {
+    if (this.halted) return;
+    const t = this.token();
+    this.recordAt(`missing ',' before '${this.textOf(t)}'?`, this.lastEnd, t.start);
+    this.halted = true;
   }
 
   /** "unexpected 'FROM'", "unexpected end of input", or what is wrong with a bad token. */
@@ -351,6 +404,14 @@ function hasNewline(text: string, start: number, end: number): boolean {
     if (c === 10 || c === 13) return true;
   }
   return false;
+}
+
+/** Length of what opens a bad token: a quote, `/*`, `${`, `r'`; the whole token for a stray character. */
+function openingLength(text: string, t: Token): number {
+  const c = text[t.start];
+  if (c === "'" || c === '"' || c === '`') return 1;
+  if (text.startsWith('/*', t.start) || text.startsWith('${', t.start) || ((c === 'r' || c === 'R') && t.end - t.start > 1)) return 2;
+  return t.end - t.start;
 }
 
 function badTokenMessage(text: string, t: Token): string {

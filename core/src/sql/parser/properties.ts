@@ -11,7 +11,7 @@ export function parseStringValue(p: Parser): string | undefined {
   return stringValue(p.textOf(p.take()), p.dialect !== 'flink');
 }
 
-/** `('k' = 'v', a.b = 1, ...)` — keys and values unquoted. Spark also takes `'k' 'v'` (no `=`). */
+/** `('k' = 'v', a.b = 1, ...)` — keys and values unquoted. Spark also takes `'k' 'v'` and `k 1` (no `=`). */
 export function parseProperties(p: Parser): Property[] {
   const open = p.start();
   const out: Property[] = [];
@@ -22,7 +22,8 @@ export function parseProperties(p: Parser): Property[] {
     const key = propertyPart(p, true);
     if (key === undefined) return out;
     let value = '';
-    if (p.eat('=') || (p.dialect === 'spark' && p.kind() === 'string')) {
+    // Spark also writes `key value` without `=`: `OPTIONS (col1 1, 'path' '/x')`.
+    if (p.eat('=') || (p.dialect === 'spark' && !p.at(',') && !p.at(')') && !p.atEnd())) {
       const v = propertyPart(p, false);
       if (v === undefined) return out;
       value = v;

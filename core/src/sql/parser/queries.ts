@@ -1,7 +1,7 @@
 import type { Cte, Expr, GroupBy, GroupingSets, NamedWindow, OrderAll, Query, QueryBody, Select, SelectItem, SetOperation, TableQuery, Values, WindowSpec, WithClause } from '../ast';
 import { parseExpr, parseExprList } from './expressions';
 import { parseHints } from './hints';
-import { NOT_AN_ALIAS, softColumn } from './keywords';
+import { CLAUSE_KEYWORDS, NOT_AN_ALIAS, softColumn } from './keywords';
 import type { Parser } from './parser';
 import { parseAlias, parseFromClause } from './relations';
 import { atMapReduce, atTransform, parseTransform } from './transform';
@@ -157,7 +157,7 @@ function parseSetPrimary(p: Parser): QueryBody {
     return q;
   }
   if (p.at('WITH')) return parseQuery(p);
-  p.unexpected("'SELECT'");
+  p.unexpected("'SELECT'", ['SELECT', 'VALUES', 'WITH', 'ALL', 'DISTINCT']);
   return emptyQuery(p, p.start()).body;
 }
 
@@ -235,8 +235,13 @@ function parseSelectList(p: Parser, select: Select): void {
 
 function parseSelectItems(p: Parser, select: Select): void {
   for (;;) {
-    select.items.push(parseSelectItem(p));
-    if (!p.at(',')) return;
+    const item = parseSelectItem(p);
+    select.items.push(item);
+    if (!p.at(',')) {
+      // `expr alias` (no AS) then a name: `SELECT a b c` lacks a comma, `SELECT a FORM t` misspells FROM.
+      if (item.alias && !p.halted && p.up[p.pos - 2] !== 'AS' && startsAnotherItem(p)) missingComma(p);
+      return;
+    }
     p.next();
     if (p.at('FROM') || p.atEnd()) {
       // Trailing comma: report it and carry on with the FROM clause.
@@ -264,6 +269,16 @@ function parseSelectItem(p: Parser): SelectItem {
 function keywordAsAlias(p: Parser): boolean {
   const next = p.peek(1);
   return !p.at('FROM') && softColumn(p.dialect, p.peek()) && (next === ',' || next === 'FROM');
+}
+
+/** A name or literal right after `expr alias`: the start of another item whose comma is missing. */
+function startsAnotherItem(p: Parser): boolean {
+  const k = p.kind();
+  return (k === 'word' && !NOT_AN_ALIAS.has(p.peek())) || k === 'quoted' || k === 'number';
+}
+
+function missingComma(p: Parser): void {
+  if (!p.misspelt(CLAUSE_KEYWORDS)) p.missingComma();
 }
 
 /** Hive/Spark allow `SELECT a 'alias'`. */

@@ -1,4 +1,5 @@
 import type { Dialect, Script, Statement } from '../ast';
+import { CLAUSE_KEYWORDS } from './keywords';
 import { Parser } from './parser';
 import { resync } from './resync';
 import { parseStatement } from './statements';
@@ -22,7 +23,7 @@ export function parseStatements(p: Parser, untilEnd: boolean): Statement[] {
     if (p.kind() === 'eof' || (untilEnd && p.at('END'))) return out;
     const first = p.pos;
     const stmt = parseStatement(p);
-    if (!p.halted && !p.atEnd() && !(untilEnd && p.at('END'))) p.unexpected("';'");
+    if (!p.halted && !p.atEnd() && !(untilEnd && p.at('END'))) p.unexpected("';'", CLAUSE_KEYWORDS);
     if (p.halted) {
       p.halted = false;
       const skippedEnd = resync(p, first, untilEnd);

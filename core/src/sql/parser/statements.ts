@@ -1,11 +1,17 @@
 import type { OpaqueStatement, QueryStatement, Statement } from '../ast';
 import { parseCache } from './cache';
+import { atCommand, parseAnalyze, parseCommand } from './commands';
 import { parseCreateTable, parseCreateView } from './ddl';
 import { parseFromFirst, parseInsert, parseInsertStatement, parseMerge } from './dml';
-import { OPAQUE_KEYWORDS } from './keywords';
+import { OPAQUE_KEYWORDS, OPAQUE_LEADS, STATEMENT_KEYWORDS } from './keywords';
+import { parseLoadData } from './load';
 import { parseAlterTable, parseDrop, parseSet, parseTruncate, parseUse } from './misc';
+import { parseAlterDatabase, parseAlterFunction, parseAlterObject, parseCreateDatabase, parseCreateFunction } from './objects';
 import type { Parser } from './parser';
 import { parseQuery, parseWith, startsQuery } from './queries';
+import { parseDelete, parseUpdate } from './rows';
+import { parseDescribe } from './describe';
+import { parseShow } from './show';
 import { parseStatementSet } from './statement-set';
 import { atMapReduce } from './transform';
 
@@ -34,7 +40,24 @@ export function parseStatement(p: Parser): Statement | undefined {
     case 'TRUNCATE':
       return parseTruncate(p);
     case 'ALTER':
-      return parseAlterTable(p);
+      return parseAlter(p);
+    case 'UPDATE':
+      return parseUpdate(p);
+    case 'DELETE':
+      return parseDelete(p);
+    case 'SHOW':
+      return parseShow(p);
+    case 'DESCRIBE':
+    case 'DESC':
+      return parseDescribe(p);
+    case 'ANALYZE':
+      return parseAnalyze(p);
+    case 'LOAD':
+      if (p.peek(1) === 'DATA') return parseLoadData(p);
+      break;
+    case 'ADD':
+      if (!atCommand(p) && p.peek(1) !== 'JAR' && p.peek(1) !== 'JARS') return unknownAddition(p);
+      break;
     case 'MERGE':
       return parseMerge(p);
     case 'EXPLAIN':
@@ -50,8 +73,16 @@ export function parseStatement(p: Parser): Statement | undefined {
     case 'BEGIN':
       if (p.peek(1) === 'STATEMENT' || p.peek(2) === 'STATEMENT') return parseStatementSet(p);
   }
-  if (p.kind() === 'word' && OPAQUE_KEYWORDS.has(w)) return parseOpaque(p);
-  p.unexpected('a statement');
+  if (atCommand(p)) return parseCommand(p);
+  if (p.kind() === 'word' && OPAQUE_LEADS.has(w)) return parseOpaque(p);
+  p.unexpected('a statement', STATEMENT_KEYWORDS);
+  return undefined;
+}
+
+/** `ADD FIEL x`: what ADD adds is misspelt or unknown. */
+function unknownAddition(p: Parser): undefined {
+  p.next();
+  p.unexpected("'JAR', 'FILE' or 'ARCHIVE'", ['JAR', 'JARS', 'FILE', 'FILES', 'ARCHIVE', 'ARCHIVES']);
   return undefined;
 }
 
@@ -75,25 +106,49 @@ function parseWithStatement(p: Parser): Statement {
   return { kind: 'QueryStatement', query, explain: false, start, end: p.lastEnd };
 }
 
+/** What can follow CREATE [flags]; the objects kept opaque are Hive's rarely scripted ones. */
+const CREATE_OBJECTS = ['TABLE', 'VIEW', 'FUNCTION', 'DATABASE', 'SCHEMA', 'CATALOG', 'INDEX', 'MACRO', 'ROLE', 'SCHEDULED', 'CONNECTOR', 'DATACONNECTOR'];
+
 function parseCreate(p: Parser): Statement {
   let k = 1;
-  while (['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'EXTERNAL', 'GLOBAL', 'MATERIALIZED', 'TRANSACTIONAL'].includes(p.peek(k))) k++;
+  while (['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'EXTERNAL', 'GLOBAL', 'MATERIALIZED', 'TRANSACTIONAL', 'SYSTEM'].includes(p.peek(k))) k++;
   const what = p.peek(k);
   if (what === 'TABLE') return parseCreateTable(p);
   if (what === 'VIEW') return parseCreateView(p);
-  return parseOpaque(p);
+  if (what === 'FUNCTION') return parseCreateFunction(p);
+  if (what === 'DATABASE' || what === 'SCHEMA' || what === 'CATALOG') return parseCreateDatabase(p);
+  if (CREATE_OBJECTS.includes(what)) return parseOpaque(p);
+  const start = p.start();
+  for (let i = 0; i < k; i++) p.next();
+  p.unexpected(`what to create (${CREATE_OBJECTS.slice(0, 6).join(', ')}, ...)`, CREATE_OBJECTS);
+  return { kind: 'OpaqueStatement', keyword: 'CREATE', start, end: p.lastEnd };
 }
 
-/** `EXPLAIN [EXTENDED|...] query`; EXPLAIN of anything else stays opaque. */
+/** ALTER TABLE|VIEW, DATABASE|SCHEMA|CATALOG, [TEMPORARY] FUNCTION, INDEX, MATERIALIZED VIEW. */
+function parseAlter(p: Parser): Statement {
+  const what = p.peek(1);
+  if (what === 'DATABASE' || what === 'SCHEMA' || what === 'CATALOG') return parseAlterDatabase(p);
+  if (what === 'FUNCTION' || what === 'TEMPORARY') return parseAlterFunction(p);
+  if (what === 'INDEX' || what === 'MATERIALIZED') return parseAlterObject(p);
+  if (what === 'SCHEDULED' || what === 'CONNECTOR' || what === 'DATACONNECTOR') return parseOpaque(p);
+  return parseAlterTable(p);
+}
+
+/** Options between EXPLAIN and its statement (Spark, Hive `CBO COST`, `VECTORIZATION ONLY DETAIL`, Flink `PLAN FOR`, `A, B`). */
+const EXPLAIN_OPTIONS = new Set([
+  'EXTENDED', 'FORMATTED', 'CODEGEN', 'COST', 'LOGICAL', 'AST', 'CBO', 'JOINCOST', 'DEPENDENCY', 'AUTHORIZATION', 'LOCKS',
+  'VECTORIZATION', 'ONLY', 'SUMMARY', 'OPERATOR', 'EXPRESSION', 'DETAIL', 'ANALYZE', 'PLAN', 'FOR', 'ESTIMATED_COST',
+  'CHANGELOG_MODE', 'JSON_EXECUTION_PLAN', 'PLAN_ADVICE', ',',
+]);
+
+/** `EXPLAIN [options] query` (a QueryStatement with `explain`) or `EXPLAIN [options] statement`. */
 function parseExplain(p: Parser): Statement {
   const start = p.start();
-  let k = 1;
-  while (['EXTENDED', 'FORMATTED', 'CODEGEN', 'COST', 'LOGICAL', 'AST', 'DEPENDENCY', 'AUTHORIZATION', 'VECTORIZATION', 'ANALYZE', 'PLAN', 'FOR', 'ESTIMATED_COST', 'CHANGELOG_MODE', 'JSON_EXECUTION_PLAN'].includes(p.peek(k))) k++;
-  const w = p.peek(k);
-  if (w !== 'SELECT' && w !== 'WITH' && w !== 'VALUES' && w !== '(') return parseOpaque(p);
-  for (let i = 0; i < k; i++) p.next();
-  if (!startsQuery(p)) return parseOpaque(p);
-  return queryStatement(p, start, true);
+  p.next();
+  while (EXPLAIN_OPTIONS.has(p.peek()) && !startsQuery(p)) p.next();
+  if (startsQuery(p)) return queryStatement(p, start, true);
+  const statement = parseStatement(p);
+  return { kind: 'ExplainStatement', statement, start, end: p.lastEnd };
 }
 
 /** Keeps a statement whole: leading keywords become `keyword`, the rest is skipped to `;`. */
@@ -104,6 +159,6 @@ export function parseOpaque(p: Parser): OpaqueStatement {
     words.push(p.peek());
     p.next();
   }
-  while (!p.atEnd()) p.next();
+  p.skipToEnd();
   return { kind: 'OpaqueStatement', keyword: words.join(' '), start, end: p.lastEnd };
 }
