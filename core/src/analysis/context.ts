@@ -4,7 +4,9 @@ import type { Dialect, Span } from '../sql/ast';
 
 /** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
 export interface AnalysisDiagnostic {
-  code: 'unknown-table' | 'unknown-column' | 'ambiguous-column' | 'insert-column-count' | 'insert-partition' | 'duplicate-column';
+  code:
+    | 'unknown-table' | 'unknown-column' | 'ambiguous-column' | 'insert-column-count' | 'insert-partition' | 'duplicate-column'
+    | 'set-operation-columns' | 'unnamed-column' | 'internal-error';
   message: string;
   /** 0-based offsets of the bad reference. */
   start: number;
@@ -39,8 +41,8 @@ export function warn(ctx: Ctx, message: string, at: Span): void {
   ctx.warnings.push({ message, start: at.start, end: at.end });
 }
 
-export function problem(ctx: Ctx, code: AnalysisDiagnostic['code'], message: string, at: Span): void {
-  ctx.problems.push({ code, message, start: at.start, end: at.end, severity: 'error' });
+export function problem(ctx: Ctx, code: AnalysisDiagnostic['code'], message: string, at: Span, severity: Severity = 'error'): void {
+  ctx.problems.push({ code, message, start: at.start, end: at.end, severity });
 }
 
 /** `did you mean 'x'?` suffix, or nothing. */

@@ -42,6 +42,8 @@ export function unpivotRel(unpivot: Unpivot, scope: Scope, ctx: Ctx): Rel {
   const values: Sources[] = unpivot.valueColumns.map(() => new Map());
   for (const entry of unpivot.columns) {
     entry.columns.forEach((ref, k) => {
+      // After a syntax error (`IN ()`) an entry may hold an empty name.
+      if (ref.parts.length === 0) return;
       listed.add(ref.parts[ref.parts.length - 1].name.toLowerCase());
       if (values[k]) mergeSources(values[k], resolveColumn(ref, inner, ctx).sources);
     });

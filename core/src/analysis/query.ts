@@ -56,15 +56,28 @@ function evalBody(body: QueryBody, scope: Scope, ctx: Ctx): Shape {
   }
 }
 
-/** UNION and friends: columns by position, named by the first branch; every branch contributes. */
+/**
+ * UNION and friends: columns by position, named by the first branch; every branch contributes.
+ * `a UNION b UNION c` nests to the left, so that spine is walked with a loop (3,000 branches
+ * must not cost 3,000 stack frames). Branches of different widths are reported at the later one.
+ */
 function evalSetOperation(op: SetOperation, scope: Scope, ctx: Ctx): Shape {
-  const left = evalBody(op.left, scope, ctx);
-  const right = evalBody(op.right, scope, ctx);
-  const columns = left.columns.map((c, i) => {
-    const other = right.columns[i];
-    return other ? { ...c, sources: mergeSources(new Map(c.sources), other.sources) } : c;
-  });
-  return { columns, open: [...left.open, ...right.open] };
+  const spine: SetOperation[] = [];
+  let first: QueryBody = op;
+  for (; first.kind === 'SetOperation'; first = first.left) spine.push(first);
+  const shape = evalBody(first, scope, ctx);
+  const open = [...shape.open];
+  let columns = shape.columns;
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const right = evalBody(spine[i].right, scope, ctx);
+    if (columns.length !== right.columns.length && open.length === 0 && right.open.length === 0) {
+      const message = `${spine[i].op} branches have ${columns.length} and ${right.columns.length} columns; give every branch the same number of columns`;
+      problem(ctx, 'set-operation-columns', message, spine[i].right);
+    }
+    columns = columns.map((c, j) => (right.columns[j] ? { ...c, sources: mergeSources(new Map(c.sources), right.columns[j].sources) } : c));
+    open.push(...right.open);
+  }
+  return { columns, open };
 }
 
 /** One SELECT: FROM and LATERAL VIEWs build the scope, the items are the output, the rest filters. */

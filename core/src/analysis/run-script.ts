@@ -1,6 +1,6 @@
 import { Catalog } from '../catalog';
 import type { Script, Statement } from '../sql/ast';
-import type { AnalysisDiagnostic, Ctx, LineageWarning } from './context';
+import { AnalysisDiagnostic, Ctx, LineageWarning, problem } from './context';
 import type { StatementLineage } from './lineage-types';
 import { statementResult } from './statements';
 import { databaseAfter } from './table-names';
@@ -43,9 +43,11 @@ function analyseStatement(stmt: Statement, ctx: Ctx): StatementLineage {
     const filters = [...ctx.filters].filter((f) => !used.has(f)).sort();
     return { ...base, reads: [...ctx.reads].sort(), writes: [...new Set(writes)].sort(), edges, filters };
   } catch (error) {
-    // A tree shape we did not foresee (e.g. after a syntax error) must not cost the other statements.
+    // A tree shape we did not foresee must not cost the other statements, nor pass unnoticed:
+    // the statement's lineage is missing, so the user is told (and the conformance test fails).
     const reason = error instanceof Error ? error.message : String(error);
-    ctx.warnings.push({ message: `statement not analysed: ${reason}`, start: stmt.start, end: stmt.end });
+    const message = `analysis of this statement failed (${reason}); its lineage and checks are missing; please report this as a Strata bug`;
+    problem(ctx, 'internal-error', message, stmt);
     return { ...base, reads: [], writes: [], edges: [], filters: [] };
   }
 }
