@@ -30,6 +30,8 @@ export interface Ctx {
   catalogIsComplete: boolean;
   /** The database a `USE` made current: bare table names resolve in it first. */
   database?: string;
+  /** The statement has a syntax error: what it declares gets an open shape (`TableInfo.open`). */
+  broken?: boolean;
   reads: Set<string>;
   /** Source columns used in WHERE / JOIN / GROUP BY / HAVING / QUALIFY. */
   filters: Set<string>;

@@ -106,7 +106,7 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
   }
   ctx.reads.add(info.name);
   const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
-  return { name: info.name, shape: { columns, open: [] } };
+  return { name: info.name, shape: { columns, open: info.open ? [openTable(info.name)] : [] } };
 }
 
 /** In project mode the catalog is authoritative: a table it lacks is a typo or a missing contract. */

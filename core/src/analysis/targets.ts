@@ -28,14 +28,17 @@ export function edgesInto(table: string, columns: { name: string; col: Col }[], 
  * partitions; otherwise by output name, the trailing items feeding the dynamic partition columns.
  */
 export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: string; edges: LineageEdge[] } {
-  const { info, name: table } = lookupTable(ins.table, ctx);
+  const { info: found, name: table } = lookupTable(ins.table, ctx);
+  // A target declared by a broken statement is treated as a table without DDL (no follow-up errors).
+  const info = found?.open ? undefined : found;
   const statics = ins.partition.filter((p) => p.value !== undefined);
   const staticNames = new Set(statics.map((p) => p.column.name.toLowerCase()));
   const dynamic = ins.partition.filter((p) => p.value === undefined).map((p) => p.column.name.toLowerCase());
   const list = ins.columns?.map((c) => c.name.toLowerCase());
-  const names = list ? [...list, ...dynamic] : info?.columns.filter((c) => !c.readOnly && !staticNames.has(c.name)).map((c) => c.name);
-  if (!info) reportUnknownTable(ctx, ins.table);
-  else checkInsertShape(ins, shape, ctx, { table, info, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
+  // Hive lets the column list name a dynamic partition column of the PARTITION clause too.
+  const names = list ? [...list, ...dynamic.filter((d) => !list.includes(d))] : info?.columns.filter((c) => !c.readOnly && !staticNames.has(c.name)).map((c) => c.name);
+  if (!found) reportUnknownTable(ctx, ins.table);
+  else if (info) checkInsertShape(ins, shape, ctx, { table, info, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
   const positional = names !== undefined && shape.open.length === 0;
   const n = shape.columns.length;
   const columns: { name: string; col: Col }[] = [];

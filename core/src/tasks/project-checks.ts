@@ -1,4 +1,4 @@
-import { createTableProblems } from '../analysis';
+import { createTableProblems, hasSyntaxError } from '../analysis';
 import type { JobIO } from '../analysis/graph';
 import { Catalog, qualifiedName, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
@@ -29,7 +29,8 @@ function contractProblems(files: WorkspaceFile[], catalog: Catalog): Diagnostic[
     .filter((wf) => wf.file.kind === 'table')
     .flatMap((wf) =>
       wf.script.statements.flatMap((s) => {
-        if (s.kind !== 'CreateTable') return [];
+        // A broken declaration's columns are partial: checking against them would cascade.
+        if (s.kind !== 'CreateTable' || hasSyntaxError(wf.script, s)) return [];
         // The catalog already holds this table unless another file declared it first.
         const known = catalog.get(qualifiedName(s.name));
         const table = known?.file === wf.file.path ? known : tableFromCreate(s, wf.file.path);
@@ -101,7 +102,7 @@ export function checkColumns(files: WorkspaceFile[]): Diagnostic[] {
   for (const wf of files) {
     const [create] = createTables(wf);
     const frontMatter = wf.file.frontMatter;
-    if (wf.file.kind !== 'table' || !create || !frontMatter) continue;
+    if (wf.file.kind !== 'table' || !create || !frontMatter || hasSyntaxError(wf.script, create)) continue;
     const table = tableFromCreate(create);
     const columns = table.columns.map((c) => c.name);
     if (columns.length === 0) continue;

@@ -1,3 +1,4 @@
+import { hasSyntaxError } from '../analysis';
 import { Catalog, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import type { Statement } from '../sql/ast';
@@ -18,6 +19,8 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
     for (const s of wf.script.statements) {
       if (s.kind !== 'CreateTable') continue;
       const table = tableFromCreate(s, wf.file.path);
+      // A declaration with a syntax error may be missing columns: jobs reading it get no follow-up errors.
+      if (hasSyntaxError(wf.script, s)) table.open = true;
       if (declared.has(table.name)) continue;
       declared.add(table.name);
       catalog.add(table);
