@@ -1,4 +1,4 @@
-import { implicitName } from '../catalog';
+import { generatedName, implicitName, valuesColumnName } from '../catalog';
 import type { Expr, Identifier, Query, QueryBody, Select, SelectItem, SetOperation, Star } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { defineCte } from './ctes';
@@ -47,7 +47,7 @@ function evalBody(body: QueryBody, scope: Scope, ctx: Ctx): Shape {
       return evalSetOperation(body, scope, ctx);
     case 'Values': {
       const width = body.rows[0]?.length ?? 0;
-      const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: `_c${i}`, sources: new Map() }));
+      const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: valuesColumnName(i, ctx.dialect), sources: new Map() }));
       for (const row of body.rows) {
         row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, exprSources(e, scope, ctx)));
       }
@@ -128,8 +128,9 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
     for (const a of item.aliases) shape.columns.push({ name: a.name.toLowerCase(), sources, span, nameSpan: a });
     return;
   }
-  const name = item.alias?.name.toLowerCase() ?? implicitName(item.expr) ?? `_c${index}`;
-  shape.columns.push({ name, sources, span, nameSpan: item.alias ?? span });
+  const implicit = item.alias?.name.toLowerCase() ?? implicitName(item.expr);
+  const name = implicit ?? generatedName(item.expr, index, ctx.dialect);
+  shape.columns.push({ name, sources, span, nameSpan: item.alias ?? span, generated: implicit === undefined });
 }
 
 /** `*` / `t.*` from the scope's relations: known columns one by one, undeclared ones as open parts. */

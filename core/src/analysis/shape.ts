@@ -11,6 +11,8 @@ export interface Col {
   span?: Span;
   /** Where its name is written (the alias, else the expression), for duplicate-name diagnostics. */
   nameSpan?: Span;
+  /** Its name is the engine's generated one (an unaliased expression: Spark `(a + 1)`, Hive `_c1`). */
+  generated?: boolean;
 }
 
 /**

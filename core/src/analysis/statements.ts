@@ -99,7 +99,7 @@ function createAs(stmt: CreateTable | CreateView, shape: Shape, names: string[] 
 
 /** The object a CREATE declares, named as the script means it; open when the statement is broken. */
 function declared(stmt: CreateTable | CreateView, ctx: Ctx): TableInfo {
-  const info: TableInfo = { ...tableFromCreate(stmt), name: createdName(stmt.name, stmt.temporary, ctx) };
+  const info: TableInfo = { ...tableFromCreate(stmt, undefined, ctx.dialect), name: createdName(stmt.name, stmt.temporary, ctx) };
   if (ctx.broken) info.open = true;
   return info;
 }

@@ -1,5 +1,5 @@
 import type { Insert, Span } from '../sql/ast';
-import type { Ctx } from './context';
+import { Ctx, problem } from './context';
 import { exprSources } from './expr';
 import { checkInsertShape } from './insert-shape';
 import { reportUnknownTable } from './relations';
@@ -43,7 +43,9 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
   const n = shape.columns.length;
   const columns: { name: string; col: Col }[] = [];
   shape.columns.forEach((col, i) => {
-    const name = positional ? names[i] : i >= n - dynamic.length ? dynamic[i - (n - dynamic.length)] : col.name;
+    const byOutputName = !positional && i < n - dynamic.length;
+    const name = positional ? names[i] : byOutputName ? col.name : dynamic[i - (n - dynamic.length)];
+    if (byOutputName && !info && col.generated) unnamedColumn(col, ctx);
     if (name !== undefined) columns.push({ name, col });
   });
   for (const p of statics) {
@@ -51,4 +53,15 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
     if (sources.size > 0) columns.push({ name: p.column.name.toLowerCase(), col: { name: '', sources, span: p.value } });
   }
   return { table, edges: edgesInto(table, columns, shape.open, ins.query) };
+}
+
+const ENGINE: Record<Ctx['dialect'], string> = { spark: 'Spark', hive: 'Hive', flink: 'Flink' };
+
+/**
+ * An unaliased expression written into a table whose columns are unknown: the written column can
+ * only be named by the engine's generated name, which is surely not the table's column name.
+ */
+function unnamedColumn(col: Col, ctx: Ctx): void {
+  const message = `give this expression an alias: the target table has no DDL, so the column name would be ${ENGINE[ctx.dialect]}'s generated name '${col.name}'`;
+  problem(ctx, 'unnamed-column', message, col.span ?? col.nameSpan ?? { start: 0, end: 0 }, 'warning');
 }

@@ -33,7 +33,7 @@ function contractProblems(files: WorkspaceFile[], catalog: Catalog): Diagnostic[
         if (s.kind !== 'CreateTable' || hasSyntaxError(wf.script, s)) return [];
         // The catalog already holds this table unless another file declared it first.
         const known = catalog.get(qualifiedName(s.name));
-        const table = known?.file === wf.file.path ? known : tableFromCreate(s, wf.file.path);
+        const table = known?.file === wf.file.path ? known : tableFromCreate(s, wf.file.path, wf.file.dialect);
         return createTableProblems(s, table).map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
       }),
     );
@@ -103,7 +103,7 @@ export function checkColumns(files: WorkspaceFile[]): Diagnostic[] {
     const [create] = createTables(wf);
     const frontMatter = wf.file.frontMatter;
     if (wf.file.kind !== 'table' || !create || !frontMatter || hasSyntaxError(wf.script, create)) continue;
-    const table = tableFromCreate(create);
+    const table = tableFromCreate(create, wf.file.path, wf.file.dialect);
     const columns = table.columns.map((c) => c.name);
     if (columns.length === 0) continue;
     for (const ref of columnRefs(frontMatter.data)) {
