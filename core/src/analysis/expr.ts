@@ -69,6 +69,15 @@ function operandSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
   }
 }
 
+/**
+ * A value written into a column (a VALUES row, a MERGE/UPDATE assignment): the keyword `DEFAULT`
+ * there means the column's default, not a column named `default` (a quoted name still is one).
+ */
+export function valueSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
+  const isDefault = expr.kind === 'ColumnRef' && expr.parts.length === 1 && !expr.parts[0].quoted && expr.parts[0].name.toUpperCase() === 'DEFAULT';
+  return isDefault ? new Map() : exprSources(expr, scope, ctx);
+}
+
 /** Sources of expressions used to filter, join or group: recorded as filters, not edges. */
 export function addFilterExpr(expr: Expr | undefined, scope: Scope, ctx: Ctx): void {
   if (expr) addFilters(ctx, exprSources(expr, scope, ctx));

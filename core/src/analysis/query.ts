@@ -2,7 +2,7 @@ import { generatedName, implicitName, valuesColumnName } from '../catalog';
 import type { Expr, Identifier, Query, QueryBody, Select, SelectItem, SetOperation, Star } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { defineCte } from './ctes';
-import { addFilterExpr, exprSources } from './expr';
+import { addFilterExpr, exprSources, valueSources } from './expr';
 import { addLateralView, addRelation } from './relations';
 import { resolveColumn } from './resolve';
 import { makeRel, Scope } from './scope';
@@ -49,7 +49,7 @@ function evalBody(body: QueryBody, scope: Scope, ctx: Ctx): Shape {
       const width = body.rows[0]?.length ?? 0;
       const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: valuesColumnName(i, ctx.dialect), sources: new Map() }));
       for (const row of body.rows) {
-        row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, exprSources(e, scope, ctx)));
+        row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, valueSources(e, scope, ctx)));
       }
       return { columns, open: [] };
     }
@@ -89,6 +89,8 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Ex
   addGroupingId(select, scope, ctx);
   addFilterExpr(select.where, scope, ctx);
   const shape: Shape = { columns: [], open: [] };
+  // Spark 3.4 lateral column aliases: an item may use an earlier item's alias (input columns win).
+  if (ctx.dialect === 'spark') scope.aliases = new Map();
   select.items.forEach((item, i) => addItem(shape, item, i, scope, ctx));
   scope.aliases = new Map(shape.columns.map((c) => [c.name, c]));
   for (const g of select.groupBy?.items ?? []) {
@@ -130,7 +132,9 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
   }
   const implicit = item.alias?.name.toLowerCase() ?? implicitName(item.expr);
   const name = implicit ?? generatedName(item.expr, index, ctx.dialect);
-  shape.columns.push({ name, sources, span, nameSpan: item.alias ?? span, generated: implicit === undefined });
+  const col: Col = { name, sources, span, nameSpan: item.alias ?? span, generated: implicit === undefined };
+  shape.columns.push(col);
+  if (item.alias && !scope.aliases?.has(name)) scope.aliases?.set(name, col);
 }
 
 /** `*` / `t.*` from the scope's relations: known columns one by one, undeclared ones as open parts. */

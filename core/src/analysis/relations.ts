@@ -52,19 +52,20 @@ export function addLateralView(scope: Scope, view: LateralView, ctx: Ctx): void 
 function joinRels(scope: Scope, join: Join, ctx: Ctx): Rel[] {
   const left = addRelation(scope, join.left, ctx);
   const right = addRelation(scope, join.right, ctx);
-  if (join.joinType.includes('SEMI') || join.joinType.includes('ANTI')) {
-    for (const r of right) r.hiddenFromStar = true;
-  }
+  // A SEMI/ANTI join outputs the left side only: the right one is gone after its ON clause.
+  const leftOnly = join.joinType.includes('SEMI') || join.joinType.includes('ANTI');
   const shared = join.natural ? commonColumns(left, right) : lowerNames(join.using) ?? [];
   for (const name of shared) {
     const l = columnIn(left, name);
     const r = columnIn(right, name);
     addFilters(ctx, l);
     addFilters(ctx, r);
-    scope.merged.set(name, { name, sources: mergeSources(new Map(l), r) });
+    if (!leftOnly) scope.merged.set(name, { name, sources: mergeSources(new Map(l), r) });
   }
   addFilterExpr(join.on, scope, ctx);
-  return [...left, ...right];
+  if (!leftOnly) return [...left, ...right];
+  scope.removeRels(right);
+  return left;
 }
 
 function commonColumns(left: Rel[], right: Rel[]): string[] {
@@ -90,7 +91,9 @@ function tableRefRel(ref: TableRef, scope: Scope, ctx: Ctx): Rel {
   if (cte) return makeRel([alias ?? written], alias ?? written, renameColumns(cte, columnAliases));
   const { name, shape } = tableShape(ref.name, ctx);
   const names = alias ? [alias] : suffixes(written, name);
-  return makeRel(names, name, renameColumns(shape, columnAliases));
+  const rel = makeRel(names, name, renameColumns(shape, columnAliases));
+  rel.table = true;
+  return rel;
 }
 
 /**

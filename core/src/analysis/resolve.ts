@@ -2,6 +2,7 @@ import type { ColumnRef, Identifier } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion, warn } from './context';
 import type { Rel, Scope } from './scope';
+import { isVirtualColumn } from './virtual-columns';
 import { mergeSources, raise, single, Sources } from './sources';
 
 /** What a column reference resolved to. */
@@ -47,6 +48,7 @@ function lookupIn(s: Scope, ref: ColumnRef, parts: string[], ctx: Ctx): Resolved
   if (owners.length > 1) return withFields(ambiguous(ref.parts[0], owners, ctx), fields);
   const alias = s.aliases?.get(name);
   if (alias) return withFields({ sources: alias.sources, type: alias.type }, fields);
+  if (isVirtualColumn(name, ctx.dialect) && s.rels.some((r) => r.table)) return NOTHING;
   const open = s.rels.filter((r) => r.shape.open.length > 0);
   if (open.length === 1) return withFields(openResolved(open[0], name, ref.parts[0], ctx), fields);
   if (open.length > 1) {
@@ -61,6 +63,7 @@ function columnOf(rel: Rel, ref: ColumnRef, k: number, ctx: Ctx): Resolved {
   const id = ref.parts[k];
   const name = id.name.toLowerCase();
   if (rel.byName.has(name)) return colResolved(rel, name);
+  if (rel.table && isVirtualColumn(name, ctx.dialect)) return NOTHING;
   if (rel.shape.open.length > 0) return openResolved(rel, name, id, ctx);
   const written = ref.parts.slice(0, k + 1).map((p) => p.name).join('.');
   const hint = closest(name, rel.byName.keys());
