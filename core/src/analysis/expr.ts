@@ -5,6 +5,7 @@ import { evalQuery } from './query';
 import { resolveColumn } from './resolve';
 import { Scope } from './scope';
 import { EdgeKind, mergeSources, raise, Sources } from './sources';
+import { valueOf } from './struct-fields';
 
 /**
  * The source columns an expression reads, each with the strongest kind on the way: a bare
@@ -63,7 +64,7 @@ function operandSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
     case 'NamedArg':
       return exprSources(expr.value, scope, ctx);
     case 'FieldAccess':
-      return raise(exprSources(expr.object, scope, ctx), 'expression');
+      return valueOf(expr, scope, ctx).sources;
     default:
       return new Map();
   }

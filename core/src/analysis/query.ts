@@ -2,7 +2,9 @@ import { generatedName, implicitName, valuesColumnName } from '../catalog';
 import type { Expr, Identifier, Query, QueryBody, Select, SelectItem, SetOperation, Star } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { defineCte } from './ctes';
-import { addFilterExpr, exprSources, valueSources } from './expr';
+import { addFilterExpr, valueSources } from './expr';
+import { selectListGenerator } from './generators';
+import { valueOf } from './struct-fields';
 import { addLateralView, addRelation } from './relations';
 import { resolveColumn } from './resolve';
 import { makeRel, Scope } from './scope';
@@ -74,7 +76,8 @@ function evalSetOperation(op: SetOperation, scope: Scope, ctx: Ctx): Shape {
       const message = `${spine[i].op} branches have ${columns.length} and ${right.columns.length} columns; give every branch the same number of columns`;
       problem(ctx, 'set-operation-columns', message, spine[i].right);
     }
-    columns = columns.map((c, j) => (right.columns[j] ? { ...c, sources: mergeSources(new Map(c.sources), right.columns[j].sources) } : c));
+    // Struct fields traced in one branch do not hold for the others.
+    columns = columns.map((c, j) => (right.columns[j] ? { ...c, sources: mergeSources(new Map(c.sources), right.columns[j].sources), fields: undefined } : c));
     open.push(...right.open);
   }
   return { columns, open };
@@ -124,15 +127,17 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
     expandStar(shape, item.expr, scope, ctx);
     return;
   }
-  const sources = exprSources(item.expr, scope, ctx);
   const span = { start: item.expr.start, end: item.expr.end };
   if (item.aliases && item.aliases.length > 0) {
-    for (const a of item.aliases) shape.columns.push({ name: a.name.toLowerCase(), sources, span, nameSpan: a });
+    // A generator in the select list: `stack(2, a, b, c, d) AS (k, v)`.
+    const columns = selectListGenerator(item.expr, item.aliases.length, scope, ctx);
+    item.aliases.forEach((a, i) => shape.columns.push({ name: a.name.toLowerCase(), sources: columns[i], span, nameSpan: a }));
     return;
   }
+  const { sources, fields } = valueOf(item.expr, scope, ctx);
   const implicit = item.alias?.name.toLowerCase() ?? implicitName(item.expr);
   const name = implicit ?? generatedName(item.expr, index, ctx.dialect);
-  const col: Col = { name, sources, span, nameSpan: item.alias ?? span, generated: implicit === undefined };
+  const col: Col = { name, sources, fields, span, nameSpan: item.alias ?? span, generated: implicit === undefined };
   shape.columns.push(col);
   if (item.alias && !scope.aliases?.has(name)) scope.aliases?.set(name, col);
 }
