@@ -49,8 +49,18 @@ export function addLateralView(scope: Scope, view: LateralView, ctx: Ctx): void 
   scope.addRel(generatorRel(view.call, alias, lowerNames(view.columnAliases) ?? [], false, scope, ctx));
 }
 
+/** `a JOIN b JOIN c` nests to the left: that spine is walked with a loop (thousands of joins must not cost a frame each). */
 function joinRels(scope: Scope, join: Join, ctx: Ctx): Rel[] {
-  const left = addRelation(scope, join.left, ctx);
+  const spine: Join[] = [];
+  let first: Relation = join;
+  for (; first.kind === 'Join'; first = first.left) spine.push(first);
+  let rels = addRelation(scope, first, ctx);
+  for (let i = spine.length - 1; i >= 0; i--) rels = joinStep(scope, spine[i], rels, ctx);
+  return rels;
+}
+
+/** One join of `left` (already in scope) with `join.right`. */
+function joinStep(scope: Scope, join: Join, left: Rel[], ctx: Ctx): Rel[] {
   const right = addRelation(scope, join.right, ctx);
   // A SEMI/ANTI join outputs the left side only: the right one is gone after its ON clause.
   const leftOnly = join.joinType.includes('SEMI') || join.joinType.includes('ANTI');

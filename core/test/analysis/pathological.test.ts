@@ -16,6 +16,7 @@ const CASES: { name: string; sql: string; edges: string[]; filters?: string[] }[
   { name: 'a CASE with 3,000 WHENs', sql: `INSERT INTO x SELECT CASE ${repeat(3000, (i) => `WHEN a = ${i} THEN b`, ' ')} ELSE c END AS s FROM t`, edges: ['t.a -> x.s expression', 't.b -> x.s expression', 't.c -> x.s expression'] },
   { name: 'IN with 10,000 items', sql: `INSERT INTO x SELECT b FROM t WHERE a IN (${repeat(10000, (i) => String(i), ', ')})`, edges: ['t.b -> x.b direct'], filters: ['t.a'] },
   { name: '3,000 UNION ALL branches', sql: `INSERT INTO x ${repeat(3000, (i) => `SELECT a FROM t${i % 3}`, ' UNION ALL ')}`, edges: ['t0.a -> x.a direct', 't1.a -> x.a direct', 't2.a -> x.a direct'] },
+  { name: 'a chain of 3,000 joins', sql: `INSERT INTO x SELECT t0.a FROM t0 ${repeat(3000, (i) => `JOIN t${i + 1} ON t${i}.k = t${i + 1}.k`, ' ')}`, edges: ['t0.a -> x.a direct'] },
   { name: '500 nested parentheses', sql: `INSERT INTO x SELECT ${'('.repeat(500)}a + b${')'.repeat(500)} AS s FROM t`, edges: ['t.a -> x.s expression', 't.b -> x.s expression'] },
   { name: '500 nested function calls', sql: `INSERT INTO x SELECT ${'f('.repeat(500)}a${')'.repeat(500)} AS s FROM t`, edges: ['t.a -> x.s expression'] },
   { name: '500 nested unary minus', sql: `INSERT INTO x SELECT ${'- '.repeat(500)}a AS s FROM t`, edges: ['t.a -> x.s expression'] },
