@@ -45,7 +45,8 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
   shape.columns.forEach((col, i) => {
     const byOutputName = !positional && i < n - dynamic.length;
     const name = positional ? names[i] : byOutputName ? col.name : dynamic[i - (n - dynamic.length)];
-    if (byOutputName && !info && col.generated) unnamedColumn(col, ctx);
+    // The expression where the name was generated (a `*` may have brought it from a subquery).
+    if (byOutputName && !info && col.generated) unnamedColumn(col.name, col.nameSpan ?? col.span ?? ins.query, ctx);
     if (name !== undefined) columns.push({ name, col });
   });
   for (const p of statics) {
@@ -61,7 +62,7 @@ const ENGINE: Record<Ctx['dialect'], string> = { spark: 'Spark', hive: 'Hive', f
  * An unaliased expression written into a table whose columns are unknown: the written column can
  * only be named by the engine's generated name, which is surely not the table's column name.
  */
-function unnamedColumn(col: Col, ctx: Ctx): void {
-  const message = `give this expression an alias: the target table has no DDL, so the column name would be ${ENGINE[ctx.dialect]}'s generated name '${col.name}'`;
-  problem(ctx, 'unnamed-column', message, col.span ?? col.nameSpan ?? { start: 0, end: 0 }, 'warning');
+function unnamedColumn(name: string, at: Span, ctx: Ctx): void {
+  const message = `give this expression an alias: the target table has no DDL, so the column name would be ${ENGINE[ctx.dialect]}'s generated name '${name}'`;
+  problem(ctx, 'unnamed-column', message, at, 'warning');
 }

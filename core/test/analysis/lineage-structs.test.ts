@@ -35,6 +35,9 @@ describe('analysis: an unaliased expression into a table without DDL', () => {
     assert.deepEqual(warnings('INSERT INTO x SELECT a, sum(b) FROM t GROUP BY a'), [
       "warning unnamed-column sum(b): give this expression an alias: the target table has no DDL, so the column name would be Spark's generated name 'sum(b)'",
     ]);
+    assert.deepEqual(warnings('INSERT INTO x SELECT * FROM (SELECT a, upper(b) FROM t) s'), [
+      "warning unnamed-column upper(b): give this expression an alias: the target table has no DDL, so the column name would be Spark's generated name 'upper(b)'",
+    ]);
     assert.deepEqual(warnings('INSERT INTO x SELECT a, a + 1 FROM t', 'hive'), [
       "warning unnamed-column a + 1: give this expression an alias: the target table has no DDL, so the column name would be Hive's generated name '_c1'",
     ]);
