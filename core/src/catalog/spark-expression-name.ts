@@ -27,6 +27,8 @@ function pretty(expr: Expr, depth: number): string {
     case 'BinaryExpr':
       return binary(expr.op, p(expr.left), p(expr.right));
     case 'UnaryExpr':
+      // Spark reads `-1` as one negative literal.
+      if (expr.op === '-' && expr.operand.kind === 'Literal' && expr.operand.type === 'number') return `-${expr.operand.value}`;
       return expr.op === '~' ? `~${p(expr.operand)}` : `(${expr.op} ${p(expr.operand)})`;
     case 'CastExpr':
       return `${expr.try ? 'TRY_CAST' : 'CAST'}(${p(expr.expr)} AS ${expr.type.text})`;

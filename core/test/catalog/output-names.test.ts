@@ -25,6 +25,7 @@ const SPARK: [string, string][] = [
   ['a || b', 'concat(a, b)'],
   ['a <> b', '(not (a = b))'],
   ['-a', '(- a)'],
+  ['a * -1', '(a * -1)'],
   ['NOT a', '(not a)'],
   ['a IS NOT NULL', '(a is not null)'],
   ['a IN (1, 2)', '(a in (1, 2))'],
