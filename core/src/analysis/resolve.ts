@@ -103,11 +103,21 @@ function unresolved(ref: ColumnRef, parts: string[], scope: Scope, ctx: Ctx): Re
   const name = parts.length > 1 && !scope.relNamed(parts[0]) ? parts[parts.length - 1] : parts[0];
   warn(ctx, `column '${ref.parts.map((p) => p.name).join('.')}' could not be resolved; traced as '?.${name}'`, ref);
   if (!scope.hasOpenRelation()) {
-    const hint = closest(parts[0], visibleColumns(scope));
     const written = ref.parts.map((p) => p.name).join('.');
-    problem(ctx, 'unknown-column', `unknown column '${written}'${suggestion(hint)}`, ref.parts[0]);
+    const gone = semiJoined(scope, parts);
+    const why = gone ? `: '${gone.label}' is the right side of a SEMI/ANTI join, visible only in its ON clause` : suggestion(closest(parts[0], visibleColumns(scope)));
+    problem(ctx, 'unknown-column', `unknown column '${written}'${why}`, ref.parts[0]);
   }
   return { sources: single(`?.${name}`) };
+}
+
+/** The right side of a SEMI/ANTI join in scope that `parts` refers to (by qualifier or column). */
+function semiJoined(scope: Scope, parts: string[]): Rel | undefined {
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    const rel = s.semiJoined.find((r) => (parts.length > 1 && r.names.includes(parts[0])) || r.byName.has(parts[0]));
+    if (rel) return rel;
+  }
+  return undefined;
 }
 
 function visibleColumns(scope: Scope): string[] {

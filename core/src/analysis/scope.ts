@@ -44,8 +44,12 @@ export class Scope {
     for (const n of rel.names) if (!this.relByName.has(n)) this.relByName.set(n, rel);
   }
 
+  /** Right sides of SEMI/ANTI joins, out of scope after their ON clause (for a clearer unknown-column message). */
+  readonly semiJoined: Rel[] = [];
+
   /** Takes relations out of scope again: the right side of a SEMI/ANTI join is seen by its ON clause only. */
   removeRels(gone: Rel[]): void {
+    this.semiJoined.push(...gone);
     const kept = this.rels.filter((r) => !gone.includes(r));
     this.rels.length = 0;
     this.relByName.clear();

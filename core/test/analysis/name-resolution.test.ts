@@ -56,8 +56,9 @@ const CASES: Case[] = [
   { name: 'a plain subquery does not', sql: 'SELECT * FROM t, (SELECT e + b AS s FROM u) l', found: ['unknown-column b'] },
   // LEFT SEMI / ANTI
   { name: 'LEFT SEMI JOIN: no ambiguity with the right side', sql: 'SELECT a FROM t LEFT SEMI JOIN u ON t.a = u.a', found: [] },
-  { name: 'LEFT SEMI JOIN: a right-side column in the select list', sql: 'SELECT e FROM t LEFT SEMI JOIN u ON t.a = u.a', found: ['unknown-column e'] },
-  { name: 'LEFT ANTI JOIN: a qualified right-side column', sql: 'SELECT u.e FROM t LEFT ANTI JOIN u ON t.a = u.a', found: ['unknown-column u'] },
+  { name: 'LEFT SEMI JOIN: a right-side column in the select list', sql: 'SELECT e FROM t LEFT SEMI JOIN u ON t.a = u.a', found: ["unknown-column e: unknown column 'e': 'u' is the right side of a SEMI/ANTI join, visible only in its ON clause"] },
+  { name: 'LEFT ANTI JOIN: a qualified right-side column', sql: 'SELECT u.e FROM t LEFT ANTI JOIN u ON t.a = u.a', found: ["unknown-column u: unknown column 'u.e': 'u' is the right side of a SEMI/ANTI join, visible only in its ON clause"] },
+  { name: 'LEFT SEMI JOIN: an unrelated typo still gets a suggestion', sql: 'SELECT bb FROM t LEFT SEMI JOIN u ON t.a = u.a', found: ["unknown-column bb: unknown column 'bb'; did you mean 'b'?"] },
   { name: 'LEFT SEMI JOIN: the right side in WHERE', sql: 'SELECT * FROM t LEFT SEMI JOIN u ON t.a = u.a WHERE u.e > 1', found: ['unknown-column u'] },
   { name: 'LEFT SEMI JOIN USING', sql: 'SELECT a, b FROM t LEFT SEMI JOIN u USING (a)', found: [] },
   // nested parenthesised joins
