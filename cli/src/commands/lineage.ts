@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { fileLineage, LineageJson, parseVarFlags, projectLineage, ProjectLineageResult, StrataError } from '@strata/core';
 import { StrataCommand } from '../base-command';
+import { ExitCode } from '../exit-codes';
 import { formatDiagnostics } from '../formatters/diagnostics';
 import { formatLineage } from '../formatters/lineage';
 import { dialectFlag, projectFlags } from '../project-flags';
@@ -40,6 +41,8 @@ With --file, prints the lineage of standalone SQL files as JSON: {"edges":[{"sou
       const results = await fileLineage({ files: flags.file, dialect: flags.dialect, cwd: process.cwd() });
       // stdout carries exactly the contract; warnings go to stderr.
       for (const line of formatDiagnostics(results.flatMap((r) => r.warnings))) this.logToStderr(line);
+      // A statement that could not be analysed (internal error) leaves the lineage incomplete.
+      if (results.some((r) => r.warnings.some((w) => w.severity === 'error'))) this.finish(ExitCode.error);
       const out = results.length === 1 ? results[0].lineage : results.map((r) => r.lineage);
       if (!this.jsonEnabled()) this.log(JSON.stringify(out, null, 2));
       return out;

@@ -4,7 +4,9 @@ import type { Dialect, Span } from '../sql/ast';
 
 /** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
 export interface AnalysisDiagnostic {
-  code: 'unknown-table' | 'unknown-column' | 'ambiguous-column' | 'insert-column-count' | 'insert-partition' | 'duplicate-column';
+  code:
+    | 'unknown-table' | 'unknown-column' | 'ambiguous-column' | 'insert-column-count' | 'insert-partition' | 'duplicate-column'
+    | 'set-operation-columns' | 'unnamed-column' | 'internal-error';
   message: string;
   /** 0-based offsets of the bad reference. */
   start: number;
@@ -28,6 +30,8 @@ export interface Ctx {
   catalogIsComplete: boolean;
   /** The database a `USE` made current: bare table names resolve in it first. */
   database?: string;
+  /** The statement has a syntax error: what it declares gets an open shape (`TableInfo.open`). */
+  broken?: boolean;
   reads: Set<string>;
   /** Source columns used in WHERE / JOIN / GROUP BY / HAVING / QUALIFY. */
   filters: Set<string>;
@@ -39,8 +43,8 @@ export function warn(ctx: Ctx, message: string, at: Span): void {
   ctx.warnings.push({ message, start: at.start, end: at.end });
 }
 
-export function problem(ctx: Ctx, code: AnalysisDiagnostic['code'], message: string, at: Span): void {
-  ctx.problems.push({ code, message, start: at.start, end: at.end, severity: 'error' });
+export function problem(ctx: Ctx, code: AnalysisDiagnostic['code'], message: string, at: Span, severity: Severity = 'error'): void {
+  ctx.problems.push({ code, message, start: at.start, end: at.end, severity });
 }
 
 /** `did you mean 'x'?` suffix, or nothing. */

@@ -31,8 +31,9 @@ export function defineCte(cte: Cte, recursive: boolean, scope: Scope, ctx: Ctx):
 
 /** The non-recursive branch of `anchor UNION ALL step`: the leftmost operand. */
 function anchorOf(body: QueryBody): QueryBody {
-  if (body.kind === 'SetOperation') return anchorOf(body.left);
-  return body;
+  let anchor = body;
+  while (anchor.kind === 'SetOperation') anchor = anchor.left;
+  return anchor;
 }
 
 function sameSources(a: Shape, b: Shape): boolean {

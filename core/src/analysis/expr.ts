@@ -5,6 +5,7 @@ import { evalQuery } from './query';
 import { resolveColumn } from './resolve';
 import { Scope } from './scope';
 import { EdgeKind, mergeSources, raise, Sources } from './sources';
+import { valueOf } from './struct-fields';
 
 /**
  * The source columns an expression reads, each with the strongest kind on the way: a bare
@@ -12,6 +13,33 @@ import { EdgeKind, mergeSources, raise, Sources } from './sources';
  * `aggregate`. Subqueries contribute their output columns (their own filters go to `ctx.filters`).
  */
 export function exprSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
+  return OPERATORS.has(expr.kind) ? operatorSources(expr, scope, ctx) : operandSources(expr, scope, ctx);
+}
+
+/** Node kinds whose value is an operator over their children (`children()`): they only raise the kind. */
+const OPERATORS = new Set<Expr['kind']>(['BinaryExpr', 'UnaryExpr', 'CaseExpr', 'CastExpr', 'BetweenExpr', 'IsExpr', 'IndexAccess', 'IntervalExpr', 'RowExpr']);
+
+/**
+ * An operator tree, walked with an explicit stack: a 3,000-term `OR` chain is 3,000 levels deep
+ * and must not cost 3,000 stack frames. Every operand reached through operators is merged, then
+ * raised once (raising is idempotent, so this equals raising at every level).
+ */
+function operatorSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
+  const out: Sources = new Map();
+  const pending: Expr[] = [expr];
+  for (let e = pending.pop(); e; e = pending.pop()) {
+    if (!OPERATORS.has(e.kind)) {
+      mergeSources(out, operandSources(e, scope, ctx));
+      continue;
+    }
+    const kids = children(e);
+    for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]);
+  }
+  return raise(out, 'expression');
+}
+
+/** Everything but operators: names, calls, subqueries, lambdas, and leaves without sources. */
+function operandSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
   switch (expr.kind) {
     case 'ColumnRef':
       return new Map(resolveColumn(expr, scope, ctx).sources);
@@ -35,16 +63,20 @@ export function exprSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
     }
     case 'NamedArg':
       return exprSources(expr.value, scope, ctx);
-    case 'Star':
-    case 'Literal':
-    case 'Variable':
-    case 'TableArg':
-    case 'Descriptor':
-    case 'ErrorExpr':
-      return new Map();
+    case 'FieldAccess':
+      return valueOf(expr, scope, ctx).sources;
     default:
-      return raise(unionOf(children(expr), scope, ctx), 'expression');
+      return new Map();
   }
+}
+
+/**
+ * A value written into a column (a VALUES row, a MERGE/UPDATE assignment): the keyword `DEFAULT`
+ * there means the column's default, not a column named `default` (a quoted name still is one).
+ */
+export function valueSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
+  const isDefault = expr.kind === 'ColumnRef' && expr.parts.length === 1 && !expr.parts[0].quoted && expr.parts[0].name.toUpperCase() === 'DEFAULT';
+  return isDefault ? new Map() : exprSources(expr, scope, ctx);
 }
 
 /** Sources of expressions used to filter, join or group: recorded as filters, not edges. */
@@ -96,7 +128,7 @@ function outputSources(query: Query, scope: Scope, ctx: Ctx): Sources {
   return out;
 }
 
-/** Sub-expressions of operator-like nodes (everything but names, calls, subqueries, lambdas). */
+/** Operands of an operator node (see `OPERATORS`). */
 function children(expr: Expr): Expr[] {
   switch (expr.kind) {
     case 'BinaryExpr':
@@ -115,8 +147,6 @@ function children(expr: Expr): Expr[] {
       return [expr.expr, expr.low, expr.high];
     case 'IsExpr':
       return expr.right ? [expr.expr, expr.right] : [expr.expr];
-    case 'FieldAccess':
-      return [expr.object];
     case 'IndexAccess':
       return [expr.object, expr.index];
     case 'IntervalExpr':

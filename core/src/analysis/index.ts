@@ -9,3 +9,4 @@ export * from './analyze';
 export { analyzeScript } from './analyze-script';
 export type { AnalyzeOptions, ScriptAnalysis } from './analyze-script';
 export { createTableProblems } from './ddl-checks';
+export { hasSyntaxError } from './broken-statements';

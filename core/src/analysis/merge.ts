@@ -1,7 +1,7 @@
 import { qualifiedName } from '../catalog';
 import type { Expr, Merge } from '../sql/ast';
 import type { Ctx } from './context';
-import { addFilterExpr, exprSources } from './expr';
+import { addFilterExpr, valueSources } from './expr';
 import { addRelation, tableShape } from './relations';
 import { makeRel, Rel, Scope } from './scope';
 import type { Col } from './shape';
@@ -24,7 +24,7 @@ export function mergeLineage(stmt: Merge, ctx: Ctx): StatementResult {
   addFilterExpr(stmt.on, scope, ctx);
   const columns: { name: string; col: Col }[] = [];
   const open: Rel['shape']['open'] = [];
-  const assign = (name: string, value: Expr) => columns.push({ name, col: { name, sources: exprSources(value, scope, ctx), span: value } });
+  const assign = (name: string, value: Expr) => columns.push({ name, col: { name, sources: valueSources(value, scope, ctx), span: value } });
   for (const clause of stmt.clauses) {
     addFilterExpr(clause.condition, scope, ctx);
     if (clause.star) {

@@ -42,6 +42,8 @@ export function unpivotRel(unpivot: Unpivot, scope: Scope, ctx: Ctx): Rel {
   const values: Sources[] = unpivot.valueColumns.map(() => new Map());
   for (const entry of unpivot.columns) {
     entry.columns.forEach((ref, k) => {
+      // After a syntax error (`IN ()`) an entry may hold an empty name.
+      if (ref.parts.length === 0) return;
       listed.add(ref.parts[ref.parts.length - 1].name.toLowerCase());
       if (values[k]) mergeSources(values[k], resolveColumn(ref, inner, ctx).sources);
     });
@@ -54,11 +56,11 @@ export function unpivotRel(unpivot: Unpivot, scope: Scope, ctx: Ctx): Rel {
   return makeRel(alias ? [alias] : [], alias ?? 'unpivot', shape);
 }
 
-/** The source's columns as `*` would list them (USING columns once, SEMI/ANTI right sides left out). */
+/** The source's columns as `*` would list them (USING columns once). */
 function inputColumns(inner: Scope): Col[] {
   const out: Col[] = [...inner.merged.values()];
   const seen = new Set(out.map((c) => c.name));
-  for (const rel of inner.rels.filter((r) => !r.hiddenFromStar)) {
+  for (const rel of inner.rels) {
     for (const col of rel.shape.columns) {
       if (seen.has(col.name)) continue;
       seen.add(col.name);

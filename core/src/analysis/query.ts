@@ -1,8 +1,10 @@
-import { implicitName, transformOutputNames } from '../catalog';
+import { generatedName, implicitName, transformOutputNames, valuesColumnName } from '../catalog';
 import type { Expr, Identifier, Query, QueryBody, Select, SelectItem, SetOperation, Star, TableQuery, Transform, Values } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { defineCte } from './ctes';
-import { addFilterExpr, exprSources } from './expr';
+import { addFilterExpr, exprSources, valueSources } from './expr';
+import { selectListGenerator } from './generators';
+import { valueOf } from './struct-fields';
 import { addLateralView, addRelation, lowerNames } from './relations';
 import { resolveColumn } from './resolve';
 import { makeRel, Scope } from './scope';
@@ -52,13 +54,12 @@ function evalBody(body: QueryBody, scope: Scope, ctx: Ctx): Shape {
   }
 }
 
-/** VALUES rows: Spark names the columns `col1`, `col2`, ... (unless `AS t(a, b)` names them), Hive `_c0`, ... */
+/** VALUES rows: Spark names the columns `col1`, `col2`, ... (unless `AS t(a, b)` names them), Hive `_c0`, ...; `DEFAULT` has no source. */
 function valuesShape(values: Values, scope: Scope, ctx: Ctx): Shape {
   const width = values.rows[0]?.length ?? 0;
-  const name = (i: number) => (ctx.dialect === 'spark' ? `col${i + 1}` : `_c${i}`);
-  const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: name(i), sources: new Map() }));
+  const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: valuesColumnName(i, ctx.dialect), sources: new Map() }));
   for (const row of values.rows) {
-    row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, exprSources(e, scope, ctx)));
+    row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, valueSources(e, scope, ctx)));
   }
   return renameColumns({ columns, open: [] }, lowerNames(values.columnAliases));
 }
@@ -69,15 +70,29 @@ function tableQueryShape(body: TableQuery, scope: Scope, ctx: Ctx): Shape {
   return addRelation(new Scope(scope), ref, ctx)[0].shape;
 }
 
-/** UNION and friends: columns by position, named by the first branch; every branch contributes. */
+/**
+ * UNION and friends: columns by position, named by the first branch; every branch contributes.
+ * `a UNION b UNION c` nests to the left, so that spine is walked with a loop (3,000 branches
+ * must not cost 3,000 stack frames). Branches of different widths are reported at the later one.
+ */
 function evalSetOperation(op: SetOperation, scope: Scope, ctx: Ctx): Shape {
-  const left = evalBody(op.left, scope, ctx);
-  const right = evalBody(op.right, scope, ctx);
-  const columns = left.columns.map((c, i) => {
-    const other = right.columns[i];
-    return other ? { ...c, sources: mergeSources(new Map(c.sources), other.sources) } : c;
-  });
-  return { columns, open: [...left.open, ...right.open] };
+  const spine: SetOperation[] = [];
+  let first: QueryBody = op;
+  for (; first.kind === 'SetOperation'; first = first.left) spine.push(first);
+  const shape = evalBody(first, scope, ctx);
+  const open = [...shape.open];
+  let columns = shape.columns;
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const right = evalBody(spine[i].right, scope, ctx);
+    if (columns.length !== right.columns.length && open.length === 0 && right.open.length === 0) {
+      const message = `${spine[i].op} branches have ${columns.length} and ${right.columns.length} columns; give every branch the same number of columns`;
+      problem(ctx, 'set-operation-columns', message, spine[i].right);
+    }
+    // Struct fields traced in one branch do not hold for the others.
+    columns = columns.map((c, j) => (right.columns[j] ? { ...c, sources: mergeSources(new Map(c.sources), right.columns[j].sources), fields: undefined } : c));
+    open.push(...right.open);
+  }
+  return { columns, open };
 }
 
 /** One SELECT: FROM and LATERAL VIEWs build the scope, the items are the output, the rest filters. */
@@ -89,6 +104,8 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Ex
   addGroupingId(select, scope, ctx);
   addFilterExpr(select.where, scope, ctx);
   const shape: Shape = select.transform ? transformShape(select.transform, scope, ctx) : { columns: [], open: [] };
+  // Spark 3.4 lateral column aliases: an item may use an earlier item's alias (input columns win).
+  if (ctx.dialect === 'spark') scope.aliases = new Map();
   select.items.forEach((item, i) => addItem(shape, item, i, scope, ctx));
   scope.aliases = new Map(shape.columns.map((c) => [c.name, c]));
   for (const g of select.groupBy?.items ?? []) {
@@ -132,14 +149,19 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
     expandStar(shape, item.expr, scope, ctx);
     return;
   }
-  const sources = exprSources(item.expr, scope, ctx);
   const span = { start: item.expr.start, end: item.expr.end };
   if (item.aliases && item.aliases.length > 0) {
-    for (const a of item.aliases) shape.columns.push({ name: a.name.toLowerCase(), sources, span, nameSpan: a });
+    // A generator in the select list: `stack(2, a, b, c, d) AS (k, v)`.
+    const columns = selectListGenerator(item.expr, item.aliases.length, scope, ctx);
+    item.aliases.forEach((a, i) => shape.columns.push({ name: a.name.toLowerCase(), sources: columns[i], span, nameSpan: a }));
     return;
   }
-  const name = item.alias?.name.toLowerCase() ?? implicitName(item.expr) ?? `_c${index}`;
-  shape.columns.push({ name, sources, span, nameSpan: item.alias ?? span });
+  const { sources, fields } = valueOf(item.expr, scope, ctx);
+  const implicit = item.alias?.name.toLowerCase() ?? implicitName(item.expr);
+  const name = implicit ?? generatedName(item.expr, index, ctx.dialect);
+  const col: Col = { name, sources, fields, span, nameSpan: item.alias ?? span, generated: implicit === undefined };
+  shape.columns.push(col);
+  if (item.alias && !scope.aliases?.has(name)) scope.aliases?.set(name, col);
 }
 
 /** `*` / `t.*` from the scope's relations: known columns one by one, undeclared ones as open parts. */

@@ -60,22 +60,33 @@ export function addLateralView(scope: Scope, view: LateralView, ctx: Ctx): void 
   scope.addRel(generatorRel(view.call, alias, lowerNames(view.columnAliases) ?? [], false, scope, ctx));
 }
 
+/** `a JOIN b JOIN c` nests to the left: that spine is walked with a loop (thousands of joins must not cost a frame each). */
 function joinRels(scope: Scope, join: Join, ctx: Ctx): Rel[] {
-  const left = addRelation(scope, join.left, ctx);
+  const spine: Join[] = [];
+  let first: Relation = join;
+  for (; first.kind === 'Join'; first = first.left) spine.push(first);
+  let rels = addRelation(scope, first, ctx);
+  for (let i = spine.length - 1; i >= 0; i--) rels = joinStep(scope, spine[i], rels, ctx);
+  return rels;
+}
+
+/** One join of `left` (already in scope) with `join.right`. */
+function joinStep(scope: Scope, join: Join, left: Rel[], ctx: Ctx): Rel[] {
   const right = addRelation(scope, join.right, ctx);
-  if (join.joinType.includes('SEMI') || join.joinType.includes('ANTI')) {
-    for (const r of right) r.hiddenFromStar = true;
-  }
+  // A SEMI/ANTI join outputs the left side only: the right one is gone after its ON clause.
+  const leftOnly = join.joinType.includes('SEMI') || join.joinType.includes('ANTI');
   const shared = join.natural ? commonColumns(left, right) : lowerNames(join.using) ?? [];
   for (const name of shared) {
     const l = columnIn(left, name);
     const r = columnIn(right, name);
     addFilters(ctx, l);
     addFilters(ctx, r);
-    scope.merged.set(name, { name, sources: mergeSources(new Map(l), r) });
+    if (!leftOnly) scope.merged.set(name, { name, sources: mergeSources(new Map(l), r) });
   }
   addFilterExpr(join.on, scope, ctx);
-  return [...left, ...right];
+  if (!leftOnly) return [...left, ...right];
+  scope.removeRels(right);
+  return left;
 }
 
 function commonColumns(left: Rel[], right: Rel[]): string[] {
@@ -101,7 +112,9 @@ function tableRefRel(ref: TableRef, scope: Scope, ctx: Ctx): Rel {
   if (cte) return makeRel([alias ?? written], alias ?? written, renameColumns(cte, columnAliases));
   const { name, shape } = tableShape(ref.name, ctx);
   const names = alias ? [alias] : suffixes(written, name);
-  return makeRel(names, name, renameColumns(shape, columnAliases));
+  const rel = makeRel(names, name, renameColumns(shape, columnAliases));
+  rel.table = true;
+  return rel;
 }
 
 /**
@@ -119,7 +132,7 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
   // Declared without columns (Spark `CREATE TABLE t USING parquet`, `CREATE VIEW v USING csv`): the files define them.
   if (info.columns.length === 0) return { name: info.name, shape: { columns: [], open: [openTable(info.name)] } };
   const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
-  return { name: info.name, shape: { columns, open: [] } };
+  return { name: info.name, shape: { columns, open: info.open ? [openTable(info.name)] : [] } };
 }
 
 /** In project mode the catalog is authoritative: a table it lacks is a typo or a missing contract. */

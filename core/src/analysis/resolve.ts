@@ -2,11 +2,13 @@ import type { ColumnRef, Identifier } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion, warn } from './context';
 import type { Rel, Scope } from './scope';
-import { mergeSources, raise, single, Sources } from './sources';
+import type { Field } from './shape';
+import { isVirtualColumn } from './virtual-columns';
+import { mergeSources, single, Sources } from './sources';
+import { fieldOf } from './struct-fields';
 
 /** What a column reference resolved to. */
-export interface Resolved {
-  sources: Sources;
+export interface Resolved extends Field {
   type?: string;
 }
 
@@ -25,7 +27,7 @@ export function resolveColumn(ref: ColumnRef, scope: Scope, ctx: Ctx): Resolved 
     if (s.params?.has(parts[0])) return NOTHING;
     for (let k = Math.min(parts.length - 1, 4); k >= 1; k--) {
       const rel = s.relNamed(parts.slice(0, k).join('.'));
-      if (rel) return withFields(columnOf(rel, ref, k, ctx), parts.length - k - 1);
+      if (rel) return withFields(columnOf(rel, ref, k, ctx), parts.slice(k + 1));
     }
   }
   for (let s: Scope | undefined = scope; s; s = s.parent) {
@@ -39,14 +41,15 @@ export function resolveColumn(ref: ColumnRef, scope: Scope, ctx: Ctx): Resolved 
 function lookupIn(s: Scope, ref: ColumnRef, parts: string[], ctx: Ctx): Resolved | undefined {
   if (s.params?.has(parts[0])) return NOTHING;
   const name = parts[0];
-  const fields = parts.length - 1;
+  const fields = parts.slice(1);
   const merged = s.merged.get(name);
-  if (merged) return withFields({ sources: merged.sources, type: merged.type }, fields);
+  if (merged) return withFields(merged, fields);
   const owners = s.rels.filter((r) => r.byName.has(name));
   if (owners.length === 1) return withFields(colResolved(owners[0], name), fields);
   if (owners.length > 1) return withFields(ambiguous(ref.parts[0], owners, ctx), fields);
   const alias = s.aliases?.get(name);
-  if (alias) return withFields({ sources: alias.sources, type: alias.type }, fields);
+  if (alias) return withFields(alias, fields);
+  if (isVirtualColumn(name, ctx.dialect) && s.rels.some((r) => r.table)) return NOTHING;
   const open = s.rels.filter((r) => r.shape.open.length > 0);
   if (open.length === 1) return withFields(openResolved(open[0], name, ref.parts[0], ctx), fields);
   if (open.length > 1) {
@@ -61,6 +64,7 @@ function columnOf(rel: Rel, ref: ColumnRef, k: number, ctx: Ctx): Resolved {
   const id = ref.parts[k];
   const name = id.name.toLowerCase();
   if (rel.byName.has(name)) return colResolved(rel, name);
+  if (rel.table && isVirtualColumn(name, ctx.dialect)) return NOTHING;
   if (rel.shape.open.length > 0) return openResolved(rel, name, id, ctx);
   const written = ref.parts.slice(0, k + 1).map((p) => p.name).join('.');
   const hint = closest(name, rel.byName.keys());
@@ -71,7 +75,7 @@ function columnOf(rel: Rel, ref: ColumnRef, k: number, ctx: Ctx): Resolved {
 
 function colResolved(rel: Rel, name: string): Resolved {
   const col = rel.byName.get(name);
-  return col ? { sources: col.sources, type: col.type } : NOTHING;
+  return col ? { sources: col.sources, type: col.type, fields: col.fields } : NOTHING;
 }
 
 function openResolved(rel: Rel, name: string, at: Identifier, ctx: Ctx): Resolved {
@@ -88,20 +92,32 @@ function ambiguous(id: Identifier, owners: Rel[], ctx: Ctx): Resolved {
   return { sources };
 }
 
-/** Struct field access (`device.os`) transforms the column's value. */
-function withFields(resolved: Resolved, fields: number): Resolved {
-  return fields > 0 ? { sources: raise(resolved.sources, 'expression') } : resolved;
+/** Struct field access (`device.os`) transforms the column's value: a traced field's own sources, else the column's. */
+function withFields(resolved: Resolved, path: string[]): Resolved {
+  let out: Resolved = resolved;
+  for (const name of path) out = fieldOf(out, name);
+  return out;
 }
 
 function unresolved(ref: ColumnRef, parts: string[], scope: Scope, ctx: Ctx): Resolved {
   const name = parts.length > 1 && !scope.relNamed(parts[0]) ? parts[parts.length - 1] : parts[0];
   warn(ctx, `column '${ref.parts.map((p) => p.name).join('.')}' could not be resolved; traced as '?.${name}'`, ref);
   if (!scope.hasOpenRelation()) {
-    const hint = closest(parts[0], visibleColumns(scope));
     const written = ref.parts.map((p) => p.name).join('.');
-    problem(ctx, 'unknown-column', `unknown column '${written}'${suggestion(hint)}`, ref.parts[0]);
+    const gone = semiJoined(scope, parts);
+    const why = gone ? `: '${gone.label}' is the right side of a SEMI/ANTI join, visible only in its ON clause` : suggestion(closest(parts[0], visibleColumns(scope)));
+    problem(ctx, 'unknown-column', `unknown column '${written}'${why}`, ref.parts[0]);
   }
   return { sources: single(`?.${name}`) };
+}
+
+/** The right side of a SEMI/ANTI join in scope that `parts` refers to (by qualifier or column). */
+function semiJoined(scope: Scope, parts: string[]): Rel | undefined {
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    const rel = s.semiJoined.find((r) => (parts.length > 1 && r.names.includes(parts[0])) || r.byName.has(parts[0]));
+    if (rel) return rel;
+  }
+  return undefined;
 }
 
 function visibleColumns(scope: Scope): string[] {

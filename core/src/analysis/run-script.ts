@@ -1,6 +1,7 @@
 import { Catalog } from '../catalog';
 import type { Script, Statement } from '../sql/ast';
-import type { AnalysisDiagnostic, Ctx, LineageWarning } from './context';
+import { hasSyntaxError } from './broken-statements';
+import { AnalysisDiagnostic, Ctx, LineageWarning, problem } from './context';
 import type { StatementLineage } from './lineage-types';
 import { statementResult } from './statements';
 import { databaseAfter } from './table-names';
@@ -13,7 +14,8 @@ export interface ScriptRun {
 
 /**
  * Analyses statements in order over an overlay of `catalog`, so objects a statement creates
- * (temporary tables, views, CTAS) are known to the statements after it.
+ * (temporary tables, views, CTAS) are known to the statements after it. A statement with a syntax
+ * error reports no semantic problems, and what it declares has an open shape: one mistake, one error.
  */
 export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean): ScriptRun {
   const run: ScriptRun = { statements: [], warnings: [], problems: [] };
@@ -26,10 +28,13 @@ export function runScript(script: Script, catalog: Catalog | undefined, catalogI
     }
     if (stmt.kind === 'UseStatement') database = databaseAfter(stmt);
     const ctx: Ctx = {
-      catalog: local, dialect: script.dialect, catalogIsComplete, database,
+      catalog: local, dialect: script.dialect, catalogIsComplete, database, broken: hasSyntaxError(script, stmt),
       reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems,
     };
+    const before = run.problems.length;
     run.statements.push(analyseStatement(stmt, ctx));
+    // In a statement with a syntax error, semantic problems are follow-ups of that one mistake.
+    if (ctx.broken) run.problems.splice(before, Infinity, ...run.problems.slice(before).filter((p) => p.code === 'internal-error'));
   };
   script.statements.forEach(visit);
   return run;
@@ -43,9 +48,11 @@ function analyseStatement(stmt: Statement, ctx: Ctx): StatementLineage {
     const filters = [...ctx.filters].filter((f) => !used.has(f)).sort();
     return { ...base, reads: [...ctx.reads].sort(), writes: [...new Set(writes)].sort(), edges, filters };
   } catch (error) {
-    // A tree shape we did not foresee (e.g. after a syntax error) must not cost the other statements.
+    // A tree shape we did not foresee must not cost the other statements, nor pass unnoticed:
+    // the statement's lineage is missing, so the user is told (and the conformance test fails).
     const reason = error instanceof Error ? error.message : String(error);
-    ctx.warnings.push({ message: `statement not analysed: ${reason}`, start: stmt.start, end: stmt.end });
+    const message = `analysis of this statement failed (${reason}); its lineage and checks are missing; please report this as a Strata bug`;
+    problem(ctx, 'internal-error', message, stmt);
     return { ...base, reads: [], writes: [], edges: [], filters: [] };
   }
 }

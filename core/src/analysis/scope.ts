@@ -9,8 +9,10 @@ export interface Rel {
   label: string;
   shape: Shape;
   byName: Map<string, Col>;
-  /** Columns not part of `*`: the right side of a SEMI/ANTI join, built-in `grouping__id`. */
+  /** Columns not part of `*`: built-in `grouping__id`. */
   hiddenFromStar?: boolean;
+  /** A table or view (not a subquery or CTE): it has the dialect's virtual columns. */
+  table?: boolean;
 }
 
 export function makeRel(names: string[], label: string, shape: Shape): Rel {
@@ -40,6 +42,18 @@ export class Scope {
   addRel(rel: Rel): void {
     this.rels.push(rel);
     for (const n of rel.names) if (!this.relByName.has(n)) this.relByName.set(n, rel);
+  }
+
+  /** Right sides of SEMI/ANTI joins, out of scope after their ON clause (for a clearer unknown-column message). */
+  readonly semiJoined: Rel[] = [];
+
+  /** Takes relations out of scope again: the right side of a SEMI/ANTI join is seen by its ON clause only. */
+  removeRels(gone: Rel[]): void {
+    this.semiJoined.push(...gone);
+    const kept = this.rels.filter((r) => !gone.includes(r));
+    this.rels.length = 0;
+    this.relByName.clear();
+    kept.forEach((r) => this.addRel(r));
   }
 
   relNamed(name: string): Rel | undefined {

@@ -1,16 +1,25 @@
 import type { Span } from '../sql/ast';
 import type { Sources } from './sources';
 
-/** An output column of a relation or query: its name and where its values come from. */
-export interface Col {
-  name: string;
+/** A value's sources, and each field's when it is a struct whose fields were traced (`named_struct`). */
+export interface Field {
   sources: Sources;
+  fields?: Fields;
+}
+
+export type Fields = Map<string, Field>;
+
+/** An output column of a relation or query: its name and where its values come from. */
+export interface Col extends Field {
+  name: string;
   /** Declared type, for base table columns. */
   type?: string;
   /** The expression that defines it (select item), for target spans. */
   span?: Span;
   /** Where its name is written (the alias, else the expression), for duplicate-name diagnostics. */
   nameSpan?: Span;
+  /** Its name is the engine's generated one (an unaliased expression: Spark `(a + 1)`, Hive `_c1`). */
+  generated?: boolean;
 }
 
 /**

@@ -74,7 +74,7 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
     const names = stmt.columns.length > 0 ? stmt.columns.map((c) => c.name.name.toLowerCase()) : undefined;
     return createAs(stmt, evalQuery(stmt.asQuery, undefined, ctx), names, ctx);
   }
-  const info = { ...tableFromCreate(stmt), name: createdName(stmt.name, stmt.temporary, ctx) };
+  const info = declared(stmt, ctx);
   const like = stmt.like ? likeBase(stmt.like, ctx) : undefined;
   if (like && info.columns.length === 0) info.columns = like.columns.map((c) => ({ ...c }));
   checkCreateTable(stmt, info, ctx);
@@ -104,10 +104,19 @@ function createAs(stmt: CreateTable | CreateView, shape: Shape, names: string[] 
     if (seen.has(name)) problem(ctx, 'duplicate-column', `duplicate column name '${name}' in '${table}'; give each output column a distinct alias`, col.nameSpan ?? stmt.name);
     seen.add(name);
   }
-  const info: TableInfo = { ...tableFromCreate(stmt), name: table };
+  const info = declared(stmt, ctx);
   info.columns = columns.map(({ name, col }) => ({ name, type: col.type, partition: false }));
+  // `SELECT *` over a table without DDL: the new object has columns nobody declared.
+  if (shape.open.length > 0) info.open = true;
   ctx.catalog.add(info);
   return { edges: edgesInto(table, columns, shape.open, stmt), writes: [table] };
+}
+
+/** The object a CREATE declares, named as the script means it; open when the statement is broken. */
+function declared(stmt: CreateTable | CreateView, ctx: Ctx): TableInfo {
+  const info: TableInfo = { ...tableFromCreate(stmt, undefined, ctx.dialect), name: createdName(stmt.name, stmt.temporary, ctx) };
+  if (ctx.broken) info.open = true;
+  return info;
 }
 
 function dropped(ref: QualifiedName, ctx: Ctx): StatementResult {

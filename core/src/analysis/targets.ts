@@ -1,5 +1,5 @@
 import type { Insert, Span } from '../sql/ast';
-import type { Ctx } from './context';
+import { Ctx, problem } from './context';
 import { exprSources } from './expr';
 import { checkInsertShape } from './insert-shape';
 import { reportUnknownTable } from './relations';
@@ -29,20 +29,26 @@ export function edgesInto(table: string, columns: { name: string; col: Col }[], 
  * partition columns.
  */
 export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: string; edges: LineageEdge[] } {
-  const { info, name: table } = lookupTable(ins.table, ctx);
+  const { info: found, name: table } = lookupTable(ins.table, ctx);
+  // A target declared by a broken statement is treated as a table without DDL (no follow-up errors).
+  const info = found?.open ? undefined : found;
   const statics = ins.partition.filter((p) => p.value !== undefined);
   const staticNames = new Set(statics.map((p) => p.column.name.toLowerCase()));
   const dynamic = ins.partition.filter((p) => p.value === undefined).map((p) => p.column.name.toLowerCase());
   const list = ins.columns?.map((c) => c.name.toLowerCase());
   // Spark `BY NAME` matches the select's output names to the target's columns: no positions.
-  const names = ins.byName ? undefined : list ? [...list, ...dynamic] : info?.columns.filter((c) => !c.readOnly && !staticNames.has(c.name)).map((c) => c.name);
-  if (!info) reportUnknownTable(ctx, ins.table);
-  else checkInsertShape(ins, shape, ctx, { table, info, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
+  // Hive lets the column list name a dynamic partition column of the PARTITION clause too.
+  const names = ins.byName ? undefined : list ? [...list, ...dynamic.filter((d) => !list.includes(d))] : info?.columns.filter((c) => !c.readOnly && !staticNames.has(c.name)).map((c) => c.name);
+  if (!found) reportUnknownTable(ctx, ins.table);
+  else if (info) checkInsertShape(ins, shape, ctx, { table, info, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
   const positional = names !== undefined && shape.open.length === 0;
   const n = shape.columns.length;
   const columns: { name: string; col: Col }[] = [];
   shape.columns.forEach((col, i) => {
-    const name = positional ? names[i] : i >= n - dynamic.length ? dynamic[i - (n - dynamic.length)] : col.name;
+    const byOutputName = !positional && i < n - dynamic.length;
+    const name = positional ? names[i] : byOutputName ? col.name : dynamic[i - (n - dynamic.length)];
+    // The expression where the name was generated (a `*` may have brought it from a subquery).
+    if (byOutputName && !info && col.generated) unnamedColumn(col.name, col.nameSpan ?? col.span ?? ins.query, ctx);
     if (name !== undefined) columns.push({ name, col });
   });
   for (const p of statics) {
@@ -50,4 +56,15 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
     if (sources.size > 0) columns.push({ name: p.column.name.toLowerCase(), col: { name: '', sources, span: p.value } });
   }
   return { table, edges: edgesInto(table, columns, shape.open, ins.query) };
+}
+
+const ENGINE: Record<Ctx['dialect'], string> = { spark: 'Spark', hive: 'Hive', flink: 'Flink' };
+
+/**
+ * An unaliased expression written into a table whose columns are unknown: the written column can
+ * only be named by the engine's generated name, which is surely not the table's column name.
+ */
+function unnamedColumn(name: string, at: Span, ctx: Ctx): void {
+  const message = `give this expression an alias: the target table has no DDL, so the column name would be ${ENGINE[ctx.dialect]}'s generated name '${name}'`;
+  problem(ctx, 'unnamed-column', message, at, 'warning');
 }

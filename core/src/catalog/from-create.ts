@@ -1,4 +1,4 @@
-import type { ColumnDef, CreateTable, CreateView, Property, QualifiedName } from '../sql/ast';
+import type { ColumnDef, CreateTable, CreateView, Dialect, Property, QualifiedName } from '../sql/ast';
 import { queryOutputNames } from './output-names';
 import type { ColumnInfo, TableInfo } from './table-info';
 
@@ -10,9 +10,10 @@ export function qualifiedName(name: QualifiedName): string {
 /**
  * A table from its DDL: declared columns (computed and metadata columns included), then
  * partition columns. A Spark/Flink identity partition (`PARTITIONED BY (p_date)`) moves the
- * named column to the end, where the engine puts it. Views and CTAS take the query's output names.
+ * named column to the end, where the engine puts it. Views and CTAS take the query's output names
+ * (unaliased expressions named as `dialect` names them).
  */
-export function tableFromCreate(stmt: CreateTable | CreateView, file?: string): TableInfo {
+export function tableFromCreate(stmt: CreateTable | CreateView, file?: string, dialect: Dialect = 'spark'): TableInfo {
   const base = {
     name: qualifiedName(stmt.name),
     comment: stmt.comment,
@@ -21,17 +22,17 @@ export function tableFromCreate(stmt: CreateTable | CreateView, file?: string): 
     temporary: stmt.temporary,
   };
   if (stmt.kind === 'CreateView') {
-    const names = stmt.columns?.map((c) => c.name.name.toLowerCase()) ?? queryOutputNames(stmt.query);
+    const names = stmt.columns?.map((c) => c.name.name.toLowerCase()) ?? queryOutputNames(stmt.query, dialect);
     const columns = names.map((name, i) => ({ name, comment: stmt.columns?.[i]?.comment, partition: false }));
     return { ...base, kind: 'view', columns, options: properties(stmt.tblProperties) };
   }
-  return { ...base, kind: 'table', columns: tableColumns(stmt), options: properties([...stmt.tblProperties, ...stmt.withOptions]) };
+  return { ...base, kind: 'table', columns: tableColumns(stmt, dialect), options: properties([...stmt.tblProperties, ...stmt.withOptions]) };
 }
 
-function tableColumns(stmt: CreateTable): ColumnInfo[] {
+function tableColumns(stmt: CreateTable, dialect: Dialect): ColumnInfo[] {
   const data = stmt.columns.map((c) => columnInfo(c, false));
   if (data.length === 0 && stmt.asQuery) {
-    data.push(...queryOutputNames(stmt.asQuery).map((name) => ({ name, partition: false })));
+    data.push(...queryOutputNames(stmt.asQuery, dialect).map((name) => ({ name, partition: false })));
   }
   const partitions: ColumnInfo[] = [];
   for (const p of stmt.partitionedBy) {

@@ -29,4 +29,9 @@ export interface TableInfo {
   kind: 'table' | 'view';
   /** TBLPROPERTIES and Flink `WITH (...)` options. */
   options: Record<string, string>;
+  /**
+   * Its declaration has a syntax error, so `columns` may be incomplete: any other column name
+   * resolves (as for a table without DDL) and INSERT shape is not checked. One mistake, one error.
+   */
+  open?: boolean;
 }

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
-import { analyze, type AnalysisDiagnostic } from '../analysis';
+import { analyze, hasSyntaxError, type AnalysisDiagnostic } from '../analysis';
 import { declaredDialect, maskVariables } from '../project';
-import { Dialect, parse, type Script, type Span } from '../sql';
+import { Dialect, parse, type Script } from '../sql';
 import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
 import { projectChecks } from './project-checks';
@@ -75,18 +75,9 @@ interface CheckedFile {
   lines: LineIndex;
 }
 
-const hasSyntaxError = (script: Script, statement: Span): boolean =>
-  script.errors.some((e) => e.start >= statement.start && e.start <= statement.end);
-
-/**
- * Semantic problems of the statements that parsed: in a statement with a syntax error, unknown
- * columns and counts are follow-ups of that one mistake (one mistake, one line).
- */
+/** Semantic problems as diagnostics (analysis already left out the follow-ups of syntax errors). */
 function semanticDiagnostics(f: CheckedFile, found: AnalysisDiagnostic[]): Diagnostic[] {
-  const broken = f.script.statements.filter((s) => hasSyntaxError(f.script, s));
-  return found
-    .filter((d) => !broken.some((s) => d.start >= s.start && d.start <= s.end))
-    .map((d) => toDiagnostic(f.path, f.lines, d.start, d.end, d.code, d.message, d.severity));
+  return found.map((d) => toDiagnostic(f.path, f.lines, d.start, d.end, d.code, d.message, d.severity));
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { LineageHop } from '../analysis/graph-columns';
-import { lineage, LineageJson, toLineageJson } from '../analysis';
+import { analyzeScript, LineageJson, toLineageJson } from '../analysis';
 import { StrataError } from '../errors';
 import { declaredDialect } from '../project';
 import { Dialect, parse } from '../sql';
@@ -67,7 +67,7 @@ export interface FileLineageOptions {
   cwd: string;
 }
 
-/** One standalone file's lineage: the stable contract plus warnings (unresolvable columns, ...). */
+/** One standalone file's lineage: the stable contract plus warnings (unresolvable columns, ...) and internal errors. */
 export interface FileLineage {
   file: string;
   lineage: LineageJson;
@@ -79,9 +79,11 @@ export async function fileLineage(options: FileLineageOptions): Promise<FileLine
   const results: FileLineage[] = [];
   for (const file of options.files) {
     const text = await readSqlFile(path.resolve(options.cwd, file), file);
-    const result = lineage(parse(text, options.dialect ?? declaredDialect(text, 'spark')));
+    const { lineage: result, diagnostics } = analyzeScript(parse(text, options.dialect ?? declaredDialect(text, 'spark')));
     const lines = new LineIndex(text);
     const warnings = result.warnings.map((w) => toDiagnostic(file, lines, w.start, w.end, 'lineage', w.message, 'warning'));
+    // A statement whose analysis failed has no lineage: that must not pass as a clean result.
+    for (const d of diagnostics.filter((x) => x.code === 'internal-error')) warnings.push(toDiagnostic(file, lines, d.start, d.end, d.code, d.message, d.severity));
     results.push({ file, lineage: toLineageJson(result), warnings });
   }
   return results;

@@ -1,4 +1,4 @@
-import { createTableProblems } from '../analysis';
+import { createTableProblems, hasSyntaxError } from '../analysis';
 import type { JobIO } from '../analysis/graph';
 import { Catalog, qualifiedName, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
@@ -29,10 +29,11 @@ function contractProblems(files: WorkspaceFile[], catalog: Catalog): Diagnostic[
     .filter((wf) => wf.file.kind === 'table')
     .flatMap((wf) =>
       wf.script.statements.flatMap((s) => {
-        if (s.kind !== 'CreateTable') return [];
+        // A broken declaration's columns are partial: checking against them would cascade.
+        if (s.kind !== 'CreateTable' || hasSyntaxError(wf.script, s)) return [];
         // The catalog already holds this table unless another file declared it first.
         const known = catalog.get(qualifiedName(s.name));
-        const table = known?.file === wf.file.path ? known : tableFromCreate(s, wf.file.path);
+        const table = known?.file === wf.file.path ? known : tableFromCreate(s, wf.file.path, wf.file.dialect);
         return createTableProblems(s, table).map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
       }),
     );
@@ -101,8 +102,8 @@ export function checkColumns(files: WorkspaceFile[]): Diagnostic[] {
   for (const wf of files) {
     const [create] = createTables(wf);
     const frontMatter = wf.file.frontMatter;
-    if (wf.file.kind !== 'table' || !create || !frontMatter) continue;
-    const table = tableFromCreate(create);
+    if (wf.file.kind !== 'table' || !create || !frontMatter || hasSyntaxError(wf.script, create)) continue;
+    const table = tableFromCreate(create, wf.file.path, wf.file.dialect);
     const columns = table.columns.map((c) => c.name);
     if (columns.length === 0) continue;
     for (const ref of columnRefs(frontMatter.data)) {

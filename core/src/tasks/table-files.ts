@@ -1,3 +1,4 @@
+import { hasSyntaxError } from '../analysis';
 import { Catalog, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import type { Statement } from '../sql/ast';
@@ -17,7 +18,9 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
     if (problem) diagnostics.push(problem);
     for (const s of wf.script.statements) {
       if (s.kind !== 'CreateTable') continue;
-      const table = tableFromCreate(s, wf.file.path);
+      const table = tableFromCreate(s, wf.file.path, wf.file.dialect);
+      // A declaration with a syntax error may be missing columns: jobs reading it get no follow-up errors.
+      if (hasSyntaxError(wf.script, s)) table.open = true;
       if (declared.has(table.name)) continue;
       declared.add(table.name);
       catalog.add(table);

@@ -40,6 +40,26 @@ LATERAL VIEW OUTER explode(g.tags) t AS tag WHERE g.p_date = '\${date}' GROUP BY
     assert.equal(s.statements.length, Math.ceil(5_000_000 / unit.length));
   });
 
+  it('parses 500-deep expressions and 300-deep subqueries', () => {
+    const cases = [
+      'SELECT ' + '('.repeat(500) + '1' + ')'.repeat(500),
+      'SELECT ' + 'f('.repeat(500) + '1' + ')'.repeat(500),
+      'SELECT * FROM ' + '(SELECT * FROM '.repeat(299) + 't' + ')'.repeat(299),
+      'SELECT ' + 'CASE WHEN a THEN '.repeat(500) + 'b' + ' END'.repeat(500),
+    ];
+    for (const text of cases) assert.deepEqual(parse(text, 'spark').errors, [], text.slice(0, 30));
+  });
+
+  it('reports a statement as too deep when the caller leaves too little stack, and parses the next one', () => {
+    const text = 'SELECT ' + 'f('.repeat(500) + '1' + ')'.repeat(500) + ';\nSELECT 2';
+    // Use up most of the stack first, as a deeply nested caller would.
+    const nested = (depth: number): ReturnType<typeof parse> => (depth === 0 ? parse(text, 'spark') : nested(depth - 1));
+    let script: ReturnType<typeof parse> | undefined;
+    for (let depth = 0; !script || script.errors.length === 0; depth += 500) script = nested(depth);
+    assert.deepEqual(script.errors.map((e) => e.message), ['nesting too deep (the parser ran out of stack)']);
+    assert.deepEqual(script.statements.map((s) => s.kind), ['QueryStatement']);
+  });
+
   it('reports deep nesting instead of overflowing the stack', () => {
     const cases = [
       'SELECT ' + '('.repeat(10_000) + '1' + ')'.repeat(10_000),

@@ -22,7 +22,7 @@ export function parseStatements(p: Parser, untilEnd: boolean): Statement[] {
     while (p.eat(';'));
     if (p.kind() === 'eof' || (untilEnd && p.at('END'))) return out;
     const first = p.pos;
-    const stmt = parseStatement(p);
+    const stmt = parseGuarded(p);
     if (!p.halted && !p.atEnd() && !(untilEnd && p.at('END'))) p.unexpected("';'", CLAUSE_KEYWORDS);
     if (p.halted) {
       p.halted = false;
@@ -30,5 +30,15 @@ export function parseStatements(p: Parser, untilEnd: boolean): Statement[] {
       if (stmt && skippedEnd > stmt.end) stmt.end = skippedEnd;
     }
     if (stmt) out.push(stmt);
+  }
+}
+
+function parseGuarded(p: Parser): Statement | undefined {
+  try {
+    return parseStatement(p);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    p.outOfStack();
+    return undefined;
   }
 }

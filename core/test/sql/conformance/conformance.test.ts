@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyzeScript } from '../../../src/analysis';
 import { parse } from '../../../src/sql';
 import { validateStrict } from '../../../src/sql/oracle';
 import { CORPUS_DIALECTS, loadCorpus, type CorpusStatement } from './corpus';
@@ -40,6 +41,17 @@ describe('sql conformance with dt-sql-parser', () => {
         const errors = parse(statement.text, statement.dialect).errors.map((e) => e.message);
         const verdict = statement.valid ? 'oracle accepts' : `oracle rejects: ${oracleMessages(statement)[0]}`;
         assert.equal(errors.length === 0, statement.valid, `${verdict}; ours says: ${errors.join('; ') || 'no error'}`);
+      });
+    }
+  });
+
+  // Analysis turns an exception into an `internal-error` diagnostic (the statement's lineage is
+  // missing); on the corpus, valid or not, that path must never be taken.
+  describe('analysis never fails on a corpus statement', () => {
+    for (const statement of corpus) {
+      it(label(statement), () => {
+        const { diagnostics } = analyzeScript(parse(statement.text, statement.dialect));
+        assert.deepEqual(diagnostics.filter((d) => d.code === 'internal-error').map((d) => d.message), []);
       });
     }
   });
