@@ -16,6 +16,7 @@ export type Statement =
   | AlterTable
   | SetStatement
   | UseStatement
+  | SessionStatement
   | OpaqueStatement;
 
 export interface Property extends Span {
@@ -202,6 +203,26 @@ export interface UseStatement extends Span {
   kind: 'UseStatement';
   catalog: boolean;
   name: QualifiedName;
+}
+
+/**
+ * Session commands that change what the session can call, not any table: `ADD JAR`, Flink
+ * `REMOVE JAR`, `SHOW JARS`, `LOAD MODULE m [WITH (...)]`, `UNLOAD MODULE m`, `USE MODULES a, b`,
+ * `SHOW [FULL] MODULES`, and `RESET ['key']`.
+ */
+export interface SessionStatement extends Span {
+  kind: 'SessionStatement';
+  action: 'ADD JAR' | 'REMOVE JAR' | 'SHOW JARS' | 'LOAD MODULE' | 'UNLOAD MODULE' | 'USE MODULES' | 'SHOW MODULES' | 'RESET';
+  /** The modules of LOAD/UNLOAD MODULE and USE MODULES, in order. */
+  modules: Identifier[];
+  /** ADD/REMOVE JAR: the path, unquoted (Spark/Hive also take it unquoted, as raw text). */
+  path?: string;
+  /** RESET: the key, unquoted; absent for a bare RESET (which resets every option). */
+  key?: string;
+  /** LOAD MODULE ... WITH (...). */
+  options: Property[];
+  /** SHOW FULL MODULES. */
+  full: boolean;
 }
 
 /** Statements kept whole without a tree: `ADD JAR`, `CREATE FUNCTION`, `MSCK REPAIR`, `ANALYZE`, `SHOW`, `DESCRIBE`, ... */

@@ -24,7 +24,7 @@ export const NOT_AN_ALIAS = new Set([
 /** Keywords that start a statement; resynchronisation may stop at them when they begin a line (see `resync.ts`). */
 export const STATEMENT_START = set(`
   SELECT WITH INSERT CREATE DROP ALTER USE SET MERGE TRUNCATE EXPLAIN SHOW DESCRIBE MSCK
-  ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET
+  ANALYZE LOAD REFRESH CACHE UNCACHE ADD EXECUTE BEGIN RESET REMOVE UNLOAD
 `);
 
 /** Leading keywords of statements kept opaque, used to build `OpaqueStatement.keyword`. */

@@ -6,11 +6,13 @@ import { OPAQUE_KEYWORDS } from './keywords';
 import { parseAlterTable, parseDrop, parseSet, parseTruncate, parseUse } from './misc';
 import type { Parser } from './parser';
 import { parseQuery, parseWith, startsQuery } from './queries';
+import { atSessionStatement, parseSessionStatement } from './session';
 import { parseStatementSet } from './statement-set';
 
 /** Parses one statement at the cursor; undefined when nothing statement-like is there (error recorded). */
 export function parseStatement(p: Parser): Statement | undefined {
   const w = p.peek();
+  if (atSessionStatement(p)) return parseSessionStatement(p);
   switch (w) {
     case 'SELECT':
     case 'VALUES':
