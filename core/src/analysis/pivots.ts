@@ -55,7 +55,7 @@ export function unpivotRel(unpivot: Unpivot, scope: Scope, ctx: Ctx): Rel {
 }
 
 /** The source's columns as `*` would list them (USING columns once, SEMI/ANTI right sides left out). */
-function inputColumns(inner: Scope): Col[] {
+export function inputColumns(inner: Scope): Col[] {
   const out: Col[] = [...inner.merged.values()];
   const seen = new Set(out.map((c) => c.name));
   for (const rel of inner.rels.filter((r) => !r.hiddenFromStar)) {

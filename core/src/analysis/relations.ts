@@ -3,6 +3,7 @@ import type { Identifier, Join, LateralView, QualifiedName, Relation, TableRef }
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, addFilters } from './expr';
 import { generatorRel, tableFunctionRel } from './generators';
+import { matchRecognizeRel } from './match-recognize';
 import { pivotRel, unpivotRel } from './pivots';
 import { evalQuery } from './query';
 import { makeRel, Rel, Scope } from './scope';
@@ -35,8 +36,11 @@ export function addRelation(scope: Scope, relation: Relation, ctx: Ctx): Rel[] {
     case 'Join':
       return joinRels(scope, relation, ctx);
     case 'Pivot':
-    case 'Unpivot': {
-      const rel = relation.kind === 'Pivot' ? pivotRel(relation, scope, ctx) : unpivotRel(relation, scope, ctx);
+    case 'Unpivot':
+    case 'MatchRecognize': {
+      const rel = relation.kind === 'Pivot' ? pivotRel(relation, scope, ctx)
+        : relation.kind === 'Unpivot' ? unpivotRel(relation, scope, ctx)
+        : matchRecognizeRel(relation, scope, ctx);
       scope.addRel(rel);
       return [rel];
     }

@@ -20,6 +20,8 @@ function relName(r: Relation): string {
       return `${relName(r.source)} PIVOT`;
     case 'Unpivot':
       return `${relName(r.source)} UNPIVOT${r.alias ? ` ${r.alias.name}` : ''}`;
+    case 'MatchRecognize':
+      return `${relName(r.source)} MATCH_RECOGNIZE${r.alias ? ` ${r.alias.name}` : ''}`;
   }
 }
 

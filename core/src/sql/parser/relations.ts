@@ -1,9 +1,9 @@
 import type { Expr, FunctionCall, Identifier, JoinType, LateralView, Relation, TableFunction } from '../ast';
-import { skipParens } from './ddl';
 import { parseExpr, parseExprList } from './expressions';
 import { parseFunctionCall } from './functions';
 import { parseHints } from './hints';
 import { NOT_AN_ALIAS } from './keywords';
+import { atMatchRecognize, parseMatchRecognize } from './match-recognize';
 import type { Parser } from './parser';
 import { atPivot, parsePivot } from './pivot';
 import { parseQuery, startsQuery } from './queries';
@@ -91,6 +91,10 @@ function parseJoinTree(p: Parser): Relation | undefined {
       left = parsePivot(p, left);
       continue;
     }
+    if (atMatchRecognize(p)) {
+      left = parseMatchRecognize(p, left);
+      continue;
+    }
     const jt = joinType(p);
     if (!jt) return left;
     const right = parseRelationPrimary(p);
@@ -143,11 +147,6 @@ function relationPrimary(p: Parser): Relation | undefined {
   const ref: Relation = { kind: 'TableRef', name, hints: hint && !p.halted ? parseHints(p, hint) : [], start, end: p.lastEnd };
   if (p.at('FOR') && (p.peek(1) === 'SYSTEM_TIME' || p.peek(1) === 'SYSTEM')) ref.forSystemTime = parseForSystemTime(p);
   if (atSample(p)) ref.sample = parseSample(p);
-  if (p.at('MATCH_RECOGNIZE') && p.peek(1) === '(') {
-    // Flink pattern matching is kept as the table it reads; the pattern itself gets no tree.
-    p.next();
-    skipParens(p);
-  }
   parseAlias(p, ref);
   ref.end = p.lastEnd;
   return ref;
