@@ -9,10 +9,11 @@ import type { Col } from './shape';
 /**
  * What the engine checks when it runs a CREATE TABLE: the WATERMARK and PRIMARY KEY name columns
  * of the table, and computed columns (`c AS expr`) read only columns of the table.
- * `info` is the table as the catalog knows it (its columns, its name).
+ * `info` is the table as the catalog knows it (its columns, its name); `likeMerged` says that
+ * the columns of a `LIKE` table are in it (otherwise a table with LIKE is not checked).
  */
-export function checkCreateTable(stmt: CreateTable, info: TableInfo, ctx: Ctx): void {
-  if (stmt.asQuery || stmt.like || info.columns.length === 0) return;
+export function checkCreateTable(stmt: CreateTable, info: TableInfo, ctx: Ctx, likeMerged = false): void {
+  if (stmt.asQuery || (stmt.like && !likeMerged) || info.columns.length === 0) return;
   const names = info.columns.map((c) => c.name);
   const known = (id: Identifier, fallback?: string) => {
     if (names.includes(id.name.toLowerCase())) return true;

@@ -1,4 +1,4 @@
-import { tableFromCreate, TableInfo } from '../catalog';
+import { mergeLike, tableFromCreate, TableInfo } from '../catalog';
 import type { CreateTable, CreateView, MultiInsert, QualifiedName, Query, Statement } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { checkCreateTable } from './ddl-checks';
@@ -72,12 +72,30 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
     const names = stmt.columns.length > 0 ? stmt.columns.map((c) => c.name.name.toLowerCase()) : undefined;
     return createAs(stmt, evalQuery(stmt.asQuery, undefined, ctx), names, ctx);
   }
-  const info = { ...tableFromCreate(stmt), name: createdName(stmt.name, stmt.temporary, ctx) };
-  const like = stmt.like ? lookupTable(stmt.like, ctx).info : undefined;
-  if (like && info.columns.length === 0) info.columns = like.columns.map((c) => ({ ...c }));
-  checkCreateTable(stmt, info, ctx);
+  const own = { ...tableFromCreate(stmt), name: createdName(stmt.name, stmt.temporary, ctx) };
+  const base = stmt.like ? likeBase(stmt.like, ctx) : undefined;
+  const info = base ? likeTable(own, stmt, base, ctx) : own;
+  checkCreateTable(stmt, info, ctx, base !== undefined);
   ctx.catalog.add(info);
   return NONE;
+}
+
+/** The table a `CREATE TABLE ... LIKE` copies: it is read. */
+function likeBase(ref: QualifiedName, ctx: Ctx): TableInfo | undefined {
+  const { info, name } = lookupTable(ref, ctx);
+  ctx.reads.add(info?.name ?? name);
+  return info;
+}
+
+/** The base's columns merged with the table's own; a column Flink would reject as a duplicate is reported. */
+function likeTable(own: TableInfo, stmt: CreateTable, base: TableInfo, ctx: Ctx): TableInfo {
+  const { table, conflicts } = mergeLike(own, stmt, base);
+  for (const { column, origin } of conflicts) {
+    const def = stmt.columns.find((c) => c.name.name.toLowerCase() === column);
+    const fix = origin === 'physical' ? 'rename it' : `rename it or add OVERWRITING ${origin === 'computed' ? 'GENERATED' : 'METADATA'}`;
+    problem(ctx, 'duplicate-column', `column '${column}' is already a column of '${base.name}' (LIKE); ${fix}`, def?.name ?? stmt.name);
+  }
+  return table;
 }
 
 /** CTAS and views: the target's columns are the query's output columns (renamed by a column list). */

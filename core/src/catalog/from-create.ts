@@ -46,6 +46,8 @@ function tableColumns(stmt: CreateTable): ColumnInfo[] {
 function columnInfo(def: ColumnDef, partition: boolean): ColumnInfo {
   const info: ColumnInfo = { name: def.name.name.toLowerCase(), type: def.type?.text, comment: def.comment, partition };
   if (def.computed || def.metadata?.virtual) info.readOnly = true;
+  if (def.computed) info.origin = 'computed';
+  else if (def.metadata) info.origin = 'metadata';
   return info;
 }
 

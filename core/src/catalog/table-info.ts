@@ -12,6 +12,8 @@ export interface ColumnInfo {
    * INSERT does not write it (its select list has no item for it). Absent means writable.
    */
   readOnly?: boolean;
+  /** Flink computed (`c AS expr`) or metadata (`METADATA [FROM ...]`) column; absent for physical columns. */
+  origin?: 'computed' | 'metadata';
 }
 
 /** A table or view the analysis knows the shape of. */

@@ -1,6 +1,6 @@
-import { Catalog, tableFromCreate } from '../catalog';
+import { applyLikes, Catalog, tableFromCreate, type TableInfo } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
-import type { Statement } from '../sql/ast';
+import type { CreateTable, Statement } from '../sql/ast';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 
 /**
@@ -11,6 +11,7 @@ import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]): Catalog {
   const catalog = new Catalog();
   const declared = new Set<string>();
+  const tables: { stmt: CreateTable; table: TableInfo }[] = [];
   for (const wf of files) {
     if (wf.file.kind !== 'table') continue;
     const problem = tableFileProblem(wf);
@@ -21,8 +22,10 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
       if (declared.has(table.name)) continue;
       declared.add(table.name);
       catalog.add(table);
+      tables.push({ stmt: s, table });
     }
   }
+  applyLikes(catalog, tables);
   return catalog;
 }
 

@@ -127,7 +127,6 @@ describe('sql DDL', () => {
 
   it('keeps other statements opaque with their leading keywords', () => {
     const cases: [string, string][] = [
-      ['ADD JAR hdfs:///libs/udf.jar', 'ADD JAR'],
       ["CREATE TEMPORARY FUNCTION my_udf AS 'com.x.Udf'", 'CREATE TEMPORARY FUNCTION'],
       ['CREATE DATABASE IF NOT EXISTS dwd', 'CREATE DATABASE'],
       ['MSCK REPAIR TABLE t', 'MSCK REPAIR TABLE'],

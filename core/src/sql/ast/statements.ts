@@ -79,8 +79,17 @@ export interface CreateTable extends Span {
   withOptions: Property[];
   /** `CREATE TABLE t LIKE src`. */
   like?: QualifiedName;
+  /** Flink `LIKE src (EXCLUDING OPTIONS, ...)`: the options in the order written. */
+  likeOptions?: LikeOption[];
   /** CTAS. */
   asQuery?: Query;
+}
+
+/** One Flink `CREATE TABLE ... LIKE` option: `INCLUDING ALL`, `OVERWRITING OPTIONS`, `EXCLUDING WATERMARKS`. */
+export interface LikeOption extends Span {
+  kind: 'LikeOption';
+  strategy: 'INCLUDING' | 'EXCLUDING' | 'OVERWRITING';
+  feature: 'ALL' | 'CONSTRAINTS' | 'GENERATED' | 'METADATA' | 'OPTIONS' | 'PARTITIONS' | 'WATERMARKS';
 }
 
 export interface CreateView extends Span {
