@@ -3,8 +3,8 @@ import type { CreateTable, Identifier } from '../sql/ast';
 import { closest } from '../text/closest';
 import { AnalysisDiagnostic, Ctx, problem, suggestion } from './context';
 import { exprSources } from './expr';
+import { tableColumns } from './relations';
 import { makeRel, Scope } from './scope';
-import type { Col } from './shape';
 
 /**
  * What the engine checks when it runs a CREATE TABLE: the WATERMARK and PRIMARY KEY name columns
@@ -50,8 +50,7 @@ export function createTableProblems(stmt: CreateTable, info: TableInfo): Analysi
 }
 
 function ownColumns(info: TableInfo): Scope {
-  const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
   const scope = new Scope();
-  scope.addRel(makeRel([info.name], info.name, { columns, open: [] }));
+  scope.addRel(makeRel([info.name], info.name, { columns: tableColumns(info), open: [] }));
   return scope;
 }

@@ -1,4 +1,4 @@
-import { qualifiedName, suggestTable } from '../catalog';
+import { qualifiedName, suggestTable, type TableInfo } from '../catalog';
 import type { Identifier, Join, LateralView, QualifiedName, Relation, TableRef } from '../sql/ast';
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, addFilters } from './expr';
@@ -109,8 +109,16 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
     return { name, shape: { columns: [], open: [openTable(name)] } };
   }
   ctx.reads.add(info.name);
-  const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
-  return { name: info.name, shape: { columns, open: [] } };
+  return { name: info.name, shape: { columns: tableColumns(info), open: [] } };
+}
+
+/** A table's columns as a relation's, each its own direct source (with its spelling when names are case-sensitive). */
+export function tableColumns(info: TableInfo): Col[] {
+  return info.columns.map((c) => {
+    const col: Col = { name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) };
+    if (info.caseSensitive) col.spelling = c.spelling ?? c.name;
+    return col;
+  });
 }
 
 /** In project mode the catalog is authoritative: a table it lacks is a typo or a missing contract. */

@@ -2,6 +2,7 @@ import type { ColumnRef, Identifier } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion, warn } from './context';
 import type { Rel, Scope } from './scope';
+import type { Col } from './shape';
 import { mergeSources, raise, single, Sources } from './sources';
 
 /** What a column reference resolved to. */
@@ -43,7 +44,7 @@ function lookupIn(s: Scope, ref: ColumnRef, parts: string[], ctx: Ctx): Resolved
   const merged = s.merged.get(name);
   if (merged) return withFields({ sources: merged.sources, type: merged.type }, fields);
   const owners = s.rels.filter((r) => r.byName.has(name));
-  if (owners.length === 1) return withFields(colResolved(owners[0], name), fields);
+  if (owners.length === 1) return withFields(colResolved(owners[0], name, ref.parts[0], ctx), fields);
   if (owners.length > 1) return withFields(ambiguous(ref.parts[0], owners, ctx), fields);
   const alias = s.aliases?.get(name);
   if (alias) return withFields({ sources: alias.sources, type: alias.type }, fields);
@@ -60,7 +61,7 @@ function lookupIn(s: Scope, ref: ColumnRef, parts: string[], ctx: Ctx): Resolved
 function columnOf(rel: Rel, ref: ColumnRef, k: number, ctx: Ctx): Resolved {
   const id = ref.parts[k];
   const name = id.name.toLowerCase();
-  if (rel.byName.has(name)) return colResolved(rel, name);
+  if (rel.byName.has(name)) return colResolved(rel, name, id, ctx);
   if (rel.shape.open.length > 0) return openResolved(rel, name, id, ctx);
   const written = ref.parts.slice(0, k + 1).map((p) => p.name).join('.');
   const hint = closest(name, rel.byName.keys());
@@ -69,9 +70,23 @@ function columnOf(rel: Rel, ref: ColumnRef, k: number, ctx: Ctx): Resolved {
   return { sources: single(`?.${name}`) };
 }
 
-function colResolved(rel: Rel, name: string): Resolved {
+function colResolved(rel: Rel, name: string, written?: Identifier, ctx?: Ctx): Resolved {
   const col = rel.byName.get(name);
-  return col ? { sources: col.sources, type: col.type } : NOTHING;
+  if (!col) return NOTHING;
+  if (written && ctx) checkSpelling(rel, col, written, ctx);
+  return { sources: col.sources, type: col.type };
+}
+
+/**
+ * Flink compares names case-sensitively: `userid` does not name a column declared `userId`. The
+ * reference still traces to the column (lineage names are lower-case), with one diagnostic.
+ */
+function checkSpelling(rel: Rel, col: Col, written: Identifier, ctx: Ctx): void {
+  if (ctx.dialect !== 'flink' || col.spelling === undefined || col.spelling === written.name) return;
+  // Flink may declare both `userId` and `userid`: the written one exists exactly.
+  if (rel.shape.columns.some((c) => c.spelling === written.name)) return;
+  const message = `unknown column '${written.name}' in '${rel.label}'; did you mean '${col.spelling}'? Flink column names are case-sensitive`;
+  problem(ctx, 'unknown-column', message, written);
 }
 
 function openResolved(rel: Rel, name: string, at: Identifier, ctx: Ctx): Resolved {

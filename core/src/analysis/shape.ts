@@ -11,6 +11,8 @@ export interface Col {
   span?: Span;
   /** Where its name is written (the alias, else the expression), for duplicate-name diagnostics. */
   nameSpan?: Span;
+  /** Set for columns of case-sensitive (Flink) tables: the name exactly as declared. */
+  spelling?: string;
 }
 
 /**

@@ -72,7 +72,7 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
     const names = stmt.columns.length > 0 ? stmt.columns.map((c) => c.name.name.toLowerCase()) : undefined;
     return createAs(stmt, evalQuery(stmt.asQuery, undefined, ctx), names, ctx);
   }
-  const own = { ...tableFromCreate(stmt), name: createdName(stmt.name, stmt.temporary, ctx) };
+  const own = { ...tableFromCreate(stmt, undefined, ctx.dialect === 'flink'), name: createdName(stmt.name, stmt.temporary, ctx) };
   const base = stmt.like ? likeBase(stmt.like, ctx) : undefined;
   const info = base ? likeTable(own, stmt, base, ctx) : own;
   checkCreateTable(stmt, info, ctx, base !== undefined);

@@ -11,8 +11,9 @@ export function qualifiedName(name: QualifiedName): string {
  * A table from its DDL: declared columns (computed and metadata columns included), then
  * partition columns. A Spark/Flink identity partition (`PARTITIONED BY (p_date)`) moves the
  * named column to the end, where the engine puts it. Views and CTAS take the query's output names.
+ * `caseSensitive` (Flink DDL) keeps each column's declared spelling for case-sensitive lookups.
  */
-export function tableFromCreate(stmt: CreateTable | CreateView, file?: string): TableInfo {
+export function tableFromCreate(stmt: CreateTable | CreateView, file?: string, caseSensitive = false): TableInfo {
   const base = {
     name: qualifiedName(stmt.name),
     comment: stmt.comment,
@@ -25,7 +26,9 @@ export function tableFromCreate(stmt: CreateTable | CreateView, file?: string): 
     const columns = names.map((name, i) => ({ name, comment: stmt.columns?.[i]?.comment, partition: false }));
     return { ...base, kind: 'view', columns, options: properties(stmt.tblProperties) };
   }
-  return { ...base, kind: 'table', columns: tableColumns(stmt), options: properties([...stmt.tblProperties, ...stmt.withOptions]) };
+  const table: TableInfo = { ...base, kind: 'table', columns: tableColumns(stmt), options: properties([...stmt.tblProperties, ...stmt.withOptions]) };
+  if (caseSensitive && !stmt.asQuery) table.caseSensitive = true;
+  return table;
 }
 
 function tableColumns(stmt: CreateTable): ColumnInfo[] {
@@ -45,6 +48,7 @@ function tableColumns(stmt: CreateTable): ColumnInfo[] {
 
 function columnInfo(def: ColumnDef, partition: boolean): ColumnInfo {
   const info: ColumnInfo = { name: def.name.name.toLowerCase(), type: def.type?.text, comment: def.comment, partition };
+  if (def.name.name !== info.name) info.spelling = def.name.name;
   if (def.computed || def.metadata?.virtual) info.readOnly = true;
   if (def.computed) info.origin = 'computed';
   else if (def.metadata) info.origin = 'metadata';

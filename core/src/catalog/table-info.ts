@@ -12,6 +12,8 @@ export interface ColumnInfo {
    * INSERT does not write it (its select list has no item for it). Absent means writable.
    */
   readOnly?: boolean;
+  /** The name as declared when it is not all lower-case (`userId`), for case-sensitive tables. */
+  spelling?: string;
   /** Flink computed (`c AS expr`) or metadata (`METADATA [FROM ...]`) column; absent for physical columns. */
   origin?: 'computed' | 'metadata';
 }
@@ -31,4 +33,9 @@ export interface TableInfo {
   kind: 'table' | 'view';
   /** TBLPROPERTIES and Flink `WITH (...)` options. */
   options: Record<string, string>;
+  /**
+   * Declared in Flink DDL, whose column names are case-sensitive: a Flink query must write
+   * `userId` as declared. Hive and Spark tables (and the metastore) lower-case names, so theirs are not.
+   */
+  caseSensitive?: boolean;
 }

@@ -18,7 +18,7 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
     if (problem) diagnostics.push(problem);
     for (const s of wf.script.statements) {
       if (s.kind !== 'CreateTable') continue;
-      const table = tableFromCreate(s, wf.file.path);
+      const table = tableFromCreate(s, wf.file.path, wf.script.dialect === 'flink');
       if (declared.has(table.name)) continue;
       declared.add(table.name);
       catalog.add(table);
