@@ -97,9 +97,8 @@ function parseAfterMatch(p: Parser): AfterMatchSkip {
   if (p.eat('PAST')) {
     if (p.expect('LAST')) p.expect('ROW');
   } else if (p.expect('TO')) {
-    if (p.at2('NEXT', 'ROW')) {
-      p.next();
-      p.next();
+    if (p.eat('NEXT')) {
+      p.expect('ROW');
       skip.to = 'NEXT ROW';
     } else {
       skip.to = (p.at('FIRST') || p.at('LAST')) && p.kind(1) !== 'op' ? (p.take(), p.up[p.pos - 1] as 'FIRST' | 'LAST') : 'VARIABLE';
