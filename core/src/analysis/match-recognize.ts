@@ -33,9 +33,11 @@ export function matchRecognizeRel(match: MatchRecognize, scope: Scope, ctx: Ctx)
     span: m,
     nameSpan: m.alias ?? m.expr,
   }));
-  const columns = [...(match.rowsPerMatch === 'ALL ROWS PER MATCH' ? input : partitions), ...measures];
+  const allRows = match.rowsPerMatch === 'ALL ROWS PER MATCH';
+  // One row per match has only the columns named above: undeclared input columns are not among them.
+  const shape = { columns: [...(allRows ? input : partitions), ...measures], open: allRows ? open : [] };
   const alias = match.alias?.name.toLowerCase();
-  return makeRel(alias ? [alias] : [], alias ?? 'match_recognize', renameColumns({ columns, open }, lowerNames(match.columnAliases)));
+  return makeRel(alias ? [alias] : [], alias ?? 'match_recognize', renameColumns(shape, lowerNames(match.columnAliases)));
 }
 
 /** Lower-case names of the pattern's variables, the SUBSET names and the DEFINEd variables. */
