@@ -28,7 +28,7 @@ export interface LikeConflict {
 export function mergeLike(own: TableInfo, stmt: CreateTable, base: TableInfo): { table: TableInfo; conflicts: LikeConflict[] } {
   const strategy = strategies(stmt.likeOptions ?? []);
   const conflicts: LikeConflict[] = [];
-  const columns = base.columns.filter((c) => keepBaseColumn(c, strategy)).map((c) => ({ ...c, partition: c.partition && strategy.PARTITIONS !== 'EXCLUDING' }));
+  const columns = base.columns.filter((c) => keepBaseColumn(c, strategy)).map((c) => baseColumn(c, base, strategy));
   for (const col of own.columns) {
     const at = columns.findIndex((c) => c.name === col.name);
     if (at < 0) columns.push(col);
@@ -45,6 +45,13 @@ function strategies(options: LikeOption[]): Record<Feature, Strategy> {
   if (all) for (const f of Object.keys(out) as Feature[]) out[f] = all.strategy;
   for (const o of options) if (o.feature !== 'ALL') out[o.feature] = o.strategy;
   return out;
+}
+
+/** A copied base column: partition key per PARTITIONS; a Hive/Spark base's names are lower-case (as the metastore keeps them). */
+function baseColumn(c: ColumnInfo, base: TableInfo, strategy: Record<Feature, Strategy>): ColumnInfo {
+  const copy = { ...c, partition: c.partition && strategy.PARTITIONS !== 'EXCLUDING' };
+  if (!base.caseSensitive) delete copy.spelling;
+  return copy;
 }
 
 function keepBaseColumn(c: ColumnInfo, strategy: Record<Feature, Strategy>): boolean {
