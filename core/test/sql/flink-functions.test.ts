@@ -113,6 +113,7 @@ export const DOCUMENTED_NOT_IN_GRAMMAR: [string, string][] = [
   ['SELECT * FROM t MATCH_RECOGNIZE (ORDER BY rt MEASURES A.p AS p PATTERN (A B) DEFINE A AS A.p > PREV(A.p, 1))', 'sql/queries/match_recognize/#logical-offsets (PREV)'],
   ['SELECT * FROM t MATCH_RECOGNIZE (ORDER BY rt MEASURES FIRST(A.rt) AS s, MATCH_NUMBER() AS n PATTERN (A) DEFINE A AS TRUE)', 'sql/queries/match_recognize/#define--measures (FIRST, MATCH_NUMBER)'],
   ['SELECT * FROM t MATCH_RECOGNIZE (ORDER BY rt MEASURES A.p AS p PATTERN (A B) DEFINE A AS A.p > 1) m WHERE m.p > 1', 'sql/queries/match_recognize/ (a MATCH_RECOGNIZE table in a full SELECT)'],
+  ['SELECT * FROM ticker MATCH_RECOGNIZE (PARTITION BY symbol ORDER BY rowtime MEASURES LAST(PRICE_UP.rowtime) AS end_tstamp PATTERN (START_ROW PRICE_DOWN+ PRICE_UP) DEFINE PRICE_DOWN AS (LAST(PRICE_DOWN.price, 1) IS NULL AND PRICE_DOWN.price < START_ROW.price) OR PRICE_DOWN.price < LAST(PRICE_DOWN.price, 1), PRICE_UP AS PRICE_UP.price > LAST(PRICE_DOWN.price, 1)) MR', 'sql/queries/match_recognize/ (introductory example: LAST(var.col, n))'],
   ["CREATE TABLE t2 (c INT) WITH ('connector' = 'x') LIKE t1 (INCLUDING METADATA)", 'sql/create/#like (METADATA feature)'],
   ['CREATE TABLE t2 (c INT) LIKE t1', 'sql/create/#like (WITH is optional)'],
 ];
