@@ -175,7 +175,7 @@ function parseTerm(p: Parser): PatternTerm | undefined {
 
 /** `*`, `+`, `?`, `{n}`, `{n,}`, `{,m}`, `{n,m}`, each optionally reluctant (`?`); the text without spaces. */
 function parseQuantifier(p: Parser): string | undefined {
-  let q = '';
+  let q: string;
   if (p.at('*') || p.at('+') || p.at('?')) {
     q = p.peek();
     p.next();
