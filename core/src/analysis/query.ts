@@ -116,7 +116,10 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
     return;
   }
   const name = item.alias?.name.toLowerCase() ?? implicitName(item.expr) ?? `_c${index}`;
-  shape.columns.push({ name, sources, span, nameSpan: item.alias ?? span });
+  const col: Col = { name, sources, span, nameSpan: item.alias ?? span };
+  // Flink names are case-sensitive: an alias is spelled exactly as written for the queries around it.
+  if (ctx.dialect === 'flink' && item.alias) col.spelling = item.alias.name;
+  shape.columns.push(col);
 }
 
 /** `*` / `t.*` from the scope's relations: known columns one by one, undeclared ones as open parts. */

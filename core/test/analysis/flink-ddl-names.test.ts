@@ -69,6 +69,15 @@ describe('Flink identifiers are case-sensitive', () => {
     assert.deepEqual(check('SELECT clickid, Url FROM dwd.clicks', ddl).map((d) => d[2]), ['clickid']);
   });
 
+  it('a select-list alias is spelled as written for the query around it; renamed columns are not checked', () => {
+    const sql = `${BASE}SELECT x.total, x.Total FROM (SELECT id AS Total FROM base) x`;
+    assert.deepEqual(check(sql), [
+      ['unknown-column', "unknown column 'total' in 'x'; did you mean 'Total'? Flink column names are case-sensitive", 'total'],
+    ]);
+    assert.deepEqual(check(`${BASE}SELECT uid, UID FROM base AS b (uid, v, t)`), []);
+    assert.deepEqual(check(`${BASE}WITH c (UID) AS (SELECT userId FROM base) SELECT uid FROM c`), []);
+  });
+
   it('`userId` and `userid` may both be declared', () => {
     const sql = "CREATE TEMPORARY TABLE s (userId STRING, userid STRING) WITH ('connector' = 'kafka');\nSELECT userid, userId FROM s";
     assert.deepEqual(check(sql), []);
