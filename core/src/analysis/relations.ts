@@ -1,5 +1,6 @@
 import { qualifiedName, suggestTable, type TableInfo } from '../catalog';
 import type { Identifier, Join, LateralView, QualifiedName, Relation, TableRef } from '../sql/ast';
+import { checkTableCase } from './case-sensitivity';
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, addFilters } from './expr';
 import { generatorRel, tableFunctionRel } from './generators';
@@ -109,6 +110,7 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
     return { name, shape: { columns: [], open: [openTable(name)] } };
   }
   ctx.reads.add(info.name);
+  checkTableCase(ref, info, ctx);
   return { name: info.name, shape: { columns: tableColumns(info), open: [] } };
 }
 

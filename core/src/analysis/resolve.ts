@@ -1,8 +1,8 @@
 import type { ColumnRef, Identifier } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion, warn } from './context';
+import { checkColumnCase } from './case-sensitivity';
 import type { Rel, Scope } from './scope';
-import type { Col } from './shape';
 import { mergeSources, raise, single, Sources } from './sources';
 
 /** What a column reference resolved to. */
@@ -73,21 +73,10 @@ function columnOf(rel: Rel, ref: ColumnRef, k: number, ctx: Ctx): Resolved {
 function colResolved(rel: Rel, name: string, written?: Identifier, ctx?: Ctx): Resolved {
   const col = rel.byName.get(name);
   if (!col) return NOTHING;
-  if (written && ctx) checkSpelling(rel, col, written, ctx);
+  if (written && ctx) checkColumnCase(rel, col, written, ctx);
   return { sources: col.sources, type: col.type };
 }
 
-/**
- * Flink compares names case-sensitively: `userid` does not name a column declared `userId`. The
- * reference still traces to the column (lineage names are lower-case), with one diagnostic.
- */
-function checkSpelling(rel: Rel, col: Col, written: Identifier, ctx: Ctx): void {
-  if (ctx.dialect !== 'flink' || col.spelling === undefined || col.spelling === written.name) return;
-  // Flink may declare both `userId` and `userid`: the written one exists exactly.
-  if (rel.shape.columns.some((c) => c.spelling === written.name)) return;
-  const message = `unknown column '${written.name}' in '${rel.label}'; did you mean '${col.spelling}'? Flink column names are case-sensitive`;
-  problem(ctx, 'unknown-column', message, written);
-}
 
 function openResolved(rel: Rel, name: string, at: Identifier, ctx: Ctx): Resolved {
   if (rel.shape.open.length === 1) return { sources: rel.shape.open[0].resolve(name) };

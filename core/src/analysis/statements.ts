@@ -126,7 +126,8 @@ function alterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: Ctx):
     const newName = createdName(stmt.newName, info?.temporary ?? false, ctx);
     if (info) {
       ctx.catalog.remove(name);
-      ctx.catalog.add({ ...info, name: newName });
+      // Spelled as the new name is written (Flink compares table names case-sensitively).
+      ctx.catalog.add({ ...info, name: newName, spelling: stmt.newName.parts.map((p) => p.name).join('.') });
     }
     return { edges: [], writes: [newName] };
   }

@@ -28,6 +28,8 @@ export function tableFromCreate(stmt: CreateTable | CreateView, file?: string, c
   }
   const table: TableInfo = { ...base, kind: 'table', columns: tableColumns(stmt), options: properties([...stmt.tblProperties, ...stmt.withOptions]) };
   if (caseSensitive && !stmt.asQuery) table.caseSensitive = true;
+  const spelled = stmt.name.parts.map((p) => p.name).join('.');
+  if (spelled !== table.name) table.spelling = spelled;
   return table;
 }
 

@@ -22,6 +22,8 @@ export interface ColumnInfo {
 export interface TableInfo {
   /** Lower-case, qualified as declared: `dwd.dwd_live_room_watch_di`, or `src` for a Flink temporary table. */
   name: string;
+  /** The name as declared when it is not all lower-case (`dwd.UserEvents`), for case-sensitive tables. */
+  spelling?: string;
   /** Data columns first, then partition columns. */
   columns: ColumnInfo[];
   comment?: string;

@@ -89,3 +89,26 @@ describe('Flink identifiers are case-sensitive', () => {
     assert.deepEqual(check('SELECT USERID FROM v', 'CREATE VIEW v AS SELECT 1 AS userId'), []);
   });
 });
+
+describe('Flink table names are case-sensitive', () => {
+  const ORDERS = "CREATE TEMPORARY TABLE Orders (id BIGINT) WITH ('connector' = 'kafka');\n";
+
+  it('a temporary table written in another case is unknown, with the declared spelling suggested', () => {
+    const sql = `${ORDERS}INSERT INTO out SELECT id FROM orders;\nINSERT INTO out SELECT id FROM Orders;\nINSERT INTO out SELECT o.id FROM default_catalog.default_database.ORDERS o`;
+    assert.deepEqual(check(sql), [
+      ['unknown-table', "unknown table 'orders'; did you mean 'Orders'? Flink table names are case-sensitive", 'orders'],
+      ['unknown-table', "unknown table 'default_catalog.default_database.ORDERS'; did you mean 'Orders'? Flink table names are case-sensitive", 'ORDERS'],
+    ]);
+  });
+
+  it('in project mode, Flink table files too; Hive and Spark tables never', () => {
+    const ddl = "CREATE TABLE dwd.UserEvents (id BIGINT) WITH ('connector' = 'kafka');";
+    assert.deepEqual(check('SELECT id FROM dwd.userevents', ddl).map((d) => d[1]), ["unknown table 'dwd.userevents'; did you mean 'UserEvents'? Flink table names are case-sensitive"]);
+    const hive = catalogFrom('CREATE TABLE dwd.UserEvents (id BIGINT)', 'hive');
+    assert.deepEqual(analyze(parse('SELECT id FROM dwd.userevents', 'flink'), hive), []);
+  });
+
+  it('a renamed table is spelled as its new name', () => {
+    assert.deepEqual(check(`${ORDERS}ALTER TABLE Orders RENAME TO NewOrders;\nSELECT id FROM NewOrders`), []);
+  });
+});
