@@ -59,5 +59,6 @@ const DESCRIPTIONS: Partial<Record<Statement['kind'], string>> = {
 
 function describe(statement: Statement): string {
   if (statement.kind === 'OpaqueStatement') return `'${statement.keyword}'`;
+  if (statement.kind === 'SessionStatement') return `'${statement.action}'`;
   return DESCRIPTIONS[statement.kind] ?? 'another statement';
 }

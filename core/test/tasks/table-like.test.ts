@@ -40,3 +40,10 @@ describe('project tables declared with CREATE TABLE ... LIKE', () => {
     ]);
   });
 });
+
+describe('a table file holding a session command', () => {
+  it('names the command it found', async () => {
+    const ws = await workspace({ 'tables/dwd/udf.sql': flink("ADD JAR '/opt/udf.jar'") });
+    assert.deepEqual(ws.diagnostics.map((d) => d.message), ["a table file holds exactly one CREATE TABLE, found 'ADD JAR', not a CREATE TABLE; move other statements to jobs/"]);
+  });
+});
