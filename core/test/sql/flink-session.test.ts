@@ -51,6 +51,7 @@ describe('sql session statements (jars, modules, RESET)', () => {
   it('is told apart from the statements it resembles', () => {
     assert.equal(one('USE modules_db', 'flink').kind, 'UseStatement');
     assert.equal(one("LOAD DATA INPATH '/x' INTO TABLE t", 'hive').kind, 'OpaqueStatement');
+    assert.equal(one('ADD JAR WITH /opt/a.jar AS a', 'flink').kind, 'OpaqueStatement');
   });
 
   it('reports a missing module or jar at the right token', () => {

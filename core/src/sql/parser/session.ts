@@ -11,7 +11,8 @@ export function atSessionStatement(p: Parser): boolean {
   const w = p.peek();
   const next = p.peek(1);
   if (w === 'RESET') return true;
-  if (w === 'ADD') return next === 'JAR' || next === 'JARS';
+  // `ADD JAR WITH path AS name` is a DTStack platform extension the reference grammar knows: kept opaque.
+  if (w === 'ADD') return (next === 'JAR' || next === 'JARS') && p.peek(2) !== 'WITH';
   if (p.dialect !== 'flink') return false;
   if (w === 'REMOVE') return next === 'JAR';
   if (w === 'LOAD' || w === 'UNLOAD') return next === 'MODULE';
