@@ -5,6 +5,7 @@ import { checkCreateTable } from './ddl-checks';
 import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
 import { evalQuery } from './query';
+import { reportUnknownTable } from './relations';
 import type { Shape } from './shape';
 import { createdName, lookupTable } from './table-names';
 import { edgesInto, insertEdges } from './targets';
@@ -80,10 +81,11 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
   return NONE;
 }
 
-/** The table a `CREATE TABLE ... LIKE` copies: it is read. */
+/** The table a `CREATE TABLE ... LIKE` copies: it is read (and must exist, in project mode). */
 function likeBase(ref: QualifiedName, ctx: Ctx): TableInfo | undefined {
   const { info, name } = lookupTable(ref, ctx);
   ctx.reads.add(info?.name ?? name);
+  if (!info) reportUnknownTable(ctx, ref);
   return info;
 }
 

@@ -50,8 +50,11 @@ describe('Flink CREATE TABLE ... LIKE checks', () => {
     assert.deepEqual(check(sql), [['duplicate-column', "column 'id' is already a column of 'base' (LIKE); rename it", 'id']]);
   });
 
-  it('does not check a table whose LIKE base is unknown', () => {
+  it('does not check a table whose LIKE base is unknown; in project mode the base must exist', () => {
     assert.deepEqual(check('CREATE TEMPORARY TABLE t (extra INT, WATERMARK FOR ts AS ts) LIKE nowhere'), []);
+    assert.deepEqual(check('CREATE TEMPORARY TABLE t (extra INT) LIKE ods.bse', 'CREATE TABLE ods.base (a INT)'), [
+      ['unknown-table', "unknown table 'ods.bse'; did you mean 'ods.base'?", 'ods.bse'],
+    ]);
   });
 });
 
