@@ -131,7 +131,7 @@ export function parseFunctionCall(p: Parser, name: QualifiedName): FunctionCall 
 
 function parseArgs(p: Parser, fn: FunctionCall): void {
   const fname = fn.name.parts[fn.name.parts.length - 1].name.toUpperCase();
-  if (isJsonFunction(fname)) return parseJsonArgs(p, fn, fname);
+  if (p.dialect === 'flink' && isJsonFunction(fname)) return parseJsonArgs(p, fn, fname);
   if (fname === 'TRIM' && TRIM_SIDES.has(p.peek())) p.next();
   if (fname === 'TRIM' && p.at('FROM')) p.next();
   for (;;) {
