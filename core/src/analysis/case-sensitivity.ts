@@ -12,8 +12,23 @@ export function checkColumnCase(rel: Rel, col: Col, written: Identifier, ctx: Ct
   if (ctx.dialect !== 'flink' || col.spelling === undefined || col.spelling === written.name) return;
   // Flink may declare both `userId` and `userid`: the written one exists exactly.
   if (rel.shape.columns.some((c) => c.spelling === written.name)) return;
-  const message = `unknown column '${written.name}' in '${rel.label}'; did you mean '${col.spelling}'? Flink column names are case-sensitive`;
-  problem(ctx, 'unknown-column', message, written);
+  problem(ctx, 'unknown-column', caseMessage(written.name, rel.label, col.spelling), written);
+}
+
+/**
+ * The declared spelling of `written`'s column in a case-sensitive table when Flink would not find it
+ * as written (INSERT column lists); undefined when it matches or case does not matter.
+ */
+export function columnMisspelling(info: TableInfo, written: Identifier, ctx: Ctx): string | undefined {
+  if (ctx.dialect !== 'flink' || !info.caseSensitive) return undefined;
+  const lower = written.name.toLowerCase();
+  const same = info.columns.filter((c) => c.name === lower).map((c) => c.spelling ?? c.name);
+  return same.length === 0 || same.includes(written.name) ? undefined : same[0];
+}
+
+/** The `unknown-column` message for a name Flink does not find because of its case. */
+export function caseMessage(written: string, where: string, declared: string): string {
+  return `unknown column '${written}' in '${where}'; did you mean '${declared}'? Flink column names are case-sensitive`;
 }
 
 /**

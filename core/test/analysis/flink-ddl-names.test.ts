@@ -81,6 +81,11 @@ describe('Flink identifiers are case-sensitive', () => {
     assert.deepEqual(check(`${BASE}WITH c (UID) AS (SELECT userId FROM base) SELECT uid FROM c`), []);
   });
 
+  it('an INSERT column list names the columns as declared', () => {
+    const sql = `${BASE}INSERT INTO base (ID, userId, ts) SELECT 1, 'a', ts FROM base`;
+    assert.deepEqual(check(sql), [['unknown-column', "unknown column 'ID' in 'base'; did you mean 'id'? Flink column names are case-sensitive", 'ID']]);
+  });
+
   it('`userId` and `userid` may both be declared', () => {
     const sql = "CREATE TEMPORARY TABLE s (userId STRING, userid STRING) WITH ('connector' = 'kafka');\nSELECT userid, userId FROM s";
     assert.deepEqual(check(sql), []);
