@@ -20,6 +20,7 @@ const JSON_FUNCTIONS = new Map<string, ReadonlySet<Clause>>([
 /** Words that start an ON EMPTY / ON ERROR behaviour. */
 const BEHAVIORS = new Set(['NULL', 'ERROR', 'DEFAULT', 'EMPTY', 'TRUE', 'FALSE', 'UNKNOWN']);
 
+/** True for the SQL/JSON functions whose arguments take keyword clauses (`upperName` upper-case). */
 export function isJsonFunction(upperName: string): boolean {
   return JSON_FUNCTIONS.has(upperName);
 }

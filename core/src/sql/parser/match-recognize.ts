@@ -1,9 +1,11 @@
-import type { AfterMatchSkip, Identifier, MatchMeasure, MatchRecognize, PatternDefine, PatternSubset, PatternTerm, Relation, RowPattern } from '../ast';
+import type { AfterMatchSkip, MatchMeasure, MatchRecognize, PatternDefine, PatternSubset, PatternTerm, Relation, RowPattern } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
 import { NOT_AN_ALIAS } from './keywords';
 import type { Parser } from './parser';
+import { parseAlias } from './relations';
 import { parseOrderItems } from './windows';
 
+/** True at Flink's `MATCH_RECOGNIZE (` after a FROM item. */
 export function atMatchRecognize(p: Parser): boolean {
   return p.at('MATCH_RECOGNIZE') && p.peek(1) === '(';
 }
@@ -27,7 +29,7 @@ export function parseMatchRecognize(p: Parser, source: Relation): MatchRecognize
   if (p.eat('SUBSET')) match.subsets = commaList(p, parseSubset);
   if (p.expect('DEFINE')) match.defines = commaList(p, parseDefine);
   p.close(open);
-  parseMatchAlias(p, match);
+  parseAlias(p, match);
   match.end = p.lastEnd;
   return match;
 }
@@ -101,7 +103,12 @@ function parseAfterMatch(p: Parser): AfterMatchSkip {
       p.expect('ROW');
       skip.to = 'NEXT ROW';
     } else {
-      skip.to = (p.at('FIRST') || p.at('LAST')) && p.kind(1) !== 'op' ? (p.take(), p.up[p.pos - 1] as 'FIRST' | 'LAST') : 'VARIABLE';
+      // `TO FIRST A` / `TO LAST A`; a lone `FIRST` before the next clause would be a variable of that name.
+      const w = p.peek();
+      if ((w === 'FIRST' || w === 'LAST') && p.kind(1) !== 'op' && p.peek(1) !== 'PATTERN') {
+        skip.to = w;
+        p.next();
+      } else skip.to = 'VARIABLE';
       skip.variable = p.ident('a pattern variable');
     }
   }
@@ -216,14 +223,4 @@ function parseDefine(p: Parser): PatternDefine | undefined {
   if (!variable) return undefined;
   const condition = p.expect('AS') ? parseExpr(p) : errorExpr(p);
   return { kind: 'PatternDefine', variable, condition, start, end: p.lastEnd };
-}
-
-/** `[AS] alias [(c1, c2)]` after the closing parenthesis. */
-function parseMatchAlias(p: Parser, match: MatchRecognize): void {
-  let alias: Identifier | undefined;
-  if (p.eat('AS')) alias = p.ident('an alias');
-  else if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) alias = p.identAt(p.take());
-  if (!alias) return;
-  match.alias = alias;
-  if (p.at('(') && p.kind(1) !== 'op') match.columnAliases = p.identList('a column alias');
 }

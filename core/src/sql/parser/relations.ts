@@ -240,7 +240,7 @@ function tableFunctionTail(p: Parser, tf: TableFunction): TableFunction {
 }
 
 /** `[AS] alias [(c1, c2)]`. */
-function parseAlias(p: Parser, r: { alias?: Identifier; columnAliases?: Identifier[] }): void {
+export function parseAlias(p: Parser, r: { alias?: Identifier; columnAliases?: Identifier[] }): void {
   if (p.eat('AS')) r.alias = p.ident('an alias');
   else if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) r.alias = p.identAt(p.take());
   else return;
