@@ -3,16 +3,17 @@ import type { CreateTable, Identifier } from '../sql/ast';
 import { closest } from '../text/closest';
 import { AnalysisDiagnostic, Ctx, problem, suggestion } from './context';
 import { exprSources } from './expr';
+import { tableColumns } from './relations';
 import { makeRel, Scope } from './scope';
-import type { Col } from './shape';
 
 /**
  * What the engine checks when it runs a CREATE TABLE: the WATERMARK and PRIMARY KEY name columns
  * of the table, and computed columns (`c AS expr`) read only columns of the table.
- * `info` is the table as the catalog knows it (its columns, its name).
+ * `info` is the table as the catalog knows it (its columns, its name); `likeMerged` says that
+ * the columns of a `LIKE` table are in it (otherwise a table with LIKE is not checked).
  */
-export function checkCreateTable(stmt: CreateTable, info: TableInfo, ctx: Ctx): void {
-  if (stmt.asQuery || stmt.like || info.columns.length === 0) return;
+export function checkCreateTable(stmt: CreateTable, info: TableInfo, ctx: Ctx, likeMerged = false): void {
+  if (stmt.asQuery || (stmt.like && !likeMerged) || info.columns.length === 0) return;
   const names = info.columns.map((c) => c.name);
   const known = (id: Identifier, fallback?: string) => {
     if (names.includes(id.name.toLowerCase())) return true;
@@ -49,8 +50,7 @@ export function createTableProblems(stmt: CreateTable, info: TableInfo): Analysi
 }
 
 function ownColumns(info: TableInfo): Scope {
-  const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
   const scope = new Scope();
-  scope.addRel(makeRel([info.name], info.name, { columns, open: [] }));
+  scope.addRel(makeRel([info.name], info.name, { columns: tableColumns(info), open: [] }));
   return scope;
 }

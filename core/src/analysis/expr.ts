@@ -91,6 +91,8 @@ export function addFilters(ctx: Ctx, sources: Sources): void {
 function callSources(call: FunctionCall, scope: Scope, ctx: Ctx): Sources {
   const parts: Expr[] = [...call.args];
   if (call.filter) parts.push(call.filter);
+  // SQL/JSON clauses are keywords; only a `DEFAULT x` value can read columns.
+  for (const behavior of [call.json?.onEmpty, call.json?.onError]) if (behavior?.default) parts.push(behavior.default);
   for (const o of call.withinGroup ?? []) parts.push(o.expr);
   const out = unionOf(parts, scope, ctx);
   if (call.over) mergeSources(out, windowSources(call.over, scope, ctx));

@@ -8,6 +8,7 @@ const AGGREGATES = new Set([
   'min_by', 'array_agg', 'listagg', 'string_agg', 'bit_and', 'bit_or', 'bit_xor', 'corr', 'covar_pop',
   'covar_samp', 'kurtosis', 'skewness', 'median', 'mode', 'histogram_numeric', 'sum_distinct',
   'regr_count', 'regr_avgx', 'regr_avgy', 'regr_slope', 'regr_intercept', 'regr_r2', 'grouping', 'grouping_id',
+  'json_objectagg', 'json_arrayagg',
 ]);
 
 /** Flink windowing table-valued functions: output = input columns + window_start/end/time. */

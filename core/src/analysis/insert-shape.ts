@@ -1,5 +1,6 @@
 import type { TableInfo } from '../catalog';
 import type { Insert } from '../sql/ast';
+import { caseMessage, columnMisspelling } from './case-sensitivity';
 import { Ctx, problem } from './context';
 import type { Shape } from './shape';
 
@@ -34,8 +35,9 @@ function knownNames(ins: Insert, ctx: Ctx, target: InsertTarget): boolean {
   const known = new Set(target.info.columns.map((c) => c.name));
   let ok = true;
   for (const id of [...(ins.columns ?? []), ...ins.partition.map((p) => p.column)]) {
-    if (known.has(id.name.toLowerCase())) continue;
-    problem(ctx, 'unknown-column', `unknown column '${id.name}' in '${target.table}'`, id);
+    const declared = columnMisspelling(target.info, id, ctx);
+    if (known.has(id.name.toLowerCase()) && !declared) continue;
+    problem(ctx, 'unknown-column', declared ? caseMessage(id.name, target.table, declared) : `unknown column '${id.name}' in '${target.table}'`, id);
     ok = false;
   }
   return ok;

@@ -56,8 +56,8 @@ export function unpivotRel(unpivot: Unpivot, scope: Scope, ctx: Ctx): Rel {
   return makeRel(alias ? [alias] : [], alias ?? 'unpivot', shape);
 }
 
-/** The source's columns as `*` would list them (USING columns once). */
-function inputColumns(inner: Scope): Col[] {
+/** The source's columns as `*` would list them (USING columns once, SEMI/ANTI right sides left out). */
+export function inputColumns(inner: Scope): Col[] {
   const out: Col[] = [...inner.merged.values()];
   const seen = new Set(out.map((c) => c.name));
   for (const rel of inner.rels) {

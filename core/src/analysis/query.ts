@@ -160,6 +160,8 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
   const implicit = item.alias?.name.toLowerCase() ?? implicitName(item.expr);
   const name = implicit ?? generatedName(item.expr, index, ctx.dialect);
   const col: Col = { name, sources, fields, span, nameSpan: item.alias ?? span, generated: implicit === undefined };
+  // Flink names are case-sensitive: an alias is spelled exactly as written for the queries around it.
+  if (ctx.dialect === 'flink' && item.alias) col.spelling = item.alias.name;
   shape.columns.push(col);
   if (item.alias && !scope.aliases?.has(name)) scope.aliases?.set(name, col);
 }

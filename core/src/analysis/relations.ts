@@ -1,8 +1,10 @@
-import { qualifiedName, suggestTable } from '../catalog';
+import { qualifiedName, suggestTable, type TableInfo } from '../catalog';
 import type { Identifier, Join, LateralView, QualifiedName, Relation, TableRef } from '../sql/ast';
+import { checkTableCase } from './case-sensitivity';
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, addFilters } from './expr';
 import { generatorRel, tableFunctionRel } from './generators';
+import { matchRecognizeRel } from './match-recognize';
 import { ptfRel } from './ptf';
 import { pivotRel, unpivotRel } from './pivots';
 import { evalQuery } from './query';
@@ -46,8 +48,11 @@ export function addRelation(scope: Scope, relation: Relation, ctx: Ctx): Rel[] {
       return [rel];
     }
     case 'Pivot':
-    case 'Unpivot': {
-      const rel = relation.kind === 'Pivot' ? pivotRel(relation, scope, ctx) : unpivotRel(relation, scope, ctx);
+    case 'Unpivot':
+    case 'MatchRecognize': {
+      const rel = relation.kind === 'Pivot' ? pivotRel(relation, scope, ctx)
+        : relation.kind === 'Unpivot' ? unpivotRel(relation, scope, ctx)
+        : matchRecognizeRel(relation, scope, ctx);
       scope.addRel(rel);
       return [rel];
     }
@@ -129,10 +134,19 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
     return { name, shape: { columns: [], open: [openTable(name)] } };
   }
   ctx.reads.add(info.name);
+  checkTableCase(ref, info, ctx);
   // Declared without columns (Spark `CREATE TABLE t USING parquet`, `CREATE VIEW v USING csv`): the files define them.
   if (info.columns.length === 0) return { name: info.name, shape: { columns: [], open: [openTable(info.name)] } };
-  const columns: Col[] = info.columns.map((c) => ({ name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) }));
-  return { name: info.name, shape: { columns, open: info.open ? [openTable(info.name)] : [] } };
+  return { name: info.name, shape: { columns: tableColumns(info), open: info.open ? [openTable(info.name)] : [] } };
+}
+
+/** A table's columns as a relation's, each its own direct source (with its spelling when names are case-sensitive). */
+export function tableColumns(info: TableInfo): Col[] {
+  return info.columns.map((c) => {
+    const col: Col = { name: c.name, type: c.type, sources: new Map([[`${info.name}.${c.name}`, 'direct']]) };
+    if (info.caseSensitive) col.spelling = c.spelling ?? c.name;
+    return col;
+  });
 }
 
 /** In project mode the catalog is authoritative: a table it lacks is a typo or a missing contract. */

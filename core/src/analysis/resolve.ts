@@ -1,6 +1,7 @@
 import type { ColumnRef, Identifier } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion, warn } from './context';
+import { checkColumnCase } from './case-sensitivity';
 import type { Rel, Scope } from './scope';
 import type { Field } from './shape';
 import { isVirtualColumn } from './virtual-columns';
@@ -45,7 +46,7 @@ function lookupIn(s: Scope, ref: ColumnRef, parts: string[], ctx: Ctx): Resolved
   const merged = s.merged.get(name);
   if (merged) return withFields(merged, fields);
   const owners = s.rels.filter((r) => r.byName.has(name));
-  if (owners.length === 1) return withFields(colResolved(owners[0], name), fields);
+  if (owners.length === 1) return withFields(colResolved(owners[0], name, ref.parts[0], ctx), fields);
   if (owners.length > 1) return withFields(ambiguous(ref.parts[0], owners, ctx), fields);
   const alias = s.aliases?.get(name);
   if (alias) return withFields(alias, fields);
@@ -63,7 +64,7 @@ function lookupIn(s: Scope, ref: ColumnRef, parts: string[], ctx: Ctx): Resolved
 function columnOf(rel: Rel, ref: ColumnRef, k: number, ctx: Ctx): Resolved {
   const id = ref.parts[k];
   const name = id.name.toLowerCase();
-  if (rel.byName.has(name)) return colResolved(rel, name);
+  if (rel.byName.has(name)) return colResolved(rel, name, id, ctx);
   if (rel.table && isVirtualColumn(name, ctx.dialect)) return NOTHING;
   if (rel.shape.open.length > 0) return openResolved(rel, name, id, ctx);
   const written = ref.parts.slice(0, k + 1).map((p) => p.name).join('.');
@@ -73,10 +74,13 @@ function columnOf(rel: Rel, ref: ColumnRef, k: number, ctx: Ctx): Resolved {
   return { sources: single(`?.${name}`) };
 }
 
-function colResolved(rel: Rel, name: string): Resolved {
+function colResolved(rel: Rel, name: string, written?: Identifier, ctx?: Ctx): Resolved {
   const col = rel.byName.get(name);
-  return col ? { sources: col.sources, type: col.type, fields: col.fields } : NOTHING;
+  if (!col) return NOTHING;
+  if (written && ctx) checkColumnCase(rel, col, written, ctx);
+  return { sources: col.sources, type: col.type, fields: col.fields };
 }
+
 
 function openResolved(rel: Rel, name: string, at: Identifier, ctx: Ctx): Resolved {
   if (rel.shape.open.length === 1) return { sources: rel.shape.open[0].resolve(name) };

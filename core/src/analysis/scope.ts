@@ -56,6 +56,11 @@ export class Scope {
     kept.forEach((r) => this.addRel(r));
   }
 
+  /** Lets `name` qualify the columns of `rel` without adding its columns again (MATCH_RECOGNIZE pattern variables). */
+  addQualifier(name: string, rel: Rel): void {
+    if (!this.relByName.has(name)) this.relByName.set(name, rel);
+  }
+
   relNamed(name: string): Rel | undefined {
     return this.relByName.get(name);
   }

@@ -20,6 +20,8 @@ export interface Col extends Field {
   nameSpan?: Span;
   /** Its name is the engine's generated one (an unaliased expression: Spark `(a + 1)`, Hive `_c1`). */
   generated?: boolean;
+  /** Set for columns of case-sensitive (Flink) tables: the name exactly as declared. */
+  spelling?: string;
 }
 
 /**
@@ -45,9 +47,14 @@ export function openTable(table: string): OpenPart {
   };
 }
 
-/** Renames columns by position (`AS t(a, b)`, CTE and view column lists). */
+/** Renames columns by position (`AS t(a, b)`, CTE and view column lists); a renamed column's case is not checked. */
 export function renameColumns(shape: Shape, names: string[] | undefined): Shape {
   if (!names || names.length === 0) return shape;
-  const columns = shape.columns.map((c, i) => (i < names.length ? { ...c, name: names[i] } : c));
+  const columns = shape.columns.map((c, i) => {
+    if (i >= names.length) return c;
+    const renamed: Col = { ...c, name: names[i] };
+    delete renamed.spelling;
+    return renamed;
+  });
   return { columns, open: shape.open };
 }

@@ -1,4 +1,4 @@
-import { tableFromCreate, TableInfo } from '../catalog';
+import { mergeLike, tableFromCreate, TableInfo } from '../catalog';
 import type { CreateTable, CreateView, MultiInsert, QualifiedName, Query, Statement } from '../sql/ast';
 import { Ctx, problem } from './context';
 import { commandResult } from './commands';
@@ -6,8 +6,8 @@ import { checkCreateTable } from './ddl-checks';
 import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
 import { evalQuery } from './query';
+import { reportUnknownTable, tableShape } from './relations';
 import type { Shape } from './shape';
-import { tableShape } from './relations';
 import { createdName, lookupTable } from './table-names';
 import { edgesInto, insertEdges } from './targets';
 
@@ -74,10 +74,10 @@ function createTable(stmt: CreateTable, ctx: Ctx): StatementResult {
     const names = stmt.columns.length > 0 ? stmt.columns.map((c) => c.name.name.toLowerCase()) : undefined;
     return createAs(stmt, evalQuery(stmt.asQuery, undefined, ctx), names, ctx);
   }
-  const info = declared(stmt, ctx);
-  const like = stmt.like ? likeBase(stmt.like, ctx) : undefined;
-  if (like && info.columns.length === 0) info.columns = like.columns.map((c) => ({ ...c }));
-  checkCreateTable(stmt, info, ctx);
+  const own = declared(stmt, ctx);
+  const base = stmt.like ? likeBase(stmt.like, ctx) : undefined;
+  const info = base ? likeTable(own, stmt, base, ctx) : own;
+  checkCreateTable(stmt, info, ctx, base !== undefined);
   ctx.catalog.add(info);
   return NONE;
 }
@@ -89,10 +89,23 @@ function viewShape(view: CreateView, ctx: Ctx): Shape {
   return { columns, open: [] };
 }
 
-/** `CREATE TABLE t LIKE base` reads the base's definition: a read, and an unknown table in project mode. */
+/** The table a `CREATE TABLE ... LIKE` copies: it is read (and must exist, in project mode). */
 function likeBase(ref: QualifiedName, ctx: Ctx): TableInfo | undefined {
-  tableShape(ref, ctx);
-  return lookupTable(ref, ctx).info;
+  const { info, name } = lookupTable(ref, ctx);
+  ctx.reads.add(info?.name ?? name);
+  if (!info) reportUnknownTable(ctx, ref);
+  return info;
+}
+
+/** The base's columns merged with the table's own; a column Flink would reject as a duplicate is reported. */
+function likeTable(own: TableInfo, stmt: CreateTable, base: TableInfo, ctx: Ctx): TableInfo {
+  const { table, conflicts } = mergeLike(own, stmt, base);
+  for (const { column, origin } of conflicts) {
+    const def = stmt.columns.find((c) => c.name.name.toLowerCase() === column);
+    const fix = origin === 'physical' ? 'rename it' : `rename it or add OVERWRITING ${origin === 'computed' ? 'GENERATED' : 'METADATA'}`;
+    problem(ctx, 'duplicate-column', `column '${column}' is already a column of '${base.name}' (LIKE); ${fix}`, def?.name ?? stmt.name);
+  }
+  return table;
 }
 
 /** CTAS and views: the target's columns are the query's output columns (renamed by a column list). */
@@ -132,7 +145,8 @@ function alterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: Ctx):
     const newName = createdName(stmt.newName, info?.temporary ?? false, ctx);
     if (info) {
       ctx.catalog.remove(name);
-      ctx.catalog.add({ ...info, name: newName });
+      // Spelled as the new name is written (Flink compares table names case-sensitively).
+      ctx.catalog.add({ ...info, name: newName, spelling: stmt.newName.parts.map((p) => p.name).join('.') });
     }
     return { edges: [], writes: [newName] };
   }

@@ -11,7 +11,8 @@ export function qualifiedName(name: QualifiedName): string {
  * A table from its DDL: declared columns (computed and metadata columns included), then
  * partition columns. A Spark/Flink identity partition (`PARTITIONED BY (p_date)`) moves the
  * named column to the end, where the engine puts it. Views and CTAS take the query's output names
- * (unaliased expressions named as `dialect` names them).
+ * (unaliased expressions named as `dialect` names them). Flink DDL is case-sensitive: each column
+ * keeps its declared spelling for case-sensitive lookups.
  */
 export function tableFromCreate(stmt: CreateTable | CreateView, file?: string, dialect: Dialect = 'spark'): TableInfo {
   const base = {
@@ -26,7 +27,11 @@ export function tableFromCreate(stmt: CreateTable | CreateView, file?: string, d
     const columns = names.map((name, i) => ({ name, comment: stmt.columns?.[i]?.comment, partition: false }));
     return { ...base, kind: 'view', columns, options: properties(stmt.tblProperties) };
   }
-  return { ...base, kind: 'table', columns: tableColumns(stmt, dialect), options: properties([...stmt.tblProperties, ...stmt.withOptions]) };
+  const table: TableInfo = { ...base, kind: 'table', columns: tableColumns(stmt, dialect), options: properties([...stmt.tblProperties, ...stmt.withOptions]) };
+  if (dialect === 'flink' && !stmt.asQuery) table.caseSensitive = true;
+  const spelled = stmt.name.parts.map((p) => p.name).join('.');
+  if (spelled !== table.name) table.spelling = spelled;
+  return table;
 }
 
 function tableColumns(stmt: CreateTable, dialect: Dialect): ColumnInfo[] {
@@ -46,7 +51,10 @@ function tableColumns(stmt: CreateTable, dialect: Dialect): ColumnInfo[] {
 
 function columnInfo(def: ColumnDef, partition: boolean): ColumnInfo {
   const info: ColumnInfo = { name: def.name.name.toLowerCase(), type: def.type?.text, comment: def.comment, partition };
+  if (def.name.name !== info.name) info.spelling = def.name.name;
   if (def.computed || def.metadata?.virtual) info.readOnly = true;
+  if (def.computed) info.origin = 'computed';
+  else if (def.metadata) info.origin = 'metadata';
   return info;
 }
 

@@ -3,3 +3,4 @@ export * from './catalog';
 export * from './from-create';
 export * from './output-names';
 export * from './suggest-table';
+export * from './like';

@@ -12,12 +12,18 @@ export interface ColumnInfo {
    * INSERT does not write it (its select list has no item for it). Absent means writable.
    */
   readOnly?: boolean;
+  /** The name as declared when it is not all lower-case (`userId`), for case-sensitive tables. */
+  spelling?: string;
+  /** Flink computed (`c AS expr`) or metadata (`METADATA [FROM ...]`) column; absent for physical columns. */
+  origin?: 'computed' | 'metadata';
 }
 
 /** A table or view the analysis knows the shape of. */
 export interface TableInfo {
   /** Lower-case, qualified as declared: `dwd.dwd_live_room_watch_di`, or `src` for a Flink temporary table. */
   name: string;
+  /** The name as declared when it is not all lower-case (`dwd.UserEvents`), for case-sensitive tables. */
+  spelling?: string;
   /** Data columns first, then partition columns. */
   columns: ColumnInfo[];
   comment?: string;
@@ -34,4 +40,9 @@ export interface TableInfo {
    * resolves (as for a table without DDL) and INSERT shape is not checked. One mistake, one error.
    */
   open?: boolean;
+  /**
+   * Declared in Flink DDL, whose column names are case-sensitive: a Flink query must write
+   * `userId` as declared. Hive and Spark tables (and the metastore) lower-case names, so theirs are not.
+   */
+  caseSensitive?: boolean;
 }

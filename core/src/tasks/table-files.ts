@@ -1,7 +1,7 @@
 import { hasSyntaxError } from '../analysis';
-import { Catalog, tableFromCreate } from '../catalog';
+import { applyLikes, Catalog, tableFromCreate, type TableInfo } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
-import type { Statement } from '../sql/ast';
+import type { CreateTable, Statement } from '../sql/ast';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 
 /**
@@ -12,6 +12,7 @@ import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]): Catalog {
   const catalog = new Catalog();
   const declared = new Set<string>();
+  const tables: { stmt: CreateTable; table: TableInfo }[] = [];
   for (const wf of files) {
     if (wf.file.kind !== 'table') continue;
     const problem = tableFileProblem(wf);
@@ -24,8 +25,10 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
       if (declared.has(table.name)) continue;
       declared.add(table.name);
       catalog.add(table);
+      tables.push({ stmt: s, table });
     }
   }
+  applyLikes(catalog, tables);
   return catalog;
 }
 
@@ -71,5 +74,6 @@ const DESCRIPTIONS: Partial<Record<Statement['kind'], string>> = {
 function describe(statement: Statement): string {
   if (statement.kind === 'OpaqueStatement') return `'${statement.keyword}'`;
   if (statement.kind === 'CommandStatement') return `'${statement.command}'`;
+  if (statement.kind === 'SessionStatement') return `'${statement.action}'`;
   return DESCRIPTIONS[statement.kind] ?? 'another statement';
 }

@@ -26,7 +26,7 @@ export interface LineageCase {
 export function catalogFrom(ddl: string, dialect: Dialect = 'spark'): Catalog {
   const catalog = new Catalog();
   for (const s of parse(ddl, dialect).statements) {
-    if (s.kind === 'CreateTable' || s.kind === 'CreateView') catalog.add(tableFromCreate(s));
+    if (s.kind === 'CreateTable' || s.kind === 'CreateView') catalog.add(tableFromCreate(s, undefined, dialect));
   }
   return catalog;
 }

@@ -24,6 +24,8 @@ function relName(r: Relation): string {
       return `${relName(r.source)} LATERAL VIEW ${r.views.map((v) => show(v.call)).join(' ')}`;
     case 'PartitionedTableFunction':
       return `${r.name.parts.map((p) => p.name).join('.')}(ON ${relName(r.source)})${r.alias ? ` ${r.alias.name}` : ''}`;
+    case 'MatchRecognize':
+      return `${relName(r.source)} MATCH_RECOGNIZE${r.alias ? ` ${r.alias.name}` : ''}`;
   }
 }
 

@@ -72,6 +72,37 @@ export interface FunctionCall extends Span {
   /** `IGNORE NULLS` / `RESPECT NULLS`. */
   nulls?: 'IGNORE' | 'RESPECT';
   over?: WindowSpec;
+  /** The keyword clauses of a SQL/JSON function (`JSON_VALUE(s, '$.a' RETURNING INT NULL ON EMPTY)`). */
+  json?: JsonClauses;
+  /** `CEIL(ts TO HOUR)` / `FLOOR(ts TO DAY)`: the unit, upper-cased (the only argument is `ts`). */
+  toUnit?: string;
+}
+
+/**
+ * The clauses of `JSON_VALUE`, `JSON_QUERY`, `JSON_EXISTS`, `JSON_OBJECT`, `JSON_ARRAY`,
+ * `JSON_OBJECTAGG`, `JSON_ARRAYAGG`. Their words are keywords, never columns; a `DEFAULT x`
+ * value is an expression. `JSON_OBJECT([KEY] k VALUE v, ...)` keeps its keys and values in
+ * `args` as `k1, v1, k2, v2, ...`.
+ */
+export interface JsonClauses {
+  /** `RETURNING type`. */
+  returning?: DataType;
+  /** JSON_QUERY: `WITHOUT [ARRAY] WRAPPER` is 'WITHOUT'; `WITH CONDITIONAL [ARRAY] WRAPPER` is 'WITH CONDITIONAL'. */
+  wrapper?: 'WITHOUT' | 'WITH' | 'WITH CONDITIONAL' | 'WITH UNCONDITIONAL';
+  /** `... ON EMPTY`. */
+  onEmpty?: JsonBehavior;
+  /** `... ON ERROR` (JSON_EXISTS: TRUE, FALSE, UNKNOWN or ERROR). */
+  onError?: JsonBehavior;
+  /** `NULL ON NULL` / `ABSENT ON NULL` of the constructors and aggregates. */
+  onNull?: 'NULL' | 'ABSENT';
+}
+
+/** What a SQL/JSON function returns when the path finds nothing or fails. */
+export interface JsonBehavior extends Span {
+  kind: 'JsonBehavior';
+  action: 'NULL' | 'ERROR' | 'DEFAULT' | 'EMPTY ARRAY' | 'EMPTY OBJECT' | 'TRUE' | 'FALSE' | 'UNKNOWN';
+  /** The value of `DEFAULT x`. */
+  default?: Expr;
 }
 
 export interface WindowSpec extends Span {
@@ -158,13 +189,15 @@ export interface BetweenExpr extends Span {
   high: Expr;
 }
 
-/** `x IS [NOT] NULL|TRUE|FALSE|UNKNOWN` and `x IS [NOT] DISTINCT FROM y`. */
+/** `x IS [NOT] NULL|TRUE|FALSE|UNKNOWN`, `x IS [NOT] DISTINCT FROM y` and Flink `x IS [NOT] JSON [OBJECT]`. */
 export interface IsExpr extends Span {
   kind: 'IsExpr';
   expr: Expr;
   not: boolean;
-  test: 'NULL' | 'TRUE' | 'FALSE' | 'UNKNOWN' | 'DISTINCT FROM';
+  test: 'NULL' | 'TRUE' | 'FALSE' | 'UNKNOWN' | 'DISTINCT FROM' | 'JSON';
   right?: Expr;
+  /** `IS JSON VALUE|SCALAR|ARRAY|OBJECT`; absent for a bare `IS JSON` (which means VALUE). */
+  jsonType?: 'VALUE' | 'SCALAR' | 'ARRAY' | 'OBJECT';
 }
 
 /** `(expr).field`, `f(x).field`, `arr[0].field` — dotted access on something that is not a plain name. */

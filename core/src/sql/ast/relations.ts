@@ -2,7 +2,7 @@ import type { Identifier, QualifiedName, Span } from './base';
 import type { ColumnRef, Expr, FunctionCall } from './expressions';
 import type { Hint, OrderItem, Query, SelectItem } from './queries';
 
-export type Relation = TableRef | DerivedTable | Join | TableFunction | Pivot | Unpivot | LateralViewSource | PartitionedTableFunction;
+export type Relation = TableRef | DerivedTable | Join | TableFunction | Pivot | Unpivot | LateralViewSource | PartitionedTableFunction | MatchRecognize;
 
 export interface TableRef extends Span {
   kind: 'TableRef';
@@ -146,4 +146,78 @@ export interface PartitionedTableFunction extends Span {
   /** Named arguments after the partitioning: `arg1('x')`. */
   args: FunctionCall[];
   alias?: Identifier;
+}
+
+/**
+ * Flink row pattern recognition: `source MATCH_RECOGNIZE (PARTITION BY ... ORDER BY ... MEASURES ...
+ * ONE ROW PER MATCH AFTER MATCH SKIP ... PATTERN (...) WITHIN ... SUBSET ... DEFINE ...) [AS] alias`.
+ * Inside MEASURES and DEFINE a pattern variable (`A.price`) qualifies a column of the source.
+ */
+export interface MatchRecognize extends Span {
+  kind: 'MatchRecognize';
+  source: Relation;
+  partitionBy: Expr[];
+  orderBy: OrderItem[];
+  measures: MatchMeasure[];
+  /** As written; absent means ONE ROW PER MATCH. */
+  rowsPerMatch?: 'ONE ROW PER MATCH' | 'ALL ROWS PER MATCH';
+  afterMatch?: AfterMatchSkip;
+  pattern: RowPattern;
+  /** `WITHIN INTERVAL '1' HOUR`. */
+  within?: Expr;
+  subsets: PatternSubset[];
+  defines: PatternDefine[];
+  alias?: Identifier;
+  columnAliases?: Identifier[];
+}
+
+/** `[FINAL | RUNNING] expr [AS] alias` in MEASURES. */
+export interface MatchMeasure extends Span {
+  kind: 'MatchMeasure';
+  semantics?: 'FINAL' | 'RUNNING';
+  expr: Expr;
+  alias?: Identifier;
+}
+
+/** `AFTER MATCH SKIP PAST LAST ROW | TO NEXT ROW | TO FIRST v | TO LAST v | TO v`. */
+export interface AfterMatchSkip extends Span {
+  kind: 'AfterMatchSkip';
+  to: 'PAST LAST ROW' | 'NEXT ROW' | 'FIRST' | 'LAST' | 'VARIABLE';
+  variable?: Identifier;
+}
+
+/** A row pattern: alternatives (`A B | C`), each a sequence of terms. */
+export interface RowPattern extends Span {
+  kind: 'RowPattern';
+  alternatives: PatternTerm[][];
+}
+
+/**
+ * One quantified element of a row pattern: a variable, an anchor (`^`, `$`), a group `( ... )`,
+ * an exclusion `{- ... -}` or `PERMUTE(A, B)`.
+ */
+export interface PatternTerm extends Span {
+  kind: 'PatternTerm';
+  variable?: Identifier;
+  anchor?: '^' | '$';
+  group?: RowPattern;
+  /** `{- ... -}`: matched rows left out of ALL ROWS PER MATCH output. */
+  exclude?: boolean;
+  permute?: RowPattern[];
+  /** As written without spaces: `+`, `*?`, `{2,3}`, `{,3}?`. */
+  quantifier?: string;
+}
+
+/** `SUBSET u = (a, b)`. */
+export interface PatternSubset extends Span {
+  kind: 'PatternSubset';
+  name: Identifier;
+  variables: Identifier[];
+}
+
+/** `DEFINE v AS condition`. */
+export interface PatternDefine extends Span {
+  kind: 'PatternDefine';
+  variable: Identifier;
+  condition: Expr;
 }

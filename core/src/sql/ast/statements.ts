@@ -29,6 +29,7 @@ export type Statement =
   | AnalyzeStatement
   | CommandStatement
   | ExplainStatement
+  | SessionStatement
   | OpaqueStatement;
 
 export interface Property extends Span {
@@ -110,8 +111,17 @@ export interface CreateTable extends Span {
   withOptions: Property[];
   /** `CREATE TABLE t LIKE src`. */
   like?: QualifiedName;
+  /** Flink `LIKE src (EXCLUDING OPTIONS, ...)`: the options in the order written. */
+  likeOptions?: LikeOption[];
   /** CTAS. */
   asQuery?: Query;
+}
+
+/** One Flink `CREATE TABLE ... LIKE` option: `INCLUDING ALL`, `OVERWRITING OPTIONS`, `EXCLUDING WATERMARKS`. */
+export interface LikeOption extends Span {
+  kind: 'LikeOption';
+  strategy: 'INCLUDING' | 'EXCLUDING' | 'OVERWRITING';
+  feature: 'ALL' | 'CONSTRAINTS' | 'GENERATED' | 'METADATA' | 'OPTIONS' | 'PARTITIONS' | 'WATERMARKS';
 }
 
 export interface CreateView extends Span {
@@ -246,7 +256,27 @@ export interface UseStatement extends Span {
   name: QualifiedName;
 }
 
-/** Statements kept whole without a tree: Flink session commands (`ADD JAR`, ...), `GRANT`, `EXPORT`, ... */
+/**
+ * Session commands that change what the session can call, not any table: `ADD JAR`, Flink
+ * `REMOVE JAR`, `SHOW JARS`, `LOAD MODULE m [WITH (...)]`, `UNLOAD MODULE m`, `USE MODULES a, b`,
+ * `SHOW [FULL] MODULES`, and `RESET ['key']`.
+ */
+export interface SessionStatement extends Span {
+  kind: 'SessionStatement';
+  action: 'ADD JAR' | 'REMOVE JAR' | 'SHOW JARS' | 'LOAD MODULE' | 'UNLOAD MODULE' | 'USE MODULES' | 'SHOW MODULES' | 'RESET';
+  /** The modules of LOAD/UNLOAD MODULE and USE MODULES, in order. */
+  modules: Identifier[];
+  /** ADD/REMOVE JAR: the path, unquoted (Spark/Hive also take it unquoted, as raw text). */
+  path?: string;
+  /** RESET: the key, unquoted; absent for a bare RESET (which resets every option). */
+  key?: string;
+  /** LOAD MODULE ... WITH (...). */
+  options: Property[];
+  /** SHOW FULL MODULES. */
+  full: boolean;
+}
+
+/** Statements kept whole without a tree: `GRANT`, `EXPORT`, Spark `TABLE t`, ... */
 export interface OpaqueStatement extends Span {
   kind: 'OpaqueStatement';
   /** The leading keywords upper-cased, e.g. `ADD JAR`, `CREATE FUNCTION`. */

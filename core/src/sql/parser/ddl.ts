@@ -1,4 +1,4 @@
-import type { ColumnDef, CreateTable, CreateView, DataType, Identifier, PrimaryKey, Property, TableConstraint, Watermark } from '../ast';
+import type { ColumnDef, CreateTable, CreateView, DataType, Identifier, LikeOption, PrimaryKey, Property, TableConstraint, Watermark } from '../ast';
 import { atTableConstraint, parseColumnConstraint, parseConstraintState, parseTableConstraint } from './constraints';
 import { errorExpr, parseExpr } from './expressions';
 import type { Parser } from './parser';
@@ -268,11 +268,42 @@ export function storedAsValue(p: Parser): string | undefined {
   return p.ident('a file format')?.name.toUpperCase();
 }
 
-/** `LIKE src` (Hive/Spark) or Flink `LIKE src (INCLUDING ALL ...)`. */
+/** `LIKE src` (Hive/Spark) or Flink `LIKE src (INCLUDING ALL OVERWRITING OPTIONS ...)`. */
 function parseLike(p: Parser, t: CreateTable): void {
   p.next();
   t.like = p.qualifiedName('a table name');
-  if (p.at('(')) skipParens(p);
+  if (!p.at('(')) return;
+  const open = p.start();
+  p.next();
+  t.likeOptions = [];
+  while (!p.at(')') && !p.atEnd()) {
+    const option = parseLikeOption(p);
+    if (!option) return;
+    t.likeOptions.push(option);
+  }
+  p.close(open);
+}
+
+const LIKE_STRATEGIES = new Set(['INCLUDING', 'EXCLUDING', 'OVERWRITING']);
+const LIKE_FEATURES = new Set(['ALL', 'CONSTRAINTS', 'GENERATED', 'METADATA', 'OPTIONS', 'PARTITIONS', 'WATERMARKS']);
+/** Features that are kept whole or dropped: Flink cannot merge them entry by entry. */
+const NOT_OVERWRITABLE = new Set(['ALL', 'CONSTRAINTS', 'PARTITIONS']);
+
+function parseLikeOption(p: Parser): LikeOption | undefined {
+  const start = p.start();
+  const strategy = p.peek();
+  if (!LIKE_STRATEGIES.has(strategy)) {
+    p.unexpected('INCLUDING, EXCLUDING or OVERWRITING');
+    return undefined;
+  }
+  p.next();
+  const feature = p.peek();
+  if (!LIKE_FEATURES.has(feature) || (strategy === 'OVERWRITING' && NOT_OVERWRITABLE.has(feature))) {
+    p.unexpected(strategy === 'OVERWRITING' ? 'GENERATED, METADATA, OPTIONS or WATERMARKS' : 'ALL, CONSTRAINTS, GENERATED, METADATA, OPTIONS, PARTITIONS or WATERMARKS');
+    return undefined;
+  }
+  p.next();
+  return { kind: 'LikeOption', strategy, feature, start, end: p.lastEnd } as LikeOption;
 }
 
 export function parseCreateView(p: Parser): CreateView {

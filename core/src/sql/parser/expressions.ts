@@ -1,4 +1,4 @@
-import type { ColumnRef, Expr, Identifier, Literal, Star } from '../ast';
+import type { ColumnRef, Expr, Identifier, IsExpr, Literal, Star } from '../ast';
 import { EXPRESSION_END, INTERVAL_UNITS, NILADIC_FUNCTIONS, NOT_A_COLUMN, softColumn, TYPED_LITERALS } from './keywords';
 import type { Parser } from './parser';
 import { parseFunctionCall, parseSpecialForm } from './functions';
@@ -114,8 +114,23 @@ function parseIs(p: Parser, expr: Expr): Expr {
     const right = parseBinary(p, 5);
     return { kind: 'IsExpr', expr, not, test: 'DISTINCT FROM', right, start: expr.start, end: p.lastEnd };
   }
+  if (w === 'JSON' && p.dialect === 'flink') return parseIsJson(p, expr, not);
   p.unexpected("NULL, TRUE, FALSE or DISTINCT FROM after 'IS'", ['NOT', 'NULL', 'TRUE', 'FALSE', 'DISTINCT', 'UNKNOWN']);
   return { kind: 'IsExpr', expr, not, test: 'NULL', start: expr.start, end: p.lastEnd };
+}
+
+const JSON_TYPES = new Set(['VALUE', 'SCALAR', 'ARRAY', 'OBJECT']);
+
+/** Flink `x IS [NOT] JSON [VALUE|SCALAR|ARRAY|OBJECT]`; the cursor is on `JSON`. */
+function parseIsJson(p: Parser, expr: Expr, not: boolean): Expr {
+  p.next();
+  const is: IsExpr = { kind: 'IsExpr', expr, not, test: 'JSON', start: expr.start, end: p.lastEnd };
+  if (JSON_TYPES.has(p.peek())) {
+    is.jsonType = p.peek() as IsExpr['jsonType'];
+    p.next();
+    is.end = p.lastEnd;
+  }
+  return is;
 }
 
 function parseBetween(p: Parser, expr: Expr, not: boolean): Expr {

@@ -1,6 +1,7 @@
 import type { Expr, FunctionCall, Identifier, QualifiedName } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
 import { INTERVAL_UNITS } from './keywords';
+import { isJsonFunction, parseJsonArgs } from './json-functions';
 import type { Parser } from './parser';
 import { parseQuery, startsQuery } from './queries';
 import { parseDataType, stringValue } from './types';
@@ -153,6 +154,7 @@ function unitArgument(fn: FunctionCall): void {
 
 function parseArgs(p: Parser, fn: FunctionCall): void {
   const fname = fn.name.parts[fn.name.parts.length - 1].name.toUpperCase();
+  if (p.dialect === 'flink' && isJsonFunction(fname)) return parseJsonArgs(p, fn, fname);
   if (fname === 'TRIM' && TRIM_SIDES.has(p.peek())) p.next();
   if (fname === 'TRIM' && p.at('FROM')) p.next();
   const fieldNames = fname === 'STRUCT' && p.dialect === 'spark';
@@ -166,12 +168,28 @@ function parseArgs(p: Parser, fn: FunctionCall): void {
     }
     break;
   }
+  if (p.at('TO') && p.dialect === 'flink' && TO_UNIT_FORMS.has(fname) && fn.args.length === 1) fn.toUnit = parseToUnit(p);
   if (p.at('IGNORE') || p.at('RESPECT')) nullsClause(p, fn);
   if (p.at2('ORDER', 'BY')) {
     p.next();
     p.next();
     fn.withinGroup = parseOrderItems(p);
   }
+}
+
+/** `CEIL(ts TO HOUR)`, `FLOOR(ts TO DAY)` (Flink; documented, though the reference grammar lacks it). */
+const TO_UNIT_FORMS = new Set(['CEIL', 'CEILING', 'FLOOR']);
+
+/** `TO unit`: a time unit keyword, never a column. */
+function parseToUnit(p: Parser): string | undefined {
+  p.next();
+  if (p.kind() !== 'word') {
+    p.unexpected('a time unit');
+    return undefined;
+  }
+  const unit = p.peek();
+  p.next();
+  return unit;
 }
 
 /** One argument: `TABLE t`, `name => value`, or an expression (lambdas included). */

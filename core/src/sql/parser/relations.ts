@@ -1,9 +1,9 @@
 import type { Expr, FunctionCall, Identifier, JoinType, LateralView, Relation, TableFunction, TableRef } from '../ast';
-import { skipParens } from './ddl';
 import { parseExpr, parseExprList } from './expressions';
 import { parseFunctionCall } from './functions';
 import { parseHints } from './hints';
 import { NOT_AN_ALIAS, softColumn } from './keywords';
+import { atMatchRecognize, parseMatchRecognize } from './match-recognize';
 import type { Parser } from './parser';
 import { atPivot, parsePivot } from './pivot';
 import { parsePartitionedTableFunction } from './ptf';
@@ -109,6 +109,10 @@ function parseJoinTree(p: Parser): Relation | undefined {
       left = { kind: 'LateralViewSource', source: left, views: parseLateralViews(p), start: left.start, end: p.lastEnd };
       continue;
     }
+    if (atMatchRecognize(p)) {
+      left = parseMatchRecognize(p, left);
+      continue;
+    }
     const jt = joinType(p);
     if (!jt) return left;
     const right = parseRelationPrimary(p);
@@ -164,11 +168,6 @@ function relationPrimary(p: Parser): Relation | undefined {
   if (p.dialect === 'spark') parseTimeTravel(p, ref);
   if (p.at('FOR') && (p.peek(1) === 'SYSTEM_TIME' || p.peek(1) === 'SYSTEM')) ref.forSystemTime = parseForSystemTime(p);
   if (atSample(p)) ref.sample = parseSample(p);
-  if (p.at('MATCH_RECOGNIZE') && p.peek(1) === '(') {
-    // Flink pattern matching is kept as the table it reads; the pattern itself gets no tree.
-    p.next();
-    skipParens(p);
-  }
   parseAlias(p, ref);
   ref.end = p.lastEnd;
   return ref;

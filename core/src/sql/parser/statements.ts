@@ -12,12 +12,14 @@ import { parseQuery, parseWith, startsQuery } from './queries';
 import { parseDelete, parseUpdate } from './rows';
 import { parseDescribe } from './describe';
 import { parseShow } from './show';
+import { atSessionStatement, parseSessionStatement } from './session';
 import { parseStatementSet } from './statement-set';
 import { atMapReduce } from './transform';
 
 /** Parses one statement at the cursor; undefined when nothing statement-like is there (error recorded). */
 export function parseStatement(p: Parser): Statement | undefined {
   const w = p.peek();
+  if (atSessionStatement(p)) return parseSessionStatement(p);
   switch (w) {
     case 'SELECT':
     case 'VALUES':

@@ -1,0 +1,19 @@
+REMOVE JAR /opt/flink/udf.jar;
+-- ----
+USE MODULES;
+-- ----
+UNLOAD MODULE;
+-- ----
+SELECT JSON_VALUE(payload, '$.a' EMPTY ON EMPTY) FROM kafka_gift;
+-- ----
+SELECT * FROM ticker MATCH_RECOGNIZE (ORDER BY rowtime MEASURES A.price AS p PATTERN () DEFINE A AS A.price > 1);
+-- ----
+SELECT * FROM ticker MATCH_RECOGNIZE (ORDER BY rowtime MEASURES A.price AS p PATTERN (A));
+-- ----
+SELECT * FROM ticker MATCH_RECOGNIZE (ORDER BY rowtime ONE ROWS PER MATCH PATTERN (A) DEFINE A AS TRUE);
+-- ----
+SELECT * FROM ticker MATCH_RECOGNIZE (ORDER BY rowtime AFTER MATCH SKIP TO NEXT PATTERN (A) DEFINE A AS TRUE);
+-- ----
+CREATE TABLE t2 (c INT) WITH ('connector' = 'x') LIKE t1 (OVERWRITING PARTITIONS);
+-- ----
+CREATE TABLE t2 (c INT) WITH ('connector' = 'x') LIKE t1 (INCLUDING ALL, EXCLUDING OPTIONS);
