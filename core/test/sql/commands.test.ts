@@ -66,7 +66,6 @@ const cases: Case[] = [
   [sparkHive, "SHOW TABLE EXTENDED IN db LIKE 'a' PARTITION (p = '1')", { kind: 'ShowStatement', what: 'TABLE EXTENDED', database: 'db', pattern: 'a' }],
   [['spark', 'flink'], 'SHOW USER FUNCTIONS', { kind: 'ShowStatement', what: 'USER FUNCTIONS' }],
   [['spark', 'flink'], 'SHOW CURRENT DATABASE', { kind: 'ShowStatement', what: 'CURRENT DATABASE' }],
-  [['flink'], 'SHOW FULL MODULES', { kind: 'ShowStatement', what: 'FULL MODULES' }],
   [['hive'], 'SHOW INDEX ON t', { kind: 'ShowStatement', what: 'INDEX', name: 't' }],
   [['hive'], "SHOW CONF 'hive.x'", { kind: 'ShowStatement', what: 'CONF' }],
   [['hive'], "SHOW PARTITIONS db.t PARTITION (ds = '1') WHERE hr >= 10 ORDER BY hr DESC LIMIT 10", { kind: 'ShowStatement', what: 'PARTITIONS', name: 'db.t' }],
@@ -112,9 +111,9 @@ const cases: Case[] = [
   [['spark'], "ADD FILES '/a' '/b'", { kind: 'CommandStatement', command: 'ADD FILES', args: ['/a', '/b'] }],
   [['spark'], "ADD ARCHIVE '/x.zip'", { kind: 'CommandStatement', command: 'ADD ARCHIVE', args: ['/x.zip'] }],
   [['spark'], 'LIST FILE', { kind: 'CommandStatement', command: 'LIST FILE', args: [] }],
-  [['spark', 'flink'], 'RESET', { kind: 'CommandStatement', command: 'RESET', args: [] }],
-  [['spark'], 'RESET spark.sql.shuffle.partitions', { kind: 'CommandStatement', command: 'RESET', args: ['spark.sql.shuffle.partitions'] }],
-  [['flink'], "RESET 'table.exec.x'", { kind: 'CommandStatement', command: 'RESET', args: ['table.exec.x'] }],
+  [['spark', 'flink'], 'RESET', { kind: 'SessionStatement', action: 'RESET', modules: [], options: [], full: false }],
+  [['spark'], 'RESET spark.sql.shuffle.partitions', { kind: 'SessionStatement', action: 'RESET', key: 'spark.sql.shuffle.partitions', modules: [], options: [], full: false }],
+  [['flink'], "RESET 'table.exec.x'", { kind: 'SessionStatement', action: 'RESET', key: 'table.exec.x', modules: [], options: [], full: false }],
 ];
 
 describe('sql statement kinds', () => {

@@ -127,7 +127,6 @@ describe('sql DDL', () => {
 
   it('keeps statements without a tree opaque with their leading keywords', () => {
     const cases: [string, string][] = [
-      ['ADD JAR hdfs:///libs/udf.jar', 'ADD JAR'],
       ['CREATE INDEX i ON TABLE t (a) AS COMPACT', 'CREATE INDEX'],
     ];
     for (const [text, keyword] of cases) {

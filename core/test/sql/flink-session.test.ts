@@ -50,7 +50,7 @@ describe('sql session statements (jars, modules, RESET)', () => {
 
   it('is told apart from the statements it resembles', () => {
     assert.equal(one('USE modules_db', 'flink').kind, 'UseStatement');
-    assert.equal(one("LOAD DATA INPATH '/x' INTO TABLE t", 'hive').kind, 'OpaqueStatement');
+    assert.equal(one("LOAD DATA INPATH '/x' INTO TABLE t", 'hive').kind, 'LoadData');
     assert.equal(one('ADD JAR WITH /opt/a.jar AS a', 'flink').kind, 'OpaqueStatement');
   });
 

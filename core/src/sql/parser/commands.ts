@@ -40,7 +40,7 @@ const COMMANDS: [string[], 'table' | 'args'][] = [
   [['MSCK', 'REPAIR', 'TABLE'], 'table'], [['MSCK', 'TABLE'], 'table'],
   [['REFRESH', 'TABLE'], 'table'], [['REFRESH', 'FUNCTION'], 'table'], [['REFRESH'], 'args'],
   [['UNCACHE', 'TABLE'], 'table'],
-  [['CLEAR', 'CACHE'], 'args'], [['RESET'], 'args'],
+  [['CLEAR', 'CACHE'], 'args'],
   [['ADD', 'FILE'], 'args'], [['ADD', 'FILES'], 'args'], [['ADD', 'ARCHIVE'], 'args'], [['ADD', 'ARCHIVES'], 'args'],
   [['LIST', 'FILE'], 'args'], [['LIST', 'FILES'], 'args'], [['LIST', 'ARCHIVE'], 'args'], [['LIST', 'ARCHIVES'], 'args'],
   [['LIST', 'JAR'], 'args'], [['LIST', 'JARS'], 'args'], [['REPAIR', 'TABLE'], 'table'],
@@ -51,7 +51,7 @@ export function atCommand(p: Parser): boolean {
   return COMMANDS.some(([words]) => words[0] === p.peek() && (words.length === 1 || words[1] === p.peek(1)));
 }
 
-/** `MSCK [REPAIR] TABLE t ...`, Spark `REPAIR TABLE t`, `REFRESH [TABLE|FUNCTION] x | 'path'`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE`, `ADD|LIST FILE ...`, `RESET [key]`. */
+/** `MSCK [REPAIR] TABLE t ...`, Spark `REPAIR TABLE t`, `REFRESH [TABLE|FUNCTION] x | 'path'`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE`, `ADD|LIST FILE ...` (`RESET` is a session statement). */
 export function parseCommand(p: Parser): CommandStatement {
   const start = p.start();
   const [words, shape] = COMMANDS.find(([w]) => w.every((word, k) => p.peek(k) === word)) ?? COMMANDS.find(([w]) => w[0] === p.peek())!;
