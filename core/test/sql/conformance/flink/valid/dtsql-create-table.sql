@@ -1,6 +1,4 @@
 -- Source: dt-sql-parser's own grammar test statements, DTStack/dt-sql-parser test/parser/flink/syntax/fixtures/createTable.sql (mostly adapted from the Flink documentation).
-CREATE TABLE MyTable ('user_id' BIGINT, 'name' STRING) WITH ('connector' = 'oracle-x');
--- ----
 CREATE TABLE MyTable WITH ('connector' = 'oracle-x');
 -- ----
 CREATE TEMPORARY TABLE client_errors (
@@ -11,31 +9,6 @@ CREATE TEMPORARY TABLE client_errors (
 ) WITH (
     'connector' = 'stream-x'
 );
--- ----
--- 尽管官方文档的 BNF 里没有支持创建临时表，但实际上是支持的
-CREATE TEMPORARY TABLE MyTable ('user_id' BIGINT, 'name' STRING) WITH ('connector' = 'oracle-x');
--- ----
-CREATE TABLE MyTable (
-    'user_id' BIGINT,
-    'name' STRING,
-    'timestamp' BIGINT METADATA,                                                  -- part of the query-to-sink schema
-    'offset' BIGINT METADATA VIRTUAL,                                             -- not part of the query-to-sink schema
-    'record_time' TIMESTAMP(3) WITH LOCAL TIME ZONE METADATA FROM 'timestamp'     -- reads and writes a Kafka record's timestamp
-) WITH ('connector' = 'kafka');
--- ----
-CREATE TABLE MyTable (
-    'user_id' BIGINT,
-    'price' DOUBLE,
-    'quantity' DOUBLE,
-    'cost' AS price * quanitity -- evaluate expression and supply the result to queries
-) WITH ('connector' = 'kafka');
--- ----
-CREATE TABLE MyTable (
-    'user' BIGINT,
-    product STRING,
-    order_time TIMESTAMP(3),
-    WATERMARK FOR order_time AS order_time - INTERVAL '5' SECOND
-) WITH ('connector' = 'kafka');
 -- ----
 CREATE TABLE MyTable (id INT, PRIMARY KEY (id) NOT ENFORCED) WITH ('connector' = 'kafka');
 -- ----
@@ -54,16 +27,6 @@ CREATE TABLE tbl1 (
 ) PARTITIONED BY (a, h) WITH (
     'connector' = 'kafka',
     'kafka.topic' = 'log.test'
-);
--- ----
-CREATE TABLE Orders_in_file (
-    'user' BIGINT,
-    product STRING,
-    order_time_string STRING,
-    order_time AS to_timestamp(order_time)
-) PARTITIONED BY ('user') WITH (
-    'connector' = 'filesystem',
-    'path' = '...'
 );
 -- ----
 CREATE TABLE Orders_with_watermark (
