@@ -2,10 +2,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Dialect } from '../../../src/sql/ast';
 
+/**
+ * The folder a corpus statement sits in, which is its expected verdict:
+ * - `valid`: the oracle (dt-sql-parser) accepts it, and so must we;
+ * - `invalid`: not valid SQL; the oracle and we both reject it;
+ * - `grammar-lacks`: documented syntax of the engine that the oracle rejects; we must accept it.
+ */
+export type CorpusVerdict = 'valid' | 'invalid' | 'grammar-lacks';
+
+export const CORPUS_VERDICTS: readonly CorpusVerdict[] = ['valid', 'invalid', 'grammar-lacks'];
+
 /** One statement of the conformance corpus and the verdict its folder claims. */
 export interface CorpusStatement {
   dialect: Dialect;
-  /** True for files under `valid/`. */
+  verdict: CorpusVerdict;
+  /** True for files under `valid/`: the statements the oracle accepts. */
   valid: boolean;
   /** Corpus-relative path with `/`, e.g. `spark/valid/ddl.sql`. */
   file: string;
@@ -28,17 +39,23 @@ const SEPARATOR = /^-- -{4,}[ \t]*$/m;
 export function loadCorpus(dir: string = CORPUS_DIR): CorpusStatement[] {
   const statements: CorpusStatement[] = [];
   for (const dialect of CORPUS_DIALECTS) {
-    for (const verdict of ['valid', 'invalid']) {
+    for (const verdict of CORPUS_VERDICTS) {
       const folder = path.join(dir, dialect, verdict);
       if (!fs.existsSync(folder)) continue;
       for (const name of fs.readdirSync(folder).filter((f) => f.endsWith('.sql')).sort()) {
         const file = `${dialect}/${verdict}/${name}`;
         const text = fs.readFileSync(path.join(folder, name), 'utf8');
-        statements.push(...splitCorpusFile(text).map((chunk, i) => ({ ...chunk, dialect, valid: verdict === 'valid', file, index: i + 1 })));
+        const valid = verdict === 'valid';
+        statements.push(...splitCorpusFile(text).map((chunk, i) => ({ ...chunk, dialect, verdict, valid, file, index: i + 1 })));
       }
     }
   }
   return statements;
+}
+
+/** The key of a statement in `known-gaps.txt`: its file and 1-based index, e.g. `spark/valid/ddl.sql #3`. */
+export function corpusKey(statement: Pick<CorpusStatement, 'file' | 'index'>): string {
+  return `${statement.file} #${statement.index}`;
 }
 
 /** Splits a corpus file at separator lines; blank chunks are skipped. */

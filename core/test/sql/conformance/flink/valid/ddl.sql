@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 CREATE TEMPORARY TABLE kafka_gift (
   room_id   BIGINT,
   sender_id BIGINT,

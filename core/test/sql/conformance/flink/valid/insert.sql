@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 INSERT INTO ads_room_gift_rt
 SELECT room_id, window_start, sum(amount)
 FROM TABLE(TUMBLE(TABLE kafka_gift, DESCRIPTOR(event_time), INTERVAL '1' MINUTE))

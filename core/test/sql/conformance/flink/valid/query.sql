@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 SELECT g.room_id, u.nick, g.amount
 FROM kafka_gift AS g
 JOIN dim_user FOR SYSTEM_TIME AS OF g.proc_time AS u

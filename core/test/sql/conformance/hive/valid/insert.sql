@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 INSERT OVERWRITE TABLE dwd.dwd_live_room_watch_di PARTITION (p_date = '2024-01-01')
 SELECT room_id, user_id, watch_sec
 FROM ods.ods_live_watch_log

@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 SELECT a.room_id, b.nick FROM dwd.a a JOIN dim.b b ON a.user_id = b.user_id;
 -- ----
 SELECT a.room_id, b.nick FROM dwd.a a LEFT OUTER JOIN dim.b b ON a.user_id = b.user_id AND b.p_date = '2024-01-01';

@@ -1,3 +1,4 @@
+-- Source: written for this corpus: syntax errors (and syntax of another dialect) that dt-sql-parser and our parser must both reject.
 SELECT a, b FROM;
 -- ----
 SELECT a FROM dwd.t WHERE (a = 1;

@@ -1,3 +1,4 @@
+-- Source: written for this corpus: syntax errors (and syntax of another dialect) that dt-sql-parser and our parser must both reject.
 SELECT * FROM dwd.t PIVOT (sum(a) c IN (1, 2));
 -- ----
 SELECT * FROM dwd.t UNPIVOT (v FOR n IN ());

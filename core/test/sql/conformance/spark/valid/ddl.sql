@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 CREATE TABLE IF NOT EXISTS dwd.dwd_live_room_watch_di (
   room_id    BIGINT COMMENT 'live room id',
   user_id    BIGINT COMMENT 'viewer id',

@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 SELECT room_id, count(*) AS pv, count(DISTINCT user_id) AS uv
 FROM dwd.dwd_live_room_watch_di
 WHERE p_date BETWEEN '2024-01-01' AND '2024-01-07'

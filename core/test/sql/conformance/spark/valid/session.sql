@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 SET spark.sql.shuffle.partitions = 200;
 -- ----
 SET spark.sql.adaptive.enabled=true;

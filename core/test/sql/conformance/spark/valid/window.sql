@@ -1,3 +1,4 @@
+-- Source: written for this corpus in the style of a live-streaming warehouse (ods/dwd/dws/ads tables); each statement verified against dt-sql-parser.
 SELECT user_id, room_id,
        row_number() OVER (PARTITION BY user_id ORDER BY watch_sec DESC) AS rn
 FROM dwd.dwd_live_room_watch_di;
