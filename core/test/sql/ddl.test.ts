@@ -129,6 +129,9 @@ describe('sql DDL', () => {
     const cases: [string, string][] = [
       ['ADD JAR hdfs:///libs/udf.jar', 'ADD JAR'],
       ['CREATE INDEX i ON TABLE t (a) AS COMPACT', 'CREATE INDEX'],
+      ['START TRANSACTION', 'START'],
+      ["KILL QUERY 'q1'", 'KILL'],
+      ['RELOAD FUNCTIONS', 'RELOAD FUNCTIONS'],
     ];
     for (const [text, keyword] of cases) {
       const s = one(text) as OpaqueStatement;
