@@ -1,6 +1,7 @@
 import { qualifiedName } from '../catalog';
 import type { Expr, Merge } from '../sql/ast';
 import type { Ctx } from './context';
+import { assignedColumns } from './commands';
 import { addFilterExpr, valueSources } from './expr';
 import { addRelation, tableShape } from './relations';
 import { makeRel, Rel, Scope } from './scope';
@@ -19,7 +20,8 @@ export function mergeLineage(stmt: Merge, ctx: Ctx): StatementResult {
   if (!readsBefore.has(table)) ctx.reads.delete(table);
   const written = qualifiedName(stmt.target);
   const alias = stmt.targetAlias?.name.toLowerCase();
-  scope.addRel(makeRel(alias ? [alias] : [written, table], table, shape));
+  const target = makeRel(alias ? [alias] : [written, table], table, shape);
+  scope.addRel(target);
   const sourceRels = addRelation(scope, stmt.source, ctx);
   addFilterExpr(stmt.on, scope, ctx);
   const columns: { name: string; col: Col }[] = [];
@@ -34,7 +36,7 @@ export function mergeLineage(stmt: Merge, ctx: Ctx): StatementResult {
       }
       continue;
     }
-    for (const a of clause.assignments) assign(a.column[a.column.length - 1].name.toLowerCase(), a.value);
+    columns.push(...assignedColumns(clause.assignments, target, scope, ctx));
     const targets = clause.insertColumns.length > 0 ? clause.insertColumns.map((c) => c.name.toLowerCase()) : shape.columns.map((c) => c.name);
     // `INSERT VALUES (...)` into a target without DDL: the values feed columns nobody named, `t.*`.
     const unnamed = clause.insertColumns.length === 0 && shape.open.length > 0;

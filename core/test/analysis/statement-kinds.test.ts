@@ -97,6 +97,7 @@ describe('statement kinds: names checked against the catalog', () => {
     ['UPDATE t a SET a.xx = a.y', [['unknown-column', "unknown column 'xx' in 't'; did you mean 'x'?", 'xx']]],
     ['UPDATE t SET x = (SELECT max(v) FROM u WHERE u.k = t.y)', []],
     ['UPDATE tt SET x = 1', [['unknown-table', "unknown table 'tt'; did you mean 't'?", 'tt']]],
+    ['MERGE INTO t USING u ON t.x = u.k WHEN MATCHED THEN UPDATE SET t.zz = u.v', [['unknown-column', "unknown column 'zz' in 't'; did you mean 'z'?", 'zz']]],
     ['DELETE FROM t WHERE q = 1', [['unknown-column', "unknown column 'q'; did you mean 'x'?", 'q']]],
     ['DESCRIBE nope', [['unknown-table', "unknown table 'nope'", 'nope']]],
     ['DESCRIBE t w', [['unknown-column', "unknown column 'w'; did you mean 'x'?", 'w']]],

@@ -128,6 +128,9 @@ describe('sql DDL', () => {
   it('keeps statements without a tree opaque with their leading keywords', () => {
     const cases: [string, string][] = [
       ['CREATE INDEX i ON TABLE t (a) AS COMPACT', 'CREATE INDEX'],
+      ['START TRANSACTION', 'START'],
+      ["KILL QUERY 'q1'", 'KILL'],
+      ['RELOAD FUNCTIONS', 'RELOAD FUNCTIONS'],
     ];
     for (const [text, keyword] of cases) {
       const s = one(text) as OpaqueStatement;

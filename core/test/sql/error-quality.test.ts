@@ -28,6 +28,16 @@ const errors: [Dialect[], string, string, number, string][] = [
   [all, 'CREATE TABEL t (a INT)', "unexpected 'TABEL', did you mean TABLE?", 7, 'TABEL'],
   [all, 'CREATE DATABSE db', "unexpected 'DATABSE', did you mean DATABASE?", 7, 'DATABSE'],
   [all, 'DROP TABEL t', "unexpected 'TABEL', did you mean TABLE?", 5, 'TABEL'],
+  [['spark', 'hive'], "ALTER TABLE t ADD PARTITON (p = '1')", "unexpected 'PARTITON', did you mean PARTITION?", 18, 'PARTITON'],
+  [all, 'ALTER TABLE t RENAM TO u', "unexpected 'RENAM', did you mean RENAME?", 14, 'RENAM'],
+  [all, 'ALTER TABLE t FROB x', "unexpected 'FROB', expected an ALTER TABLE action (ADD, DROP, RENAME, SET, CHANGE, ...)", 14, 'FROB'],
+  [all, 'DROP TABLE IF EXIST t', "unexpected 'EXIST', did you mean EXISTS?", 14, 'EXIST'],
+  [['hive'], 'CREATE TABLE t (a INT) STORED AZ ORC', "unexpected 'AZ', did you mean AS?", 30, 'AZ'],
+  [all, "CREATE TABLE t (a INT COMMNET 'x')", "unexpected 'COMMNET', did you mean COMMENT?", 22, 'COMMNET'],
+  [['hive'], "CREATE TABLE t (a INT) LOCATON '/x'", "unexpected 'LOCATON', did you mean LOCATION?", 23, 'LOCATON'],
+  [all, 'SELECT CASE WHEN a THEN 1 ESLE 2 END FROM t', "unexpected 'ESLE', did you mean ELSE?", 26, 'ESLE'],
+  [all, 'SELECT a FROM t WHERE a NOT INN (1)', "unexpected 'INN', did you mean IN?", 28, 'INN'],
+  [all, 'SELECT a FROM t WHERE a IS NOTT NULL', "unexpected 'NOTT', did you mean NOT?", 27, 'NOTT'],
   [all, 'ALTER TABEL t RENAME TO u', "unexpected 'TABEL', did you mean TABLE?", 6, 'TABEL'],
   [['spark', 'hive'], 'UPDATE t SETT x = 1', "unexpected 'SETT', did you mean SET?", 9, 'SETT'],
   [['spark', 'hive'], 'UPDATE t SET x = 1 WHER y = 2', "unexpected 'WHER', did you mean WHERE?", 19, 'WHER'],
@@ -79,6 +89,8 @@ describe('sql error quality', () => {
     'SELECT ordr, grop FROM t ordr JOIN u jion ON ordr.a = jion.a',
     'UPDATE t sett SET x = 1',
     'CREATE TABLE tabel (a INT, b STRING)',
+    'SELECT a FROM orders WHERE x = 1',
+    "ALTER TABLE t ADD partiton_day STRING",
   ];
   for (const sql of valid) {
     it(`accepts ${sql}`, () => {

@@ -87,6 +87,21 @@ describe('sql error recovery', () => {
     assert.equal(s.text.slice(broken.start, broken.end), 'SELECT a FROM t WHERE = 1');
   });
 
+  it('resynchronises on UPDATE, DELETE and SHOW but not on DESC ending an ORDER BY line', () => {
+    const cases: [string, string[]][] = [
+      ['SELECT a FROM t WHERE = 1\nUPDATE t SET a = 1', ['QueryStatement', 'Update']],
+      ['SELECT a FROM t WHERE = 1\nDELETE FROM t', ['QueryStatement', 'Delete']],
+      ['SELECT a FROM t WHERE = 1\nSHOW TABLES', ['QueryStatement', 'ShowStatement']],
+      ['SELECT a FROM t WHERE = 1 ORDER BY a\nDESC LIMIT 10', ['QueryStatement']],
+      ['MERGE INTO t USING s ON t.a = s.a WHEN MATCHED AND = THEN\nDELETE WHEN NOT MATCHED THEN\nINSERT *', ['Merge']],
+    ];
+    for (const [text, kinds] of cases) {
+      const s = run(text);
+      assert.equal(s.errors.length, 1, text);
+      assert.deepEqual(s.statements.map((x) => x.kind), kinds, text);
+    }
+  });
+
   it('reports two statements run together without a ;', () => {
     const s = run('SELECT a FROM t\nSELECT b FROM u');
     assert.deepEqual(errors(s), [["unexpected 'SELECT', expected ';'", 'SELECT']]);

@@ -2,6 +2,7 @@ import type { Dialect, Identifier, QualifiedName, Span, SyntaxError } from '../a
 import { scannedEnd, scanToken } from '../lexer';
 import { TOKEN_KINDS, TokenCode, type Token, type TokenKind } from '../tokens';
 import { misspeltKeyword } from '../../text/misspelt';
+import { badTokenMessage, openingLength } from './bad-tokens';
 import { CLAUSE_KEYWORDS, KEYWORD_FOLLOWERS, NEVER_MISSPELT } from './keywords';
 import { upperWord } from './word-cache';
 
@@ -417,22 +418,4 @@ function hasNewline(text: string, start: number, end: number): boolean {
     if (c === 10 || c === 13) return true;
   }
   return false;
-}
-
-/** Length of what opens a bad token: a quote, `/*`, `${`, `r'`; the whole token for a stray character. */
-function openingLength(text: string, t: Token): number {
-  const c = text[t.start];
-  if (c === "'" || c === '"' || c === '`') return 1;
-  if (text.startsWith('/*', t.start) || text.startsWith('${', t.start) || ((c === 'r' || c === 'R') && t.end - t.start > 1)) return 2;
-  return t.end - t.start;
-}
-
-function badTokenMessage(text: string, t: Token): string {
-  const c = text[t.start];
-  if (c === "'" || c === '"') return 'unterminated string literal';
-  if (c === '`') return 'unterminated quoted identifier';
-  if (text.startsWith('/*', t.start)) return 'unterminated block comment';
-  if (text.startsWith('${', t.start)) return "unterminated variable: expected '}'";
-  if ((c === 'r' || c === 'R') && t.end - t.start > 1) return 'unterminated string literal';
-  return `unexpected character '${text.slice(t.start, t.end)}'`;
 }
