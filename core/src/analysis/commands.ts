@@ -1,7 +1,7 @@
 import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, Delete, DescribeStatement, Expr, Identifier, InsertDirectory, QualifiedName, Statement, Update } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion } from './context';
-import { addFilterExpr, exprSources } from './expr';
+import { addFilterExpr, exprSources, valueSources } from './expr';
 import { evalQuery } from './query';
 import { addRelation, reportUnknownTable, tableShape } from './relations';
 import { Rel, Scope } from './scope';
@@ -87,7 +87,7 @@ export function assignedColumns(assignments: Assignment[], rel: Rel, scope: Scop
     if (rel.shape.open.length === 0 && !rel.byName.has(name)) {
       problem(ctx, 'unknown-column', `unknown column '${id.name}' in '${rel.label}'${suggestion(closest(name, rel.byName.keys()))}`, id);
     }
-    out.push({ name, col: { name, sources: exprSources(value, scope, ctx), span: value } });
+    out.push({ name, col: { name, sources: valueSources(value, scope, ctx), span: value } });
   }
   return out;
 }
