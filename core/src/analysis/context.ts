@@ -5,7 +5,7 @@ import type { Dialect, Span } from '../sql/ast';
 /** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
 export interface AnalysisDiagnostic {
   code:
-    | 'unknown-table' | 'unknown-column' | 'ambiguous-column' | 'insert-column-count' | 'insert-partition' | 'duplicate-column'
+    | 'unknown-table' | 'unknown-column' | 'ambiguous-column' | 'insert-column-count' | 'insert-partition' | 'duplicate-column' | 'duplicate-option'
     | 'set-operation-columns' | 'unnamed-column' | 'internal-error';
   message: string;
   /** 0-based offsets of the bad reference. */

@@ -97,13 +97,18 @@ function likeBase(ref: QualifiedName, ctx: Ctx): TableInfo | undefined {
   return info;
 }
 
-/** The base's columns merged with the table's own; a column Flink would reject as a duplicate is reported. */
+/** The base's columns merged with the table's own; a column or option Flink would reject as a duplicate is reported. */
 function likeTable(own: TableInfo, stmt: CreateTable, base: TableInfo, ctx: Ctx): TableInfo {
   const { table, conflicts } = mergeLike(own, stmt, base);
-  for (const { column, origin } of conflicts) {
-    const def = stmt.columns.find((c) => c.name.name.toLowerCase() === column);
-    const fix = origin === 'physical' ? 'rename it' : `rename it or add OVERWRITING ${origin === 'computed' ? 'GENERATED' : 'METADATA'}`;
-    problem(ctx, 'duplicate-column', `column '${column}' is already a column of '${base.name}' (LIKE); ${fix}`, def?.name ?? stmt.name);
+  for (const conflict of conflicts) {
+    if (conflict.kind === 'option') {
+      const at = stmt.withOptions.find((o) => o.key === conflict.name) ?? stmt.name;
+      problem(ctx, 'duplicate-option', `option '${conflict.name}' is already set by '${base.name}' (LIKE ... INCLUDING OPTIONS); drop it or use OVERWRITING OPTIONS`, at);
+      continue;
+    }
+    const def = stmt.columns.find((c) => c.name.name.toLowerCase() === conflict.name);
+    const fix = conflict.origin === 'physical' ? 'rename it' : `rename it or add OVERWRITING ${conflict.origin === 'computed' ? 'GENERATED' : 'METADATA'}`;
+    problem(ctx, 'duplicate-column', `column '${conflict.name}' is already a column of '${base.name}' (LIKE); ${fix}`, def?.name ?? stmt.name);
   }
   return table;
 }

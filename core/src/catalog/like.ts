@@ -11,18 +11,20 @@ const DEFAULTS: Record<Feature, Strategy> = {
   CONSTRAINTS: 'INCLUDING', GENERATED: 'INCLUDING', METADATA: 'INCLUDING', OPTIONS: 'OVERWRITING', PARTITIONS: 'INCLUDING', WATERMARKS: 'OVERWRITING',
 };
 
-/** A column of the new table that clashes with one of the LIKE table (Flink rejects the DDL). */
-export interface LikeConflict {
-  column: string;
-  /** What the base column is, and so which option would allow the new one to replace it. */
-  origin: 'physical' | 'computed' | 'metadata';
-}
+/**
+ * A column or option of the new table that clashes with one of the LIKE table (Flink rejects the
+ * DDL). `origin` says what the base column is, and so which option would let the new one replace it.
+ */
+export type LikeConflict =
+  | { kind: 'column'; name: string; origin: 'physical' | 'computed' | 'metadata' }
+  | { kind: 'option'; name: string };
 
 /**
  * `CREATE TABLE t (...) WITH (...) LIKE base (options)` as Flink merges it: the base's columns
  * first (physical columns always; computed and metadata columns unless EXCLUDING GENERATED /
  * METADATA), then the table's own; an own computed or metadata column replaces the base's in
- * place under OVERWRITING. Options merge per OPTIONS, partition flags per PARTITIONS. Spark and
+ * place under OVERWRITING. Options merge per OPTIONS (INCLUDING OPTIONS rejects a key set twice),
+ * partition flags per PARTITIONS. Spark and
  * Hive `LIKE base` (no own columns, no options) simply copies the base's columns.
  */
 export function mergeLike(own: TableInfo, stmt: CreateTable, base: TableInfo): { table: TableInfo; conflicts: LikeConflict[] } {
@@ -33,7 +35,10 @@ export function mergeLike(own: TableInfo, stmt: CreateTable, base: TableInfo): {
     const at = columns.findIndex((c) => c.name === col.name);
     if (at < 0) columns.push(col);
     else if (col.origin && columns[at].origin === col.origin && strategy[featureOf(col.origin)] === 'OVERWRITING') columns[at] = col;
-    else conflicts.push({ column: col.name, origin: columns[at].origin ?? 'physical' });
+    else conflicts.push({ kind: 'column', name: col.name, origin: columns[at].origin ?? 'physical' });
+  }
+  if (strategy.OPTIONS === 'INCLUDING') {
+    for (const key of Object.keys(own.options)) if (key in base.options) conflicts.push({ kind: 'option', name: key });
   }
   const options = strategy.OPTIONS === 'EXCLUDING' ? own.options : { ...base.options, ...own.options };
   return { table: { ...own, columns, options }, conflicts };

@@ -50,6 +50,11 @@ describe('Flink CREATE TABLE ... LIKE checks', () => {
     assert.deepEqual(check(sql), [['duplicate-column', "column 'id' is already a column of 'base' (LIKE); rename it", 'id']]);
   });
 
+  it('reports an option the base already sets under INCLUDING OPTIONS', () => {
+    const sql = `${BASE}CREATE TEMPORARY TABLE t (extra INT) WITH ('topic' = 't', 'format' = 'json') LIKE base (INCLUDING OPTIONS)`;
+    assert.deepEqual(check(sql), [['duplicate-option', "option 'topic' is already set by 'base' (LIKE ... INCLUDING OPTIONS); drop it or use OVERWRITING OPTIONS", "'topic' = 't'"]]);
+  });
+
   it('does not check a table whose LIKE base is unknown; in project mode the base must exist', () => {
     assert.deepEqual(check('CREATE TEMPORARY TABLE t (extra INT, WATERMARK FOR ts AS ts) LIKE nowhere'), []);
     assert.deepEqual(check('CREATE TEMPORARY TABLE t (extra INT) LIKE ods.bse', 'CREATE TABLE ods.base (a INT)'), [

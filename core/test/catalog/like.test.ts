@@ -23,7 +23,7 @@ function merged(like: string): { columns: string[]; options: Record<string, stri
   return {
     columns: result.table.columns.map((c) => `${c.spelling ?? c.name}:${c.origin ?? 'physical'}:${c.partition}`),
     options: result.table.options,
-    conflicts: result.conflicts.map((c) => `${c.column}:${c.origin}`),
+    conflicts: result.conflicts.map((c) => `${c.name}:${c.kind === 'column' ? c.origin : 'option'}`),
   };
 }
 
@@ -38,8 +38,9 @@ describe('CREATE TABLE ... LIKE merging', () => {
     });
   });
 
-  it('EXCLUDING OPTIONS keeps only its own options', () => {
+  it('EXCLUDING OPTIONS keeps only its own options; INCLUDING OPTIONS rejects a key set twice', () => {
     assert.deepEqual(merged('(EXCLUDING OPTIONS)').options, { topic: 't' });
+    assert.deepEqual(merged('(INCLUDING OPTIONS)').conflicts, ['topic:option']);
   });
 
   it('EXCLUDING GENERATED / METADATA / PARTITIONS drop computed and metadata columns and partition keys', () => {
@@ -60,8 +61,8 @@ describe('CREATE TABLE ... LIKE merging', () => {
       const r = mergeLike(table, stmt, BASE);
       return { columns: r.table.columns.map((c) => c.name), conflicts: r.conflicts };
     };
-    assert.deepEqual(dup('id INT', '').conflicts, [{ column: 'id', origin: 'physical' }]);
-    assert.deepEqual(dup('ts_ms AS 1', '').conflicts, [{ column: 'ts_ms', origin: 'computed' }]);
+    assert.deepEqual(dup('id INT', '').conflicts, [{ kind: 'column', name: 'id', origin: 'physical' }]);
+    assert.deepEqual(dup('ts_ms AS 1', '').conflicts, [{ kind: 'column', name: 'ts_ms', origin: 'computed' }]);
     assert.deepEqual(dup('ts_ms AS 1', '(OVERWRITING GENERATED)'), { columns: ['id', 'userid', 'ts', 'ts_ms', 'part', 'p_date'], conflicts: [] });
     assert.deepEqual(dup('part INT METADATA', '(OVERWRITING METADATA)').conflicts, []);
   });
