@@ -286,6 +286,19 @@ describe('sql Spark syntax', () => {
       assert.deepEqual(table.kind === 'CreateTable' ? table.columns.map((c) => c.name.name) : [], ['watermark', 'constraint', 'primary']);
     });
 
+    it('takes keywords as table names and qualifiers where nothing continues them', () => {
+      const s = select('SELECT sort.a, end.b FROM sort JOIN t AS end ON sort.k = end.k GROUP BY sort.a ORDER BY end.b');
+      assert.deepEqual(s.items.map((i) => show(i.expr)), ['sort.a', 'end.b']);
+      const hive = select('WITH semi AS (SELECT 1 AS a) SELECT p.a FROM semi, t pivot', 'hive');
+      assert.deepEqual(hive.from.map((r) => (r.kind === 'TableRef' ? [r.name.parts[0].name, r.alias?.name] : [])), [['semi', undefined], ['t', 'pivot']]);
+    });
+
+    it('still reports an unfinished clause rather than take its keyword for a name', () => {
+      for (const sql of ['SELECT a FROM t WHERE', 'SELECT a FROM t JOIN', 'SELECT a FROM t JOIN u ON', 'SELECT a FROM t LEFT', 'SELECT a FROM t GROUP BY']) {
+        assert.equal(parse(sql, 'spark').errors.length, 1, sql);
+      }
+    });
+
     it('keeps reserved words reserved per dialect and CASE ... ELSE END closing the CASE', () => {
       assert.deepEqual(errors('SELECT end FROM t', 'hive'), ["unexpected 'end', expected an expression @7"]);
       assert.deepEqual(errors('SELECT a, FROM t', 'spark'), ["unexpected 'FROM', expected an expression after ',' @10"]);

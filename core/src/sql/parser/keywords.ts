@@ -21,8 +21,8 @@ export const NOT_A_COLUMN = set(`
  * column name: `SELECT end, sort FROM t`, `WHERE limit = 1`.
  */
 export const EXPRESSION_END = set(`
-  , ) ; = == <> != < > <= >= + * / % || :: FROM AS IS IN BETWEEN LIKE RLIKE ILIKE REGEXP AND OR ASC DESC
-  WHEN THEN ELSE END
+  , ) ; . = == <> != < > <= >= + * / % || :: FROM AS IS IN BETWEEN LIKE RLIKE ILIKE REGEXP AND OR ASC DESC
+  WHEN THEN ELSE END WHERE GROUP HAVING ORDER LIMIT UNION INTERSECT EXCEPT MINUS WINDOW QUALIFY JOIN ON
 `);
 
 /** `NOT_A_COLUMN` words that Hive and Flink still take as column names (Spark, outside ANSI mode, takes them all). */
