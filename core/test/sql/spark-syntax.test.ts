@@ -44,6 +44,12 @@ describe('sql Spark syntax', () => {
       assert.deepEqual([values.alias?.name, values.columnAliases?.map((c) => c.name)], ['t', ['a', 'b']]);
     });
 
+    it('takes no statement keyword on the next line for its alias', () => {
+      const script = parse('INSERT INTO t VALUES (1)\nUSE db', 'spark');
+      assert.deepEqual(script.statements.map((s) => s.kind), ['Insert', 'UseStatement']);
+      assert.deepEqual(script.errors.map((e) => [e.message, e.start]), [["unexpected 'USE', expected ';'", 25]]);
+    });
+
     it('stays a table named values when no row follows, and Hive/Flink have no VALUES relation', () => {
       assert.equal((select('SELECT a FROM values').from[0] as TableRef).name.parts[0].name, 'values');
       assert.deepEqual(errors('SELECT * FROM VALUES 1, 2', 'hive'), ["unexpected 'VALUES', expected a table name @14"]);

@@ -3,7 +3,7 @@ import { skipParens } from './ddl';
 import { parseExpr, parseExprList } from './expressions';
 import { parseFunctionCall } from './functions';
 import { parseHints } from './hints';
-import { NOT_A_COLUMN, NOT_AN_ALIAS, softColumn } from './keywords';
+import { NOT_A_COLUMN, NOT_AN_ALIAS, softColumn, STATEMENT_START } from './keywords';
 import type { Parser } from './parser';
 import { atPivot, parsePivot } from './pivot';
 import { parsePartitionedTableFunction } from './ptf';
@@ -321,7 +321,8 @@ function tableFunctionTail(p: Parser, tf: TableFunction): TableFunction {
 
 /** `[AS] alias [(c1, c2)]`. */
 export function parseAlias(p: Parser, r: { alias?: Identifier; columnAliases?: Identifier[] }): void {
-  if (atMapReduce(p)) return;
+  // A statement keyword opening a line starts the next statement (a `;` is missing), it is no alias.
+  if (atMapReduce(p) || (p.startsLine(p.pos) && STATEMENT_START.has(p.peek()))) return;
   if (p.eat('AS')) r.alias = p.ident('an alias');
   else if (p.kind() === 'quoted' || (p.kind() === 'word' && (!NOT_AN_ALIAS.has(p.peek()) || keywordAsAlias(p)))) r.alias = p.identAt(p.take());
   else return;
