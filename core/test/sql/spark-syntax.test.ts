@@ -193,6 +193,21 @@ describe('sql Spark syntax', () => {
     });
   });
 
+  describe('quantifiers', () => {
+    it('parses LIMIT ALL as no limit', () => {
+      const q = query('SELECT a FROM t ORDER BY a LIMIT ALL OFFSET 1');
+      assert.deepEqual([q.limit, show(q.offset)], [undefined, '1']);
+    });
+
+    it('parses = ALL (query) and > ANY (query) as a subquery comparison', () => {
+      const sql = 'SELECT a FROM t WHERE a > ANY (SELECT b FROM u)';
+      const where = select(sql).where;
+      assert.equal(where?.kind, 'BinaryExpr');
+      if (where?.kind !== 'BinaryExpr') return;
+      assert.deepEqual([where.op, where.right.kind, spanned(sql, where.right)], ['>', 'SubqueryExpr', 'ANY (SELECT b FROM u)']);
+    });
+  });
+
   describe('comments', () => {
     it('nests block comments in Spark and Hive, not in Flink', () => {
       const sql = 'SELECT /* outer /* inner */ still comment */ 1';
