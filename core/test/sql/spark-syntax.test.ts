@@ -323,6 +323,7 @@ describe('sql Spark syntax', () => {
     it('keeps reserved words reserved per dialect and CASE ... ELSE END closing the CASE', () => {
       assert.deepEqual(errors('SELECT end FROM t', 'hive'), ["unexpected 'end', expected an expression @7"]);
       assert.deepEqual(errors('SELECT a, FROM t', 'spark'), ["unexpected 'FROM', expected an expression after ',' @10"]);
+      assert.deepEqual(errors('SELECT FROM WHERE', 'spark'), ["unexpected 'FROM', expected an expression @7"]);
       assert.deepEqual(errors('SELECT CASE WHEN a THEN 1 ELSE END FROM t', 'spark'), ["unexpected 'END', expected an expression @31"]);
     });
   });
