@@ -46,6 +46,7 @@ const CLEAN: Case[] = [
   { name: 'TABLE as a query', sql: 'SELECT a FROM (TABLE s) q' },
   { name: 'USING view', sql: "CREATE TEMPORARY VIEW v USING csv OPTIONS (path '/x'); SELECT anything FROM v" },
   { name: 'typed USING view', sql: "CREATE TEMPORARY VIEW v (k INT) USING csv; SELECT k FROM v" },
+  { name: 'table over files declared without columns', sql: "CREATE TABLE f USING parquet LOCATION '/x'; SELECT anything FROM f" },
 ];
 
 describe('analysis: Spark and Hive syntax resolves cleanly', () => {

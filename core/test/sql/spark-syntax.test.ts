@@ -44,6 +44,12 @@ describe('sql Spark syntax', () => {
       assert.deepEqual([values.alias?.name, values.columnAliases?.map((c) => c.name)], ['t', ['a', 'b']]);
     });
 
+    it('takes no statement keyword on the next line for its alias', () => {
+      const script = parse('INSERT INTO t VALUES (1)\nUSE db', 'spark');
+      assert.deepEqual(script.statements.map((s) => s.kind), ['Insert', 'UseStatement']);
+      assert.deepEqual(script.errors.map((e) => [e.message, e.start]), [["unexpected 'USE', expected ';'", 25]]);
+    });
+
     it('stays a table named values when no row follows, and Hive/Flink have no VALUES relation', () => {
       assert.equal((select('SELECT a FROM values').from[0] as TableRef).name.parts[0].name, 'values');
       assert.deepEqual(errors('SELECT * FROM VALUES 1, 2', 'hive'), ["unexpected 'VALUES', expected a table name @14"]);
@@ -187,6 +193,21 @@ describe('sql Spark syntax', () => {
     });
   });
 
+  describe('quantifiers', () => {
+    it('parses LIMIT ALL as no limit', () => {
+      const q = query('SELECT a FROM t ORDER BY a LIMIT ALL OFFSET 1');
+      assert.deepEqual([q.limit, show(q.offset)], [undefined, '1']);
+    });
+
+    it('parses = ALL (query) and > ANY (query) as a subquery comparison', () => {
+      const sql = 'SELECT a FROM t WHERE a > ANY (SELECT b FROM u)';
+      const where = select(sql).where;
+      assert.equal(where?.kind, 'BinaryExpr');
+      if (where?.kind !== 'BinaryExpr') return;
+      assert.deepEqual([where.op, where.right.kind, spanned(sql, where.right)], ['>', 'SubqueryExpr', 'ANY (SELECT b FROM u)']);
+    });
+  });
+
   describe('comments', () => {
     it('nests block comments in Spark and Hive, not in Flink', () => {
       const sql = 'SELECT /* outer /* inner */ still comment */ 1';
@@ -286,9 +307,23 @@ describe('sql Spark syntax', () => {
       assert.deepEqual(table.kind === 'CreateTable' ? table.columns.map((c) => c.name.name) : [], ['watermark', 'constraint', 'primary']);
     });
 
+    it('takes keywords as table names and qualifiers where nothing continues them', () => {
+      const s = select('SELECT sort.a, end.b FROM sort JOIN t AS end ON sort.k = end.k GROUP BY sort.a ORDER BY end.b');
+      assert.deepEqual(s.items.map((i) => show(i.expr)), ['sort.a', 'end.b']);
+      const hive = select('WITH semi AS (SELECT 1 AS a) SELECT p.a FROM semi, t pivot', 'hive');
+      assert.deepEqual(hive.from.map((r) => (r.kind === 'TableRef' ? [r.name.parts[0].name, r.alias?.name] : [])), [['semi', undefined], ['t', 'pivot']]);
+    });
+
+    it('still reports an unfinished clause rather than take its keyword for a name', () => {
+      for (const sql of ['SELECT a FROM t WHERE', 'SELECT a FROM t JOIN', 'SELECT a FROM t JOIN u ON', 'SELECT a FROM t LEFT', 'SELECT a FROM t GROUP BY']) {
+        assert.equal(parse(sql, 'spark').errors.length, 1, sql);
+      }
+    });
+
     it('keeps reserved words reserved per dialect and CASE ... ELSE END closing the CASE', () => {
       assert.deepEqual(errors('SELECT end FROM t', 'hive'), ["unexpected 'end', expected an expression @7"]);
       assert.deepEqual(errors('SELECT a, FROM t', 'spark'), ["unexpected 'FROM', expected an expression after ',' @10"]);
+      assert.deepEqual(errors('SELECT FROM WHERE', 'spark'), ["unexpected 'FROM', expected an expression @7"]);
       assert.deepEqual(errors('SELECT CASE WHEN a THEN 1 ELSE END FROM t', 'spark'), ["unexpected 'END', expected an expression @31"]);
     });
   });

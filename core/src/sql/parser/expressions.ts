@@ -1,5 +1,7 @@
 import type { ColumnRef, Expr, Identifier, IsExpr, Literal, Star } from '../ast';
-import { EXPRESSION_END, INTERVAL_UNITS, NILADIC_FUNCTIONS, NOT_A_COLUMN, softColumn, TYPED_LITERALS } from './keywords';
+import { atIntervalLiteral, parseInterval } from './intervals';
+import { NILADIC_FUNCTIONS, NOT_A_COLUMN, softColumn, TYPED_LITERALS } from './keywords';
+import { endsExpression } from './lookahead';
 import type { Parser } from './parser';
 import { parseFunctionCall, parseSpecialForm } from './functions';
 import { parseQuery, startsQuery } from './queries';
@@ -188,7 +190,7 @@ function parseBinary(p: Parser, minPrec: number): Expr {
   }
 }
 
-function parseUnary(p: Parser): Expr {
+export function parseUnary(p: Parser): Expr {
   const op = p.peek();
   if ((op === '-' || op === '+' || op === '~') && p.kind() === 'op') {
     const start = p.start();
@@ -223,7 +225,7 @@ function parsePostfix(p: Parser, expr: Expr): Expr {
   }
 }
 
-function parsePrimary(p: Parser): Expr {
+export function parsePrimary(p: Parser): Expr {
   const start = p.start();
   switch (p.kind()) {
     case 'number': {
@@ -294,36 +296,6 @@ function keywordAsColumn(p: Parser, w: string): boolean {
   if (!softColumn(p.dialect, w) || !endsExpression(p, 1)) return false;
   const before = p.pos > 0 ? p.up[p.pos - 1] : '';
   return !(w === 'END' && (before === 'THEN' || before === 'ELSE'));
-}
-
-/** True when the token `k` ahead cannot continue an expression (`,`, `)`, `FROM`, a comparison, the end). */
-function endsExpression(p: Parser, k: number): boolean {
-  return EXPRESSION_END.has(p.peek(k)) || p.kind(k) === 'eof';
-}
-
-/**
- * `INTERVAL` starts an interval literal unless it is a column (`SELECT interval FROM t`): a value
- * follows (a string, a number, a signed one, `(expr)` then a unit, a variable, or a name).
- */
-function atIntervalLiteral(p: Parser): boolean {
-  if (endsExpression(p, 1)) return false;
-  const next = p.peek(1);
-  if (next === '-' || next === '+') return p.kind(2) === 'string' || p.kind(2) === 'number';
-  if (next === '(') return INTERVAL_UNITS.has(p.peek(afterParens(p, 1)));
-  return p.kind(1) !== 'op';
-}
-
-/** Offset just past the parenthesised group that opens `k` tokens ahead. */
-export function afterParens(p: Parser, k: number): number {
-  let depth = 0;
-  do {
-    const t = p.peek(k);
-    if (t === '(') depth++;
-    else if (t === ')') depth--;
-    else if (p.kind(k) === 'eof') return k;
-    k++;
-  } while (depth > 0);
-  return k;
 }
 
 /** `a`, `t.c`, `db.t.c`, `t.*`, `f(x)`, `db.f(x)`. */
@@ -398,44 +370,6 @@ function parseLambda(p: Parser, params: Identifier[], start: number): Expr {
   p.expect('->');
   const body = parseExpr(p);
   return { kind: 'Lambda', params, body, start, end: p.lastEnd };
-}
-
-/**
- * `INTERVAL '5' SECOND`, `INTERVAL 1 DAY`, `INTERVAL '1' HOUR TO SECOND`, `INTERVAL '1 day'`, and
- * (Spark, Flink) several units in a row: `INTERVAL 1 DAY 2 HOURS`.
- */
-function parseInterval(p: Parser): Expr {
-  const start = p.start();
-  p.next();
-  const value = intervalValue(p);
-  if (!INTERVAL_UNITS.has(p.peek())) return { kind: 'IntervalExpr', value, start, end: p.lastEnd };
-  let unit = p.peek();
-  p.next();
-  if (p.at('TO') && INTERVAL_UNITS.has(p.peek(1))) {
-    p.next();
-    unit += ' TO ' + p.peek();
-    p.next();
-  } else if (p.dialect !== 'hive' && atIntervalPart(p)) {
-    const parts = [{ value, unit }];
-    while (atIntervalPart(p)) {
-      const more = intervalValue(p);
-      parts.push({ value: more, unit: p.peek() });
-      p.next();
-    }
-    return { kind: 'IntervalExpr', value, unit, parts, start, end: p.lastEnd };
-  }
-  return { kind: 'IntervalExpr', value, unit, start, end: p.lastEnd };
-}
-
-function intervalValue(p: Parser): Expr {
-  return p.at('-') || p.at('+') ? parseUnary(p) : parsePrimary(p);
-}
-
-/** A further `value unit` pair of a multi-unit interval: a (signed) number or string, then a unit. */
-function atIntervalPart(p: Parser): boolean {
-  const k = p.kind() === 'op' && (p.at('-') || p.at('+')) ? 1 : 0;
-  const kind = p.kind(k);
-  return (kind === 'number' || kind === 'string') && INTERVAL_UNITS.has(p.peek(k + 1));
 }
 
 /** Comma-separated expressions (at least one). */

@@ -13,7 +13,7 @@ const SEPARATED_FORMS = new Set(['SUBSTRING', 'SUBSTR', 'TRIM', 'OVERLAY', 'POSI
 const TRIM_SIDES = new Set(['BOTH', 'LEADING', 'TRAILING']);
 
 /**
- * Keyword-led expression forms that are not plain calls: CASE, CAST/TRY_CAST, EXISTS, EXTRACT,
+ * Keyword-led expression forms that are not plain calls: CASE, CAST/TRY_CAST, EXISTS, EXTRACT, `ALL|ANY|SOME (query)`,
  * `ARRAY[...]`/`MAP[...]`, `DESCRIPTOR(...)`. Returns undefined when `w` starts none of them.
  */
 export function parseSpecialForm(p: Parser, w: string, next: string): Expr | undefined {
@@ -24,6 +24,7 @@ export function parseSpecialForm(p: Parser, w: string, next: string): Expr | und
     if (w === 'EXISTS' && (p.dialect !== 'spark' || startsQuery(p, 2))) return parseExists(p);
     if (w === 'DESCRIPTOR') return parseDescriptor(p);
     if (w === 'EXTRACT') return parseExtract(p);
+    if ((w === 'ALL' || w === 'ANY' || w === 'SOME') && startsQuery(p, 2)) return parseQuantified(p);
   }
   if ((w === 'ARRAY' || w === 'MAP') && next === '[') return parseConstructor(p);
   return undefined;
@@ -65,6 +66,17 @@ function parseExists(p: Parser): Expr {
   const query = parseQuery(p);
   p.close(open);
   return { kind: 'ExistsExpr', not: false, query, start, end: p.lastEnd };
+}
+
+/** The right side of `x = ALL (query)` / `x > ANY (query)`: kept as the subquery (spanning the quantifier). */
+function parseQuantified(p: Parser): Expr {
+  const start = p.start();
+  p.next();
+  const open = p.start();
+  p.next();
+  const query = parseQuery(p);
+  p.close(open);
+  return { kind: 'SubqueryExpr', query, start, end: p.lastEnd };
 }
 
 function parseDescriptor(p: Parser): Expr {

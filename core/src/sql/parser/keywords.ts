@@ -21,16 +21,19 @@ export const NOT_A_COLUMN = set(`
  * column name: `SELECT end, sort FROM t`, `WHERE limit = 1`.
  */
 export const EXPRESSION_END = set(`
-  , ) ; = == <> != < > <= >= + * / % || :: FROM AS IS IN BETWEEN LIKE RLIKE ILIKE REGEXP AND OR ASC DESC
-  WHEN THEN ELSE END
+  , ) ; . = == <> != < > <= >= + * / % || :: FROM AS IS IN BETWEEN LIKE RLIKE ILIKE REGEXP AND OR ASC DESC
+  WHEN THEN ELSE END WHERE GROUP HAVING ORDER LIMIT UNION INTERSECT EXCEPT MINUS WINDOW QUALIFY JOIN ON
 `);
 
 /** `NOT_A_COLUMN` words that Hive and Flink still take as column names (Spark, outside ANSI mode, takes them all). */
 const SOFT_COLUMNS = { hive: set(`SORT DISTRIBUTE ILIKE LIMIT NATURAL`), flink: set(`SORT DISTRIBUTE REGEXP`) };
 
+/** Words that shape the statement itself: never taken for names (`SELECT FROM WHERE` is a mistake, not columns). */
+const STRUCTURAL = set(`SELECT FROM WHERE GROUP HAVING UNION INTERSECT EXCEPT MINUS QUALIFY JOIN ON AS AND OR IN IS BETWEEN WHEN THEN ELSE`);
+
 /** True when `word` (in `NOT_A_COLUMN`) may name a column in `dialect` where a column fits. */
 export function softColumn(dialect: Dialect, word: string): boolean {
-  return dialect === 'spark' || SOFT_COLUMNS[dialect].has(word);
+  return dialect === 'spark' ? !STRUCTURAL.has(word) : SOFT_COLUMNS[dialect].has(word);
 }
 
 /** Words that cannot be an alias written without `AS` (they continue the query instead). */

@@ -59,6 +59,10 @@ function parseQueryTail(p: Parser, q: Query): void {
       else if (w === 'SORT') q.sortBy = parseOrderItems(p);
       else if (w === 'DISTRIBUTE') q.distributeBy = parseExprList(p);
       else q.clusterBy = parseExprList(p);
+    } else if (w === 'LIMIT' && p.peek(1) === 'ALL' && p.dialect !== 'hive') {
+      // Spark/Flink `LIMIT ALL`: no limit.
+      p.next();
+      p.next();
     } else if (w === 'LIMIT') {
       p.next();
       q.limit = parseExpr(p);

@@ -2,7 +2,7 @@ import type { Expr, FunctionCall, Identifier, JoinType, LateralView, Relation, T
 import { parseExpr, parseExprList } from './expressions';
 import { parseFunctionCall } from './functions';
 import { parseHints } from './hints';
-import { NOT_AN_ALIAS, softColumn } from './keywords';
+import { NOT_A_COLUMN, NOT_AN_ALIAS, softColumn, STATEMENT_START } from './keywords';
 import { atMatchRecognize, parseMatchRecognize } from './match-recognize';
 import type { Parser } from './parser';
 import { atPivot, parsePivot } from './pivot';
@@ -16,7 +16,7 @@ const FROM_FOLLOWERS = new Set(['WHERE', 'GROUP', 'HAVING', 'ORDER', 'LIMIT', 'U
 /** Comma-separated FROM items, each a join tree. */
 export function parseFromList(p: Parser): Relation[] {
   const out: Relation[] = [];
-  if (p.atEnd() || FROM_FOLLOWERS.has(p.peek())) {
+  if (p.atEnd() || (FROM_FOLLOWERS.has(p.peek()) && !keywordAsTable(p))) {
     // `SELECT a FROM WHERE ...`: report the missing table but keep parsing the later clauses.
     p.softError(`${p.describe()}, expected a table name`);
     return out;
@@ -208,11 +208,28 @@ function parseValuesRelation(p: Parser): Relation {
   return derived;
 }
 
-/** A keyword the dialect allows as a name, alone as the table (`SELECT a FROM values`). */
+/**
+ * A keyword the dialect allows as a name (or one that only continues a FROM clause, `SEMI`, `PIVOT`),
+ * alone as the table (`SELECT a FROM values`).
+ */
 function keywordAsTable(p: Parser): boolean {
-  const next = p.peek(1);
-  return softColumn(p.dialect, p.peek()) && (p.kind(1) === 'eof' || next === ';' || next === ')' || next === ',');
+  const w = p.peek();
+  return (softColumn(p.dialect, w) || !NOT_A_COLUMN.has(w)) && (p.kind(1) === 'eof' || TABLE_END.has(p.peek(1)));
 }
+
+/** What may follow a table name that is a keyword: the end of the FROM item, an alias or a join. */
+const TABLE_END = new Set([';', ')', ',', 'AS', 'JOIN', 'INNER', 'LEFT', 'RIGHT', 'FULL', 'CROSS', 'NATURAL']);
+
+/**
+ * A keyword that only continues a FROM clause (`PIVOT`, `WATERMARK`) as a relation's alias when the FROM
+ * item ends after it (`FROM t pivot, u`); never a join or clause word, which may just be unfinished.
+ */
+function keywordAsAlias(p: Parser): boolean {
+  const w = p.peek();
+  return !NOT_A_COLUMN.has(w) && !JOIN_WORDS.has(w) && !FROM_FOLLOWERS.has(w) && keywordAsTable(p);
+}
+
+const JOIN_WORDS = new Set(['LEFT', 'RIGHT', 'SEMI', 'ANTI']);
 
 function atSample(p: Parser): boolean {
   return p.at('TABLESAMPLE') && p.dialect !== 'flink';
@@ -303,9 +320,10 @@ function tableFunctionTail(p: Parser, tf: TableFunction): TableFunction {
 
 /** `[AS] alias [(c1, c2)]`. */
 export function parseAlias(p: Parser, r: { alias?: Identifier; columnAliases?: Identifier[] }): void {
-  if (atMapReduce(p)) return;
+  // A statement keyword opening a line starts the next statement (a `;` is missing), it is no alias.
+  if (atMapReduce(p) || (p.startsLine(p.pos) && STATEMENT_START.has(p.peek()))) return;
   if (p.eat('AS')) r.alias = p.ident('an alias');
-  else if (p.kind() === 'quoted' || (p.kind() === 'word' && !NOT_AN_ALIAS.has(p.peek()))) r.alias = p.identAt(p.take());
+  else if (p.kind() === 'quoted' || (p.kind() === 'word' && (!NOT_AN_ALIAS.has(p.peek()) || keywordAsAlias(p)))) r.alias = p.identAt(p.take());
   else return;
   if (p.at('(') && p.kind(1) !== 'op') r.columnAliases = p.identList('a column alias');
 }

@@ -1,6 +1,7 @@
 import type { Transform, TransformColumn } from '../ast';
-import { afterParens, parseExprList } from './expressions';
+import { parseExprList } from './expressions';
 import { NOT_AN_ALIAS } from './keywords';
+import { afterParens } from './lookahead';
 import type { Parser } from './parser';
 import { parseStringValue } from './properties';
 import { parseRowFormatSpec } from './row-format';

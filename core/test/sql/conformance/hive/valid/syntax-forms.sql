@@ -166,3 +166,29 @@ SELECT distribute, a FROM t WHERE distribute IS NOT NULL;
 SELECT a distribute, b FROM t;
 -- ----
 SELECT a, rank() OVER (PARTITION BY a ORDER BY b) FROM noop(ON t PARTITION BY a ORDER BY b) p;
+-- ----
+CREATE TABLE pk (id1 integer, id2 integer, primary key(id1, id2) disable novalidate);
+-- ----
+CREATE TABLE fk (id1 integer, id2 integer, constraint c1 foreign key(id1, id2) references pk(id2, id1) disable novalidate);
+-- ----
+CREATE TABLE constraints1(id1 integer UNIQUE disable novalidate, id2 integer NOT NULL, usr string DEFAULT current_user(), price double CHECK (price > 0 AND price <= 1000));
+-- ----
+CREATE TABLE constraints2(id1 integer, id2 integer, constraint c1_unique UNIQUE(id1) disable novalidate);
+-- ----
+CREATE TABLE constraints3(id1 integer, id2 integer, constraint c1_check CHECK(id1 + id2 > 0));
+-- ----
+SELECT * FROM noop(on part partition by p_mfgr order by p_name);
+-- ----
+SELECT p_mfgr, p_name, p_size FROM noop(on part partition by p_mfgr order by p_name) abc;
+-- ----
+SELECT * FROM noopwithmap(on part partition by p_mfgr, p_brand order by p_name, p_size desc);
+-- ----
+SELECT p_mfgr, p_name, rank() over (partition by p_mfgr order by p_name) as r FROM noop(on noopwithmap(on noop(on part partition by p_mfgr order by p_mfgr, p_name)));
+-- ----
+SELECT a.* FROM t a LATERAL VIEW explode(b) x AS c JOIN u ON a.k = u.k;
+-- ----
+SELECT pageid, adid FROM pageAds LATERAL VIEW explode(adid_list) adTable AS adid;
+-- ----
+SELECT * FROM src LATERAL VIEW explode(array(1,2,3)) myTable AS myCol;
+-- ----
+SELECT INTERVAL '1' DAY, INTERVAL '1-2' YEAR TO MONTH, INTERVAL '1 2:3:4.000005' DAY TO SECOND, INTERVAL 1 DAY, INTERVAL (1+dt) DAY FROM t;

@@ -280,3 +280,87 @@ SELECT a, b, count(*) FROM t GROUP BY ALL ORDER BY ALL DESC;
 WITH x AS (TABLE s) SELECT * FROM x;
 -- ----
 SELECT STRUCT(a AS x, b + 1 AS y).x FROM t;
+-- ----
+SELECT a FROM t WHERE a = ALL (SELECT b FROM u) ORDER BY a LIMIT ALL;
+-- ----
+INSERT INTO TABLE students REPLACE WHERE ssn = 1 SELECT * FROM persons;
+-- ----
+SELECT sort.a, end.b FROM sort JOIN t AS end ON sort.k = end.k GROUP BY sort.a ORDER BY end.b;
+-- ----
+SELECT INTERVAL '20 15:40:32.99899999' DAY TO SECOND AS col;
+-- ----
+SELECT INTERVAL -'20 15:40:32.99899999' day to second AS col;
+-- ----
+SELECT INTERVAL 5 YEARS 2 MONTHS 3 WEEKS 4 DAYS 5 HOURS 6 MINUTES 7 SECONDS 8 MILLISECONDS 9 MICROSECONDS;
+-- ----
+SELECT INTERVAL '-1 year 3 months' AS col;
+-- ----
+SELECT INTERVAL '1' YEAR + INTERVAL '2' MONTH;
+-- ----
+SELECT INTERVAL -2 HOUR '3' MINUTE AS col;
+-- ----
+SELECT INTERVAL 'interval 1 year 2 month' AS col;
+-- ----
+SELECT INTERVAL '1 day 2 hours' + INTERVAL '2 hours';
+-- ----
+SELECT INTERVAL '10' MINUTE TO SECOND;
+-- ----
+SELECT X'123456' AS col, DATE '1997-01-31', TIMESTAMP_LTZ '2020-01-01 00:00:00', TIMESTAMP_NTZ '2020-01-01';
+-- ----
+SELECT CAST('1 day' AS INTERVAL), CAST('1' AS INTERVAL HOUR TO SECOND);
+-- ----
+SELECT extract(YEAR FROM INTERVAL '1-1' YEAR TO MONTH), date_part('days', interval 5 days 3 hours 7 minutes);
+-- ----
+SELECT make_interval(1, 2), try_add(DATE'2021-01-01', INTERVAL 1 DAY);
+-- ----
+SELECT a, b FROM VALUES (1, 2) AS t(a, b) WHERE a > 0;
+-- ----
+SELECT * FROM VALUES ('one', 1), ('two', 2), ('three', null) AS data(a, b);
+-- ----
+SELECT * FROM VALUES ("one", array(0, 1)), ("two", array(2, 3)) AS data(a, b);
+-- ----
+SELECT * FROM VALUES ('one', map('k', 1)) AS data(a, b);
+-- ----
+VALUES ('one', 1), ('two', 2);
+-- ----
+SELECT TRANSFORM(zip_code, name, age) USING 'cat' AS (a, b, c) FROM person WHERE zip_code > 94511;
+-- ----
+SELECT TRANSFORM(zip_code, name, age) ROW FORMAT DELIMITED FIELDS TERMINATED BY ',' LINES TERMINATED BY '\n' NULL DEFINED AS 'NULL' USING 'cat' AS (a STRING, b STRING, c STRING) ROW FORMAT DELIMITED FIELDS TERMINATED BY '\t' LINES TERMINATED BY '\n' NULL DEFINED AS 'NULL' FROM person WHERE zip_code > 94511;
+-- ----
+SELECT TRANSFORM(zip_code, name, age) ROW FORMAT SERDE 'org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe' WITH SERDEPROPERTIES ('field.delim' = '\t') USING 'cat' AS (a STRING, b STRING, c STRING) ROW FORMAT SERDE 'org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe' WITH SERDEPROPERTIES ('field.delim' = '\t') FROM person WHERE zip_code > 94511;
+-- ----
+SELECT TRANSFORM(zip_code, name, age) USING 'cat' FROM person WHERE zip_code > 94500;
+-- ----
+SELECT TRANSFORM(name, age) ROW FORMAT DELIMITED FIELDS TERMINATED BY ',' USING 'cat' AS (name_age string) FROM person;
+-- ----
+SELECT TRANSFORM(zip_code, name, age) USING 'cat' AS a, b FROM person;
+-- ----
+FROM person SELECT TRANSFORM(zip_code, name) USING 'cat' AS (a, b);
+-- ----
+SELECT name, age FROM person GROUP BY ALL;
+-- ----
+SELECT city, car_model, sum(quantity) AS sum FROM dealer GROUP BY ALL ORDER BY city;
+-- ----
+SELECT * FROM person ORDER BY ALL ASC NULLS FIRST;
+-- ----
+INSERT INTO students TABLE visiting_students;
+-- ----
+INSERT INTO students BY NAME SELECT name, address, student_id FROM applicants;
+-- ----
+INSERT INTO students PARTITION (student_id = 444444) SELECT name, address FROM persons WHERE name = 'Dora Williams';
+-- ----
+INSERT OVERWRITE students TABLE visiting_students;
+-- ----
+INSERT OVERWRITE students BY NAME TABLE visiting_students;
+-- ----
+SELECT * FROM delta.`/tmp/t` VERSION AS OF 0;
+-- ----
+CREATE TEMPORARY VIEW v USING JSON OPTIONS (path '/x.json');
+-- ----
+CREATE GLOBAL TEMPORARY VIEW IF NOT EXISTS v AS SELECT 1;
+-- ----
+SELECT STRUCT(1 AS a, 'x' AS b);
+-- ----
+SELECT struct(a) FROM t;
+-- ----
+SELECT named_struct('a', 1).a;
