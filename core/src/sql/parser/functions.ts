@@ -1,4 +1,4 @@
-import type { Expr, FunctionCall, Identifier, QualifiedName } from '../ast';
+import type { Expr, FunctionCall, Identifier, QualifiedName, Query } from '../ast';
 import { errorExpr, parseExpr, parseExprList } from './expressions';
 import { INTERVAL_UNITS } from './keywords';
 import { isJsonFunction, parseJsonArgs } from './json-functions';
@@ -60,23 +60,25 @@ function parseCast(p: Parser, isTry: boolean): Expr {
 
 function parseExists(p: Parser): Expr {
   const start = p.start();
-  p.next();
-  const open = p.start();
-  p.next();
-  const query = parseQuery(p);
-  p.close(open);
+  const query = keywordSubquery(p);
   return { kind: 'ExistsExpr', not: false, query, start, end: p.lastEnd };
 }
 
 /** The right side of `x = ALL (query)` / `x > ANY (query)`: kept as the subquery (spanning the quantifier). */
 function parseQuantified(p: Parser): Expr {
   const start = p.start();
+  const query = keywordSubquery(p);
+  return { kind: 'SubqueryExpr', query, start, end: p.lastEnd };
+}
+
+/** `KEYWORD (query)`: steps over the keyword and returns the parenthesised query. */
+function keywordSubquery(p: Parser): Query {
   p.next();
   const open = p.start();
   p.next();
   const query = parseQuery(p);
   p.close(open);
-  return { kind: 'SubqueryExpr', query, start, end: p.lastEnd };
+  return query;
 }
 
 function parseDescriptor(p: Parser): Expr {
