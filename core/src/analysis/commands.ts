@@ -46,6 +46,10 @@ export function commandResult(stmt: Statement, ctx: Ctx): StatementResult | unde
       return NONE;
     case 'FunctionStatement':
     case 'DatabaseStatement':
+    case 'DeclareVariable':
+    case 'SetVariable':
+    case 'ExecuteImmediate':
+      // Session variables and dynamic SQL: the string a statement runs is only known at run time.
       return NONE;
     default:
       return undefined;

@@ -68,6 +68,9 @@ const kinds: [Dialect, string, string[], string[]][] = [
   ['spark', 'RESET', [], []],
   ['spark', 'SET spark.sql.shuffle.partitions = 10', [], []],
   ['spark', 'USE db', [], []],
+  ['spark', 'DECLARE OR REPLACE VARIABLE v INT DEFAULT 1', [], []],
+  ['spark', 'SET VAR (a, b) = (SELECT max(x), min(x) FROM s)', [], []],
+  ['spark', "EXECUTE IMMEDIATE 'INSERT INTO t SELECT 1' USING 5 AS first", [], []],
 ];
 
 describe('statement kinds: reads and writes', () => {

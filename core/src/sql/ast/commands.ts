@@ -1,4 +1,4 @@
-import type { Identifier, QualifiedName, Span } from './base';
+import type { DataType, Identifier, QualifiedName, Span } from './base';
 import type { Expr } from './expressions';
 import type { Query } from './queries';
 import type { PartitionSpec, Property, Statement } from './statements';
@@ -144,4 +144,28 @@ export interface CommandStatement extends Span {
   name?: QualifiedName;
   /** Further arguments as written (file paths, a `RESET` key, a `REFRESH` path), strings unquoted. */
   args: string[];
+}
+
+/** Spark `DECLARE [OR REPLACE] [VARIABLE] v [type] [DEFAULT | = expr]`: a session variable, no table. */
+export interface DeclareVariable extends Span {
+  kind: 'DeclareVariable';
+  orReplace: boolean;
+  name: QualifiedName;
+  type?: DataType;
+  default?: Expr;
+}
+
+/** Spark `SET VAR|VARIABLE v = expr, ...` and `SET VAR (a, b) = (query)`: `values` has one subquery then. */
+export interface SetVariable extends Span {
+  kind: 'SetVariable';
+  names: QualifiedName[];
+  values: Expr[];
+}
+
+/** Spark `EXECUTE IMMEDIATE sql [INTO v, ...] [USING expr [AS name], ...]`: the SQL is a string value, not parsed. */
+export interface ExecuteImmediate extends Span {
+  kind: 'ExecuteImmediate';
+  sql: Expr;
+  into: QualifiedName[];
+  using: Expr[];
 }

@@ -1,5 +1,5 @@
 import type { DataType, Identifier, QualifiedName, Span } from './base';
-import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, Delete, DescribeStatement, ExplainStatement, FunctionStatement, InsertDirectory, LoadData, ShowStatement, Update } from './commands';
+import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, DeclareVariable, Delete, DescribeStatement, ExecuteImmediate, ExplainStatement, FunctionStatement, InsertDirectory, LoadData, SetVariable, ShowStatement, Update } from './commands';
 import type { Expr } from './expressions';
 import type { Query, WithClause } from './queries';
 import type { LateralView, Relation } from './relations';
@@ -30,6 +30,9 @@ export type Statement =
   | CommandStatement
   | ExplainStatement
   | SessionStatement
+  | DeclareVariable
+  | SetVariable
+  | ExecuteImmediate
   | OpaqueStatement;
 
 export interface Property extends Span {

@@ -15,11 +15,13 @@ import { parseShow } from './show';
 import { atSessionStatement, parseSessionStatement } from './session';
 import { parseStatementSet } from './statement-set';
 import { atMapReduce } from './transform';
+import { atVariableStatement, parseVariableStatement } from './variables';
 
 /** Parses one statement at the cursor; undefined when nothing statement-like is there (error recorded). */
 export function parseStatement(p: Parser): Statement | undefined {
   const w = p.peek();
   if (atSessionStatement(p)) return parseSessionStatement(p);
+  if (atVariableStatement(p)) return parseVariableStatement(p);
   switch (w) {
     case 'SELECT':
     case 'VALUES':
