@@ -108,10 +108,10 @@ export interface ShowStatement extends Span {
   pattern?: string;
 }
 
-/** `DESCRIBE|DESC [EXTENDED|FORMATTED] [TABLE|DATABASE|SCHEMA|FUNCTION|CATALOG|QUERY] name [col] [PARTITION (...)]`. */
+/** `DESCRIBE|DESC [EXTENDED|FORMATTED] [TABLE|DATABASE|SCHEMA|FUNCTION|CATALOG|CONNECTOR|QUERY] name [col] [PARTITION (...)]`. */
 export interface DescribeStatement extends Span {
   kind: 'DescribeStatement';
-  objectType: 'TABLE' | 'DATABASE' | 'FUNCTION' | 'CATALOG' | 'QUERY';
+  objectType: 'TABLE' | 'DATABASE' | 'FUNCTION' | 'CATALOG' | 'CONNECTOR' | 'QUERY';
   modifier?: 'EXTENDED' | 'FORMATTED';
   name?: QualifiedName;
   /** A column (or dotted struct field) of the described table. */
@@ -134,7 +134,7 @@ export interface AnalyzeStatement extends Span {
 /**
  * Session and maintenance commands without a tree of their own: `MSCK [REPAIR] TABLE t`,
  * `REFRESH [TABLE|FUNCTION] x`, `REFRESH 'path'`, `CACHE [LAZY] TABLE t`, `UNCACHE TABLE [IF EXISTS] t`,
- * `CLEAR CACHE`, `ADD FILE|ARCHIVE ...`, `LIST FILE|ARCHIVE ...`, `RESET [key]`.
+ * `CLEAR CACHE`, `ADD FILE|ARCHIVE ...`, `LIST FILE|ARCHIVE ...`, Hive `RELOAD FUNCTIONS`, `ABORT TRANSACTIONS 1 2`.
  */
 export interface CommandStatement extends Span {
   kind: 'CommandStatement';

@@ -182,7 +182,8 @@ export interface MultiInsert extends Span {
   with?: WithClause;
   from: Relation[];
   lateralViews: LateralView[];
-  inserts: Insert[];
+  /** The branches: tables, or Hive's `INSERT OVERWRITE [LOCAL] DIRECTORY 'path' ...`. */
+  inserts: (Insert | InsertDirectory)[];
 }
 
 /** Flink `EXECUTE STATEMENT SET BEGIN ... END` and `BEGIN STATEMENT SET; ... END;`. */

@@ -6,7 +6,7 @@ import { emptyQuery, parseQuery } from './queries';
 import { parseProperties, parseStringValue } from './properties';
 import { parseDataType } from './types';
 
-/** Reads `CREATE [OR REPLACE] [GLOBAL] [TEMPORARY|TEMP] [EXTERNAL] [MATERIALIZED]` flags. */
+/** Reads `CREATE [OR REPLACE] [GLOBAL] [TEMPORARY|TEMP] [EXTERNAL] [MATERIALIZED]` flags (Hive also `MANAGED`). */
 export function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; external: boolean; materialized: boolean } {
   p.next();
   const flags = { orReplace: false, temporary: false, external: false, materialized: false };
@@ -18,7 +18,7 @@ export function createFlags(p: Parser): { orReplace: boolean; temporary: boolean
     } else if (w === 'TEMPORARY' || w === 'TEMP') flags.temporary = true;
     else if (w === 'EXTERNAL') flags.external = true;
     else if (w === 'MATERIALIZED') flags.materialized = true;
-    else if (w !== 'GLOBAL' && w !== 'TRANSACTIONAL') return flags;
+    else if (w !== 'GLOBAL' && w !== 'TRANSACTIONAL' && !(w === 'MANAGED' && p.dialect === 'hive')) return flags;
     p.next();
   }
 }
@@ -163,7 +163,7 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
   } else if (w === 'STORED' && next === 'BY') {
     p.next();
     p.next();
-    t.storedAs = parseStringValue(p);
+    t.storedAs = storageHandler(p);
     if (p.at('WITH') && p.peek(1) === 'SERDEPROPERTIES') skipWordsAndProps(p, 2);
   } else if (w === 'USING') {
     p.next();
@@ -237,7 +237,11 @@ function skipUntilClause(p: Parser): void {
   p.next();
   while (!p.atEnd() && !(p.kind() === 'word' && CLAUSE_STARTS.has(p.peek()))) {
     if (p.at('(')) skipParens(p);
-    else p.next();
+    else if (p.at2('DEFINED', 'AS')) {
+      // `NULL DEFINED AS 'x'` of a delimited row format: this AS starts no query.
+      p.next();
+      p.next();
+    } else p.next();
   }
 }
 
@@ -257,6 +261,12 @@ export function skipParens(p: Parser): void {
     p.next();
   }
   if (depth > 0) p.close(open);
+}
+
+/** `STORED BY 'handler.Class'`, or Hive 4's built-in `STORED BY ICEBERG` (upper-cased). */
+function storageHandler(p: Parser): string | undefined {
+  if (p.dialect === 'hive' && p.kind() === 'word') return p.ident('a storage handler')?.name.toUpperCase();
+  return parseStringValue(p);
 }
 
 export function storedAsValue(p: Parser): string | undefined {
@@ -320,13 +330,42 @@ export function parseCreateView(p: Parser): CreateView {
   for (;;) {
     if (p.eat('COMMENT')) view.comment = parseStringValue(p);
     else if (p.eat('TBLPROPERTIES')) view.tblProperties = parseProperties(p);
-    else break;
+    else if (!(flags.materialized && p.dialect === 'hive' && materializedViewClause(p))) break;
   }
   if (p.dialect === 'spark' && p.at('USING')) view.using = parseViewSource(p);
   else if (p.expect('AS')) view.query = parseQuery(p);
   view.end = p.lastEnd;
   return view;
 }
+
+/**
+ * Hive's materialized view storage clauses, checked for shape only: `DISABLE|ENABLE REWRITE`,
+ * `PARTITIONED|CLUSTERED|DISTRIBUTED|SORTED ON (cols)`, `ROW FORMAT ...`, `STORED AS f`,
+ * `STORED BY 'handler' [WITH SERDEPROPERTIES (...)]`, `LOCATION 'x'`. False when none is at the cursor.
+ */
+function materializedViewClause(p: Parser): boolean {
+  const w = p.peek();
+  const next = p.peek(1);
+  if ((w === 'DISABLE' || w === 'ENABLE') && next === 'REWRITE') {
+    p.next();
+    p.next();
+  } else if (MV_ORGANIZATION.has(w) && next === 'ON') {
+    p.next();
+    p.next();
+    p.identList();
+  } else if (w === 'ROW' && next === 'FORMAT') parseRowFormat(p);
+  else if (w === 'STORED' && (next === 'AS' || next === 'BY')) {
+    p.next();
+    p.next();
+    if (next === 'AS') storedAsValue(p);
+    else storageHandler(p);
+    if (p.at('WITH') && p.peek(1) === 'SERDEPROPERTIES') skipWordsAndProps(p, 2);
+  } else if (p.eat('LOCATION')) parseStringValue(p);
+  else return false;
+  return true;
+}
+
+const MV_ORGANIZATION = new Set(['PARTITIONED', 'CLUSTERED', 'DISTRIBUTED', 'SORTED']);
 
 /** Spark `USING fmt [OPTIONS (...)]` of a temporary view over files. */
 function parseViewSource(p: Parser): { format: string; options: Property[] } {

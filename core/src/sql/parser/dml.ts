@@ -93,7 +93,7 @@ export function parseFromFirst(p: Parser, start: number, withClause?: WithClause
   }
   const multi: MultiInsert = { kind: 'MultiInsert', with: withClause, from, lateralViews, inserts: [], start, end: start };
   if (!p.at('INSERT')) p.unexpected("'INSERT' or 'SELECT'");
-  while (p.at('INSERT')) multi.inserts.push(parseInsert(p));
+  while (p.at('INSERT')) multi.inserts.push(parseInsertStatement(p));
   multi.end = p.lastEnd;
   return multi;
 }

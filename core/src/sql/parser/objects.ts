@@ -52,10 +52,11 @@ function ifExists(p: Parser): boolean {
   return true;
 }
 
-/** `CREATE DATABASE|SCHEMA|CATALOG [IF NOT EXISTS] name [COMMENT 'c'] [LOCATION 'x'] [WITH DBPROPERTIES (...)] [WITH (...)]`. */
+/** `CREATE [REMOTE] DATABASE|SCHEMA|CATALOG [IF NOT EXISTS] name [COMMENT 'c'] [LOCATION 'x'] [WITH DBPROPERTIES (...)] [WITH (...)]`. */
 export function parseCreateDatabase(p: Parser): DatabaseStatement {
   const start = p.start();
   p.next();
+  if (p.dialect === 'hive') p.eat('REMOTE');
   const stmt = databaseHead(p, 'CREATE', start);
   stmt.ifNotExists = ifNotExists(p);
   stmt.name = p.qualifiedName('a name') ?? missingName(p);

@@ -72,6 +72,7 @@ function parseShowObject(p: Parser, stmt: ShowStatement): void {
   else if (stmt.what === 'COLUMNS' && !p.eat('IN')) p.expect('FROM');
   stmt.name = p.qualifiedName('a name');
   if (stmt.what === 'COLUMNS') parseShowList(p, stmt);
+  else if (stmt.what.includes('INDEX') && (p.eat('FROM') || p.eat('IN'))) stmt.database = p.qualifiedName('a database name');
   else if (stmt.what === 'PARTITIONS') parsePartitionFilters(p);
   else if (stmt.what === 'TBLPROPERTIES' && p.at('(')) parseProperties(p);
   else if (stmt.what.startsWith('CREATE') && p.eat('AS')) p.expect('SERDE');

@@ -111,11 +111,14 @@ function parseWithStatement(p: Parser): Statement {
 }
 
 /** What can follow CREATE [flags]; the objects kept opaque are Hive's rarely scripted ones. */
+const CREATE_FLAGS = ['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'EXTERNAL', 'GLOBAL', 'MATERIALIZED', 'TRANSACTIONAL', 'SYSTEM'];
+/** Hive 4 `CREATE MANAGED TABLE` and `CREATE REMOTE DATABASE|SCHEMA` (over a data connector). */
+const HIVE_CREATE_FLAGS = ['MANAGED', 'REMOTE'];
 const CREATE_OBJECTS = ['TABLE', 'VIEW', 'FUNCTION', 'DATABASE', 'SCHEMA', 'CATALOG', 'INDEX', 'MACRO', 'ROLE', 'SCHEDULED', 'CONNECTOR', 'DATACONNECTOR'];
 
 function parseCreate(p: Parser): Statement {
   let k = 1;
-  while (['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'EXTERNAL', 'GLOBAL', 'MATERIALIZED', 'TRANSACTIONAL', 'SYSTEM'].includes(p.peek(k))) k++;
+  while (CREATE_FLAGS.includes(p.peek(k)) || (p.dialect === 'hive' && HIVE_CREATE_FLAGS.includes(p.peek(k)))) k++;
   const what = p.peek(k);
   if (what === 'TABLE') return parseCreateTable(p);
   if (what === 'VIEW') return parseCreateView(p);
