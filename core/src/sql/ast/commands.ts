@@ -169,3 +169,16 @@ export interface ExecuteImmediate extends Span {
   into: QualifiedName[];
   using: Expr[];
 }
+
+/**
+ * Flink `COMPILE PLAN 'file' [IF NOT EXISTS] FOR stmt`, `COMPILE AND EXECUTE PLAN 'file' FOR stmt`
+ * (an INSERT or a statement set) and `EXECUTE PLAN 'file'` (runs a compiled plan we cannot see).
+ */
+export interface PlanStatement extends Span {
+  kind: 'PlanStatement';
+  compile: boolean;
+  execute: boolean;
+  path?: string;
+  ifNotExists: boolean;
+  statement?: Statement;
+}

@@ -1,5 +1,5 @@
 import type { DataType, Identifier, QualifiedName, Span } from './base';
-import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, DeclareVariable, Delete, DescribeStatement, ExecuteImmediate, ExplainStatement, FunctionStatement, InsertDirectory, LoadData, SetVariable, ShowStatement, Update } from './commands';
+import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, DeclareVariable, Delete, DescribeStatement, ExecuteImmediate, ExplainStatement, FunctionStatement, InsertDirectory, LoadData, PlanStatement, SetVariable, ShowStatement, Update } from './commands';
 import type { Expr } from './expressions';
 import type { Query, WithClause } from './queries';
 import type { LateralView, Relation } from './relations';
@@ -33,6 +33,7 @@ export type Statement =
   | DeclareVariable
   | SetVariable
   | ExecuteImmediate
+  | PlanStatement
   | OpaqueStatement;
 
 export interface Property extends Span {
@@ -65,6 +66,8 @@ export interface ColumnDef extends Span {
 export interface Watermark extends Span {
   kind: 'Watermark';
   column: Identifier;
+  /** `WATERMARK FOR f1.q2.t1`: the nested ROW fields below `column`, when the time attribute is one. */
+  fields?: Identifier[];
   expr: Expr;
 }
 

@@ -78,8 +78,12 @@ function parseWatermark(p: Parser): Watermark {
   p.next();
   p.expect('FOR');
   const column = p.ident('a column name') ?? missingIdent(p);
+  const fields: Identifier[] = [];
+  while (p.eat('.')) fields.push(p.ident('a field name') ?? missingIdent(p));
   const expr = p.expect('AS') ? parseExpr(p) : errorExpr(p);
-  return { kind: 'Watermark', column, expr, start, end: p.lastEnd };
+  const watermark: Watermark = { kind: 'Watermark', column, expr, start, end: p.lastEnd };
+  if (fields.length > 0) watermark.fields = fields;
+  return watermark;
 }
 
 function addConstraint(table: CreateTable, c: PrimaryKey | TableConstraint): void {

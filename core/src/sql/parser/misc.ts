@@ -54,11 +54,11 @@ const DROP_OBJECTS: Record<string, DropStatement['objectType']> = {
   CONNECTOR: 'OTHER', DATACONNECTOR: 'OTHER',
 };
 
-/** `DROP [TEMPORARY] TABLE|VIEW|DATABASE|FUNCTION [IF EXISTS] name ...`; the tail (PURGE, CASCADE) is skipped. */
+/** `DROP [TEMPORARY [SYSTEM]] TABLE|VIEW|DATABASE|FUNCTION [IF EXISTS] name ...`; the tail (PURGE, CASCADE) is skipped. */
 export function parseDrop(p: Parser): DropStatement {
   const start = p.start();
   p.next();
-  while (p.at('TEMPORARY') || p.at('TEMP') || p.at('MATERIALIZED') || p.at('GLOBAL')) p.next();
+  while (p.at('TEMPORARY') || p.at('TEMP') || p.at('MATERIALIZED') || p.at('GLOBAL') || (p.dialect === 'flink' && p.at('SYSTEM'))) p.next();
   const objectType = DROP_OBJECTS[p.peek()];
   if (!objectType) p.unexpected('what to drop (TABLE, VIEW, DATABASE, FUNCTION, ...)', Object.keys(DROP_OBJECTS));
   p.next();

@@ -13,7 +13,7 @@ import { parseDelete, parseUpdate } from './rows';
 import { parseDescribe } from './describe';
 import { parseShow } from './show';
 import { atSessionStatement, parseSessionStatement } from './session';
-import { parseStatementSet } from './statement-set';
+import { atFlinkExecution, parseFlinkExecution, parseStatementSet } from './statement-set';
 import { atMapReduce } from './transform';
 import { atVariableStatement, parseVariableStatement } from './variables';
 
@@ -22,6 +22,7 @@ export function parseStatement(p: Parser): Statement | undefined {
   const w = p.peek();
   if (atSessionStatement(p)) return parseSessionStatement(p);
   if (atVariableStatement(p)) return parseVariableStatement(p);
+  if (atFlinkExecution(p)) return parseFlinkExecution(p);
   switch (w) {
     case 'SELECT':
     case 'VALUES':
