@@ -267,9 +267,17 @@ function parsePrimary(p: Parser): Expr {
   return errorExpr(p);
 }
 
+/** A string literal; in Spark and Hive, adjacent ones are one string (`'Hello' ' World!'`). */
 function stringLiteral(p: Parser): Literal {
+  const backslash = p.dialect !== 'flink';
   const t = p.take();
-  return { kind: 'Literal', type: 'string', value: stringValue(p.textOf(t), p.dialect !== 'flink'), start: t.start, end: t.end };
+  const literal: Literal = { kind: 'Literal', type: 'string', value: stringValue(p.textOf(t), backslash), start: t.start, end: t.end };
+  while (backslash && p.kind() === 'string') {
+    const more = p.take();
+    literal.value += stringValue(p.textOf(more), backslash);
+    literal.end = more.end;
+  }
+  return literal;
 }
 
 /** Expressions that start with a word: literals, keywords forms, function calls, column names. */

@@ -65,7 +65,7 @@ export function parseCreateDatabase(p: Parser): DatabaseStatement {
   return stmt;
 }
 
-/** `ALTER DATABASE|SCHEMA|CATALOG name SET DBPROPERTIES|LOCATION|OWNER|(...) ...`, `RESET (...)`, `COMMENT 'c'`. */
+/** `ALTER DATABASE|SCHEMA|CATALOG name SET DBPROPERTIES|LOCATION|OWNER|(...) ...`, `RESET (...)`, Spark `UNSET DBPROPERTIES (keys)`, `COMMENT 'c'`. */
 export function parseAlterDatabase(p: Parser): DatabaseStatement {
   const start = p.start();
   p.next();
@@ -73,6 +73,9 @@ export function parseAlterDatabase(p: Parser): DatabaseStatement {
   stmt.name = p.qualifiedName('a name') ?? missingName(p);
   if (p.eat('SET')) parseDatabaseSet(p, stmt);
   else if (p.eat('RESET')) parseProperties(p);
+  else if (p.dialect === 'spark' && p.eat('UNSET')) {
+    if (p.eat('DBPROPERTIES') || p.expect('PROPERTIES')) parseProperties(p);
+  }
   else if (p.at('COMMENT')) parseDatabaseClause(p, stmt);
   else p.unexpected("'SET', 'RESET' or 'COMMENT'", ['SET', 'RESET', 'COMMENT']);
   stmt.end = p.lastEnd;

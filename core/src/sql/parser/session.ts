@@ -60,9 +60,9 @@ function stringModule(p: Parser): Identifier {
   return { kind: 'Identifier', name, quoted: true, start, end };
 }
 
-/** Flink takes one string literal; Spark and Hive also a bare path (`ADD JAR /tmp/u.jar`). */
+/** Flink takes one string literal; Spark and Hive also a bare path (`ADD JAR /tmp/u.jar`) or several (`ADD JARS 'a' 'b'`, kept as written). */
 function jarPath(p: Parser): string | undefined {
-  if (p.dialect === 'flink' || p.kind() === 'string') return parseStringValue(p);
+  if (p.dialect === 'flink' || (p.kind() === 'string' && (p.kind(1) === 'eof' || p.peek(1) === ';'))) return parseStringValue(p);
   return rawRest(p);
 }
 
