@@ -71,6 +71,8 @@ const kinds: [Dialect, string, string[], string[]][] = [
   ['spark', 'RESET', [], []],
   ['spark', 'SET spark.sql.shuffle.partitions = 10', [], []],
   ['spark', 'USE db', [], []],
+  ['spark', 'CREATE TABLE t USING parquet (SELECT a FROM s)', ['s'], ['t']],
+  ['spark', 'INSERT INTO t FROM s SELECT a', ['s'], ['t']],
   ['flink', 'EXECUTE INSERT INTO t SELECT a FROM s', ['s'], ['t']],
   ['flink', "COMPILE PLAN '/p.json' FOR INSERT INTO t SELECT a FROM s", [], []],
   ['flink', "COMPILE AND EXECUTE PLAN '/p.json' FOR STATEMENT SET BEGIN INSERT INTO a SELECT x FROM s; INSERT INTO b SELECT y FROM u; END", ['s', 'u'], ['a', 'b']],

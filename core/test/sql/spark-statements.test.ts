@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parse, type AlterTable, type DatabaseStatement, type DerivedTable, type Dialect, type Insert, type Literal, type NamedArg, type SessionStatement, type UseStatement, type Values } from '../../src/sql';
+import { parse, type AlterTable, type CreateTable, type DatabaseStatement, type DerivedTable, type Dialect, type Insert, type Literal, type NamedArg, type Pivot, type SessionStatement, type ShowStatement, type UseStatement, type Values } from '../../src/sql';
 import { expr, one, select, show } from './helpers';
 
 function errors(sql: string, dialect: Dialect = 'spark'): string[] {
@@ -58,5 +58,30 @@ describe('sql Spark documented forms', () => {
     const db = one("ALTER DATABASE inventory UNSET DBPROPERTIES ('Edited-by')") as DatabaseStatement;
     assert.deepEqual([db.kind, db.action, db.name.parts[0].name, db.end], ['DatabaseStatement', 'ALTER', 'inventory', 57]);
     assert.deepEqual(errors("ALTER DATABASE d UNSET DBPROPERTIES ('k')", 'hive'), ["unexpected 'UNSET', expected 'SET', 'RESET' or 'COMMENT' @17"]);
+  });
+
+  it('CREATE TABLE ... USING f (query): AS before a CTAS query is optional', () => {
+    const sql = 'CREATE TABLE b USING parquet CLUSTERED BY (id) INTO 4 buckets (WITH x AS (SELECT * FROM s) SELECT * FROM x)';
+    const table = one(sql) as CreateTable;
+    assert.deepEqual([table.using, table.clusteredBy?.map((c) => c.name), table.asQuery?.kind, table.end], ['parquet', ['id'], 'Query', sql.length]);
+    assert.deepEqual(errors('CREATE TABLE b STORED AS ORC (SELECT 1)', 'hive'), ["unexpected '(', expected a table clause (COMMENT, PARTITIONED BY, STORED AS, LOCATION, TBLPROPERTIES, WITH, AS, ...) @29"]);
+  });
+
+  it('PARTITIONED BY takes transforms next to columns', () => {
+    const table = one('CREATE TABLE db.s (id bigint, ts timestamp, c string) USING iceberg PARTITIONED BY (bucket(16, id), c, days(ts))') as CreateTable;
+    assert.deepEqual([table.partitionTransforms?.map(show), table.partitionedBy.map((c) => c.name.name)], [['bucket(16, id)', 'days(ts)'], ['c']]);
+    assert.equal((one('CREATE TABLE t (a INT) PARTITIONED BY (a)') as CreateTable).partitionTransforms, undefined);
+  });
+
+  it('SHOW TABLES IN IDENTIFIER(...) names no database', () => {
+    const show = one("SHOW TABLE EXTENDED IN IDENTIFIER('id' || 'ent') LIKE 'hello'") as ShowStatement;
+    assert.deepEqual([show.what, show.database, show.pattern], ['TABLE EXTENDED', undefined, 'hello']);
+  });
+
+  it('PIVOT (...) [AS] alias', () => {
+    const sql = "SELECT pv.* FROM person PIVOT (SUM(age) AS a FOR name IN ('John' AS john)) AS pv";
+    const pivot = select(sql).from[0] as Pivot;
+    assert.deepEqual([pivot.kind, pivot.alias?.name, pivot.end], ['Pivot', 'pv', sql.length]);
+    assert.equal((select("SELECT * FROM t PIVOT (sum(a) FOR b IN (1)) p WHERE x > 0").from[0] as Pivot).alias?.name, 'p');
   });
 });

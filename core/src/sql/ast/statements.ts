@@ -103,6 +103,8 @@ export interface CreateTable extends Span {
   comment?: string;
   /** Hive typed partition columns, or Spark/Flink identity references (no type). */
   partitionedBy: ColumnDef[];
+  /** Spark `PARTITIONED BY (bucket(16, id), days(ts))`: the partition transforms, in order (plain columns stay in `partitionedBy`). */
+  partitionTransforms?: Expr[];
   /** `CLUSTERED BY (a) [SORTED BY ...] INTO n BUCKETS`: the clustering columns. */
   clusteredBy?: Identifier[];
   /** Spark `USING parquet`. */

@@ -2,7 +2,7 @@ import type { ColumnDef, CreateTable, CreateView, DataType, Identifier, LikeOpti
 import { atTableConstraint, parseColumnConstraint, parseConstraintState, parseTableConstraint } from './constraints';
 import { errorExpr, parseExpr } from './expressions';
 import type { Parser } from './parser';
-import { emptyQuery, parseQuery } from './queries';
+import { emptyQuery, parseQuery, startsQuery } from './queries';
 import { parseProperties, parseStringValue } from './properties';
 import { parseDataType } from './types';
 
@@ -157,7 +157,7 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
   } else if (w === 'PARTITIONED' && next === 'BY') {
     p.next();
     p.next();
-    t.partitionedBy = parsePartitionColumns(p);
+    t.partitionedBy = parsePartitionColumns(p, t);
   } else if (w === 'CLUSTERED' && next === 'BY') parseClusteredBy(p, t);
   else if (w === 'ROW' && next === 'FORMAT') t.rowFormat = parseRowFormat(p);
   else if (w === 'STORED' && next === 'AS') {
@@ -191,6 +191,8 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
     p.next();
     p.next();
   } else if (w === 'SKEWED' || w === 'SORTED') skipUntilClause(p);
+  // Spark's AS before a CTAS query is optional: `CREATE TABLE t USING parquet (WITH x AS (...) SELECT ...)`.
+  else if (p.dialect === 'spark' && startsQuery(p)) t.asQuery = parseQuery(p);
   else {
     p.unexpected('a table clause (COMMENT, PARTITIONED BY, STORED AS, LOCATION, TBLPROPERTIES, WITH, AS, ...)', TABLE_CLAUSES);
     return false;
@@ -198,11 +200,16 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
   return true;
 }
 
-function parsePartitionColumns(p: Parser): ColumnDef[] {
+/** `(a, b INT, ...)`; Spark (Iceberg, Delta) also takes transforms, kept in `partitionTransforms`. */
+function parsePartitionColumns(p: Parser, t: CreateTable): ColumnDef[] {
   const open = p.start();
   const out: ColumnDef[] = [];
   if (!p.expect('(')) return out;
   do {
+    if (p.dialect === 'spark' && p.atIdent() && p.peek(1) === '(') {
+      (t.partitionTransforms ??= []).push(parseExpr(p));
+      continue;
+    }
     const col = parseColumnDef(p, false);
     if (!col) return out;
     out.push(col);

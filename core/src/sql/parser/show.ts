@@ -1,4 +1,5 @@
 import type { ShowStatement } from '../ast';
+import { skipParens } from './ddl';
 import { parsePartitionSpec } from './dml';
 import { parseExpr } from './expressions';
 import type { Parser } from './parser';
@@ -80,7 +81,13 @@ function parseShowObject(p: Parser, stmt: ShowStatement): void {
 
 /** `[IN|FROM db] [[NOT] LIKE|ILIKE] ['pattern' | name] [PARTITION (...)]`. */
 function parseShowList(p: Parser, stmt: ShowStatement): void {
-  if (p.eat('IN') || p.eat('FROM')) stmt.database = p.qualifiedName('a database name');
+  if (p.eat('IN') || p.eat('FROM')) {
+    // Spark `IN IDENTIFIER('db' || x)`: a name computed at run time, so no database is known.
+    if (p.dialect === 'spark' && p.at2('IDENTIFIER', '(')) {
+      p.next();
+      skipParens(p);
+    } else stmt.database = p.qualifiedName('a database name');
+  }
   p.eat('NOT');
   const like = p.eat('LIKE') || p.eat('ILIKE');
   if (p.kind() === 'string') stmt.pattern = parseStringValue(p);
