@@ -1,7 +1,8 @@
 import type { OpaqueStatement, QueryStatement, Statement } from '../ast';
 import { parseCache } from './cache';
 import { atCommand, parseAnalyze, parseCommand } from './commands';
-import { parseCreateTable, parseCreateView } from './ddl';
+import { parseCreateTable } from './ddl';
+import { parseCreateView } from './views';
 import { parseFromFirst, parseInsert, parseInsertStatement, parseMerge } from './dml';
 import { OPAQUE_KEYWORDS, OPAQUE_LEADS, STATEMENT_KEYWORDS } from './keywords';
 import { parseLoadData } from './load';
