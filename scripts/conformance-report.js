@@ -26,7 +26,7 @@ const KNOWN_GAPS_HEADER = [
   '# first error message (for valid/ and grammar-lacks/ statements we reject) or "accepted" (for',
   '# invalid/ statements we accept). The conformance test checks that each is still wrong (so a fixed',
   '# gap fails until its line is removed) and that every other statement passes.',
-  '# Regenerate with `node scripts/conformance-report.js --write-known-gaps`.',
+  '# Regenerate with `node scripts/conformance-report.js --write`.',
 ];
 
 function firstMessage(errors) {

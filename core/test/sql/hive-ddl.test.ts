@@ -28,6 +28,8 @@ describe('sql Hive 4 statements', () => {
   it('CREATE REMOTE DATABASE|SCHEMA is a database statement (Hive only)', () => {
     const db = one("CREATE REMOTE SCHEMA IF NOT EXISTS mydb COMMENT 'c' MANAGEDLOCATION '/in'", 'hive') as DatabaseStatement;
     assert.deepEqual([db.kind, db.action, db.objectType, db.ifNotExists, db.name.parts[0].name, db.comment, db.location], ['DatabaseStatement', 'CREATE', 'DATABASE', true, 'mydb', 'c', '/in']);
+    const remote = one("CREATE REMOTE DATABASE db USING conn WITH DBPROPERTIES ('connector.remoteDbName'='x')", 'hive') as DatabaseStatement;
+    assert.deepEqual([remote.name.parts[0].name, remote.properties.map((p) => p.value)], ['db', ['x']]);
     assert.deepEqual(errors('CREATE REMOTE DATABASE mydb', 'flink'), ["unexpected 'REMOTE', expected what to create (TABLE, VIEW, FUNCTION, DATABASE, SCHEMA, CATALOG, ...) @7"]);
   });
 

@@ -48,6 +48,7 @@ describe('sql Spark session variables', () => {
 
   it('stays a plain SET with a key named var, and Spark-only', () => {
     assert.deepEqual(one('SET var = 1'), { kind: 'SetStatement', key: 'var', value: '1', start: 0, end: 11 });
+    assert.deepEqual(one('SET var.x=1'), { kind: 'SetStatement', key: 'var.x', value: '1', start: 0, end: 11 });
     assert.deepEqual(parse('SET VAR x', 'spark').errors.map((e) => `${e.message} @${e.start}`), ["unexpected end of input, expected '=' @9"]);
     assert.deepEqual(parse('DECLARE x = 1', 'hive').errors.map((e) => e.message), ["unexpected 'DECLARE', expected a statement"]);
   });

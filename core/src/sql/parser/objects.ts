@@ -91,6 +91,8 @@ function databaseHead(p: Parser, action: 'CREATE' | 'ALTER', start: number): Dat
 function parseDatabaseClause(p: Parser, stmt: DatabaseStatement): boolean {
   if (p.eat('COMMENT')) stmt.comment = parseStringValue(p);
   else if (p.eat('LOCATION') || p.eat('MANAGEDLOCATION')) stmt.location = parseStringValue(p) ?? stmt.location;
+  // Hive `CREATE REMOTE DATABASE db USING connector`: the data connector it mirrors.
+  else if (p.dialect === 'hive' && p.eat('USING')) p.ident('a connector name');
   else if (p.eat('WITH')) {
     p.eat('DBPROPERTIES');
     stmt.properties = parseProperties(p);

@@ -9,7 +9,8 @@ export function atVariableStatement(p: Parser): boolean {
   if (p.dialect !== 'spark') return false;
   const w = p.peek();
   if (w === 'DECLARE') return p.kind(1) === 'word' || p.kind(1) === 'quoted';
-  if (w === 'SET') return (p.peek(1) === 'VAR' || p.peek(1) === 'VARIABLE') && p.peek(2) !== '=';
+  // `SET var = 1` and `SET var.x = 1` set configuration keys named var.
+  if (w === 'SET') return (p.peek(1) === 'VAR' || p.peek(1) === 'VARIABLE') && (p.kind(2) === 'word' || p.kind(2) === 'quoted' || p.peek(2) === '(');
   return w === 'EXECUTE' && p.peek(1) === 'IMMEDIATE';
 }
 
