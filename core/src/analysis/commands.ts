@@ -1,4 +1,4 @@
-import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, Delete, DescribeStatement, Expr, Identifier, InsertDirectory, QualifiedName, Statement, Update } from '../sql/ast';
+import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, Delete, DescribeStatement, Expr, Identifier, InsertDirectory, PlanStatement, QualifiedName, Statement, Update } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, exprSources, valueSources } from './expr';
@@ -41,15 +41,45 @@ export function commandResult(stmt: Statement, ctx: Ctx): StatementResult | unde
     case 'AlterObject':
       return alterObject(stmt, ctx);
     case 'ExplainStatement':
-      // Checked like the statement itself, but nothing runs: no reads, no writes, no new objects.
-      if (stmt.statement) statementResult(stmt.statement, { ...ctx, catalog: ctx.catalog.child(), reads: new Set(), filters: new Set() });
+      if (stmt.statement) explained(stmt.statement, ctx);
       return NONE;
+    case 'PlanStatement':
+      return planResult(stmt, ctx);
     case 'FunctionStatement':
     case 'DatabaseStatement':
+    case 'DeclareVariable':
+    case 'SetVariable':
+    case 'ExecuteImmediate':
+      // Session variables and dynamic SQL: the string a statement runs is only known at run time.
       return NONE;
     default:
       return undefined;
   }
+}
+
+/** An explained statement is checked like the statement itself, but nothing runs: no reads, no writes, no new objects. */
+function explained(stmt: Statement, ctx: Ctx): void {
+  statementResult(stmt, { ...ctx, catalog: ctx.catalog.child(), reads: new Set(), filters: new Set() });
+}
+
+/**
+ * `COMPILE PLAN ... FOR stmt` only compiles (like EXPLAIN); `COMPILE AND EXECUTE` also runs the
+ * statement (each of a statement set's); `EXECUTE PLAN 'file'` runs a plan we cannot see.
+ */
+function planResult(stmt: PlanStatement, ctx: Ctx): StatementResult {
+  const inner = stmt.statement;
+  if (!inner) return NONE;
+  if (!stmt.execute) {
+    explained(inner, ctx);
+    return NONE;
+  }
+  const out: StatementResult = { edges: [], writes: [] };
+  for (const s of inner.kind === 'StatementSet' ? inner.statements : [inner]) {
+    const { edges, writes } = statementResult(s, ctx);
+    out.edges.push(...edges);
+    out.writes.push(...writes);
+  }
+  return out;
 }
 
 /** How a directory written by `INSERT OVERWRITE [LOCAL] DIRECTORY` is named among tables: `directory:'/path'` (`local-directory:` for LOCAL). */

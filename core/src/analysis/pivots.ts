@@ -28,7 +28,8 @@ export function pivotRel(pivot: Pivot, scope: Scope, ctx: Ctx): Rel {
       columns.push({ name, sources: agg.sources, span: agg.span, nameSpan: value.alias ?? value });
     }
   });
-  return makeRel([], 'pivot', { columns, open: inner.rels.flatMap((r) => r.shape.open) });
+  const alias = pivot.alias?.name.toLowerCase();
+  return makeRel(alias ? [alias] : [], alias ?? 'pivot', { columns, open: inner.rels.flatMap((r) => r.shape.open) });
 }
 
 /**

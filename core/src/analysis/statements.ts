@@ -1,7 +1,7 @@
 import { mergeLike, tableFromCreate, TableInfo } from '../catalog';
 import type { CreateTable, CreateView, MultiInsert, QualifiedName, Query, Statement } from '../sql/ast';
 import { Ctx, problem } from './context';
-import { commandResult } from './commands';
+import { commandResult, directoryName } from './commands';
 import { checkCreateTable } from './ddl-checks';
 import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
@@ -58,7 +58,12 @@ function multiInsert(stmt: MultiInsert, ctx: Ctx): StatementResult {
     const query: Query = body.kind === 'Select'
       ? { ...ins.query, with: ins.query.with ?? stmt.with, body: { ...body, from: stmt.from, lateralViews: [...stmt.lateralViews, ...body.lateralViews] } }
       : ins.query;
-    const { table, edges } = insertEdges(ins, evalQuery(query, undefined, ctx), ctx);
+    const shape = evalQuery(query, undefined, ctx);
+    if (ins.kind === 'InsertDirectory') {
+      out.writes.push(directoryName(ins));
+      continue;
+    }
+    const { table, edges } = insertEdges(ins, shape, ctx);
     out.edges.push(...edges);
     out.writes.push(table);
   }

@@ -210,7 +210,7 @@ function createTables(wf: WorkspaceFile): CreateTable[] {
 function overwrites(statements: Statement[]): Insert[] {
   return statements.flatMap((s): Insert[] => {
     if (s.kind === 'Insert') return s.overwrite ? [s] : [];
-    if (s.kind === 'MultiInsert') return s.inserts.filter((i) => i.overwrite);
+    if (s.kind === 'MultiInsert') return s.inserts.filter((i): i is Insert => i.kind === 'Insert' && i.overwrite);
     if (s.kind === 'StatementSet') return overwrites(s.statements);
     return [];
   });

@@ -69,6 +69,10 @@ const DESCRIPTIONS: Partial<Record<Statement['kind'], string>> = {
   DescribeStatement: 'a DESCRIBE',
   AnalyzeStatement: 'an ANALYZE',
   ExplainStatement: 'an EXPLAIN',
+  DeclareVariable: 'a DECLARE VARIABLE',
+  SetVariable: 'a SET VAR',
+  ExecuteImmediate: 'an EXECUTE IMMEDIATE',
+  PlanStatement: 'a COMPILE or EXECUTE PLAN',
 };
 
 function describe(statement: Statement): string {

@@ -65,6 +65,7 @@ const CASES: Case[] = [
   { name: 'unknown FOR column of a PIVOT', sql: "SELECT * FROM dwd.dwd_live_room_watch_di PIVOT (sum(watch_seconds) FOR oss IN ('ios'))", found: ['unknown-column oss'] },
   { name: 'a pivoted-away column is gone', sql: "SELECT os FROM dwd.dwd_live_room_watch_di PIVOT (sum(watch_seconds) FOR os IN ('ios' AS ios))", found: ['unknown-column os'] },
   { name: 'PIVOT output columns resolve', sql: "SELECT room_id, user_id, ios FROM dwd.dwd_live_room_watch_di PIVOT (sum(watch_seconds) FOR os IN ('ios' AS ios))", found: [] },
+  { name: 'a PIVOT alias qualifies its columns', sql: "SELECT pv.room_id, pv.ios, pv.oss FROM dwd.dwd_live_room_watch_di PIVOT (sum(watch_seconds) FOR os IN ('ios' AS ios)) AS pv", found: ["unknown-column oss: unknown column 'pv.oss' in 'pv'; did you mean 'ios'?"] },
   { name: 'UNPIVOT output columns resolve', sql: 'SELECT room_id, metric, v FROM dwd.dwd_live_gift_send_di UNPIVOT (v FOR metric IN (user_id, amount))', found: [] },
 ];
 

@@ -13,6 +13,9 @@ const kinds: [Dialect, string, string[], string[]][] = [
   ['spark', 'EXPLAIN CREATE TABLE x AS SELECT a FROM s', [], []],
   ['hive', "INSERT OVERWRITE TABLE db.t PARTITION (p = '1') SELECT a FROM s", ['s'], ['db.t']],
   ['hive', 'FROM s INSERT OVERWRITE TABLE a SELECT x INSERT INTO TABLE b SELECT y', ['s'], ['a', 'b']],
+  ['hive', "FROM s INSERT OVERWRITE TABLE a SELECT x INSERT OVERWRITE DIRECTORY '/d' SELECT y", ['s'], ['a', "directory:'/d'"]],
+  ['hive', 'RELOAD FUNCTIONS', [], []],
+  ['hive', 'DESCRIBE CONNECTOR c', [], []],
   ['flink', 'EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT x FROM s; INSERT INTO b SELECT y FROM u; END', ['s', 'u'], ['a', 'b']],
   ['spark', "INSERT OVERWRITE DIRECTORY '/out/x' USING parquet SELECT a FROM s", ['s'], ["directory:'/out/x'"]],
   ['spark', "INSERT OVERWRITE DIRECTORY USING csv OPTIONS (path '/out/y') SELECT a FROM s", ['s'], ["directory:'/out/y'"]],
@@ -68,6 +71,15 @@ const kinds: [Dialect, string, string[], string[]][] = [
   ['spark', 'RESET', [], []],
   ['spark', 'SET spark.sql.shuffle.partitions = 10', [], []],
   ['spark', 'USE db', [], []],
+  ['spark', 'CREATE TABLE t USING parquet (SELECT a FROM s)', ['s'], ['t']],
+  ['spark', 'INSERT INTO t FROM s SELECT a', ['s'], ['t']],
+  ['flink', 'EXECUTE INSERT INTO t SELECT a FROM s', ['s'], ['t']],
+  ['flink', "COMPILE PLAN '/p.json' FOR INSERT INTO t SELECT a FROM s", [], []],
+  ['flink', "COMPILE AND EXECUTE PLAN '/p.json' FOR STATEMENT SET BEGIN INSERT INTO a SELECT x FROM s; INSERT INTO b SELECT y FROM u; END", ['s', 'u'], ['a', 'b']],
+  ['flink', "EXECUTE PLAN '/p.json'", [], []],
+  ['spark', 'DECLARE OR REPLACE VARIABLE v INT DEFAULT 1', [], []],
+  ['spark', 'SET VAR (a, b) = (SELECT max(x), min(x) FROM s)', [], []],
+  ['spark', "EXECUTE IMMEDIATE 'INSERT INTO t SELECT 1' USING 5 AS first", [], []],
 ];
 
 describe('statement kinds: reads and writes', () => {

@@ -1,4 +1,4 @@
-import type { Identifier, QualifiedName, Span } from './base';
+import type { DataType, Identifier, QualifiedName, Span } from './base';
 import type { Expr } from './expressions';
 import type { Query } from './queries';
 import type { PartitionSpec, Property, Statement } from './statements';
@@ -108,10 +108,10 @@ export interface ShowStatement extends Span {
   pattern?: string;
 }
 
-/** `DESCRIBE|DESC [EXTENDED|FORMATTED] [TABLE|DATABASE|SCHEMA|FUNCTION|CATALOG|QUERY] name [col] [PARTITION (...)]`. */
+/** `DESCRIBE|DESC [EXTENDED|FORMATTED] [TABLE|DATABASE|SCHEMA|FUNCTION|CATALOG|CONNECTOR|QUERY] name [col] [PARTITION (...)]`. */
 export interface DescribeStatement extends Span {
   kind: 'DescribeStatement';
-  objectType: 'TABLE' | 'DATABASE' | 'FUNCTION' | 'CATALOG' | 'QUERY';
+  objectType: 'TABLE' | 'DATABASE' | 'FUNCTION' | 'CATALOG' | 'CONNECTOR' | 'QUERY';
   modifier?: 'EXTENDED' | 'FORMATTED';
   name?: QualifiedName;
   /** A column (or dotted struct field) of the described table. */
@@ -134,7 +134,7 @@ export interface AnalyzeStatement extends Span {
 /**
  * Session and maintenance commands without a tree of their own: `MSCK [REPAIR] TABLE t`,
  * `REFRESH [TABLE|FUNCTION] x`, `REFRESH 'path'`, `CACHE [LAZY] TABLE t`, `UNCACHE TABLE [IF EXISTS] t`,
- * `CLEAR CACHE`, `ADD FILE|ARCHIVE ...`, `LIST FILE|ARCHIVE ...`, `RESET [key]`.
+ * `CLEAR CACHE`, `ADD FILE|ARCHIVE ...`, `LIST FILE|ARCHIVE ...`, Hive `RELOAD FUNCTIONS`, `ABORT TRANSACTIONS 1 2`.
  */
 export interface CommandStatement extends Span {
   kind: 'CommandStatement';
@@ -144,4 +144,41 @@ export interface CommandStatement extends Span {
   name?: QualifiedName;
   /** Further arguments as written (file paths, a `RESET` key, a `REFRESH` path), strings unquoted. */
   args: string[];
+}
+
+/** Spark `DECLARE [OR REPLACE] [VARIABLE] v [type] [DEFAULT | = expr]`: a session variable, no table. */
+export interface DeclareVariable extends Span {
+  kind: 'DeclareVariable';
+  orReplace: boolean;
+  name: QualifiedName;
+  type?: DataType;
+  default?: Expr;
+}
+
+/** Spark `SET VAR|VARIABLE v = expr, ...` and `SET VAR (a, b) = (query)`: `values` has one subquery then. */
+export interface SetVariable extends Span {
+  kind: 'SetVariable';
+  names: QualifiedName[];
+  values: Expr[];
+}
+
+/** Spark `EXECUTE IMMEDIATE sql [INTO v, ...] [USING expr [AS name], ...]`: the SQL is a string value, not parsed. */
+export interface ExecuteImmediate extends Span {
+  kind: 'ExecuteImmediate';
+  sql: Expr;
+  into: QualifiedName[];
+  using: Expr[];
+}
+
+/**
+ * Flink `COMPILE PLAN 'file' [IF NOT EXISTS] FOR stmt`, `COMPILE AND EXECUTE PLAN 'file' FOR stmt`
+ * (an INSERT or a statement set) and `EXECUTE PLAN 'file'` (runs a compiled plan we cannot see).
+ */
+export interface PlanStatement extends Span {
+  kind: 'PlanStatement';
+  compile: boolean;
+  execute: boolean;
+  path?: string;
+  ifNotExists: boolean;
+  statement?: Statement;
 }

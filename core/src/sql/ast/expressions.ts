@@ -187,6 +187,8 @@ export interface BetweenExpr extends Span {
   not: boolean;
   low: Expr;
   high: Expr;
+  /** Flink `BETWEEN SYMMETRIC`: the bounds may come in either order. */
+  symmetric?: true;
 }
 
 /** `x IS [NOT] NULL|TRUE|FALSE|UNKNOWN`, `x IS [NOT] DISTINCT FROM y` and Flink `x IS [NOT] JSON [OBJECT]`. */

@@ -81,6 +81,8 @@ export interface Pivot extends Span {
   forColumns: Identifier[];
   /** The IN list; a multi-column pivot's values are `RowExpr`s. */
   values: PivotValue[];
+  /** `PIVOT (...) [AS] pv`: the name of the pivoted rows. */
+  alias?: Identifier;
 }
 
 /** One value of a PIVOT's IN list: `'ios' AS ios`, `(1, 'x') AS one`. */

@@ -1,5 +1,5 @@
 import type { DataType, Identifier, QualifiedName, Span } from './base';
-import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, Delete, DescribeStatement, ExplainStatement, FunctionStatement, InsertDirectory, LoadData, ShowStatement, Update } from './commands';
+import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, DatabaseStatement, DeclareVariable, Delete, DescribeStatement, ExecuteImmediate, ExplainStatement, FunctionStatement, InsertDirectory, LoadData, PlanStatement, SetVariable, ShowStatement, Update } from './commands';
 import type { Expr } from './expressions';
 import type { Query, WithClause } from './queries';
 import type { LateralView, Relation } from './relations';
@@ -30,6 +30,10 @@ export type Statement =
   | CommandStatement
   | ExplainStatement
   | SessionStatement
+  | DeclareVariable
+  | SetVariable
+  | ExecuteImmediate
+  | PlanStatement
   | OpaqueStatement;
 
 export interface Property extends Span {
@@ -62,6 +66,8 @@ export interface ColumnDef extends Span {
 export interface Watermark extends Span {
   kind: 'Watermark';
   column: Identifier;
+  /** `WATERMARK FOR f1.q2.t1`: the nested ROW fields below `column`, when the time attribute is one. */
+  fields?: Identifier[];
   expr: Expr;
 }
 
@@ -97,6 +103,8 @@ export interface CreateTable extends Span {
   comment?: string;
   /** Hive typed partition columns, or Spark/Flink identity references (no type). */
   partitionedBy: ColumnDef[];
+  /** Spark `PARTITIONED BY (bucket(16, id), days(ts))`: the partition transforms, in order (plain columns stay in `partitionedBy`). */
+  partitionTransforms?: Expr[];
   /** `CLUSTERED BY (a) [SORTED BY ...] INTO n BUCKETS`: the clustering columns. */
   clusteredBy?: Identifier[];
   /** Spark `USING parquet`. */
@@ -179,7 +187,8 @@ export interface MultiInsert extends Span {
   with?: WithClause;
   from: Relation[];
   lateralViews: LateralView[];
-  inserts: Insert[];
+  /** The branches: tables, or Hive's `INSERT OVERWRITE [LOCAL] DIRECTORY 'path' ...`. */
+  inserts: (Insert | InsertDirectory)[];
 }
 
 /** Flink `EXECUTE STATEMENT SET BEGIN ... END` and `BEGIN STATEMENT SET; ... END;`. */

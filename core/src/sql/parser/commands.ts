@@ -44,6 +44,7 @@ const COMMANDS: [string[], 'table' | 'args'][] = [
   [['ADD', 'FILE'], 'args'], [['ADD', 'FILES'], 'args'], [['ADD', 'ARCHIVE'], 'args'], [['ADD', 'ARCHIVES'], 'args'],
   [['LIST', 'FILE'], 'args'], [['LIST', 'FILES'], 'args'], [['LIST', 'ARCHIVE'], 'args'], [['LIST', 'ARCHIVES'], 'args'],
   [['LIST', 'JAR'], 'args'], [['LIST', 'JARS'], 'args'], [['REPAIR', 'TABLE'], 'table'],
+  [['RELOAD', 'FUNCTION'], 'args'], [['RELOAD', 'FUNCTIONS'], 'args'], [['ABORT', 'TRANSACTIONS'], 'args'],
 ];
 
 /** True when the cursor is at one of the commands of `parseCommand` (`ADD JAR` is not one). */
@@ -51,7 +52,7 @@ export function atCommand(p: Parser): boolean {
   return COMMANDS.some(([words]) => words[0] === p.peek() && (words.length === 1 || words[1] === p.peek(1)));
 }
 
-/** `MSCK [REPAIR] TABLE t ...`, Spark `REPAIR TABLE t`, `REFRESH [TABLE|FUNCTION] x | 'path'`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE`, `ADD|LIST FILE ...` (`RESET` is a session statement). */
+/** `MSCK [REPAIR] TABLE t ...`, Spark `REPAIR TABLE t`, `REFRESH [TABLE|FUNCTION] x | 'path'`, `UNCACHE TABLE [IF EXISTS] t`, `CLEAR CACHE`, `ADD|LIST FILE ...`, Hive `RELOAD FUNCTION[S]`, `ABORT TRANSACTIONS id ...` (`RESET` is a session statement). */
 export function parseCommand(p: Parser): CommandStatement {
   const start = p.start();
   const [words, shape] = COMMANDS.find(([w]) => w.every((word, k) => p.peek(k) === word)) ?? COMMANDS.find(([w]) => w[0] === p.peek())!;

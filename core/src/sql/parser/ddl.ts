@@ -1,12 +1,12 @@
-import type { ColumnDef, CreateTable, CreateView, DataType, Identifier, LikeOption, PrimaryKey, Property, TableConstraint, Watermark } from '../ast';
+import type { ColumnDef, CreateTable, Identifier, LikeOption, PrimaryKey, TableConstraint, Watermark } from '../ast';
 import { atTableConstraint, parseColumnConstraint, parseConstraintState, parseTableConstraint } from './constraints';
 import { errorExpr, parseExpr } from './expressions';
 import type { Parser } from './parser';
-import { emptyQuery, parseQuery } from './queries';
+import { parseQuery, startsQuery } from './queries';
 import { parseProperties, parseStringValue } from './properties';
 import { parseDataType } from './types';
 
-/** Reads `CREATE [OR REPLACE] [GLOBAL] [TEMPORARY|TEMP] [EXTERNAL] [MATERIALIZED]` flags. */
+/** Reads `CREATE [OR REPLACE] [GLOBAL] [TEMPORARY|TEMP] [EXTERNAL] [MATERIALIZED]` flags (Hive also `MANAGED`). */
 export function createFlags(p: Parser): { orReplace: boolean; temporary: boolean; external: boolean; materialized: boolean } {
   p.next();
   const flags = { orReplace: false, temporary: false, external: false, materialized: false };
@@ -18,7 +18,7 @@ export function createFlags(p: Parser): { orReplace: boolean; temporary: boolean
     } else if (w === 'TEMPORARY' || w === 'TEMP') flags.temporary = true;
     else if (w === 'EXTERNAL') flags.external = true;
     else if (w === 'MATERIALIZED') flags.materialized = true;
-    else if (w !== 'GLOBAL' && w !== 'TRANSACTIONAL') return flags;
+    else if (w !== 'GLOBAL' && w !== 'TRANSACTIONAL' && !(w === 'MANAGED' && p.dialect === 'hive')) return flags;
     p.next();
   }
 }
@@ -78,8 +78,12 @@ function parseWatermark(p: Parser): Watermark {
   p.next();
   p.expect('FOR');
   const column = p.ident('a column name') ?? missingIdent(p);
+  const fields: Identifier[] = [];
+  while (p.eat('.')) fields.push(p.ident('a field name') ?? missingIdent(p));
   const expr = p.expect('AS') ? parseExpr(p) : errorExpr(p);
-  return { kind: 'Watermark', column, expr, start, end: p.lastEnd };
+  const watermark: Watermark = { kind: 'Watermark', column, expr, start, end: p.lastEnd };
+  if (fields.length > 0) watermark.fields = fields;
+  return watermark;
 }
 
 function addConstraint(table: CreateTable, c: PrimaryKey | TableConstraint): void {
@@ -153,7 +157,7 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
   } else if (w === 'PARTITIONED' && next === 'BY') {
     p.next();
     p.next();
-    t.partitionedBy = parsePartitionColumns(p);
+    t.partitionedBy = parsePartitionColumns(p, t);
   } else if (w === 'CLUSTERED' && next === 'BY') parseClusteredBy(p, t);
   else if (w === 'ROW' && next === 'FORMAT') t.rowFormat = parseRowFormat(p);
   else if (w === 'STORED' && next === 'AS') {
@@ -163,7 +167,7 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
   } else if (w === 'STORED' && next === 'BY') {
     p.next();
     p.next();
-    t.storedAs = parseStringValue(p);
+    t.storedAs = storageHandler(p);
     if (p.at('WITH') && p.peek(1) === 'SERDEPROPERTIES') skipWordsAndProps(p, 2);
   } else if (w === 'USING') {
     p.next();
@@ -187,6 +191,8 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
     p.next();
     p.next();
   } else if (w === 'SKEWED' || w === 'SORTED') skipUntilClause(p);
+  // Spark's AS before a CTAS query is optional: `CREATE TABLE t USING parquet (WITH x AS (...) SELECT ...)`.
+  else if (p.dialect === 'spark' && startsQuery(p)) t.asQuery = parseQuery(p);
   else {
     p.unexpected('a table clause (COMMENT, PARTITIONED BY, STORED AS, LOCATION, TBLPROPERTIES, WITH, AS, ...)', TABLE_CLAUSES);
     return false;
@@ -194,11 +200,16 @@ function parseTableClause(p: Parser, t: CreateTable): boolean {
   return true;
 }
 
-function parsePartitionColumns(p: Parser): ColumnDef[] {
+/** `(a, b INT, ...)`; Spark (Iceberg, Delta) also takes transforms, kept in `partitionTransforms`. */
+function parsePartitionColumns(p: Parser, t: CreateTable): ColumnDef[] {
   const open = p.start();
   const out: ColumnDef[] = [];
   if (!p.expect('(')) return out;
   do {
+    if (p.dialect === 'spark' && p.atIdent() && p.peek(1) === '(') {
+      (t.partitionTransforms ??= []).push(parseExpr(p));
+      continue;
+    }
     const col = parseColumnDef(p, false);
     if (!col) return out;
     out.push(col);
@@ -237,11 +248,16 @@ function skipUntilClause(p: Parser): void {
   p.next();
   while (!p.atEnd() && !(p.kind() === 'word' && CLAUSE_STARTS.has(p.peek()))) {
     if (p.at('(')) skipParens(p);
-    else p.next();
+    else if (p.at2('DEFINED', 'AS')) {
+      // `NULL DEFINED AS 'x'` of a delimited row format: this AS starts no query.
+      p.next();
+      p.next();
+    } else p.next();
   }
 }
 
-function skipWordsAndProps(p: Parser, words: number): void {
+/** Skips `words` keywords and the property list after them (`WITH SERDEPROPERTIES (...)`). */
+export function skipWordsAndProps(p: Parser, words: number): void {
   for (let i = 0; i < words; i++) p.next();
   parseProperties(p);
 }
@@ -257,6 +273,12 @@ export function skipParens(p: Parser): void {
     p.next();
   }
   if (depth > 0) p.close(open);
+}
+
+/** `STORED BY 'handler.Class'`, or Hive 4's built-in `STORED BY ICEBERG` (upper-cased). */
+export function storageHandler(p: Parser): string | undefined {
+  if (p.dialect === 'hive' && p.kind() === 'word') return p.ident('a storage handler')?.name.toUpperCase();
+  return parseStringValue(p);
 }
 
 export function storedAsValue(p: Parser): string | undefined {
@@ -304,51 +326,4 @@ function parseLikeOption(p: Parser): LikeOption | undefined {
   }
   p.next();
   return { kind: 'LikeOption', strategy, feature, start, end: p.lastEnd } as LikeOption;
-}
-
-export function parseCreateView(p: Parser): CreateView {
-  const start = p.start();
-  const flags = createFlags(p);
-  p.next(); // VIEW
-  const notExists = ifNotExists(p);
-  const name = p.qualifiedName('a view name') ?? { kind: 'QualifiedName' as const, parts: [], start: p.start(), end: p.start() };
-  const view: CreateView = {
-    kind: 'CreateView', orReplace: flags.orReplace, temporary: flags.temporary, ifNotExists: notExists,
-    materialized: flags.materialized, name, tblProperties: [], query: emptyQuery(p, p.start()), start, end: start,
-  };
-  if (p.at('(')) view.columns = parseViewColumns(p);
-  for (;;) {
-    if (p.eat('COMMENT')) view.comment = parseStringValue(p);
-    else if (p.eat('TBLPROPERTIES')) view.tblProperties = parseProperties(p);
-    else break;
-  }
-  if (p.dialect === 'spark' && p.at('USING')) view.using = parseViewSource(p);
-  else if (p.expect('AS')) view.query = parseQuery(p);
-  view.end = p.lastEnd;
-  return view;
-}
-
-/** Spark `USING fmt [OPTIONS (...)]` of a temporary view over files. */
-function parseViewSource(p: Parser): { format: string; options: Property[] } {
-  p.next();
-  const format = p.qualifiedName('a data source name');
-  const options = p.eat('OPTIONS') ? parseProperties(p) : [];
-  return { format: format ? p.text.slice(format.start, format.end) : '', options };
-}
-
-function parseViewColumns(p: Parser): NonNullable<CreateView['columns']> {
-  const open = p.start();
-  p.next();
-  const out: NonNullable<CreateView['columns']> = [];
-  do {
-    const name = p.ident('a column name');
-    if (!name) return out;
-    // Spark `USING` views declare typed columns: `(a INT COMMENT 'x', ...)`.
-    const type = p.at(',') || p.at(')') || p.at('COMMENT') ? undefined : parseDataType(p);
-    const column: { name: Identifier; comment?: string; type?: DataType } = type ? { name, type } : { name };
-    if (p.eat('COMMENT')) column.comment = parseStringValue(p);
-    out.push(column);
-  } while (p.eat(','));
-  p.close(open);
-  return out;
 }

@@ -4,11 +4,11 @@ import type { Parser } from './parser';
 import { parseQuery, startsQuery } from './queries';
 
 const DESCRIBE_OBJECTS: Record<string, DescribeStatement['objectType']> = {
-  TABLE: 'TABLE', DATABASE: 'DATABASE', SCHEMA: 'DATABASE', FUNCTION: 'FUNCTION', CATALOG: 'CATALOG', QUERY: 'QUERY',
+  TABLE: 'TABLE', DATABASE: 'DATABASE', SCHEMA: 'DATABASE', FUNCTION: 'FUNCTION', CATALOG: 'CATALOG', QUERY: 'QUERY', CONNECTOR: 'CONNECTOR',
 };
 
 /**
- * `DESCRIBE|DESC [EXTENDED|FORMATTED] [TABLE|DATABASE|SCHEMA|FUNCTION|CATALOG] name [PARTITION (...)] [col] [AS JSON]`
+ * `DESCRIBE|DESC [EXTENDED|FORMATTED] [TABLE|DATABASE|SCHEMA|FUNCTION|CATALOG|CONNECTOR] name [PARTITION (...)] [col] [AS JSON]`
  * and `DESCRIBE [QUERY] query` (also Spark's `TABLE t` and FROM-first queries).
  */
 export function parseDescribe(p: Parser): DescribeStatement {

@@ -2,7 +2,7 @@ import type { Insert, InsertDirectory, Merge, MergeClause, MultiInsert, Partitio
 import { errorExpr, parseExpr, parseExprList } from './expressions';
 import { atInsertDirectory, parseInsertDirectory } from './load';
 import type { Parser } from './parser';
-import { emptyQuery, parseQuery, parseSelect, startsQuery } from './queries';
+import { emptyQuery, parseFromFirstSelect, parseQuery, parseSelect, startsQuery } from './queries';
 import { parseFromClause, parseFromList } from './relations';
 import { parseAssignments } from './rows';
 import { atMapReduce } from './transform';
@@ -50,6 +50,8 @@ export function parseInsert(p: Parser): Insert {
     insert.replaceWhere = parseExpr(p);
   }
   if (startsQuery(p) || atMapReduce(p)) insert.query = parseQuery(p);
+  // Spark `INSERT INTO t FROM src SELECT ...`.
+  else if (p.dialect === 'spark' && p.at('FROM')) insert.query = parseQuery(p, undefined, parseFromFirstSelect(p));
   else p.unexpected("a query ('SELECT' or 'VALUES')", INSERT_KEYWORDS);
   insert.end = p.lastEnd;
   return insert;
@@ -93,7 +95,7 @@ export function parseFromFirst(p: Parser, start: number, withClause?: WithClause
   }
   const multi: MultiInsert = { kind: 'MultiInsert', with: withClause, from, lateralViews, inserts: [], start, end: start };
   if (!p.at('INSERT')) p.unexpected("'INSERT' or 'SELECT'");
-  while (p.at('INSERT')) multi.inserts.push(parseInsert(p));
+  while (p.at('INSERT')) multi.inserts.push(parseInsertStatement(p));
   multi.end = p.lastEnd;
   return multi;
 }

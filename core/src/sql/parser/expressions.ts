@@ -1,4 +1,4 @@
-import type { ColumnRef, Expr, Identifier, IsExpr, Literal, Star } from '../ast';
+import type { BetweenExpr, ColumnRef, Expr, Identifier, IsExpr, Literal, Star } from '../ast';
 import { atIntervalLiteral, parseInterval } from './intervals';
 import { NILADIC_FUNCTIONS, NOT_A_COLUMN, softColumn, TYPED_LITERALS } from './keywords';
 import { endsExpression } from './lookahead';
@@ -85,7 +85,7 @@ function parsePredicate(p: Parser): Expr {
   let left = parseBinary(p, 5);
   for (;;) {
     const op = p.peek();
-    if (COMPARISON.has(op)) {
+    if (COMPARISON.has(op) || (op === 'OVERLAPS' && atOverlaps(p, left))) {
       p.next();
       const right = parseBinary(p, 5);
       left = { kind: 'BinaryExpr', op: op === '==' ? '=' : op, left, right, start: left.start, end: p.lastEnd };
@@ -100,6 +100,11 @@ function parsePredicate(p: Parser): Expr {
     else if (PATTERN.has(word) && !endsExpression(p, not ? 2 : 1)) left = parsePattern(p, left, not);
     else return left;
   }
+}
+
+/** Flink `(start, end|interval) OVERLAPS (start, end|interval)`: a comparison of two periods. */
+function atOverlaps(p: Parser, left: Expr): boolean {
+  return p.dialect === 'flink' && left.kind === 'RowExpr' && p.peek(1) === '(';
 }
 
 function parseIs(p: Parser, expr: Expr): Expr {
@@ -138,9 +143,20 @@ function parseIsJson(p: Parser, expr: Expr, not: boolean): Expr {
 function parseBetween(p: Parser, expr: Expr, not: boolean): Expr {
   if (not) p.next();
   p.next();
+  const symmetric = betweenMode(p);
   const low = parseBinary(p, 5);
   const high = p.expect('AND') ? parseBinary(p, 5) : errorExpr(p);
-  return { kind: 'BetweenExpr', expr, not, low, high, start: expr.start, end: p.lastEnd };
+  const between: BetweenExpr = { kind: 'BetweenExpr', expr, not, low, high, start: expr.start, end: p.lastEnd };
+  if (symmetric) between.symmetric = true;
+  return between;
+}
+
+/** Flink `BETWEEN SYMMETRIC|ASYMMETRIC low AND high`: true for SYMMETRIC (either bound may be the lower). */
+function betweenMode(p: Parser): boolean {
+  if (p.dialect !== 'flink' || p.peek(1) === 'AND' || !(p.at('SYMMETRIC') || p.at('ASYMMETRIC'))) return false;
+  const symmetric = p.at('SYMMETRIC');
+  p.next();
+  return symmetric;
 }
 
 function parseIn(p: Parser, expr: Expr, not: boolean): Expr {
@@ -253,9 +269,17 @@ export function parsePrimary(p: Parser): Expr {
   return errorExpr(p);
 }
 
+/** A string literal; in Spark and Hive, adjacent ones are one string (`'Hello' ' World!'`). */
 function stringLiteral(p: Parser): Literal {
+  const backslash = p.dialect !== 'flink';
   const t = p.take();
-  return { kind: 'Literal', type: 'string', value: stringValue(p.textOf(t), p.dialect !== 'flink'), start: t.start, end: t.end };
+  const literal: Literal = { kind: 'Literal', type: 'string', value: stringValue(p.textOf(t), backslash), start: t.start, end: t.end };
+  while (backslash && p.kind() === 'string') {
+    const more = p.take();
+    literal.value += stringValue(p.textOf(more), backslash);
+    literal.end = more.end;
+  }
+  return literal;
 }
 
 /** Expressions that start with a word: literals, keywords forms, function calls, column names. */

@@ -182,7 +182,7 @@ function parseArgs(p: Parser, fn: FunctionCall): void {
     }
     break;
   }
-  if (p.at('TO') && p.dialect === 'flink' && TO_UNIT_FORMS.has(fname) && fn.args.length === 1) fn.toUnit = parseToUnit(p);
+  if (p.at('TO') && p.dialect !== 'spark' && TO_UNIT_FORMS.has(fname) && fn.args.length === 1) fn.toUnit = parseToUnit(p);
   if (p.at('IGNORE') || p.at('RESPECT')) nullsClause(p, fn);
   if (p.at2('ORDER', 'BY')) {
     p.next();
@@ -191,7 +191,7 @@ function parseArgs(p: Parser, fn: FunctionCall): void {
   }
 }
 
-/** `CEIL(ts TO HOUR)`, `FLOOR(ts TO DAY)` (Flink; documented, though the reference grammar lacks it). */
+/** `CEIL(ts TO HOUR)`, `FLOOR(ts TO DAY)` (Flink and Hive; documented, though Flink's reference grammar lacks it). */
 const TO_UNIT_FORMS = new Set(['CEIL', 'CEILING', 'FLOOR']);
 
 /** `TO unit`: a time unit keyword, never a column. */

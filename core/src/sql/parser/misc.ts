@@ -33,17 +33,21 @@ export function parseSet(p: Parser): SetStatement {
   return stmt;
 }
 
+const USE_OBJECTS = new Set(['NAMESPACE', 'DATABASE', 'SCHEMA']);
+
 function unquote(p: Parser, s: string): string {
   const c = s[0];
   if (s.length >= 2 && (c === "'" || c === '"' || c === '`') && s[s.length - 1] === c) return stringValue(s, p.dialect !== 'flink');
   return s;
 }
 
-/** `USE [CATALOG] name`. */
+/** `USE [CATALOG] name`; Spark also `USE NAMESPACE|DATABASE|SCHEMA name`. */
 export function parseUse(p: Parser): UseStatement {
   const start = p.start();
   p.next();
-  const catalog = p.at('CATALOG') && p.kind(1) !== 'eof' && p.peek(1) !== ';' ? (p.next(), true) : false;
+  const named = p.kind(1) !== 'eof' && p.peek(1) !== ';';
+  const catalog = p.at('CATALOG') && named ? (p.next(), true) : false;
+  if (!catalog && named && p.dialect === 'spark' && USE_OBJECTS.has(p.peek())) p.next();
   const name = p.qualifiedName('a database name') ?? missingName(p);
   return { kind: 'UseStatement', catalog, name, start, end: p.lastEnd };
 }
@@ -54,11 +58,11 @@ const DROP_OBJECTS: Record<string, DropStatement['objectType']> = {
   CONNECTOR: 'OTHER', DATACONNECTOR: 'OTHER',
 };
 
-/** `DROP [TEMPORARY] TABLE|VIEW|DATABASE|FUNCTION [IF EXISTS] name ...`; the tail (PURGE, CASCADE) is skipped. */
+/** `DROP [TEMPORARY [SYSTEM]] TABLE|VIEW|DATABASE|FUNCTION [IF EXISTS] name ...`; the tail (PURGE, CASCADE) is skipped. */
 export function parseDrop(p: Parser): DropStatement {
   const start = p.start();
   p.next();
-  while (p.at('TEMPORARY') || p.at('TEMP') || p.at('MATERIALIZED') || p.at('GLOBAL')) p.next();
+  while (p.at('TEMPORARY') || p.at('TEMP') || p.at('MATERIALIZED') || p.at('GLOBAL') || (p.dialect === 'flink' && p.at('SYSTEM'))) p.next();
   const objectType = DROP_OBJECTS[p.peek()];
   if (!objectType) p.unexpected('what to drop (TABLE, VIEW, DATABASE, FUNCTION, ...)', Object.keys(DROP_OBJECTS));
   p.next();
@@ -108,7 +112,7 @@ function parseAlterAction(p: Parser, stmt: AlterTable): void {
     p.next();
     stmt.action = 'RENAME';
     stmt.newName = p.qualifiedName('a table name');
-  } else if ((w === 'ADD' || w === 'REPLACE') && next === 'COLUMNS') {
+  } else if ((w === 'ADD' || w === 'REPLACE') && (next === 'COLUMNS' || (next === 'COLUMN' && p.peek(2) === '('))) {
     p.next();
     p.next();
     stmt.action = w === 'ADD' ? 'ADD COLUMNS' : 'REPLACE COLUMNS';

@@ -52,10 +52,11 @@ function ifExists(p: Parser): boolean {
   return true;
 }
 
-/** `CREATE DATABASE|SCHEMA|CATALOG [IF NOT EXISTS] name [COMMENT 'c'] [LOCATION 'x'] [WITH DBPROPERTIES (...)] [WITH (...)]`. */
+/** `CREATE [REMOTE] DATABASE|SCHEMA|CATALOG [IF NOT EXISTS] name [COMMENT 'c'] [LOCATION 'x'] [WITH DBPROPERTIES (...)] [WITH (...)]`. */
 export function parseCreateDatabase(p: Parser): DatabaseStatement {
   const start = p.start();
   p.next();
+  if (p.dialect === 'hive') p.eat('REMOTE');
   const stmt = databaseHead(p, 'CREATE', start);
   stmt.ifNotExists = ifNotExists(p);
   stmt.name = p.qualifiedName('a name') ?? missingName(p);
@@ -64,7 +65,7 @@ export function parseCreateDatabase(p: Parser): DatabaseStatement {
   return stmt;
 }
 
-/** `ALTER DATABASE|SCHEMA|CATALOG name SET DBPROPERTIES|LOCATION|OWNER|(...) ...`, `RESET (...)`, `COMMENT 'c'`. */
+/** `ALTER DATABASE|SCHEMA|CATALOG name SET DBPROPERTIES|LOCATION|OWNER|(...) ...`, `RESET (...)`, Spark `UNSET DBPROPERTIES (keys)`, `COMMENT 'c'`. */
 export function parseAlterDatabase(p: Parser): DatabaseStatement {
   const start = p.start();
   p.next();
@@ -72,6 +73,9 @@ export function parseAlterDatabase(p: Parser): DatabaseStatement {
   stmt.name = p.qualifiedName('a name') ?? missingName(p);
   if (p.eat('SET')) parseDatabaseSet(p, stmt);
   else if (p.eat('RESET')) parseProperties(p);
+  else if (p.dialect === 'spark' && p.eat('UNSET')) {
+    if (p.eat('DBPROPERTIES') || p.expect('PROPERTIES')) parseProperties(p);
+  }
   else if (p.at('COMMENT')) parseDatabaseClause(p, stmt);
   else p.unexpected("'SET', 'RESET' or 'COMMENT'", ['SET', 'RESET', 'COMMENT']);
   stmt.end = p.lastEnd;
@@ -87,6 +91,8 @@ function databaseHead(p: Parser, action: 'CREATE' | 'ALTER', start: number): Dat
 function parseDatabaseClause(p: Parser, stmt: DatabaseStatement): boolean {
   if (p.eat('COMMENT')) stmt.comment = parseStringValue(p);
   else if (p.eat('LOCATION') || p.eat('MANAGEDLOCATION')) stmt.location = parseStringValue(p) ?? stmt.location;
+  // Hive `CREATE REMOTE DATABASE db USING connector`: the data connector it mirrors.
+  else if (p.dialect === 'hive' && p.eat('USING')) p.ident('a connector name');
   else if (p.eat('WITH')) {
     p.eat('DBPROPERTIES');
     stmt.properties = parseProperties(p);

@@ -26,7 +26,7 @@ function parsePivotClause(p: Parser, source: Relation): Pivot {
     pivot.forColumns = p.at('(') ? p.identList() : identOrNone(p, 'a pivot column');
     if (p.expect('IN')) pivot.values = parenthesised(p, pivotValue);
   }
-  p.close(open);
+  if (p.close(open)) pivot.alias = optionalAlias(p);
   pivot.end = p.lastEnd;
   return pivot;
 }

@@ -202,11 +202,22 @@ export function parseValues(p: Parser): Values {
     if (p.at('(')) {
       const open = p.start();
       p.next();
-      rows.push(parseExprList(p));
+      rows.push(p.dialect === 'spark' ? namedRow(p) : parseExprList(p));
       p.close(open);
     } else rows.push([parseExpr(p)]);
   } while (p.eat(','));
   return { kind: 'Values', rows, start, end: p.lastEnd };
+}
+
+/** A Spark row `("one", 1 AS one)`: a value may be named (a `NamedArg`), as in a row constructor. */
+function namedRow(p: Parser): Expr[] {
+  const row: Expr[] = [];
+  do {
+    const value = parseExpr(p);
+    const name = p.eat('AS') ? p.ident('a column alias') : undefined;
+    row.push(name ? { kind: 'NamedArg', name, value, start: value.start, end: p.lastEnd } : value);
+  } while (p.eat(','));
+  return row;
 }
 
 /** `SELECT ...` up to (not including) set operators and the query tail. `from` pre-parsed for FROM-first queries. */

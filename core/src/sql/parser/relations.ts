@@ -41,7 +41,7 @@ export function parseFromClause(p: Parser): { from: Relation[]; lateralViews: La
   return { from, lateralViews: [...last.views, ...parseLateralViews(p)] };
 }
 
-/** `LATERAL VIEW [OUTER] f(x) t AS a, b`, repeated. */
+/** `LATERAL VIEW [OUTER] f(x) t AS a, b`, repeated (Spark: `t` optional). */
 export function parseLateralViews(p: Parser): LateralView[] {
   const out: LateralView[] = [];
   while (p.at2('LATERAL', 'VIEW')) {
@@ -53,7 +53,8 @@ export function parseLateralViews(p: Parser): LateralView[] {
     if (!call) break;
     const view: LateralView = { kind: 'LateralView', outer, call, columnAliases: [], start, end: p.lastEnd };
     if (p.atIdent() && !p.at('AS') && !NOT_AN_ALIAS.has(p.peek())) view.tableAlias = p.identAt(p.take());
-    else p.softError(`${p.describe()}, expected a table alias after the LATERAL VIEW function`);
+    // Spark may leave out the table alias: `LATERAL VIEW explode(a) AS x`.
+    else if (!(p.dialect === 'spark' && p.at('AS'))) p.softError(`${p.describe()}, expected a table alias after the LATERAL VIEW function`);
     if (p.eat('AS')) {
       do {
         const id = p.ident('a column alias');

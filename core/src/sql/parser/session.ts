@@ -1,4 +1,4 @@
-import type { SessionStatement } from '../ast';
+import type { Identifier, SessionStatement } from '../ast';
 import type { Parser } from './parser';
 import { parseProperties, parseStringValue } from './properties';
 import { stringValue } from './types';
@@ -46,16 +46,23 @@ function parseModules(p: Parser, w: string, stmt: SessionStatement): void {
   p.next();
   stmt.action = w === 'USE' ? 'USE MODULES' : w === 'LOAD' ? 'LOAD MODULE' : 'UNLOAD MODULE';
   do {
-    const id = p.ident('a module name');
+    const id = p.kind() === 'string' ? stringModule(p) : p.ident('a module name');
     if (!id) return;
     stmt.modules.push(id);
   } while (w === 'USE' && p.eat(','));
   if (w === 'LOAD' && p.eat('WITH')) stmt.options = parseProperties(p);
 }
 
-/** Flink takes one string literal; Spark and Hive also a bare path (`ADD JAR /tmp/u.jar`). */
+/** `LOAD MODULE 'dummy'`: a module named by a string, kept as a quoted identifier. */
+function stringModule(p: Parser): Identifier {
+  const { start, end } = p.token();
+  const name = parseStringValue(p) ?? '';
+  return { kind: 'Identifier', name, quoted: true, start, end };
+}
+
+/** Flink takes one string literal; Spark and Hive also a bare path (`ADD JAR /tmp/u.jar`) or several (`ADD JARS 'a' 'b'`, kept as written). */
 function jarPath(p: Parser): string | undefined {
-  if (p.dialect === 'flink' || p.kind() === 'string') return parseStringValue(p);
+  if (p.dialect === 'flink' || (p.kind() === 'string' && (p.kind(1) === 'eof' || p.peek(1) === ';'))) return parseStringValue(p);
   return rawRest(p);
 }
 

@@ -1,4 +1,5 @@
 import type { ShowStatement } from '../ast';
+import { skipParens } from './ddl';
 import { parsePartitionSpec } from './dml';
 import { parseExpr } from './expressions';
 import type { Parser } from './parser';
@@ -72,6 +73,7 @@ function parseShowObject(p: Parser, stmt: ShowStatement): void {
   else if (stmt.what === 'COLUMNS' && !p.eat('IN')) p.expect('FROM');
   stmt.name = p.qualifiedName('a name');
   if (stmt.what === 'COLUMNS') parseShowList(p, stmt);
+  else if (stmt.what.includes('INDEX') && (p.eat('FROM') || p.eat('IN'))) stmt.database = p.qualifiedName('a database name');
   else if (stmt.what === 'PARTITIONS') parsePartitionFilters(p);
   else if (stmt.what === 'TBLPROPERTIES' && p.at('(')) parseProperties(p);
   else if (stmt.what.startsWith('CREATE') && p.eat('AS')) p.expect('SERDE');
@@ -79,7 +81,13 @@ function parseShowObject(p: Parser, stmt: ShowStatement): void {
 
 /** `[IN|FROM db] [[NOT] LIKE|ILIKE] ['pattern' | name] [PARTITION (...)]`. */
 function parseShowList(p: Parser, stmt: ShowStatement): void {
-  if (p.eat('IN') || p.eat('FROM')) stmt.database = p.qualifiedName('a database name');
+  if (p.eat('IN') || p.eat('FROM')) {
+    // Spark `IN IDENTIFIER('db' || x)`: a name computed at run time, so no database is known.
+    if (p.dialect === 'spark' && p.at2('IDENTIFIER', '(')) {
+      p.next();
+      skipParens(p);
+    } else stmt.database = p.qualifiedName('a database name');
+  }
   p.eat('NOT');
   const like = p.eat('LIKE') || p.eat('ILIKE');
   if (p.kind() === 'string') stmt.pattern = parseStringValue(p);

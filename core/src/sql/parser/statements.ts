@@ -1,7 +1,8 @@
 import type { OpaqueStatement, QueryStatement, Statement } from '../ast';
 import { parseCache } from './cache';
 import { atCommand, parseAnalyze, parseCommand } from './commands';
-import { parseCreateTable, parseCreateView } from './ddl';
+import { parseCreateTable } from './ddl';
+import { parseCreateView } from './views';
 import { parseFromFirst, parseInsert, parseInsertStatement, parseMerge } from './dml';
 import { OPAQUE_KEYWORDS, OPAQUE_LEADS, STATEMENT_KEYWORDS } from './keywords';
 import { parseLoadData } from './load';
@@ -13,13 +14,16 @@ import { parseDelete, parseUpdate } from './rows';
 import { parseDescribe } from './describe';
 import { parseShow } from './show';
 import { atSessionStatement, parseSessionStatement } from './session';
-import { parseStatementSet } from './statement-set';
+import { atFlinkExecution, parseFlinkExecution, parseStatementSet } from './statement-set';
 import { atMapReduce } from './transform';
+import { atVariableStatement, parseVariableStatement } from './variables';
 
 /** Parses one statement at the cursor; undefined when nothing statement-like is there (error recorded). */
 export function parseStatement(p: Parser): Statement | undefined {
   const w = p.peek();
   if (atSessionStatement(p)) return parseSessionStatement(p);
+  if (atVariableStatement(p)) return parseVariableStatement(p);
+  if (atFlinkExecution(p)) return parseFlinkExecution(p);
   switch (w) {
     case 'SELECT':
     case 'VALUES':
@@ -109,11 +113,14 @@ function parseWithStatement(p: Parser): Statement {
 }
 
 /** What can follow CREATE [flags]; the objects kept opaque are Hive's rarely scripted ones. */
+const CREATE_FLAGS = ['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'EXTERNAL', 'GLOBAL', 'MATERIALIZED', 'TRANSACTIONAL', 'SYSTEM'];
+/** Hive 4 `CREATE MANAGED TABLE` and `CREATE REMOTE DATABASE|SCHEMA` (over a data connector). */
+const HIVE_CREATE_FLAGS = ['MANAGED', 'REMOTE'];
 const CREATE_OBJECTS = ['TABLE', 'VIEW', 'FUNCTION', 'DATABASE', 'SCHEMA', 'CATALOG', 'INDEX', 'MACRO', 'ROLE', 'SCHEDULED', 'CONNECTOR', 'DATACONNECTOR'];
 
 function parseCreate(p: Parser): Statement {
   let k = 1;
-  while (['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'EXTERNAL', 'GLOBAL', 'MATERIALIZED', 'TRANSACTIONAL', 'SYSTEM'].includes(p.peek(k))) k++;
+  while (CREATE_FLAGS.includes(p.peek(k)) || (p.dialect === 'hive' && HIVE_CREATE_FLAGS.includes(p.peek(k)))) k++;
   const what = p.peek(k);
   if (what === 'TABLE') return parseCreateTable(p);
   if (what === 'VIEW') return parseCreateView(p);

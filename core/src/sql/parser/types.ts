@@ -94,11 +94,12 @@ function parenArgs(p: Parser, type: DataType): void {
       parts.push(f.text);
     } else {
       const k = p.kind();
-      if (k !== 'number' && k !== 'word') {
+      // Flink `RAW('class', 'snapshot')` takes strings, kept as written.
+      if (k === 'string' && type.name === 'RAW') parts.push(p.textOf(p.take()));
+      else if (k !== 'number' && k !== 'word') {
         p.unexpected('a type parameter');
         return;
-      }
-      parts.push(p.textOf(p.take()).toUpperCase());
+      } else parts.push(p.textOf(p.take()).toUpperCase());
     }
   } while (p.eat(','));
   if (!p.close(open)) return;

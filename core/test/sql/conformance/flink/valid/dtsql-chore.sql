@@ -5,11 +5,12 @@ SET 'test-key' = 'test-value';
 -- ----
 RESET 'test-key';
 -- ----
--- ADD/REMOVE JAR
-ADD JAR '<path_to_filename>.jar'
-
-REMOVE JAR '<path_to_filename>.jar'
-
+-- ADD/REMOVE JAR (adapted: the fixture leaves out the semicolons, which the SQL client needs
+-- between statements; dt-sql-parser makes them optional)
+ADD JAR '<path_to_filename>.jar';
+-- ----
+REMOVE JAR '<path_to_filename>.jar';
+-- ----
 -- Complex Arithmetic Expression
 INSERT INTO avg_request_size_5m SELECT
     window_start,

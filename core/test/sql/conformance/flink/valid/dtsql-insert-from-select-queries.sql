@@ -49,6 +49,8 @@ SELECT
     ROW(id, name, age) as baseInfo
 FROM sourceTable st;
 -- ----
+-- Adapted: the fixture's JSON_OBJECT(`columns`,'$[0].value') and JSON_OBJECTAGG('sdsd') take the
+-- [KEY] k VALUE v pairs Flink (Calcite) requires; dt-sql-parser accepts any arguments there.
 insert into rocketmq_sink_1
 select
     'rocket_mq' as type_name,
@@ -57,8 +59,8 @@ select
     JSON_STRING(`columns`,'$[6].value') as col3,    --  SUB_ID
     JSON_VALUE(`columns`,'$[22].value') as col4,    -- UNIONID
     JSON_QUERY(`columns`,'$[23].value') as col5,     -- UPDATE_TIME
-    JSON_OBJECT(`columns`,'$[0].value') as col6,
-    JSON_OBJECTAGG('sdsd'),
+    JSON_OBJECT(KEY 'value' VALUE `columns`) as col6,
+    JSON_OBJECTAGG(KEY 'sdsd' VALUE sdsd),
     content IS JSON AS is_valid_json,
     content IS JSON VALUE AS is_valid_json1,
     content IS JSON SCALAR AS is_valid_json2,

@@ -1,6 +1,4 @@
 -- Source: Spark SQL reference, "SHOW CREATE TABLE", https://spark.apache.org/docs/latest/sql-ref-syntax-aux-show-create-table.html (apache/spark docs/sql-ref-syntax-aux-show-create-table.md).
-SHOW CREATE TABLE table_identifier [ AS SERDE ];
--- ----
 CREATE TABLE test (c INT) ROW FORMAT DELIMITED FIELDS TERMINATED BY ','
     STORED AS TEXTFILE
     TBLPROPERTIES ('prop1' = 'value1', 'prop2' = 'value2');
