@@ -26,6 +26,8 @@ const CASES: { name: string; sql: string; error: string; dialect?: Dialect }[] =
   { name: 'CREATE VIEW', sql: 'CREATE VIEW v AS SELECT a FROM ods.s WHERE', error: ';' },
   { name: 'CREATE TEMPORARY VIEW', sql: 'CREATE TEMPORARY VIEW v AS SELECT a, b c d FROM ods.s', error: ' ' },
   { name: 'a view whose query is misspelt', sql: 'CREATE VIEW v AS SELEC a FROM ods.s', error: 'SELEC' },
+  { name: 'a misspelt CREATE', sql: 'CREAT VIEW v AS SELECT a FROM ods.s', error: 'CREAT' },
+  { name: 'a misspelt CREATE of a temporary table', sql: 'CRETE TEMPORARY TABLE v AS SELECT a FROM ods.s', error: 'CRETE' },
   { name: 'CTAS', sql: 'CREATE TABLE v AS SELECT a FROM ods.s WHERE a =', error: ';' },
   { name: 'CREATE TABLE with a broken column list', sql: 'CREATE TABLE v (a INT, b , c INT)', error: ',' },
   { name: 'CACHE TABLE', sql: 'CACHE TABLE v AS SELECT a FROM ods.s JOIN', error: ';' },

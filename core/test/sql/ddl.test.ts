@@ -130,7 +130,6 @@ describe('sql DDL', () => {
       ['CREATE INDEX i ON TABLE t (a) AS COMPACT', 'CREATE INDEX'],
       ['START TRANSACTION', 'START'],
       ["KILL QUERY 'q1'", 'KILL'],
-      ['RELOAD FUNCTIONS', 'RELOAD FUNCTIONS'],
     ];
     for (const [text, keyword] of cases) {
       const s = one(text) as OpaqueStatement;

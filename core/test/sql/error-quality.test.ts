@@ -21,6 +21,8 @@ const errors: [Dialect[], string, string, number, string][] = [
   [all, 'SELECT a FROM (SELECT b FORM t) x', "unexpected 'FORM', did you mean FROM?", 24, 'FORM'],
   [all, 'INSERT INTE t SELECT 1', "unexpected 'INTE', did you mean INTO?", 7, 'INTE'],
   [all, 'INSER INTO t SELECT 1', "unexpected 'INSER', did you mean INSERT?", 0, 'INSER'],
+  [all, 'CREAT VIEW v AS SELECT 1', "unexpected 'CREAT', did you mean CREATE?", 0, 'CREAT'],
+  [all, 'CREAT VIEW v AS SELEC 1', "unexpected 'CREAT', did you mean CREATE?", 0, 'CREAT'],
   [['spark', 'hive'], 'INSER OVERWRITE TABLE t SELECT 1', "unexpected 'INSER', did you mean INSERT?", 0, 'INSER'],
   [['spark', 'hive'], 'INSERT OVERWRITE TABEL t SELECT 1', "unexpected 'TABEL', did you mean TABLE?", 17, 'TABEL'],
   [all, 'EXPLAIN INSRT INTO t SELECT 1', "unexpected 'INSRT', did you mean INSERT?", 8, 'INSRT'],
@@ -77,6 +79,12 @@ describe('sql error quality', () => {
       }
     });
   }
+
+  it('reads a statement whose first keyword is misspelt as the statement it was meant to be', () => {
+    const script = parse('CREAT VIEW v AS SELECT 1 AS a;\nSELECT a FROM v', 'spark');
+    assert.deepEqual(script.statements.map((s) => s.kind), ['CreateView', 'QueryStatement']);
+    assert.deepEqual(script.errors.map((e) => e.message), ["unexpected 'CREAT', did you mean CREATE?"]);
+  });
 
   // Words one edit away from a keyword are names like any other where the SQL is valid.
   const valid = [

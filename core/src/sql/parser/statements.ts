@@ -15,6 +15,7 @@ import { parseDescribe } from './describe';
 import { parseShow } from './show';
 import { atSessionStatement, parseSessionStatement } from './session';
 import { atFlinkExecution, parseFlinkExecution, parseStatementSet } from './statement-set';
+import { misspeltKeyword } from '../../text/misspelt';
 import { atMapReduce } from './transform';
 import { atVariableStatement, parseVariableStatement } from './variables';
 
@@ -81,8 +82,29 @@ export function parseStatement(p: Parser): Statement | undefined {
   }
   if (atCommand(p)) return parseCommand(p);
   if (p.kind() === 'word' && OPAQUE_LEADS.has(w)) return parseOpaque(p);
+  return parseMisspelt(p);
+}
+
+/**
+ * A statement whose first word misspells a statement keyword (`CREAT VIEW v AS ...`) gets its one
+ * error there, then is parsed as the statement it was meant to be, so that what it declares is
+ * known to the statements after it (with an open shape, as for any broken statement) instead of
+ * cascading into unknown-table errors. Errors of that second reading are follow-ups and dropped.
+ */
+function parseMisspelt(p: Parser): Statement | undefined {
+  const at = p.pos;
+  const offset = p.start();
+  const intended = p.kind() === 'word' ? misspeltKeyword(p.peek(), STATEMENT_KEYWORDS) : undefined;
+  const errors = p.errors.length;
   p.unexpected('a statement', STATEMENT_KEYWORDS);
-  return undefined;
+  const reported = p.errors[errors];
+  if (!intended || !reported || reported.start !== offset) return undefined;
+  p.halted = false;
+  p.up[at] = intended;
+  const stmt = parseStatement(p);
+  p.errors.length = errors + 1;
+  p.halted = true;
+  return stmt;
 }
 
 /** `ADD FIEL x`: what ADD adds is misspelt or unknown. */
