@@ -110,6 +110,14 @@ describe('strata lineage --file', () => {
     }
   });
 
+  it('warns on stderr when a target column can only get the engine\'s generated name (no DDL, no alias)', () => {
+    fs.writeFileSync(path.join(dir, 'a.sql'), 'INSERT INTO t SELECT upper(a) FROM s;');
+    const r = strata(['lineage', '--file', 'a.sql', '--dialect', 'hive'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).edges, [{ source: 's.a', target: 't._c0', kind: 'expression' }]);
+    assert.match(r.stderr, /^a\.sql:1:22  warning  give this expression an alias: the target table has no DDL, so the column name would be Hive's generated name '_c0'  unnamed-column$/m);
+  });
+
   it('turns an unresolvable column into a ?.col edge with a warning on stderr', () => {
     fs.writeFileSync(path.join(dir, 'a.sql'), 'INSERT INTO t SELECT a, x.b FROM x JOIN y ON x.id = y.id;');
     const r = strata(['lineage', '--file', 'a.sql'], dir);

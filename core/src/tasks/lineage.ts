@@ -86,8 +86,10 @@ export async function fileLineage(options: FileLineageOptions): Promise<FileLine
     // valid statements still give their lineage (exit 0, as `check` is the command that fails on syntax).
     const warnings = script.errors.map((e) => toDiagnostic(file, lines, e.start, e.end, 'syntax', `${e.message}; lineage of this statement may be incomplete`, 'warning'));
     warnings.push(...result.warnings.map((w) => toDiagnostic(file, lines, w.start, w.end, 'lineage', w.message, 'warning')));
-    // A statement whose analysis failed has no lineage: that must not pass as a clean result.
-    for (const d of diagnostics.filter((x) => x.code === 'internal-error')) warnings.push(toDiagnostic(file, lines, d.start, d.end, d.code, d.message, d.severity));
+    // A statement whose analysis failed has no lineage: that must not pass as a clean result. And a
+    // target column named by the engine's generated name (no DDL, no alias) is surely misnamed.
+    const lineageProblems = diagnostics.filter((x) => x.code === 'internal-error' || x.code === 'unnamed-column');
+    for (const d of lineageProblems) warnings.push(toDiagnostic(file, lines, d.start, d.end, d.code, d.message, d.severity));
     results.push({ file, lineage: toLineageJson(result), warnings });
   }
   return results;
