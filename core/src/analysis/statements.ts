@@ -5,6 +5,7 @@ import { commandResult } from './commands';
 import { checkCreateTable } from './ddl-checks';
 import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
+import { checkPartitionSpec } from './partition-specs';
 import { evalQuery } from './query';
 import { reportUnknownTable, tableShape } from './relations';
 import type { Shape } from './shape';
@@ -41,8 +42,11 @@ export function statementResult(stmt: Statement, ctx: Ctx): StatementResult {
     case 'DropStatement':
       if (!stmt.name || (stmt.objectType !== 'TABLE' && stmt.objectType !== 'VIEW')) return NONE;
       return dropped(stmt.name, ctx);
-    case 'TruncateStatement':
-      return { edges: [], writes: [lookupTable(stmt.name, ctx).name] };
+    case 'TruncateStatement': {
+      const { info, name } = lookupTable(stmt.name, ctx);
+      checkPartitionSpec(stmt.partition, info, ctx);
+      return { edges: [], writes: [name] };
+    }
     case 'AlterTable':
       return alterTable(stmt, ctx);
     default:
@@ -150,6 +154,7 @@ function dropped(ref: QualifiedName, ctx: Ctx): StatementResult {
  */
 function alterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: Ctx): StatementResult {
   const { info, name } = lookupTable(stmt.name, ctx);
+  for (const spec of stmt.partitions) checkPartitionSpec(spec, info, ctx);
   if (stmt.action === 'RENAME' && stmt.newName) {
     const newName = createdName(stmt.newName, info?.temporary ?? false, ctx);
     if (!info) return { edges: [], writes: [newName] };
