@@ -108,6 +108,8 @@ describe('statement kinds: names checked against the catalog', () => {
     ['EXPLAIN INSERT INTO nope SELECT x FROM t', [['unknown-table', "unknown table 'nope'", 'nope']]],
     ['CREATE TABLE n LIKE nope', [['unknown-table', "unknown table 'nope'", 'nope']]],
     ["ALTER TABLE sales EXCHANGE PARTITION (p_date = '1') WITH TABLE nope", [['unknown-table', "unknown table 'nope'", 'nope']]],
+    ["INSERT OVERWRITE TABLE sales PARTITION (p_dat = '1', hr = '0') SELECT 1", [['unknown-column', "unknown column 'p_dat' in 'sales'; did you mean 'p_date'?", 'p_dat']]],
+    ['INSERT INTO t (x, yy, z) VALUES (1, 2, 3)', [['unknown-column', "unknown column 'yy' in 't'; did you mean 'y'?", 'yy']]],
     // PARTITION clauses outside INSERT name partition columns of the table.
     ["LOAD DATA INPATH '/x' INTO TABLE sales PARTITION (p_dat = '1', hr = '0')", [['unknown-column', "unknown partition column 'p_dat' in 'sales'; did you mean 'p_date'?", 'p_dat']]],
     ["ALTER TABLE sales DROP IF EXISTS PARTITION (p_date = '1'), PARTITION (x = 1)", [['unknown-column', "'x' is not a partition column of 'sales' (partitioned by p_date, hr)", 'x']]],
