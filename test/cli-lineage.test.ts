@@ -98,6 +98,24 @@ describe('strata lineage --file', () => {
     const r = strata(['lineage', '--file', 'a.sql'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout).edges, [{ source: 's1.a', target: 't1.a', kind: 'direct' }]);
+    assert.match(r.stderr, /^a\.sql:1:8  warning  .*; lineage of this statement may be incomplete/m);
+  });
+
+  it('never hides a syntax error: an unterminated string, which swallows the rest of the file, is a warning at its quote', () => {
+    fs.writeFileSync(path.join(dir, 'a.sql'), "INSERT INTO t1 SELECT a FROM s1 WHERE b = 'open;\nSELECT 1;\n");
+    for (const dialect of ['spark', 'hive', 'flink']) {
+      const r = strata(['lineage', '--file', 'a.sql', '--dialect', dialect], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /^a\.sql:1:43  warning  unterminated string literal; lineage of this statement may be incomplete {2}syntax$/m, dialect);
+    }
+  });
+
+  it('warns on stderr when a target column can only get the engine\'s generated name (no DDL, no alias)', () => {
+    fs.writeFileSync(path.join(dir, 'a.sql'), 'INSERT INTO t SELECT upper(a) FROM s;');
+    const r = strata(['lineage', '--file', 'a.sql', '--dialect', 'hive'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).edges, [{ source: 's.a', target: 't._c0', kind: 'expression' }]);
+    assert.match(r.stderr, /^a\.sql:1:22  warning  give this expression an alias: the target table has no DDL, so the column name would be Hive's generated name '_c0'  unnamed-column$/m);
   });
 
   it('turns an unresolvable column into a ?.col edge with a warning on stderr', () => {

@@ -80,7 +80,7 @@ SELECT * FROM a;`);
   const expected: [string, string][] = [
     ['an unqualified column present on both sides of a JOIN', "jobs/dwd_qa_amb_di.sql:5:18  error  ambiguous column 'room_id': it is in 'ods.ods_live_like_log_di' and 'dim.dim_live_room_df'; qualify it  ambiguous-column"],
     ['a SELECT alias used in WHERE (Spark and Hive reject it)', "jobs/dwd_qa_alias_di.sql:6:64  error  unknown column 'dbl'  unknown-column"],
-    ['an INSERT column list naming a column the table lacks', "jobs/dwd_qa_collist_di.sql:4:82  error  unknown column 'like_cnts' in 'dwd.dwd_qa_collist_di'  unknown-column"],
+    ['an INSERT column list naming a column the table lacks', "jobs/dwd_qa_collist_di.sql:4:82  error  unknown column 'like_cnts' in 'dwd.dwd_qa_collist_di'; did you mean 'like_cnt'?  unknown-column"],
     ['an INSERT column list longer than the SELECT', "jobs/dwd_qa_colcount_di.sql:4:19  error  INSERT into 'dwd.dwd_qa_colcount_di' has 2 columns but its column list and dynamic partitions name 3  insert-column-count"],
     ['SELECT * that also carries the static partition column', "jobs/dwd_qa_star_di.sql:4:24  error  INSERT into 'dwd.dwd_qa_star_di' has 8 columns but the table has 7 (excluding 1 static partition column)  insert-column-count"],
     ['a CTE that reads a CTE defined after it', "jobs/dwd_qa_cte_di.sql:4:26  error  unknown table 'b'  unknown-table"],
@@ -164,7 +164,7 @@ describe('qa: mistakes that are missed or drown in follow-up errors', () => {
   it('reports a misspelt PARTITION column once', () => {
     const r = checkEdited('jobs/dwd_live_like_di.sql', "PARTITION (p_date = '${date}')", "PARTITION (p_dt = '${date}')");
     assert.equal(r.status, 1);
-    assert.deepEqual(problems(r), ["jobs/dwd_live_like_di.sql:10:56  error  unknown column 'p_dt' in 'dwd.dwd_live_like_di'  unknown-column"]);
+    assert.deepEqual(problems(r), ["jobs/dwd_live_like_di.sql:10:56  error  unknown column 'p_dt' in 'dwd.dwd_live_like_di'; did you mean 'p_date'?  unknown-column"]);
   });
 
   // Was a bug, fixed: a missing `),` between two CTEs also reports the later CTE as an unknown table (resync starts a new statement at the INSERT, which loses the CTEs)

@@ -48,23 +48,39 @@ function branch(root: string, hops: LineageHop[], direction: 'upstream' | 'downs
     const parent = direction === 'upstream' ? h.target : h.source;
     children.set(parent, [...(children.get(parent) ?? []), h]);
   }
+  const far = (h: LineageHop) => (direction === 'upstream' ? h.source : h.target);
+  const expanded = expansionHops(root, children, far);
   const lines: string[] = [`${indent}${direction}:`];
-  const seen = new Set<string>([root]);
   const visit = (column: string, prefix: string) => {
     const kids = children.get(column) ?? [];
     kids.forEach((h, i) => {
       const last = i === kids.length - 1;
-      const next = direction === 'upstream' ? h.source : h.target;
       const arrow = direction === 'upstream' ? '<-' : '->';
-      lines.push(`${prefix}${last ? '└─' : '├─'} ${arrow} ${next}  [${h.kind}]  ${h.file}:${h.line + 1}`);
-      if (!seen.has(next)) {
-        seen.add(next);
-        visit(next, `${prefix}${last ? '   ' : '│  '}`);
-      }
+      lines.push(`${prefix}${last ? '└─' : '├─'} ${arrow} ${far(h)}  [${h.kind}]  ${h.file}:${h.line + 1}`);
+      if (expanded.has(h)) visit(far(h), `${prefix}${last ? '   ' : '│  '}`);
     });
   };
   visit(root, `${indent}  `);
   return lines;
+}
+
+/**
+ * The hop under which each column's own hops are printed: its shallowest occurrence (breadth-first),
+ * so a column listed right under the root is expanded there, not deep inside a sibling's branch.
+ */
+function expansionHops(root: string, children: Map<string, LineageHop[]>, far: (h: LineageHop) => string): Set<LineageHop> {
+  const expanded = new Set<LineageHop>();
+  const seen = new Set([root]);
+  const queue = [root];
+  for (let i = 0; i < queue.length; i++) {
+    for (const h of children.get(queue[i]) ?? []) {
+      if (seen.has(far(h))) continue;
+      seen.add(far(h));
+      expanded.add(h);
+      queue.push(far(h));
+    }
+  }
+  return expanded;
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '\\"')}"`;

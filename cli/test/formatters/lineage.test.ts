@@ -26,6 +26,19 @@ describe('cli formatters: lineage', () => {
     ].join('\n'));
   });
 
+  it('expands each column under its shallowest occurrence, not deep inside a sibling (columns feeding each other)', () => {
+    // a.x <- {b.p, b.q}; b.p <- b.q; b.q <- ods.s: b.q is listed right under the root, so it is expanded there.
+    const upstream = [hop('b.p', 'a.x', 1), hop('b.q', 'a.x', 1), hop('b.q', 'b.p', 2), hop('ods.s', 'b.q', 2)];
+    assert.equal(formatLineage({ target: 'a.x', columns: [{ column: 'a.x', upstream, downstream: [] }], jobs: [] }, 'tree'), [
+      'a.x',
+      '  upstream:',
+      '    ├─ <- b.p  [direct]  jobs/j.sql:11',
+      '    │  └─ <- b.q  [direct]  jobs/j.sql:21',
+      '    └─ <- b.q  [direct]  jobs/j.sql:11',
+      '       └─ <- ods.s  [direct]  jobs/j.sql:21',
+    ].join('\n'));
+  });
+
   it('renders Graphviz and Mermaid edges labelled with the kind', () => {
     assert.match(formatLineage(result, 'dot'), /"dws\.b\.x" -> "ads\.a\.x" \[label="aggregate"\];/);
     const mermaid = formatLineage(result, 'mermaid');

@@ -1,7 +1,8 @@
-import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, Delete, DescribeStatement, Expr, Identifier, InsertDirectory, PlanStatement, QualifiedName, Statement, Update } from '../sql/ast';
+import type { AlterObject, AnalyzeStatement, Assignment, CommandStatement, Delete, DescribeStatement, Expr, Identifier, InsertDirectory, PartitionSpec, PlanStatement, QualifiedName, Statement, Update } from '../sql/ast';
 import { closest } from '../text/closest';
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, exprSources, valueSources } from './expr';
+import { checkPartitionSpec } from './partition-specs';
 import { evalQuery } from './query';
 import { addRelation, reportUnknownTable, tableShape } from './relations';
 import { Rel, Scope } from './scope';
@@ -24,7 +25,7 @@ export function commandResult(stmt: Statement, ctx: Ctx): StatementResult | unde
     case 'Delete':
       return deleteResult(stmt, ctx);
     case 'LoadData':
-      return { edges: [], writes: [writtenTable(stmt.table, ctx)] };
+      return { edges: [], writes: [writtenTable(stmt.table, ctx, stmt.partition)] };
     case 'InsertDirectory':
       evalQuery(stmt.query, undefined, ctx);
       return { edges: [], writes: [directoryName(stmt)] };
@@ -129,9 +130,10 @@ function targetColumn(column: Identifier[], rel: Rel): Identifier {
 }
 
 /** A table a statement fills without a query (LOAD DATA, MSCK REPAIR): unknown in project mode is an error. */
-function writtenTable(ref: QualifiedName, ctx: Ctx): string {
+function writtenTable(ref: QualifiedName, ctx: Ctx, partition: PartitionSpec[] = []): string {
   const { info, name } = lookupTable(ref, ctx);
   if (!info) reportUnknownTable(ctx, ref);
+  checkPartitionSpec(partition, info, ctx);
   return name;
 }
 
@@ -146,6 +148,7 @@ const SHOWS_TABLE = new Set(['PARTITIONS', 'COLUMNS', 'CREATE TABLE', 'CREATE VI
 /** ANALYZE reads the table to compute its statistics; FOR COLUMNS names its columns. */
 function analyzeResult(stmt: AnalyzeStatement, ctx: Ctx): StatementResult {
   if (stmt.allTables || !stmt.name) return NONE;
+  checkPartitionSpec(stmt.partition, lookupTable(stmt.name, ctx).info, ctx);
   const scope = tableScope(stmt.name, ctx);
   const local: Ctx = { ...ctx, reads: new Set(), filters: new Set() };
   for (const id of stmt.columns) exprSources(columnRef(id), scope, local);

@@ -148,23 +148,33 @@ function adjacency(edges: GraphEdge[]): Map<string, string[]> {
   return out;
 }
 
-/** One concrete cycle through the component, starting at its smallest id, for a readable message. */
+/**
+ * One concrete cycle through the component, starting at its smallest id, for a readable message:
+ * the shortest way back to the start (breadth-first), so every step is a real edge — a greedy
+ * walk can dead-end on a node whose successors were all visited.
+ */
 function cyclePath(component: string[], out: Map<string, string[]>): string[] {
   const members = new Set(component);
   const start = [...component].sort()[0];
-  const path = [start];
-  const seen = new Set([start]);
-  let current = start;
-  for (;;) {
-    const next = (out.get(current) ?? []).filter((n) => members.has(n)).sort();
-    const back = next.find((n) => n === start);
-    if (back !== undefined && path.length > 1) return [...path, start];
-    const step = next.find((n) => !seen.has(n)) ?? back ?? start;
-    if (step === start) return [...path, start];
-    path.push(step);
-    seen.add(step);
-    current = step;
+  const parent = new Map<string, string>();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i];
+    for (const next of (out.get(current) ?? []).filter((n) => members.has(n)).sort()) {
+      if (next === start) return [...pathTo(current, parent), start];
+      if (parent.has(next)) continue;
+      parent.set(next, current);
+      queue.push(next);
+    }
   }
+  return [start, start];
+}
+
+/** The nodes from the search start to `id`, following breadth-first parents. */
+function pathTo(id: string, parent: Map<string, string>): string[] {
+  const path = [id];
+  for (let p = parent.get(id); p !== undefined; p = parent.get(p)) path.unshift(p);
+  return path;
 }
 
 /** Nodes in dependency order (sources first); nodes on cycles are appended in id order. */

@@ -1,7 +1,8 @@
 import type { TableInfo } from '../catalog';
 import type { Insert } from '../sql/ast';
+import { closest } from '../text/closest';
 import { caseMessage, columnMisspelling } from './case-sensitivity';
-import { Ctx, problem } from './context';
+import { Ctx, problem, suggestion } from './context';
 import type { Shape } from './shape';
 
 /** What the INSERT writes, as `insertEdges` worked it out from the target's DDL. */
@@ -37,7 +38,8 @@ function knownNames(ins: Insert, ctx: Ctx, target: InsertTarget): boolean {
   for (const id of [...(ins.columns ?? []), ...ins.partition.map((p) => p.column)]) {
     const declared = columnMisspelling(target.info, id, ctx);
     if (known.has(id.name.toLowerCase()) && !declared) continue;
-    problem(ctx, 'unknown-column', declared ? caseMessage(id.name, target.table, declared) : `unknown column '${id.name}' in '${target.table}'`, id);
+    const hint = suggestion(closest(id.name.toLowerCase(), known));
+    problem(ctx, 'unknown-column', declared ? caseMessage(id.name, target.table, declared) : `unknown column '${id.name}' in '${target.table}'${hint}`, id);
     ok = false;
   }
   return ok;

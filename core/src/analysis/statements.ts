@@ -5,6 +5,7 @@ import { commandResult, directoryName } from './commands';
 import { checkCreateTable } from './ddl-checks';
 import type { LineageEdge } from './lineage-types';
 import { mergeLineage } from './merge';
+import { checkPartitionSpec } from './partition-specs';
 import { evalQuery } from './query';
 import { reportUnknownTable, tableShape } from './relations';
 import type { Shape } from './shape';
@@ -41,8 +42,11 @@ export function statementResult(stmt: Statement, ctx: Ctx): StatementResult {
     case 'DropStatement':
       if (!stmt.name || (stmt.objectType !== 'TABLE' && stmt.objectType !== 'VIEW')) return NONE;
       return dropped(stmt.name, ctx);
-    case 'TruncateStatement':
-      return { edges: [], writes: [lookupTable(stmt.name, ctx).name] };
+    case 'TruncateStatement': {
+      const { info, name } = lookupTable(stmt.name, ctx);
+      checkPartitionSpec(stmt.partition, info, ctx);
+      return { edges: [], writes: [name] };
+    }
     case 'AlterTable':
       return alterTable(stmt, ctx);
     default:
@@ -148,17 +152,25 @@ function dropped(ref: QualifiedName, ctx: Ctx): StatementResult {
   return { edges: [], writes: [name] };
 }
 
-/** RENAME writes the new name only (the old name simply stops existing); partition changes write the table. */
+/**
+ * RENAME writes the new name (the old name simply stops existing) and carries every known column
+ * over, so that build-then-swap jobs (CREATE t_new AS ...; ALTER TABLE t_new RENAME TO t) keep
+ * their lineage; partition changes write the table.
+ */
 function alterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: Ctx): StatementResult {
   const { info, name } = lookupTable(stmt.name, ctx);
+  for (const spec of stmt.partitions) checkPartitionSpec(spec, info, ctx);
   if (stmt.action === 'RENAME' && stmt.newName) {
     const newName = createdName(stmt.newName, info?.temporary ?? false, ctx);
-    if (info) {
-      ctx.catalog.remove(name);
-      // Spelled as the new name is written (Flink compares table names case-sensitively).
-      ctx.catalog.add({ ...info, name: newName, spelling: stmt.newName.parts.map((p) => p.name).join('.') });
-    }
-    return { edges: [], writes: [newName] };
+    if (!info) return { edges: [], writes: [newName] };
+    ctx.catalog.remove(name);
+    // Spelled as the new name is written (Flink compares table names case-sensitively).
+    ctx.catalog.add({ ...info, name: newName, spelling: stmt.newName.parts.map((p) => p.name).join('.') });
+    const edges = info.columns.map((c): LineageEdge => {
+      const column = c.name.toLowerCase();
+      return { source: `${name}.${column}`, target: `${newName}.${column}`, kind: 'direct', start: stmt.start, end: stmt.end };
+    });
+    return { edges, writes: [newName] };
   }
   if (stmt.action === 'ADD PARTITION' || stmt.action === 'DROP PARTITION') return { edges: [], writes: [name] };
   // The partition moves out of the WITH table into this one. The WITH table loses it but is counted

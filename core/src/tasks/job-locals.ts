@@ -16,8 +16,8 @@ const IDENTITY_OPTION: Record<string, string> = {
  * connector stands for something shared (a Kafka topic, a JDBC table): it becomes
  * `<connector>.<topic|table>` so that a job writing a topic links to the jobs reading it. Temporary
  * views and connector tables without an identity (datagen, print) stay job-local: `undefined`.
- * So does scratch: a permanent table or view the job creates and later drops (named as lineage
- * names it, in the database of the `USE` before it).
+ * So does scratch: a permanent table or view the job creates and later drops or renames away (named
+ * as lineage names it, in the database of the `USE` before it).
  */
 export function jobLocalNames(script: Script): Map<string, string | undefined> {
   const names = new Map<string, string | undefined>();
@@ -34,6 +34,11 @@ export function jobLocalNames(script: Script): Map<string, string | undefined> {
       names.set(name, s.kind === 'CreateTable' ? externalName(s.withOptions) : undefined);
     } else if (s.kind === 'CreateTable' || s.kind === 'CreateView') created.add(named(s.name));
     else if (s.kind === 'DropStatement' && s.name && created.has(named(s.name))) names.set(named(s.name), undefined);
+    else if (s.kind === 'AlterTable' && s.action === 'RENAME' && s.newName && created.has(named(s.name))) {
+      // Renamed away (build-then-swap): the old name is gone when the job ends; the new one may be dropped later.
+      names.set(named(s.name), undefined);
+      created.add(named(s.newName));
+    }
   }
   return names;
 }

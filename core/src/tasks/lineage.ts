@@ -67,7 +67,7 @@ export interface FileLineageOptions {
   cwd: string;
 }
 
-/** One standalone file's lineage: the stable contract plus warnings (unresolvable columns, ...) and internal errors. */
+/** One standalone file's lineage: the stable contract plus warnings (syntax errors, unresolvable columns, ...) and internal errors. */
 export interface FileLineage {
   file: string;
   lineage: LineageJson;
@@ -79,11 +79,17 @@ export async function fileLineage(options: FileLineageOptions): Promise<FileLine
   const results: FileLineage[] = [];
   for (const file of options.files) {
     const text = await readSqlFile(path.resolve(options.cwd, file), file);
-    const { lineage: result, diagnostics } = analyzeScript(parse(text, options.dialect ?? declaredDialect(text, 'spark')));
+    const script = parse(text, options.dialect ?? declaredDialect(text, 'spark'));
+    const { lineage: result, diagnostics } = analyzeScript(script);
     const lines = new LineIndex(text);
-    const warnings = result.warnings.map((w) => toDiagnostic(file, lines, w.start, w.end, 'lineage', w.message, 'warning'));
-    // A statement whose analysis failed has no lineage: that must not pass as a clean result.
-    for (const d of diagnostics.filter((x) => x.code === 'internal-error')) warnings.push(toDiagnostic(file, lines, d.start, d.end, d.code, d.message, d.severity));
+    // A syntax error leaves its statement's lineage out or partial: say so (stderr), while the
+    // valid statements still give their lineage (exit 0, as `check` is the command that fails on syntax).
+    const warnings = script.errors.map((e) => toDiagnostic(file, lines, e.start, e.end, 'syntax', `${e.message}; lineage of this statement may be incomplete`, 'warning'));
+    warnings.push(...result.warnings.map((w) => toDiagnostic(file, lines, w.start, w.end, 'lineage', w.message, 'warning')));
+    // A statement whose analysis failed has no lineage: that must not pass as a clean result. And a
+    // target column named by the engine's generated name (no DDL, no alias) is surely misnamed.
+    const lineageProblems = diagnostics.filter((x) => x.code === 'internal-error' || x.code === 'unnamed-column');
+    for (const d of lineageProblems) warnings.push(toDiagnostic(file, lines, d.start, d.end, d.code, d.message, d.severity));
     results.push({ file, lineage: toLineageJson(result), warnings });
   }
   return results;

@@ -6,6 +6,7 @@ import { frontMatterRange } from '../project';
 import type { CreateTable, Insert, Statement } from '../sql/ast';
 import { closest } from '../text/closest';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
+import { jobLocalNames } from './job-locals';
 
 /**
  * Checks that need the whole project rather than one file: a table declared twice, two jobs
@@ -70,8 +71,10 @@ export function duplicateTables(files: WorkspaceFile[], catalog: Catalog): Diagn
 
 /**
  * `INSERT OVERWRITE` of the same table and the same static partition (or of the whole table)
- * by two jobs: each run replaces the other's rows. A warning on every job after the first.
- * Appends and different partitions are fine.
+ * by two jobs: each run replaces the other's rows. So does a CTAS of one name in two jobs (the
+ * `DROP TABLE IF EXISTS tmp.x; CREATE TABLE tmp.x AS ...` staging pattern with a name another job
+ * stages under too), unless the job drops it again (scratch). A warning on every job after the
+ * first. Appends and different partitions are fine.
  */
 export function overwriteConflicts(files: WorkspaceFile[], catalog: Catalog): Diagnostic[] {
   const owners = new Map<string, string>();
@@ -79,7 +82,8 @@ export function overwriteConflicts(files: WorkspaceFile[], catalog: Catalog): Di
   for (const wf of files) {
     if (wf.file.kind !== 'job') continue;
     const seen = new Set<string>();
-    for (const insert of overwrites(wf.script.statements)) {
+    const scratch = jobLocalNames(wf.script);
+    for (const insert of overwrites(wf.script.statements).filter((o) => !scratch.has(qualifiedName(o.table)))) {
       const table = catalog.get(qualifiedName(insert.table))?.name ?? qualifiedName(insert.table);
       const partition = partitionKey(wf.file.text, insert);
       const key = `${table} ${partition}`;
@@ -87,7 +91,8 @@ export function overwriteConflicts(files: WorkspaceFile[], catalog: Catalog): Di
       if (owner === undefined) owners.set(key, wf.file.path);
       else if (owner !== wf.file.path && !seen.has(key)) {
         const what = partition === '' ? 'the whole table' : `partition (${partition})`;
-        const message = `overwrites ${what} of ${table}, which ${owner} overwrites too; each run replaces the other's rows: keep one job or write different partitions`;
+        const fix = insert.ctas ? 'give each job a staging table of its own' : 'keep one job or write different partitions';
+        const message = `overwrites ${what} of ${table}, which ${owner} overwrites too; each run replaces the other's rows: ${fix}`;
         found.push(toDiagnostic(wf.file.path, wf.lines, insert.table.start, insert.table.end, 'overwrite-conflict', message, 'warning'));
       }
       seen.add(key);
@@ -206,10 +211,14 @@ function createTables(wf: WorkspaceFile): CreateTable[] {
   return wf.script.statements.filter((s): s is CreateTable => s.kind === 'CreateTable');
 }
 
-/** Every `INSERT OVERWRITE`, including the branches of a multi-insert and a statement set. */
-function overwrites(statements: Statement[]): Insert[] {
-  return statements.flatMap((s): Insert[] => {
+/** A statement replacing a table's (or a static partition's) rows. */
+type Overwrite = Pick<Insert, 'table' | 'partition'> & { ctas?: boolean };
+
+/** Every `INSERT OVERWRITE` (also the branches of a multi-insert and a statement set) and permanent CTAS. */
+function overwrites(statements: Statement[]): Overwrite[] {
+  return statements.flatMap((s): Overwrite[] => {
     if (s.kind === 'Insert') return s.overwrite ? [s] : [];
+    if (s.kind === 'CreateTable') return s.asQuery && !s.temporary ? [{ table: s.name, partition: [], ctas: true }] : [];
     if (s.kind === 'MultiInsert') return s.inserts.filter((i): i is Insert => i.kind === 'Insert' && i.overwrite);
     if (s.kind === 'StatementSet') return overwrites(s.statements);
     return [];
@@ -217,7 +226,7 @@ function overwrites(statements: Statement[]): Insert[] {
 }
 
 /** `p_date='${date}', hour` as written, spacing and quote style aside; '' without a PARTITION clause. */
-function partitionKey(text: string, insert: Insert): string {
+function partitionKey(text: string, insert: Overwrite): string {
   return insert.partition
     .map((p) => {
       const column = p.column.name.toLowerCase();

@@ -18,14 +18,15 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
     const problem = tableFileProblem(wf);
     if (problem) diagnostics.push(problem);
     for (const s of wf.script.statements) {
-      if (s.kind !== 'CreateTable') continue;
+      if (s.kind !== 'CreateTable' && s.kind !== 'CreateView') continue;
       const table = tableFromCreate(s, wf.file.path, wf.file.dialect);
       // A declaration with a syntax error may be missing columns: jobs reading it get no follow-up errors.
-      if (hasSyntaxError(wf.script, s)) table.open = true;
+      // So may a view (reported by `tableFileProblem`): one mistake, one error, not one per job using it.
+      if (s.kind === 'CreateView' || hasSyntaxError(wf.script, s)) table.open = true;
       if (declared.has(table.name)) continue;
       declared.add(table.name);
       catalog.add(table);
-      tables.push({ stmt: s, table });
+      if (s.kind === 'CreateTable') tables.push({ stmt: s, table });
     }
   }
   applyLikes(catalog, tables);

@@ -97,7 +97,8 @@ function parseFile(file: SqlFile, diagnostics: Diagnostic[]): WorkspaceFile {
 }
 
 function tableName(wf: WorkspaceFile): string {
-  const create = wf.script.statements.find((s) => s.kind === 'CreateTable');
+  // A view in a table file is reported, but still declares its name (as the catalog has it).
+  const create = wf.script.statements.find((s) => s.kind === 'CreateTable') ?? wf.script.statements.find((s) => s.kind === 'CreateView');
   return create ? create.name.parts.map((p) => p.name.toLowerCase()).join('.') : wf.file.name;
 }
 

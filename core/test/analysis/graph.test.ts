@@ -28,6 +28,17 @@ describe('project graph', () => {
     assert.deepEqual(new Set(cycle), new Set(['job:x', 'job:y', 'table:t.a', 'table:t.b']));
   });
 
+  it('reports a cycle whose every step is an edge, even when a side branch dead-ends (a greedy walk would invent job -> job)', () => {
+    // fix writes dwd.o; ops reads dwd.o, writes ods.u and ods.o; fix reads ods.u; scratch reads ods.o, writes dwd.o.
+    const g = buildGraph([], [
+      job('fix', ['ods.u'], ['dwd.o']),
+      job('ops', ['dwd.o'], ['ods.o', 'ods.u']),
+      job('scratch', ['ods.o'], ['dwd.o']),
+    ]);
+    assert.equal(g.cycles.length, 1);
+    assert.deepEqual(g.cycles[0], ['job:fix', 'table:dwd.o', 'job:ops', 'table:ods.u', 'job:fix']);
+  });
+
   it('lets a job read what it writes (cumulative tables, scratch tables)', () => {
     const g = buildGraph([], [job('x', ['t.a', 't.b'], ['t.a'])]);
     assert.deepEqual(g.cycles, []);

@@ -27,6 +27,7 @@ lineageCases('lineage: MERGE, DROP, TRUNCATE, ALTER', [
   { name: 'DROP TABLE writes it', sql: 'DROP TABLE IF EXISTS tmp.x', edges: [], reads: [], writes: ['tmp.x'] },
   { name: 'TRUNCATE writes it', sql: 'TRUNCATE TABLE tmp.x', reads: [], writes: ['tmp.x'] },
   { name: 'ALTER TABLE RENAME writes the new name', sql: 'ALTER TABLE tmp.a RENAME TO tmp.b', reads: [], writes: ['tmp.b'] },
+  { name: 'ALTER TABLE RENAME carries the columns over (build then swap)', sql: 'CREATE TABLE tmp.a AS SELECT x, y + 1 AS y FROM s;\nALTER TABLE tmp.a RENAME TO tmp.b', edges: ['s.x -> tmp.a.x direct', 's.y -> tmp.a.y expression', 'tmp.a.x -> tmp.b.x direct', 'tmp.a.y -> tmp.b.y direct'], writes: ['tmp.a', 'tmp.b'] },
   { name: 'SELECT reads', sql: 'SELECT a FROM s WHERE b = 1', edges: [], reads: ['s'], writes: [] },
 ]);
 

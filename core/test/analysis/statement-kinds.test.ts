@@ -94,9 +94,9 @@ describe('statement kinds: reads and writes', () => {
   }
 });
 
-const DDL = 'CREATE TABLE t (x INT, y INT, z INT); CREATE TABLE u (k INT, v INT);';
+const DDL = 'CREATE TABLE t (x INT, y INT, z INT); CREATE TABLE u (k INT, v INT); CREATE TABLE sales (x INT) PARTITIONED BY (p_date STRING, hr STRING);';
 
-/** Diagnostics of `sql` in project mode (the catalog holds `t` and `u`), as [code, message, spanned text]. */
+/** Diagnostics of `sql` in project mode (the catalog holds `t`, `u` and the partitioned `sales`), as [code, message, spanned text]. */
 function problems(sql: string, dialect: Dialect = 'spark'): [string, string, string][] {
   const { diagnostics } = analyzeScript(parse(sql, dialect), { catalog: catalogFrom(DDL) });
   return diagnostics.map((d) => [d.code, d.message, sql.slice(d.start, d.end)]);
@@ -119,7 +119,17 @@ describe('statement kinds: names checked against the catalog', () => {
     ["LOAD DATA INPATH '/x' INTO TABLE nope", [['unknown-table', "unknown table 'nope'", 'nope']]],
     ['EXPLAIN INSERT INTO nope SELECT x FROM t', [['unknown-table', "unknown table 'nope'", 'nope']]],
     ['CREATE TABLE n LIKE nope', [['unknown-table', "unknown table 'nope'", 'nope']]],
-    ["ALTER TABLE t EXCHANGE PARTITION (p = '1') WITH TABLE nope", [['unknown-table', "unknown table 'nope'", 'nope']]],
+    ["ALTER TABLE sales EXCHANGE PARTITION (p_date = '1') WITH TABLE nope", [['unknown-table', "unknown table 'nope'", 'nope']]],
+    ["INSERT OVERWRITE TABLE sales PARTITION (p_dat = '1', hr = '0') SELECT 1", [['unknown-column', "unknown column 'p_dat' in 'sales'; did you mean 'p_date'?", 'p_dat']]],
+    ['INSERT INTO t (x, yy, z) VALUES (1, 2, 3)', [['unknown-column', "unknown column 'yy' in 't'; did you mean 'y'?", 'yy']]],
+    // PARTITION clauses outside INSERT name partition columns of the table.
+    ["LOAD DATA INPATH '/x' INTO TABLE sales PARTITION (p_dat = '1', hr = '0')", [['unknown-column', "unknown partition column 'p_dat' in 'sales'; did you mean 'p_date'?", 'p_dat']]],
+    ["ALTER TABLE sales DROP IF EXISTS PARTITION (p_date = '1'), PARTITION (x = 1)", [['unknown-column', "'x' is not a partition column of 'sales' (partitioned by p_date, hr)", 'x']]],
+    ["ALTER TABLE sales ADD PARTITION (p_date = '1', hr = '0')", []],
+    ["TRUNCATE TABLE sales PARTITION (hour = '0')", [['unknown-column', "unknown partition column 'hour' in 'sales'; did you mean 'hr'?", 'hour']]],
+    ["TRUNCATE TABLE t PARTITION (p_date = '1')", [['unknown-column', "PARTITION clause on 't', which is not partitioned", 'p_date']]],
+    ["ANALYZE TABLE sales PARTITION (p_date = '1', hr) COMPUTE STATISTICS", []],
+    ["ANALYZE TABLE sales PARTITION (pdate) COMPUTE STATISTICS", [['unknown-column', "unknown partition column 'pdate' in 'sales'; did you mean 'p_date'?", 'pdate']]],
   ];
   for (const [sql, expected] of cases) {
     it(sql, () => assert.deepEqual(problems(sql), expected));

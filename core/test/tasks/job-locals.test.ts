@@ -40,4 +40,22 @@ describe('job-local objects', () => {
       ['tmp.v', undefined],
     ]);
   });
+
+  it('keeps a table the job builds and renames away (build-then-swap) as scratch, and a renamed one it drops', () => {
+    const script = parse(
+      `CREATE TABLE dwd.users_new AS SELECT a FROM ods.src;
+       DROP TABLE IF EXISTS dwd.users;
+       ALTER TABLE dwd.users_new RENAME TO dwd.users;
+       CREATE TABLE tmp.a AS SELECT a FROM ods.src;
+       ALTER TABLE tmp.a RENAME TO tmp.b;
+       DROP TABLE tmp.b;
+       ALTER TABLE dwd.other RENAME TO dwd.other2;`,
+      'hive',
+    );
+    assert.deepEqual([...jobLocalNames(script)], [
+      ['dwd.users_new', undefined],
+      ['tmp.a', undefined],
+      ['tmp.b', undefined],
+    ]);
+  });
 });

@@ -83,6 +83,19 @@ describe('tasks/project-checks', () => {
     });
   });
 
+  describe('two jobs staging under one name (CTAS)', () => {
+    const stage = (drop: string) => job('', `DROP TABLE IF EXISTS tmp.stage;\nCREATE TABLE tmp.stage AS SELECT room_id FROM ods.ods_gift_log_di;\nSELECT room_id FROM tmp.stage;${drop}`);
+    const cases: [string, string, string[]][] = [
+      ['kept between runs', '', ["jobs/b.sql:5:14 warning overwrite-conflict overwrites the whole table of tmp.stage, which jobs/a.sql overwrites too; each run replaces the other's rows: give each job a staging table of its own"]],
+      ['dropped at the end (job-local scratch)', '\nDROP TABLE tmp.stage;', []],
+    ];
+    for (const [name, drop, expected] of cases) {
+      it(`${expected.length > 0 ? 'warns on' : 'accepts'} a staging table ${name}`, async () => {
+        assert.deepEqual(await problems({ 'jobs/a.sql': stage(drop), 'jobs/b.sql': stage(drop) }), expected);
+      });
+    }
+  });
+
   describe('checks on columns', () => {
     const table = (front: string) => `/*---\n${front}---*/\n${DWD}`;
     const cases: [string, string, string[]][] = [
