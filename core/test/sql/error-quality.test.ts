@@ -14,6 +14,8 @@ const errors: [Dialect[], string, string, number, string][] = [
   [all, 'SELECT a FROM t WHERE x = 1 GRUOP BY a', "unexpected 'GRUOP', did you mean GROUP?", 28, 'GRUOP'],
   [all, 'SELECT a FROM t WHERE x = 1 ORDER BYE a', "unexpected 'BYE', did you mean BY?", 34, 'BYE'],
   [all, 'SELECT a FROM t LIMT 10', "unexpected 'LIMT', did you mean LIMIT?", 16, 'LIMT'],
+  [all, 'SELECT a FROM t ORDER a', "unexpected 'a', expected BY after ORDER", 22, 'a'],
+  [all, 'SELECT a FROM t GROUP a', "unexpected 'a', expected BY after GROUP", 22, 'a'],
   [all, 'SELECT a FROM t JION u ON t.a = u.a', "unexpected 'JION', did you mean JOIN?", 16, 'JION'],
   [all, 'SELECT a FROM t LEFT JION u ON t.a = u.a', "unexpected 'JION', did you mean JOIN?", 21, 'JION'],
   [all, 'SELECT a FROM t UNOIN SELECT b FROM u', "unexpected 'UNOIN', did you mean UNION?", 16, 'UNOIN'],

@@ -238,8 +238,19 @@ export class Parser {
    * `keywords`, a misspelling of one of them at or just before the cursor is reported there instead.
    */
   unexpected(expected: string, keywords?: readonly string[]): void {
-    if (keywords && this.misspelt(keywords)) return;
+    if (keywords && (this.misspelt(keywords) || this.missingBy())) return;
     this.error(this.token().kind === 'bad' ? this.describe() : `${this.describe()}, expected ${expected}`);
+  }
+
+  /** At an error on `ORDER a` (also GROUP, SORT, ...): reports the missing BY where it belongs. */
+  private missingBy(): boolean {
+    const word = this.up[this.pos];
+    if (word === 'PARTITION' || KEYWORD_FOLLOWERS[word]?.[0] !== 'BY' || this.kindAt(this.pos) !== 'word' || this.up[this.pos + 1] === 'BY') return false;
+    const next = this.tokenAt(this.pos + 1);
+    const what = next.kind === 'eof' ? 'end of input' : `'${this.textOf(next)}'`;
+    this.recordAt(`unexpected ${what}, expected BY after ${word}`, next.start, next.end);
+    this.halted = true;
+    return true;
   }
 
   /**
