@@ -1,13 +1,14 @@
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
 import { analyze, hasSyntaxError, type AnalysisDiagnostic } from '../analysis';
-import { declaredDialect, maskVariables } from '../project';
+import { declaredDialect, loadProject, maskVariables, type Project } from '../project';
 import { Dialect, parse, type Script } from '../sql';
 import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
 import { projectChecks } from './project-checks';
 import { readSqlFile } from './read-sql-file';
-import { loadWorkspace, toDiagnostic } from './workspace';
+import { cachedCheck } from './check-cache';
+import { resolveProjectRoot, toDiagnostic, workspaceOf } from './workspace';
 
 export interface CheckOptions {
   /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
@@ -20,6 +21,11 @@ export interface CheckOptions {
   strict?: boolean;
   vars?: Record<string, string>;
   cwd: string;
+  /**
+   * Reuse the result of an earlier run on byte-identical project files and config, stored under
+   * `.strata/cache/check/`. Off by default (the `--no-cache` flag will map to `false`).
+   */
+  cache?: boolean;
 }
 
 export interface CheckResult {
@@ -38,7 +44,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 }
 
 async function checkProject(options: CheckOptions): Promise<CheckResult> {
-  const ws = await loadWorkspace(options);
+  const project = await loadProject(resolveProjectRoot(options), { vars: options.vars });
+  const run = () => checkLoaded(project, options);
+  return options.cache ? cachedCheck(project, options.strict === true, run) : run();
+}
+
+function checkLoaded(project: Project, options: CheckOptions): CheckResult {
+  const ws = workspaceOf(project);
   const diagnostics = [...ws.diagnostics, ...projectChecks(ws.files, ws.catalog, ws.jobs.values())];
   for (const wf of ws.files) {
     const checked = { ...wf.file, script: wf.script, lines: wf.lines };

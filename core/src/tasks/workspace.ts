@@ -49,7 +49,11 @@ export function resolveProjectRoot(options: WorkspaceOptions): string {
 
 /** Loads, parses and indexes a project. */
 export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspace> {
-  const project = await loadProject(resolveProjectRoot(options), { vars: options.vars });
+  return workspaceOf(await loadProject(resolveProjectRoot(options), { vars: options.vars }));
+}
+
+/** Parses and indexes an already loaded project (for callers that look at the files first). */
+export function workspaceOf(project: Project): Workspace {
   const diagnostics: Diagnostic[] = [...project.diagnostics];
   const files = project.files.map((file) => parseFile(file, diagnostics));
   const catalog = buildCatalog(files, diagnostics);
