@@ -55,6 +55,16 @@ function removeQuietly(file: string): void {
   }
 }
 
+/** Marks an entry as just used, for {@link DiskCache.prune}. */
+function touchQuietly(file: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+  } catch {
+    // A read-only cache still answers; it just prunes by write time.
+  }
+}
+
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -101,6 +111,7 @@ export class DiskCache<T> {
     const entry = this.parseEntry(text, key);
     // Corrupt, truncated or written by another version: drop it so the next write starts clean.
     if (entry === undefined) removeQuietly(file);
+    else touchQuietly(file);
     return entry?.value as T | undefined;
   }
 
@@ -126,6 +137,27 @@ export class DiskCache<T> {
     const value = compute();
     this.set(key, value);
     return value;
+  }
+
+  /**
+   * Keeps the `keep` most recently used entries of this namespace and deletes the rest (hits
+   * refresh an entry's time). For namespaces whose keys change with every edit, such as a whole
+   * project's result, so the folder does not grow without bound.
+   */
+  prune(keep: number): void {
+    const entries = this.entries().sort((a, b) => b.used - a.used);
+    for (const entry of entries.slice(keep)) removeQuietly(entry.file);
+  }
+
+  private entries(): { file: string; used: number }[] {
+    try {
+      return fs.readdirSync(this.folder, { recursive: true })
+        .map((name) => path.join(this.folder, String(name)))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => ({ file, used: fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
+    } catch {
+      return [];
+    }
   }
 
   private parseEntry(text: string, key: string): Entry | undefined {

@@ -2,6 +2,9 @@ import { DiskCache, fingerprint } from '../cache/disk-cache';
 import type { Project } from '../project';
 import type { CheckResult } from './check';
 
+/** How many project states keep a stored result. */
+const KEEP_RESULTS = 8;
+
 /**
  * The result of `check` on `project`, from `.strata/cache/check/` when an earlier run saw the very
  * same project, else from `run` (and stored). The key covers everything the result is computed
@@ -14,5 +17,11 @@ import type { CheckResult } from './check';
 export function cachedCheck(project: Project, strict: boolean, run: () => CheckResult): CheckResult {
   const cache = new DiskCache<CheckResult>(project.root, 'check');
   const key = cache.key({ content: fingerprint(project), dialect: project.config.dialect, config: fingerprint({ strict }) });
-  return cache.getOrCompute(key, run);
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const result = run();
+  cache.set(key, result);
+  // Every edit makes a new key; a few recent states are enough (e.g. switching branches back).
+  cache.prune(KEEP_RESULTS);
+  return result;
 }

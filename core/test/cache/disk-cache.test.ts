@@ -125,6 +125,25 @@ describe('cache/disk-cache', () => {
     assert.deepEqual(cache.getOrCompute(key, () => summary), summary);
   });
 
+  it('prunes to the most recently used entries, a hit counting as a use', () => {
+    const keys = ['a', 'b', 'c', 'd'].map((content) => cache.key({ ...parts, content }));
+    keys.forEach((key, i) => {
+      cache.set(key, summary);
+      const written = new Date(Date.UTC(2026, 0, 1 + i));
+      fs.utimesSync(cache.file(key), written, written);
+    });
+    assert.deepEqual(cache.get(keys[0]), summary);
+    cache.prune(2);
+    assert.deepEqual(keys.map((key) => fs.existsSync(cache.file(key))), [true, false, false, true]);
+    cache.prune(0);
+    assert.deepEqual(listFiles(cache.folder), []);
+  });
+
+  it('prunes nothing, and does not throw, when the namespace was never written', () => {
+    cache.prune(0);
+    assert.equal(fs.existsSync(cache.folder), false);
+  });
+
   it('stays uncorrupted when two processes write the same keys at once', async function () {
     this.timeout(60_000);
     const keys = Array.from({ length: 200 }, (_, i) => cache.key({ ...parts, content: `SELECT ${i};` }));

@@ -57,6 +57,16 @@ describe('tasks/check with the analysis cache', () => {
     assert.equal(entries(root).length, 2);
   });
 
+  it('keeps the results of the 8 most recent project states only', async () => {
+    const job = path.join(root, 'jobs', 'dwd_live_comment_di.sql');
+    const text = fs.readFileSync(job, 'utf8');
+    for (let edit = 0; edit < 10; edit++) {
+      fs.writeFileSync(job, `${text}\n-- edit ${edit}\n`);
+      await run({ cache: true });
+    }
+    assert.equal(entries(root).length, 8);
+  });
+
   it('keys strict and non-strict runs apart', async () => {
     await run({ cache: true });
     assert.deepEqual(await run({ cache: true, strict: true }), await run({ strict: true }));
