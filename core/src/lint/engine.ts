@@ -41,7 +41,15 @@ export function lintScript(input: LintScriptInput): LintFinding[] {
   const regions = statementRegions(script, text.length);
   const findings: LintFinding[] = parseErrors(script, regions, lines);
   const names = nameSpans(script, regions);
-  const shared = { text, dialect, script, tokens, isName: (o: number) => inSpans(names, o), inBrokenStatement: (o: number) => regionAt(regions, o)?.broken === true };
+  const shared = {
+    text,
+    dialect,
+    script,
+    tokens,
+    isName: (o: number) => inSpans(names, o),
+    inBrokenStatement: (o: number) => regionAt(regions, o)?.broken === true,
+    tokenIndexAt: (o: number) => tokenIndexAt(tokens, o),
+  };
   const visitors = active.map((a) => a.rule.create({ ...shared, options: a.options, report: reporter(a, lines, findings) } as RuleContext<object, string>));
   visitTrees(script, regions, visitors);
   visitTokens(tokens, visitors);
@@ -150,6 +158,17 @@ function inSpans(spans: readonly Identifier[], offset: number): boolean {
     else return true;
   }
   return false;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function unknownNoqaCodes(directives: readonly NoqaDirective[], registry: readonly AnyRule[], lines: LineIndex): LintFinding[] {

@@ -60,6 +60,8 @@ export interface RuleContext<O, M extends string> {
   readonly tokens: readonly Token[];
   readonly options: Readonly<O>;
   report(descriptor: ReportDescriptor<M>): void;
+  /** Index in `tokens` of the token that holds `offset` (the end-of-input token past the end). */
+  tokenIndexAt(offset: number): number;
   /** True when `offset` lies inside an identifier the parser read (a name, never a keyword). */
   isName(offset: number): boolean;
   /** True when `offset` lies in a statement with a syntax error, whose tree is partial. */

@@ -1,3 +1,4 @@
+import type { Token } from '../../sql';
 import { createRule } from '../rule';
 
 export default createRule({
@@ -18,10 +19,14 @@ export default createRule({
     return {
       SetOperation(node) {
         if (node.op !== 'UNION' || node.all) return;
-        const union = tokens.find((t) => t.kind === 'word' && t.start >= node.left.end && t.end <= node.right.start && text.slice(t.start, t.end).toUpperCase() === 'UNION');
-        const next = union && tokens.find((t) => t.start >= union.end && t.kind === 'word');
-        if (!union || (next && next.start < node.right.start && text.slice(next.start, next.end).toUpperCase() === 'DISTINCT')) return;
-        context.report({ messageId: 'bare', start: union.start, end: union.end });
+        // The operator's words lie between the operands: `UNION` and, unless it is bare, `DISTINCT`.
+        const words: Token[] = [];
+        for (let i = context.tokenIndexAt(node.left.end); i < tokens.length && tokens[i].start < node.right.start; i++) {
+          if (tokens[i].kind === 'word' && tokens[i].start >= node.left.end) words.push(tokens[i]);
+        }
+        const union = words.find((t) => text.slice(t.start, t.end).toUpperCase() === 'UNION');
+        const distinct = words.some((t) => text.slice(t.start, t.end).toUpperCase() === 'DISTINCT');
+        if (union && !distinct) context.report({ messageId: 'bare', start: union.start, end: union.end });
       },
     };
   },

@@ -15,6 +15,14 @@ RuleTester.run(rule, {
       errors: [{ messageId: 'bare', line: 0, character: 16, endLine: 0, endCharacter: 21 }],
     },
     {
+      // DISTINCT of the right operand's SELECT is not the operator's.
+      code: 'SELECT DISTINCT a FROM t UNION SELECT DISTINCT a FROM s UNION (SELECT a FROM u)',
+      errors: [
+        { messageId: 'bare', line: 0, character: 25 },
+        { messageId: 'bare', line: 0, character: 56 },
+      ],
+    },
+    {
       // Nested and parenthesised operands: each bare UNION once, also inside a CTE and a subquery.
       code: 'WITH c AS (SELECT 1 AS a UNION SELECT 2)\nSELECT a FROM c\nUNION ALL (SELECT a FROM s union SELECT a FROM u)\nUNION SELECT a FROM (SELECT 3 AS a UNION DISTINCT SELECT 4 UNION SELECT 5) x',
       dialect: 'hive',
