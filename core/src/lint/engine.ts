@@ -2,7 +2,7 @@ import { parse, tokenize, type Dialect, type Identifier, type Node, type Script,
 import { LineIndex } from '../text/line-index';
 import { resolveRules, type ActiveRule, type RulesConfig } from './config';
 import { readNoqa, Suppressions, type NoqaDirective } from './noqa';
-import type { AnyRule, LintFinding, LintSeverity, OffsetEdit, ReportDescriptor, RuleContext, RuleVisitors } from './rule';
+import type { AnyRule, LintFinding, LintSeverity, OffsetEdit, ReportDescriptor, RuleContext, RuleVisitors, TextEdit } from './rule';
 import { ALL_RULES } from './rules';
 import { walk } from './walk';
 
@@ -77,7 +77,7 @@ function makeFinding(code: string, rule: string, messageId: string, message: str
   return { code, rule, messageId, message, severity, start: lines.position(start), end: lines.position(end) };
 }
 
-function toTextEdit(e: OffsetEdit, lines: LineIndex): { range: { start: ReturnType<LineIndex['position']>; end: ReturnType<LineIndex['position']> }; newText: string } {
+function toTextEdit(e: OffsetEdit, lines: LineIndex): TextEdit {
   return { range: { start: lines.position(e.start), end: lines.position(e.end) }, newText: e.newText };
 }
 
