@@ -40,15 +40,16 @@ export function lintScript(input: LintScriptInput): LintFinding[] {
   const lines = new LineIndex(text);
   const regions = statementRegions(script, text.length);
   const findings: LintFinding[] = parseErrors(script, regions, lines);
-  const names = nameSpans(script, regions);
+  // Built on first use: only rules that must tell names from keywords pay for the walk.
+  let names: Identifier[] | undefined;
   const shared = {
     text,
     dialect,
     script,
     tokens,
-    isName: (o: number) => inSpans(names, o),
+    isName: (o: number) => inSpans((names ??= nameSpans(script, regions)), o),
     inBrokenStatement: (o: number) => regionAt(regions, o)?.broken === true,
-    tokenIndexAt: (o: number) => tokenIndexAt(tokens, o),
+    tokenIndexAt: (o: number) => lastStartingAtOrBefore(tokens, o),
   };
   const visitors = active.map((a) => a.rule.create({ ...shared, options: a.options, report: reporter(a, lines, findings) } as RuleContext<object, string>));
   visitTrees(script, regions, visitors);
@@ -90,15 +91,20 @@ function statementRegions(script: Script, length: number): Region[] {
 }
 
 function regionAt(regions: readonly Region[], offset: number): Region | undefined {
+  const r = regions[lastStartingAtOrBefore(regions, offset)];
+  return r && offset >= r.start && offset <= r.end ? r : undefined;
+}
+
+/** Index of the last of `items` (sorted by start) that starts at or before `offset`; 0 when none does. */
+function lastStartingAtOrBefore(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = regions.length - 1;
+  let hi = items.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (regions[mid].start <= offset) lo = mid;
+    if (items[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const r = regions[lo];
-  return r && offset >= r.start && offset <= r.end ? r : undefined;
+  return lo;
 }
 
 /** One `parse-error` per broken statement: its first syntax error. Marks the regions broken. */
@@ -158,17 +164,6 @@ function inSpans(spans: readonly Identifier[], offset: number): boolean {
     else return true;
   }
   return false;
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function unknownNoqaCodes(directives: readonly NoqaDirective[], registry: readonly AnyRule[], lines: LineIndex): LintFinding[] {
