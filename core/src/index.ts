@@ -7,3 +7,4 @@ export * from './project';
 export * from './catalog';
 export * from './analysis';
 export * from './tasks';
+export * from './lint';

@@ -1,0 +1,8 @@
+import type { AnyRule } from '../rule';
+import finalNewline from './final-newline';
+import keywordCase from './keyword-case';
+import trailingWhitespace from './trailing-whitespace';
+import unionDistinct from './union-distinct';
+
+/** Every rule, by code order. A rule file not listed here fails the conventions test. */
+export const ALL_RULES: readonly AnyRule[] = [keywordCase, trailingWhitespace, finalNewline, unionDistinct];
