@@ -62,7 +62,7 @@ orders AS (
 ),
 active_rooms AS (
   SELECT room_id FROM broadcast
-  UNION
+  UNION DISTINCT
   SELECT room_id FROM watch
 )
 INSERT OVERWRITE TABLE dws.dws_live_room_1d PARTITION (p_date = '${date}')

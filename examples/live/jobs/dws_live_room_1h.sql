@@ -41,9 +41,9 @@ like_hourly AS (
 ),
 room_hours AS (
   SELECT room_id, hour FROM enter_hourly
-  UNION
+  UNION DISTINCT
   SELECT room_id, hour FROM gift_hourly
-  UNION
+  UNION DISTINCT
   SELECT room_id, hour FROM like_hourly
 )
 INSERT OVERWRITE TABLE dws.dws_live_room_1h PARTITION (p_date = '${date}', hour)
