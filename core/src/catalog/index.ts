@@ -4,3 +4,4 @@ export * from './from-create';
 export * from './output-names';
 export * from './suggest-table';
 export * from './like';
+export * from './from-sql';

@@ -1,3 +1,7 @@
+import { analyzeScript, type ScriptAnalysis } from '../analysis';
+import type { Catalog } from '../catalog';
+import type { SqlFile } from '../project';
+import type { Workspace } from '../tasks/workspace';
 import { parse, tokenize, type Dialect, type Identifier, type Node, type Script, type Token } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { resolveRules, type ActiveRule, type RulesConfig } from './config';
@@ -13,6 +17,14 @@ export interface LintScriptInput {
   rules?: RulesConfig;
   /** The rules to choose from; every registered rule when absent. */
   registry?: readonly AnyRule[];
+  /** The project's catalog; semantic rules that need one stay quiet without it. */
+  catalog?: Catalog;
+  /** The project file `text` is (project mode). */
+  file?: SqlFile;
+  /** The loaded project (project mode). */
+  workspace?: Workspace;
+  /** The script's analysis when the caller already has it (a workspace analyses every job once). */
+  analysis?: ScriptAnalysis;
 }
 
 /** Engine findings that belong to no rule. */
@@ -42,11 +54,16 @@ export function lintScript(input: LintScriptInput): LintFinding[] {
   const findings: LintFinding[] = parseErrors(script, regions, lines);
   // Built on first use: only rules that must tell names from keywords pay for the walk.
   let names: Identifier[] | undefined;
+  let analysis = input.analysis;
   const shared = {
     text,
     dialect,
     script,
     tokens,
+    catalog: input.catalog,
+    file: input.file,
+    workspace: input.workspace,
+    analysis: () => (analysis ??= analyzeScript(script, { catalog: input.catalog })),
     isName: (o: number) => inSpans((names ??= nameSpans(script, regions)), o),
     inBrokenStatement: (o: number) => regionAt(regions, o)?.broken === true,
     tokenIndexAt: (o: number) => lastStartingAtOrBefore(tokens, o),

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { catalogFromSql } from '../catalog';
+import { parseConfig, sqlFileOf, type SqlFile } from '../project';
 import type { Dialect } from '../sql';
 import { lintScript } from './engine';
 import { applyFixes } from './fixes';
@@ -10,6 +12,10 @@ export interface ValidCase {
   /** Spark when absent. */
   dialect?: Dialect;
   options?: Record<string, unknown>;
+  /** DDL of the tables the case may read (in the case's dialect); without it, no catalog (standalone SQL). */
+  catalog?: string;
+  /** Project path the case's text lives at (`tables/dwd/dwd_x_di.sql`, `jobs/...`), for rules about project files. */
+  file?: string;
 }
 
 /** A finding the rule must report: its message id and 0-based start (and optionally end) position, as everywhere in core. */
@@ -55,7 +61,16 @@ export class RuleTester {
 /** Lints `c.code` with `rule` alone at its default severity and the case's options. */
 export function lintOnly(rule: AnyRule, c: ValidCase): LintFinding[] {
   const rules = c.options ? { [rule.code]: { options: c.options } } : undefined;
-  return lintScript({ text: c.code, dialect: c.dialect ?? 'spark', registry: [rule], rules });
+  const dialect = c.dialect ?? 'spark';
+  const catalog = c.catalog === undefined ? undefined : catalogFromSql(c.catalog, dialect);
+  const file = c.file === undefined ? undefined : projectFile(c.file, c.code);
+  return lintScript({ text: c.code, dialect, registry: [rule], rules, catalog, file });
+}
+
+/** The file as a project with default strata.yaml settings would load it. */
+function projectFile(at: string, text: string): SqlFile {
+  const kind = at.startsWith('tables/') ? 'table' : 'job';
+  return sqlFileOf(at, kind, text, parseConfig('name: rule-tester')).sqlFile;
 }
 
 function checkInvalid(rule: AnyRule, c: InvalidCase): void {

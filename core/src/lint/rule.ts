@@ -1,4 +1,8 @@
+import type { ScriptAnalysis } from '../analysis';
+import type { Catalog } from '../catalog';
+import type { SqlFile } from '../project';
 import type { Dialect, Node, Script, Token } from '../sql';
+import type { Workspace } from '../tasks/workspace';
 import type { Position } from '../text/line-index';
 
 /** The four rule groups: parser only, catalog-backed, warehouse conventions, Flink streaming. */
@@ -59,6 +63,14 @@ export interface RuleContext<O, M extends string> {
   /** The lossless token stream, trivia included. */
   readonly tokens: readonly Token[];
   readonly options: Readonly<O>;
+  /** The tables the script may read: the project's catalog; absent for standalone SQL (then nothing is unknown). */
+  readonly catalog?: Catalog;
+  /** The project file being linted (path, kind, layer, front matter); absent for standalone SQL. */
+  readonly file?: SqlFile;
+  /** The whole project: strata.yaml, every file, the job/table DAG; absent for standalone SQL. */
+  readonly workspace?: Workspace;
+  /** Lineage and semantic diagnostics of the script against `catalog`, computed once on first use. */
+  analysis(): ScriptAnalysis;
   report(descriptor: ReportDescriptor<M>): void;
   /** Index in `tokens` of the token that holds `offset` (the end-of-input token past the end). */
   tokenIndexAt(offset: number): number;
@@ -84,6 +96,10 @@ export interface RuleDocs {
   correct: string;
   /** Dialect of the examples; Spark when absent. */
   dialect?: Dialect;
+  /** DDL of the tables the examples read, for rules that need a catalog. */
+  catalog?: string;
+  /** Project path of the examples (`tables/dwd/dwd_x_di.sql`), for rules about project files. */
+  file?: string;
 }
 
 /** A lint rule: one file under `rules/`, named after `name`. */

@@ -2,7 +2,7 @@
 export * from './model';
 export { CONFIG_FILE, parseConfig, readConfig } from './config';
 export { configSchema, VAR_NAME_PATTERN } from './config-schema';
-export { findProjectRoot, loadProject, LoadOptions } from './load-project';
+export { findProjectRoot, loadProject, LoadOptions, sqlFileOf } from './load-project';
 export { FrontMatter, FrontMatterResult, frontMatterRange, parseFrontMatter } from './front-matter';
 export { cronProblem } from './cron';
 export { jobFrontMatterSchema, tableFrontMatterSchema } from './front-matter-schema';

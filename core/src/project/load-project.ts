@@ -70,21 +70,29 @@ interface LoadContext {
 }
 
 async function loadSqlFile(ctx: LoadContext, file: string, kind: SqlFileKind): Promise<SqlFile> {
-  const name = path.posix.basename(file).replace(/\.sql$/i, '');
   const read = await readText(path.join(ctx.root, file));
   if (read.problem !== undefined) {
     ctx.diagnostics.push(fileDiagnostic(file, read.problem === 'binary' ? 'binary-file' : 'io', read.problem === 'binary' ? 'binary file: expected UTF-8 SQL text' : `cannot read the file (${read.problem}); check its permissions`));
   }
-  const { text } = read;
-  const { frontMatter, diagnostics } = parseFrontMatter(text, file, kind);
+  const { sqlFile, diagnostics } = sqlFileOf(file, kind, read.text, ctx.config);
   ctx.diagnostics.push(...diagnostics);
-  const data = frontMatter?.data ?? {};
-  const sqlFile: SqlFile = { path: file, kind, text, dialect: dialectOf(kind, data, ctx.config), name };
-  if (frontMatter) sqlFile.frontMatter = frontMatter;
-  const layer = kind === 'table' ? layerOf(file, name, ctx.config) : undefined;
-  if (layer !== undefined) sqlFile.layer = layer;
   ctx.diagnostics.push(...variableDiagnostics(sqlFile, ctx));
   return sqlFile;
+}
+
+/**
+ * A project SQL file from its path and text: name, front matter, dialect and layer (what the
+ * loader knows without other files). `diagnostics` are the front matter's problems.
+ */
+export function sqlFileOf(file: string, kind: SqlFileKind, text: string, config: ProjectConfig): { sqlFile: SqlFile; diagnostics: Diagnostic[] } {
+  const name = path.posix.basename(file).replace(/\.sql$/i, '');
+  const { frontMatter, diagnostics } = parseFrontMatter(text, file, kind);
+  const data = frontMatter?.data ?? {};
+  const sqlFile: SqlFile = { path: file, kind, text, dialect: dialectOf(kind, data, config), name };
+  if (frontMatter) sqlFile.frontMatter = frontMatter;
+  const layer = kind === 'table' ? layerOf(file, name, config) : undefined;
+  if (layer !== undefined) sqlFile.layer = layer;
+  return { sqlFile, diagnostics };
 }
 
 /** Front matter `dialect`, else flink for streaming jobs, else the project's batch dialect. */

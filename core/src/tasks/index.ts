@@ -2,3 +2,4 @@ export * from './check';
 export * from './graph';
 export * from './workspace';
 export * from './lineage';
+export * from './lint';

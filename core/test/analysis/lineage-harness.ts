@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lineage, ScriptLineage } from '../../src/analysis';
-import { Catalog, tableFromCreate } from '../../src/catalog';
+import { catalogFromSql } from '../../src/catalog';
 import { parse } from '../../src/sql';
 import type { Dialect } from '../../src/sql/ast';
 
@@ -23,13 +23,7 @@ export interface LineageCase {
   warns?: boolean;
 }
 
-export function catalogFrom(ddl: string, dialect: Dialect = 'spark'): Catalog {
-  const catalog = new Catalog();
-  for (const s of parse(ddl, dialect).statements) {
-    if (s.kind === 'CreateTable' || s.kind === 'CreateView') catalog.add(tableFromCreate(s, undefined, dialect));
-  }
-  return catalog;
-}
+export const catalogFrom = catalogFromSql;
 
 export function runLineage(c: LineageCase): ScriptLineage {
   const dialect = c.dialect ?? 'spark';

@@ -34,6 +34,7 @@ describe('lint rule conventions', () => {
   for (const file of RULE_FILES) {
     describe(file, () => {
       const rule = ruleOf(file);
+      const lintExample = (code: string) => lintOnly(rule, { ...rule.docs, code });
 
       it('is named after its file and has a test file', () => {
         assert.equal(rule.name, file);
@@ -41,14 +42,13 @@ describe('lint rule conventions', () => {
       });
 
       it("its doc 'incorrect' example is reported, its 'correct' example is not", () => {
-        const dialect = rule.docs.dialect;
-        const incorrect = lintOnly(rule, { code: rule.docs.incorrect, dialect });
+        const incorrect = lintExample(rule.docs.incorrect);
         assert.ok(incorrect.some((f) => f.code === rule.code), `no ${rule.code} finding for ${JSON.stringify(rule.docs.incorrect)}`);
-        assert.deepEqual(lintOnly(rule, { code: rule.docs.correct, dialect }).map((f) => `${f.code} ${f.message}`), []);
+        assert.deepEqual(lintExample(rule.docs.correct).map((f) => `${f.code} ${f.message}`), []);
       });
 
       it('declares a fix exactly when its incorrect example gets one', () => {
-        const fixed = lintOnly(rule, { code: rule.docs.incorrect, dialect: rule.docs.dialect }).some((f) => f.fix !== undefined);
+        const fixed = lintExample(rule.docs.incorrect).some((f) => f.fix !== undefined);
         assert.equal(fixed, rule.fixable);
       });
     });

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../src/tasks/lint';
+import { tempProject } from '../project/helpers';
+
+const STRATA_YAML = 'name: t\n';
+const ODS = 'CREATE TABLE ods.ods_a_di (id BIGINT) PARTITIONED BY (dt STRING);\n';
+/** Lower-case keywords: one ST01 finding per clause keyword. */
+const JOB = 'select id from ods.ods_a_di;\n';
+
+/** `path line:col code` per finding, 1-based as printed. */
+async function findings(files: Record<string, string>, paths?: string[]): Promise<string[]> {
+  const { root, cleanup } = tempProject(files);
+  try {
+    const result = await lint({ project: root, cwd: root, paths });
+    return result.files.flatMap((f) => f.findings.map((x) => `${f.path} ${x.start.line + 1}:${x.start.character + 1} ${x.code} ${x.severity}`));
+  } finally {
+    cleanup();
+  }
+}
+
+describe('tasks/lint', () => {
+  it('lints every project file with the default settings', async () => {
+    assert.deepEqual(await findings({ 'strata.yaml': STRATA_YAML, 'tables/ods/ods_a_di.sql': ODS, 'jobs/a.sql': JOB }), [
+      'jobs/a.sql 1:1 ST01 warning',
+      'jobs/a.sql 1:11 ST01 warning',
+    ]);
+  });
+
+  it('applies lint.rules, then the overrides whose glob matches, later ones winning', async () => {
+    const yaml = `${STRATA_YAML}lint:\n  rules: {ST01: error}\n  overrides:\n    - {files: "jobs/b*.sql", rules: {keyword-case: off}}\n    - {files: ["jobs/bb.sql"], rules: {ST01: info}}\n`;
+    assert.deepEqual(await findings({ 'strata.yaml': yaml, 'tables/ods/ods_a_di.sql': ODS, 'jobs/a.sql': JOB, 'jobs/b.sql': JOB, 'jobs/bb.sql': JOB }), [
+      'jobs/a.sql 1:1 ST01 error',
+      'jobs/a.sql 1:11 ST01 error',
+      'jobs/bb.sql 1:1 ST01 info',
+      'jobs/bb.sql 1:11 ST01 info',
+    ]);
+  });
+
+  it('lints only the files under the given paths', async () => {
+    const files = { 'strata.yaml': STRATA_YAML, 'tables/ods/ods_a_di.sql': ODS, 'jobs/x/a.sql': JOB, 'jobs/y/a.sql': JOB };
+    assert.deepEqual(await findings(files, ['jobs/y']), ['jobs/y/a.sql 1:1 ST01 warning', 'jobs/y/a.sql 1:11 ST01 warning']);
+  });
+
+  for (const [yaml, message] of [
+    ['lint:\n  rule: {}\n', "unknown key 'lint.rule' in strata.yaml, did you mean 'lint.rules'?"],
+    ['lint:\n  overrides:\n    - {files: "jobs/**", rules: {ST99: off}}\n', "unknown rule 'ST99', did you mean 'ST01'?"],
+    ['lint:\n  overrides:\n    - {rules: {}}\n', "lint.overrides[0] needs 'files' (a glob or a list of globs) and 'rules'"],
+  ]) {
+    it(`refuses a bad lint section: ${message}`, async () => {
+      const { root, cleanup } = tempProject({ 'strata.yaml': STRATA_YAML + yaml, 'jobs/a.sql': JOB });
+      try {
+        await assert.rejects(lint({ project: root, cwd: root }), { name: 'StrataError', code: 'config', message });
+      } finally {
+        cleanup();
+      }
+    });
+  }
+});
