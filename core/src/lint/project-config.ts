@@ -26,9 +26,14 @@ const KEYS = ['rules', 'overrides'];
 export class LintSettings {
   private readonly overrides: { match: (path: string) => boolean; rules: RulesConfig }[];
   private readonly base: RulesConfig;
+  private readonly others: RulesConfig;
 
-  /** Throws a `config` StrataError naming the bad key (did-you-mean) for a malformed `lint:` section. */
-  constructor(raw: Record<string, unknown>, registry: readonly AnyRule[]) {
+  /**
+   * `only`: run just these rules (`strata lint --rule`), at their configured severity; the others are off.
+   * Throws a `config` StrataError naming the bad key (did-you-mean) for a malformed `lint:` section.
+   */
+  constructor(raw: Record<string, unknown>, registry: readonly AnyRule[], only?: readonly AnyRule[]) {
+    this.others = only ? Object.fromEntries(registry.filter((r) => !only.includes(r)).map((r) => [r.code, 'off'])) : {};
     const config = checkShape(raw);
     this.base = byCode(registry, config.rules ?? {});
     this.overrides = (config.overrides ?? []).map((o, i) => {
@@ -43,7 +48,7 @@ export class LintSettings {
   rulesFor(path: string): RulesConfig {
     let rules = this.base;
     for (const o of this.overrides) if (o.match(path)) rules = { ...rules, ...o.rules };
-    return rules;
+    return { ...rules, ...this.others };
   }
 }
 

@@ -2,7 +2,10 @@ import * as path from 'node:path';
 import { ALL_RULES, lintScript, type LintFinding } from '../lint';
 import { LintSettings } from '../lint/project-config';
 import { workspaceOf, resolveProjectRoot, type Workspace, type WorkspaceFile } from './workspace';
-import { loadProject } from '../project';
+import { StrataError } from '../errors';
+import type { AnyRule } from '../lint/rule';
+import { loadProject, sqlFileOf, type Project } from '../project';
+import { closest } from '../text/closest';
 
 export interface LintOptions {
   /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
@@ -11,6 +14,13 @@ export interface LintOptions {
   paths?: string[];
   vars?: Record<string, string>;
   cwd: string;
+  /**
+   * Texts that replace what is on disk, by project-relative path (the git index for `--staged`,
+   * standard input for `--stdin-filename`); a path the project lacks is added as a new file.
+   */
+  contents?: Record<string, string>;
+  /** Run only these rules (codes or names) instead of every rule. */
+  only?: string[];
 }
 
 /** One linted file: its project-relative path and findings sorted by position. */
@@ -32,11 +42,10 @@ export interface LintResult {
  * analysis and DAG, and the rule settings of strata.yaml (`lint.rules`, `lint.overrides`).
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
-  const project = await loadProject(resolveProjectRoot(options), { vars: options.vars });
-  const settings = new LintSettings(project.config.lint, ALL_RULES);
+  const project = withContents(await loadProject(resolveProjectRoot(options), { vars: options.vars }), options.contents ?? {});
+  const settings = new LintSettings(project.config.lint, ALL_RULES, onlyRules(options.only));
   const ws = workspaceOf(project);
-  const selected = selectFiles(ws, options);
-  const files = selected.map((wf) => ({ path: wf.file.path, text: wf.file.text, findings: lintFile(ws, wf, settings) }));
+  const files = selectFiles(ws, options).map((wf) => ({ path: wf.file.path, text: wf.file.text, findings: lintFile(ws, wf, settings) }));
   const all = files.flatMap((f) => f.findings);
   return {
     root: project.root,
@@ -65,4 +74,29 @@ function selectFiles(ws: Workspace, options: LintOptions): WorkspaceFile[] {
   const wanted = options.paths.map((p) => path.relative(ws.project.root, path.resolve(options.cwd, p)).split(path.sep).join('/'));
   const under = (file: string) => wanted.some((w) => w === '' || file === w || file.startsWith(`${w}/`));
   return ws.files.filter((wf) => under(wf.file.path));
+}
+
+/** The rules `only` names (codes or names); a name no rule has is a usage error with a did-you-mean. */
+function onlyRules(only: string[] | undefined): readonly AnyRule[] | undefined {
+  if (!only || only.length === 0) return undefined;
+  const keys = new Set(only.map((k) => k.toUpperCase()));
+  for (const key of only) {
+    if (!ALL_RULES.some((r) => r.code.toUpperCase() === key.toUpperCase() || r.name.toUpperCase() === key.toUpperCase())) {
+      const near = closest(key, ALL_RULES.flatMap((r) => [r.code, r.name]));
+      throw new StrataError('usage', `unknown rule '${key}' in --rule${near ? `, did you mean '${near}'?` : '; docs/rules.md lists every rule'}`);
+    }
+  }
+  return ALL_RULES.filter((r) => keys.has(r.code.toUpperCase()) || keys.has(r.name.toUpperCase()));
+}
+
+/** The project with the given texts in place of the files' disk content (new paths added as new files). */
+function withContents(project: Project, contents: Record<string, string>): Project {
+  const paths = Object.keys(contents);
+  if (paths.length === 0) return project;
+  const replaced = (file: string) => {
+    const kind = project.files.find((f) => f.path === file)?.kind ?? (file.startsWith(`${project.config.paths.tables}/`) ? 'table' : 'job');
+    return sqlFileOf(file, kind, contents[file], project.config).sqlFile;
+  };
+  const kept = project.files.filter((f) => !(f.path in contents));
+  return { ...project, files: [...kept, ...paths.map(replaced)] };
 }

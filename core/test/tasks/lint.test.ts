@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../src/tasks/lint';
+import { lint, type LintOptions } from '../../src/tasks/lint';
 import { tempProject } from '../project/helpers';
 
 const STRATA_YAML = 'name: t\n';
@@ -8,10 +8,10 @@ const ODS = 'CREATE TABLE ods.ods_a_di (id BIGINT) PARTITIONED BY (dt STRING);\n
 const JOB = 'select id from ods.ods_a_di;\n';
 
 /** `path line:col code` per finding, 1-based as printed. */
-async function findings(files: Record<string, string>, paths?: string[]): Promise<string[]> {
+async function findings(files: Record<string, string>, paths?: string[], more: Partial<LintOptions> = {}): Promise<string[]> {
   const { root, cleanup } = tempProject(files);
   try {
-    const result = await lint({ project: root, cwd: root, paths });
+    const result = await lint({ project: root, cwd: root, paths, ...more });
     return result.files.flatMap((f) => f.findings.map((x) => `${f.path} ${x.start.line + 1}:${x.start.character + 1} ${x.code} ${x.severity}`));
   } finally {
     cleanup();
@@ -39,6 +39,27 @@ describe('tasks/lint', () => {
   it('lints only the files under the given paths', async () => {
     const files = { 'strata.yaml': STRATA_YAML, 'tables/ods/ods_a_di.sql': ODS, 'jobs/x/a.sql': JOB, 'jobs/y/a.sql': JOB };
     assert.deepEqual(await findings(files, ['jobs/y']), ['jobs/y/a.sql 1:1 ST01 warning', 'jobs/y/a.sql 1:11 ST01 warning']);
+  });
+
+  it('lints given texts in place of the disk content, also of files the project lacks', async () => {
+    const files = { 'strata.yaml': STRATA_YAML, 'tables/ods/ods_a_di.sql': ODS, 'jobs/a.sql': JOB };
+    const contents = { 'jobs/a.sql': 'SELECT id FROM ods.ods_a_di;\n', 'jobs/new.sql': 'SELECT id\nfrom ods.ods_a_di;\n' };
+    assert.deepEqual(await findings(files, ['jobs'], { contents }), ['jobs/new.sql 2:1 ST01 warning']);
+  });
+
+  it('runs only the rules --rule names, at their configured severity', async () => {
+    const files = { 'strata.yaml': `${STRATA_YAML}lint:\n  rules: {ST01: error}\n`, 'jobs/a.sql': 'select 1 union select 2' };
+    assert.deepEqual(await findings(files, [], { only: ['keyword-case'] }), ['jobs/a.sql 1:1 ST01 error', 'jobs/a.sql 1:10 ST01 error', 'jobs/a.sql 1:16 ST01 error']);
+    assert.deepEqual(await findings(files, [], { only: ['st04'] }), ['jobs/a.sql 1:10 ST04 warning']);
+  });
+
+  it('refuses an unknown --rule with a did-you-mean', async () => {
+    const { root, cleanup } = tempProject({ 'strata.yaml': STRATA_YAML });
+    try {
+      await assert.rejects(lint({ project: root, cwd: root, only: ['keyword-cas'] }), { code: 'usage', message: "unknown rule 'keyword-cas' in --rule, did you mean 'keyword-case'?" });
+    } finally {
+      cleanup();
+    }
   });
 
   for (const [yaml, message] of [
