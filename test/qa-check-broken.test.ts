@@ -46,7 +46,7 @@ describe('qa: strata check on a realistically broken examples/live', () => {
   before(() => {
     ({ dir, cleanup } = copyProject(examplesLive));
     // typo'd dimension table in a JOIN (col = start of the table name)
-    at.joinTypo = edit(dir, 'jobs/ads_live_room_rank_1d.sql', 'LEFT JOIN dim.dim_live_anchor_df a', 'LEFT JOIN dim.dim_live_anchr_df a');
+    at.joinTypo = edit(dir, 'jobs/ads_live_room_rank_1d.sql', 'LEFT JOIN dim.dim_live_anchor_df AS a', 'LEFT JOIN dim.dim_live_anchr_df AS a');
     at.joinTypo = at.joinTypo.replace(/:\d+$/, ':11');
     // one column dropped from an INSERT with a static and a dynamic partition
     edit(dir, 'jobs/dws_live_room_1h.sql', '  coalesce(l.like_cnt, 0) AS like_cnt,\n', '');

@@ -26,8 +26,8 @@ SELECT
   d.income_amount,
   coalesce(m.income_mtd, d.income_amount) AS income_mtd,
   CAST(rank() OVER (PARTITION BY d.guild_id ORDER BY d.income_amount DESC) AS INT) AS income_rank
-FROM dws.dws_live_anchor_1d d
-LEFT JOIN month_income m ON d.anchor_id = m.anchor_id
-LEFT JOIN dim.dim_live_anchor_df a
+FROM dws.dws_live_anchor_1d AS d
+LEFT JOIN month_income AS m ON d.anchor_id = m.anchor_id
+LEFT JOIN dim.dim_live_anchor_df AS a
   ON d.anchor_id = a.anchor_id AND a.p_date = '${date}'
 WHERE d.p_date = '${date}';

@@ -43,6 +43,6 @@ SELECT
   CAST(CASE WHEN w.watch_uv > 0 THEN w.watch_seconds / w.watch_uv ELSE 0 END AS DECIMAL(18,2)) AS avg_watch_seconds,
   CAST(coalesce(r.gift_amount, 0) AS DECIMAL(18,2)) AS gift_amount,
   CAST(coalesce(r.order_amount, 0) AS DECIMAL(18,2)) AS order_amount
-FROM room_agg r
-LEFT JOIN watch_agg w
+FROM room_agg AS r
+LEFT JOIN watch_agg AS w
   ON r.stat_dim = w.stat_dim AND r.dim_value = w.dim_value;

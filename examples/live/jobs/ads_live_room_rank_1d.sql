@@ -34,10 +34,10 @@ ranked AS (
     s.watch_uv,
     s.gift_amount,
     s.hot_score,
-    CAST(CASE WHEN t.category_gift_amount > 0 THEN s.gift_amount / t.category_gift_amount ELSE 0 END AS DECIMAL(18,4)) AS gift_share,
+    CAST(if(t.category_gift_amount > 0, s.gift_amount / t.category_gift_amount, 0) AS DECIMAL(18,4)) AS gift_share,
     row_number() OVER (PARTITION BY s.category ORDER BY s.hot_score DESC, s.room_id) AS rank_no
-  FROM scored s
-  JOIN category_total t ON s.category = t.category
+  FROM scored AS s
+  JOIN category_total AS t ON s.category = t.category
 )
 INSERT OVERWRITE TABLE ads.ads_live_room_rank_1d PARTITION (p_date = '${date}')
 SELECT
@@ -50,7 +50,7 @@ SELECT
   k.gift_amount,
   k.hot_score,
   k.gift_share
-FROM ranked k
-LEFT JOIN dim.dim_live_anchor_df a
+FROM ranked AS k
+LEFT JOIN dim.dim_live_anchor_df AS a
   ON k.anchor_id = a.anchor_id AND a.p_date = '${date}'
 WHERE k.rank_no <= ${top_n};

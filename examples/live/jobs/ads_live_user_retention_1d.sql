@@ -28,6 +28,6 @@ SELECT
   count(DISTINCT c.user_id) AS cohort_uv,
   count(DISTINCT r.user_id) AS retained_uv,
   CAST(count(DISTINCT r.user_id) / count(DISTINCT c.user_id) AS DECIMAL(18,4)) AS retention_rate
-FROM cohort c
-LEFT JOIN returned r ON c.user_id = r.user_id
+FROM cohort AS c
+LEFT JOIN returned AS r ON c.user_id = r.user_id
 GROUP BY CUBE (c.user_type, c.os);

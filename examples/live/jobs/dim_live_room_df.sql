@@ -18,7 +18,7 @@ SELECT
   r.room_tags,
   date_format(r.create_time, 'yyyy-MM-dd') AS create_date,
   CASE WHEN r.status = 1 THEN 1 ELSE 0 END AS is_valid
-FROM ods.ods_live_room_db_df r
-LEFT JOIN ods.ods_anchor_profile_db_df a
+FROM ods.ods_live_room_db_df AS r
+LEFT JOIN ods.ods_anchor_profile_db_df AS a
   ON r.anchor_id = a.anchor_id AND a.p_date = '${date}'
 WHERE r.p_date = '${date}';

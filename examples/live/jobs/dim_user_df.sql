@@ -25,7 +25,7 @@ clean_tags AS (
   SELECT
     p.user_id,
     collect_set(CASE WHEN trim(t.tag) <> '' THEN lower(trim(t.tag)) END) AS user_tags
-  FROM profile p
+  FROM profile AS p
   LATERAL VIEW OUTER explode(p.tags) t AS tag
   GROUP BY p.user_id
 )
@@ -46,5 +46,5 @@ SELECT
   date_format(p.register_time, 'yyyy-MM-dd') AS register_date,
   CASE WHEN date_format(p.register_time, 'yyyy-MM-dd') = '${date}' THEN 1 ELSE 0 END AS is_new_user,
   c.user_tags
-FROM profile p
-LEFT JOIN clean_tags c ON p.user_id = c.user_id;
+FROM profile AS p
+LEFT JOIN clean_tags AS c ON p.user_id = c.user_id;

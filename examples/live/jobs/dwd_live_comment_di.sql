@@ -10,7 +10,7 @@ tags: [dwd, interaction, risk]
 ---*/
 SET hive.exec.parallel=true;
 
-FROM ods.ods_live_comment_log_di c
+FROM ods.ods_live_comment_log_di AS c
 INSERT OVERWRITE TABLE dwd.dwd_live_comment_di PARTITION (p_date = '${date}')
 SELECT
   c.comment_id,

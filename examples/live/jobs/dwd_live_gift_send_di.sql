@@ -41,7 +41,7 @@ SELECT
   l.combo_id,
   coalesce(l.os, 'unknown') AS os,
   l.event_time AS send_time
-FROM gift_log l
-LEFT JOIN dim.dim_gift_df g
+FROM gift_log AS l
+LEFT JOIN dim.dim_gift_df AS g
   ON l.gift_id = g.gift_id AND g.p_date = '${date}'
 WHERE l.rn = 1;

@@ -16,8 +16,8 @@ SELECT
   l.like_cnt,
   coalesce(l.device.os, 'unknown') AS os,
   l.event_time AS like_time
-FROM ods.ods_live_like_log_di l
-LEFT JOIN dim.dim_live_room_df r
+FROM ods.ods_live_like_log_di AS l
+LEFT JOIN dim.dim_live_room_df AS r
   ON l.room_id = r.room_id AND r.p_date = '${date}'
 WHERE l.p_date = '${date}'
   AND l.like_cnt > 0;

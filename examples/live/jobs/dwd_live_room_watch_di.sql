@@ -41,7 +41,9 @@ INSERT OVERWRITE TABLE dwd.dwd_live_room_watch_di PARTITION (p_date = '${date}')
 SELECT
   s.room_id,
   s.user_id,
-  concat_ws('_', CAST(s.room_id AS STRING), CAST(s.user_id AS STRING), CAST(unix_timestamp(s.enter_time) AS STRING)) AS session_id,
+  concat_ws(
+    '_', CAST(s.room_id AS STRING), CAST(s.user_id AS STRING), CAST(unix_timestamp(s.enter_time) AS STRING)
+  ) AS session_id,
   coalesce(r.anchor_id, 0) AS anchor_id,
   coalesce(r.category, 'unknown') AS category,
   s.enter_time,
@@ -51,8 +53,8 @@ SELECT
   coalesce(s.os, 'unknown') AS os,
   s.app_version,
   coalesce(u.is_new_user, 0) AS is_new_user
-FROM sessions s
-LEFT JOIN dim.dim_live_room_df r
+FROM sessions AS s
+LEFT JOIN dim.dim_live_room_df AS r
   ON s.room_id = r.room_id AND r.p_date = '${date}'
-LEFT JOIN dim.dim_user_df u
+LEFT JOIN dim.dim_user_df AS u
   ON s.user_id = u.user_id AND u.p_date = '${date}';

@@ -45,10 +45,10 @@ income AS (
     s.order_amount,
     CAST(s.gift_amount * coalesce(a.share_ratio, 0.40) AS DECIMAL(18,2)) AS gift_income,
     CAST(s.order_amount * 0.10 AS DECIMAL(18,2)) AS order_commission
-  FROM room_stat s
-  LEFT JOIN audience v ON s.anchor_id = v.anchor_id
-  LEFT JOIN gifters g ON s.anchor_id = g.anchor_id
-  LEFT JOIN dim.dim_live_anchor_df a
+  FROM room_stat AS s
+  LEFT JOIN audience AS v ON s.anchor_id = v.anchor_id
+  LEFT JOIN gifters AS g ON s.anchor_id = g.anchor_id
+  LEFT JOIN dim.dim_live_anchor_df AS a
     ON s.anchor_id = a.anchor_id AND a.p_date = '${date}'
 )
 INSERT OVERWRITE TABLE dws.dws_live_anchor_1d PARTITION (p_date = '${date}')

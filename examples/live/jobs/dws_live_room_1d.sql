@@ -84,12 +84,12 @@ SELECT
   coalesce(c.comment_cnt, 0) AS comment_cnt,
   coalesce(o.order_cnt, 0) AS order_cnt,
   CAST(coalesce(o.order_amount, 0) AS DECIMAL(18,2)) AS order_amount
-FROM active_rooms a
-LEFT JOIN broadcast b ON a.room_id = b.room_id
-LEFT JOIN watch w ON a.room_id = w.room_id
-LEFT JOIN gift g ON a.room_id = g.room_id
-LEFT JOIN likes l ON a.room_id = l.room_id
-LEFT JOIN comments c ON a.room_id = c.room_id
-LEFT JOIN orders o ON a.room_id = o.room_id
-LEFT JOIN dim.dim_live_room_df r
+FROM active_rooms AS a
+LEFT JOIN broadcast AS b ON a.room_id = b.room_id
+LEFT JOIN watch AS w ON a.room_id = w.room_id
+LEFT JOIN gift AS g ON a.room_id = g.room_id
+LEFT JOIN likes AS l ON a.room_id = l.room_id
+LEFT JOIN comments AS c ON a.room_id = c.room_id
+LEFT JOIN orders AS o ON a.room_id = o.room_id
+LEFT JOIN dim.dim_live_room_df AS r
   ON a.room_id = r.room_id AND r.p_date = '${date}';

@@ -56,9 +56,9 @@ SELECT
   CAST(coalesce(g.gift_amount, 0) AS DECIMAL(18,2)) AS gift_amount,
   coalesce(l.like_cnt, 0) AS like_cnt,
   k.hour
-FROM room_hours k
-LEFT JOIN enter_hourly e ON k.room_id = e.room_id AND k.hour = e.hour
-LEFT JOIN gift_hourly g ON k.room_id = g.room_id AND k.hour = g.hour
-LEFT JOIN like_hourly l ON k.room_id = l.room_id AND k.hour = l.hour
-LEFT JOIN dim.dim_live_room_df r
+FROM room_hours AS k
+LEFT JOIN enter_hourly AS e ON k.room_id = e.room_id AND k.hour = e.hour
+LEFT JOIN gift_hourly AS g ON k.room_id = g.room_id AND k.hour = g.hour
+LEFT JOIN like_hourly AS l ON k.room_id = l.room_id AND k.hour = l.hour
+LEFT JOIN dim.dim_live_room_df AS r
   ON k.room_id = r.room_id AND r.p_date = '${date}';

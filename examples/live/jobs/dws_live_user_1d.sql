@@ -66,9 +66,9 @@ SELECT
   coalesce(o.order_cnt, 0) AS order_cnt,
   CAST(coalesce(o.order_amount, 0) AS DECIMAL(18,2)) AS order_amount,
   CASE WHEN coalesce(g.gift_amount, 0) > 0 OR coalesce(o.order_cnt, 0) > 0 THEN 1 ELSE 0 END AS is_payer
-FROM watch w
-LEFT JOIN main_os m ON w.user_id = m.user_id AND m.rn = 1
-LEFT JOIN gift g ON w.user_id = g.user_id
-LEFT JOIN likes l ON w.user_id = l.user_id
-LEFT JOIN comments c ON w.user_id = c.user_id
-LEFT JOIN orders o ON w.user_id = o.user_id;
+FROM watch AS w
+LEFT JOIN main_os AS m ON w.user_id = m.user_id AND m.rn = 1
+LEFT JOIN gift AS g ON w.user_id = g.user_id
+LEFT JOIN likes AS l ON w.user_id = l.user_id
+LEFT JOIN comments AS c ON w.user_id = c.user_id
+LEFT JOIN orders AS o ON w.user_id = o.user_id;

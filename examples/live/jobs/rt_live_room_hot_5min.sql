@@ -61,13 +61,19 @@ CREATE TEMPORARY TABLE live_comment_log (
 );
 
 CREATE TEMPORARY VIEW room_interactions AS
-SELECT room_id, user_id, CAST(CASE WHEN action = 'enter' THEN 1 ELSE 0 END AS BIGINT) AS enter_flag, CAST(0 AS BIGINT) AS like_cnt, CAST(0 AS BIGINT) AS comment_flag, event_time
+SELECT
+  room_id, user_id, CAST(CASE WHEN action = 'enter' THEN 1 ELSE 0 END AS BIGINT) AS enter_flag,
+  CAST(0 AS BIGINT) AS like_cnt, CAST(0 AS BIGINT) AS comment_flag, event_time
 FROM live_enter_log
 UNION ALL
-SELECT room_id, user_id, CAST(0 AS BIGINT) AS enter_flag, CAST(like_cnt AS BIGINT) AS like_cnt, CAST(0 AS BIGINT) AS comment_flag, event_time
+SELECT
+  room_id, user_id, CAST(0 AS BIGINT) AS enter_flag,
+  CAST(like_cnt AS BIGINT) AS like_cnt, CAST(0 AS BIGINT) AS comment_flag, event_time
 FROM live_like_log
 UNION ALL
-SELECT room_id, user_id, CAST(0 AS BIGINT) AS enter_flag, CAST(0 AS BIGINT) AS like_cnt, CAST(CASE WHEN audit_status = 'pass' THEN 1 ELSE 0 END AS BIGINT) AS comment_flag, event_time
+SELECT
+  room_id, user_id, CAST(0 AS BIGINT) AS enter_flag, CAST(0 AS BIGINT) AS like_cnt,
+  CAST(CASE WHEN audit_status = 'pass' THEN 1 ELSE 0 END AS BIGINT) AS comment_flag, event_time
 FROM live_comment_log;
 
 INSERT INTO ads.ads_live_room_hot_5min
