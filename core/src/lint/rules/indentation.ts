@@ -18,7 +18,7 @@ export default createRule({
   fixable: true,
   messages: {
     tab: 'indentation uses a tab: indent with spaces',
-    unit: 'clause indented by {{width}} spaces, not a multiple of {{unit}}: indent by whole units',
+    unit: 'clause keyword indentation {{width}} is not a multiple of {{unit}} spaces: indent by whole units',
   },
   options: {
     unit: { description: 'Spaces per indentation level; a clause keyword that starts a line is indented by a multiple of it.', default: 2 },
