@@ -11,7 +11,7 @@ export default createRule({
   options: {},
   docs: {
     description:
-      'In a query whose column names are kept (the statement itself, an INSERT, a CTE, a view, a CTAS), every computed select item has an alias. Plain columns and `*` keep their names; a column list (`cte(a, b)`, `INSERT INTO t (a, b)`) names them instead. Only the first branch of a UNION names the columns.',
+      'In a query whose column names are kept (the statement itself, an INSERT, a CTE, a subquery in FROM, a view, a CTAS), every computed select item has an alias. Plain columns and `*` keep their names; a column list (`cte(a, b)`, `INSERT INTO t (a, b)`, `AS q(a, b)`) names them instead; IN, EXISTS and scalar subqueries need no names. Only the first branch of a UNION names the columns.',
     incorrect: 'INSERT OVERWRITE TABLE t SELECT id, count(*) FROM s GROUP BY id\n',
     correct: 'WITH c (id, n) AS (SELECT id, count(*) FROM s GROUP BY id)\nSELECT c.id, c.n + 1 AS n1 FROM c WHERE EXISTS (SELECT 1 FROM u)\n',
   },
@@ -30,6 +30,7 @@ export default createRule({
       Cte: (node) => check(node.columns ? undefined : node.query),
       CreateView: (node) => check(node.columns ? undefined : node.query),
       CreateTable: (node) => check(node.asQuery),
+      DerivedTable: (node) => check(node.columnAliases ? undefined : node.query),
     };
   },
 });
