@@ -21,13 +21,21 @@ describe('lint rules config', () => {
         ['ST02', 'warning', {}],
         ['ST03', 'warning', {}],
         ['ST04', 'warning', {}],
+        ['ST05', 'warning', { capitalisation: 'consistent' }],
+        ['ST06', 'warning', { unit: 2 }],
+        ['ST07', 'warning', { max: 120, ignoreCommentLines: false }],
+        ['ST08', 'warning', {}],
+        ['ST09', 'warning', {}],
+        ['ST10', 'warning', { allowScalar: true }],
+        ['ST11', 'warning', {}],
+        ['ST12', 'warning', {}],
       ],
     );
   });
 
   it('names the bad key with a did-you-mean', () => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ ST10: 'error' }, "unknown rule 'ST10', did you mean 'ST01'?"],
+      [{ ST00: 'error' }, "unknown rule 'ST00', did you mean 'ST01'?"],
       [{ 'keyword-cas': 'off' }, "unknown rule 'keyword-cas', did you mean 'keyword-case'?"],
       [{ ST01: 'eror' }, "unknown severity of ST01 'eror', did you mean 'error'?"],
       [{ ST01: { options: { capitalization: 'upper' } } }, "unknown option of ST01 'capitalization', did you mean 'capitalisation'?"],

@@ -8,7 +8,9 @@ export default createRule({
   defaultSeverity: 'warning',
   fixable: false,
   messages: { unnamed: 'output expression has no alias, so the engine makes up its column name: add AS <name>' },
-  options: {},
+  options: {
+    allowScalar: { description: 'Accept a select list of one expression (`SELECT count(*) FROM t`), as SQLFluff does.', default: true },
+  },
   docs: {
     description:
       'In a query whose column names are kept (the statement itself, an INSERT, a CTE, a subquery in FROM, a view, a CTAS), every computed select item has an alias. Plain columns and `*` keep their names; a column list (`cte(a, b)`, `INSERT INTO t (a, b)`, `AS q(a, b)`) names them instead; IN, EXISTS and scalar subqueries need no names. Only the first branch of a UNION names the columns.',
@@ -18,7 +20,7 @@ export default createRule({
   create(context) {
     const check = (query: Query | undefined) => {
       const select = query && namingSelect(query);
-      if (!select) return;
+      if (!select || (context.options.allowScalar && select.items.length === 1)) return;
       for (const item of select.items) {
         if (item.alias || item.aliases || item.expr.kind === 'ColumnRef' || item.expr.kind === 'Star') continue;
         context.report({ messageId: 'unnamed', start: item.expr.start, end: item.expr.end });

@@ -35,13 +35,13 @@ export default createRule({
       if (aliased.length === 0) return;
       const refs = references(select, extras);
       if (refs.unqualified) return;
-      const taken = new Set(sources.tables.map((t) => (t.alias ?? lastPart(t)).name.toLowerCase()));
       for (const table of aliased) {
         const alias = table.alias!;
         if (refs.qualifiers.has(alias.name.toLowerCase())) continue;
         const own = lastPart(table).name.toLowerCase();
-        // Without its alias the table answers to its own name, which must not capture another reference.
-        const free = !taken.has(own) && !refs.qualifiers.has(own);
+        // Without its alias the table answers to its own name, which must not clash with another source or capture a reference.
+        const clash = sources.tables.some((t) => t !== table && (t.alias ?? lastPart(t)).name.toLowerCase() === own);
+        const free = !clash && !refs.qualifiers.has(own);
         context.report({ messageId: 'unused', data: { alias: alias.name }, start: alias.start, end: alias.end, fix: free ? [removeAlias(table)] : undefined });
       }
     };

@@ -10,7 +10,10 @@ runWithParsingFixes(rule, {
     'WITH c (id, n) AS (SELECT id, count(*) FROM s GROUP BY id)\nSELECT c.id, c.n + 1 AS n1 FROM c',
     'CREATE VIEW v (x, y) AS SELECT a, concat(a, b) FROM t',
     'INSERT INTO t (a, b) SELECT 1, 2',
-    'SELECT q.a FROM (SELECT a + 1 FROM t) AS q(a)',
+    'SELECT q.a FROM (SELECT a + 1, b FROM t) AS q(a, b)',
+    // One expression alone is accepted by default (SQLFluff's allow_scalar).
+    'SELECT 1',
+    'INSERT OVERWRITE TABLE t SELECT count(*) FROM s',
     // Only the first branch of a set operation names the columns.
     'SELECT 1 AS one, upper(a) AS up FROM t UNION ALL SELECT 2, b FROM u',
     { code: 'SELECT explode(arr) AS (a, b) FROM t', dialect: 'hive' },
@@ -28,11 +31,11 @@ runWithParsingFixes(rule, {
         { messageId: 'unnamed', line: 0, character: 10 },
       ],
     },
-    { code: "WITH c AS (SELECT a + 1 FROM t) SELECT * FROM c WHERE dt = '${date}'", errors: [{ messageId: 'unnamed', line: 0, character: 18 }] },
-    { code: 'SELECT q.x FROM (SELECT a + 1 FROM t) AS q', errors: [{ messageId: 'unnamed', line: 0, character: 24 }] },
-    { code: '(SELECT a + 1 FROM t) UNION ALL (SELECT b FROM u)', errors: [{ messageId: 'unnamed', line: 0, character: 8 }] },
+    { code: "WITH c AS (SELECT a, a + 1 FROM t) SELECT * FROM c WHERE dt = '${date}'", errors: [{ messageId: 'unnamed', line: 0, character: 21 }] },
+    { code: 'SELECT q.x FROM (SELECT a + 1 FROM t) AS q', options: { allowScalar: false }, errors: [{ messageId: 'unnamed', line: 0, character: 24 }] },
+    { code: '(SELECT a + 1 FROM t) UNION ALL (SELECT b FROM u)', options: { allowScalar: false }, errors: [{ messageId: 'unnamed', line: 0, character: 8 }] },
     { code: 'CREATE VIEW v AS SELECT a, concat(a, b) FROM t', dialect: 'hive', errors: [{ messageId: 'unnamed', line: 0, character: 27 }] },
-    { code: 'CREATE TABLE x AS SELECT cast(a AS INT) FROM t', errors: [{ messageId: 'unnamed', line: 0, character: 25 }] },
+    { code: 'CREATE TABLE x AS SELECT a, cast(a AS INT) FROM t', errors: [{ messageId: 'unnamed', line: 0, character: 28 }] },
     {
       code: "INSERT INTO sink SELECT window_start, COUNT(*) FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY window_start",
       dialect: 'flink',
