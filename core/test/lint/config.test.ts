@@ -29,6 +29,10 @@ describe('lint rules config', () => {
         ['ST10', 'warning', { allowScalar: true }],
         ['ST11', 'warning', {}],
         ['ST12', 'warning', {}],
+        ['ST13', 'warning', { prefer: 'star' }],
+        ['ST14', 'warning', { style: 'consistent' }],
+        ['ST15', 'warning', { max: 1 }],
+        ['ST16', 'warning', {}],
       ],
     );
   });

@@ -1,11 +1,15 @@
 import type { AnyRule } from '../rule';
+import blankLines from './blank-lines';
 import columnAliasAs from './column-alias-as';
+import commaSpacing from './comma-spacing';
 import computedOutputAlias from './computed-output-alias';
+import countRows from './count-rows';
 import finalNewline from './final-newline';
 import functionCase from './function-case';
 import indentation from './indentation';
 import keywordCase from './keyword-case';
 import lineLength from './line-length';
+import notEqual from './not-equal';
 import tableAliasAs from './table-alias-as';
 import trailingWhitespace from './trailing-whitespace';
 import unionDistinct from './union-distinct';
@@ -26,4 +30,8 @@ export const ALL_RULES: readonly AnyRule[] = [
   computedOutputAlias,
   unusedCte,
   unusedAlias,
+  countRows,
+  notEqual,
+  blankLines,
+  commaSpacing,
 ];
