@@ -1,5 +1,6 @@
 import type { Identifier } from '../../sql';
 import { createRule } from '../rule';
+import { nextSignificant } from '../token-scan';
 
 type Case = 'upper' | 'lower';
 
@@ -24,15 +25,17 @@ export default createRule({
     correct: 'SELECT COALESCE(a, 0) AS a, SUM(b) AS b, udf.`myFn`(c) AS c FROM t\n',
   },
   create(context) {
-    const { text } = context;
+    const { text, tokens } = context;
     // Calls are judged at the end: the first call decides 'consistent', and a CREATE FUNCTION may follow its use.
     const calls: Identifier[] = [];
     const defined = new Set<string>();
     return {
       FunctionCall(node) {
         const parts = node.name.parts;
-        // A name the parser made up has no text of its own to fix.
-        if (parts.length === 1 && !parts[0].quoted && text.slice(parts[0].start, parts[0].end) === parts[0].name) calls.push(parts[0]);
+        if (parts.length !== 1 || parts[0].quoted) return;
+        // Only a name written before `(`: bare niladic words (`CURRENT_DATE`) and `ARRAY[...]` are keywords.
+        const paren = tokens[nextSignificant(tokens, context.tokenIndexAt(parts[0].end - 1))];
+        if (text.charCodeAt(paren.start) === 40 && text.slice(parts[0].start, parts[0].end) === parts[0].name) calls.push(parts[0]);
       },
       FunctionStatement(node) {
         const parts = node.name.parts;

@@ -1,4 +1,4 @@
-import type { Expr, Node, OrderItem, Query, Relation, Select, TableRef } from '../../sql';
+import type { Expr, Identifier, Node, OrderItem, Query, Relation, Select, TableRef } from '../../sql';
 import { createRule } from '../rule';
 import { isWord, previousSignificant } from '../token-scan';
 import { walk } from '../walk';
@@ -92,10 +92,17 @@ function collectSources(from: readonly Relation[]): { count: number; tables: Tab
   return out;
 }
 
-/** The column references of a SELECT and its trailing clauses, nested queries included (they may correlate). */
+/**
+ * The column references of a SELECT and its trailing clauses, nested queries included (they may
+ * correlate). A qualifier that names no relation declared here (`info.name` on a struct column,
+ * an outer query's alias) may hide a bare column, so it counts as unqualified.
+ */
 function references(select: Select, extras: readonly Node[]): References {
   const refs: References = { qualifiers: new Set(), unqualified: false };
+  const declared = new Set<string>();
   const visit = (node: Node) => {
+    const name = declaredName(node);
+    if (name !== undefined) declared.add(name);
     if (node.kind === 'ColumnRef') {
       if (node.parts.length > 1) refs.qualifiers.add(node.parts[0].name.toLowerCase());
       else refs.unqualified = true;
@@ -108,7 +115,18 @@ function references(select: Select, extras: readonly Node[]): References {
   walk({ ...select, from: [] } as Node, visit);
   for (const relation of select.from) walkRelation(relation, visit);
   for (const extra of extras) walk(extra, visit);
+  for (const q of refs.qualifiers) if (!declared.has(q)) refs.unqualified = true;
   return refs;
+}
+
+/** Relations that may carry an alias of their own. */
+const ALIASED = new Set(['DerivedTable', 'TableFunction', 'Pivot', 'Unpivot', 'PartitionedTableFunction', 'MatchRecognize']);
+
+/** The lower-cased name a relation answers to: its alias, or a table's own name. */
+function declaredName(node: Node): string | undefined {
+  if (node.kind === 'LateralView') return node.tableAlias?.name.toLowerCase();
+  if (node.kind === 'TableRef') return (node.alias ?? lastPart(node)).name.toLowerCase();
+  return ALIASED.has(node.kind) ? (node as { alias?: Identifier }).alias?.name.toLowerCase() : undefined;
 }
 
 function walkRelation(relation: Relation, visit: (node: Node) => void): void {
@@ -118,5 +136,7 @@ function walkRelation(relation: Relation, visit: (node: Node) => void): void {
     if (relation.on) walk(relation.on, visit);
   } else if (relation.kind !== 'DerivedTable' || relation.lateral) {
     walk(relation, visit);
+  } else {
+    visit(relation);
   }
 }

@@ -13,6 +13,8 @@ runWithParsingFixes(rule, {
     { code: "SELECT window_start, COUNT(*) AS cnt\nFROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '1' MINUTE))\nGROUP BY window_start", dialect: 'flink' },
     { code: 'SELECT x FROM t LATERAL VIEW explode(arr) v AS x', dialect: 'hive' },
     { code: 'SELECT upper(a) AS a FROM t', options: { capitalisation: 'lower' } },
+    // Bare niladic words and bracket constructors are keywords, not calls.
+    { code: "SELECT count(*) AS n, CURRENT_DATE AS d, LOCALTIMESTAMP AS l, ARRAY[1, 2] AS a, MAP['k', 1] AS m FROM t", dialect: 'flink' },
   ],
   invalid: [
     {

@@ -13,6 +13,8 @@ runWithParsingFixes(rule, {
     'SELECT id FROM orders AS a CROSS JOIN users AS b',
     'SELECT * FROM orders AS a CROSS JOIN users AS b',
     'SELECT a.id FROM orders AS a JOIN users AS b USING (id)',
+    // `info.name` names no relation here: a struct column that may come from `b`.
+    'SELECT a.id, info.name FROM orders AS a JOIN users AS b ON a.uid = a.uid',
     // One source: nothing to tell apart.
     'SELECT x.id FROM orders AS y',
     // Subqueries and table functions are not plain tables; their aliases stay.
