@@ -1,5 +1,8 @@
 import type { Span } from '../../sql';
 import { createRule } from '../rule';
+import { isWord, previousSignificant } from '../token-scan';
+
+const DECIMAL_TYPES = ['DECIMAL', 'NUMERIC', 'DEC'];
 
 export default createRule({
   code: 'ST16',
@@ -30,7 +33,7 @@ export default createRule({
       token(token, i) {
         if (token.kind !== 'op' || text.charCodeAt(token.start) !== 44 || context.inBrokenStatement(token.start)) return;
         while (next < tight.length && tight[next].end <= token.start) next++;
-        if (next < tight.length && tight[next].start <= token.start) return;
+        if ((next < tight.length && tight[next].start <= token.start) || inDecimalArgs(i)) return;
         const before = tokens[i - 1];
         if (before?.kind === 'whitespace' && i >= 2 && !hasBreak(before)) {
           context.report({ messageId: 'before', start: before.start, end: before.end, fix: [{ start: before.start, end: before.end, newText: '' }] });
@@ -41,6 +44,14 @@ export default createRule({
         }
       },
     };
+    /** `DECIMAL(18,2)` where the statement keeps no type node (Hive `ALTER TABLE ... CHANGE COLUMN`). */
+    function inDecimalArgs(comma: number): boolean {
+      const scale = previousSignificant(tokens, comma);
+      const open = previousSignificant(tokens, scale);
+      if (scale < 0 || tokens[scale].kind !== 'number' || open < 0 || text.charCodeAt(tokens[open].start) !== 40) return false;
+      const type = tokens[previousSignificant(tokens, open)];
+      return DECIMAL_TYPES.some((name) => isWord(text, type, name));
+    }
     function hasBreak(span: Span): boolean {
       for (let k = span.start; k < span.end; k++) if (text.charCodeAt(k) === 10) return true;
       return false;

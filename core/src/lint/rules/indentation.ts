@@ -1,5 +1,6 @@
 import type { Token } from '../../sql';
 import { createRule } from '../rule';
+import { isWord, nextSignificant } from '../token-scan';
 
 /**
  * Words that start a clause. A line that starts with one (and the word is no name) is checked
@@ -9,6 +10,9 @@ const CLAUSE_STARTS = new Set(`
   SELECT FROM WHERE GROUP ORDER HAVING LIMIT QUALIFY WINDOW JOIN LEFT RIGHT FULL INNER CROSS SEMI ANTI
   UNION INTERSECT EXCEPT MINUS WITH INSERT LATERAL CLUSTER DISTRIBUTE SORT
 `.trim().split(/\s+/));
+
+/** Words that open a query inside parentheses (Hive also starts one with FROM). */
+const QUERY_STARTS = ['SELECT', 'WITH', 'FROM', 'VALUES'];
 
 export default createRule({
   code: 'ST06',
@@ -32,8 +36,12 @@ export default createRule({
   create(context) {
     const { text, tokens } = context;
     const unit = Math.max(1, Math.floor(context.options.unit));
+    // One entry per open parenthesis: does a query start inside it? Clause words inside any other
+    // parentheses (`OVER (PARTITION BY ... ORDER BY ...)`) continue an expression.
+    const parens: boolean[] = [];
     return {
       token(token, i) {
+        if (token.kind === 'op') trackParens(token, i);
         if (token.kind !== 'whitespace') return;
         // Indentation is what follows the token's last line break, or the whole token at the file start.
         let lineStart = token.end;
@@ -57,7 +65,15 @@ export default createRule({
         context.report({ messageId: 'unit', data: { width: String(width), unit: String(unit) }, start, end });
       }
     }
+    function trackParens(token: Token, i: number): void {
+      const c = text.charCodeAt(token.start);
+      if (c === 40) parens.push(QUERY_STARTS.some((word) => isWord(text, tokens[nextSignificant(tokens, i)], word)));
+      else if (c === 41) parens.pop();
+      // A statement with unbalanced parentheses must not skew the next one.
+      else if (c === 59) parens.length = 0;
+    }
     function startsClause(token: Token): boolean {
+      if (parens.length > 0 && !parens[parens.length - 1]) return false;
       if (token.kind !== 'word' || !CLAUSE_STARTS.has(text.slice(token.start, token.end).toUpperCase())) return false;
       return !context.isName(token.start) && !context.inBrokenStatement(token.start);
     }

@@ -6,6 +6,7 @@ runWithParsingFixes(rule, {
     // Leading commas, commas in strings and comments, tight type arguments.
     "SELECT a, CAST(b AS DECIMAL(18,2)) AS b\n     , c\nFROM t WHERE s = 'a ,b' -- x ,y\n",
     { code: 'CREATE TABLE x (m MAP<STRING,INT>, a ARRAY<STRUCT<a:INT,b:STRING>>)', dialect: 'hive' },
+    { code: 'ALTER TABLE foo CHANGE COLUMN a a DECIMAL(38,18)', dialect: 'hive' },
     {
       code: 'SELECT * FROM t MATCH_RECOGNIZE (PARTITION BY k ORDER BY ts MEASURES A.v AS v PATTERN (A{2,3} B) DEFINE A AS A.v > 0) AS mr',
       dialect: 'flink',

@@ -9,6 +9,8 @@ runWithParsingFixes(rule, {
     // Tabs inside strings and block comments are text, and a column named like a clause word is a name.
     "SELECT '\n\tx' AS s\n/*\n\t comment\n*/\nFROM t\n",
     'SELECT\n  sort,\n   order_id\nFROM t\n',
+    // Clause words inside a window or a function call continue an expression.
+    'SELECT row_number() OVER (PARTITION BY k\n                         ORDER BY ts DESC) AS rn\nFROM t\n',
     { code: 'WITH c AS (\n    SELECT a\n    FROM t\n)\nSELECT a FROM c\n', options: { unit: 4 } },
     { code: "CREATE TABLE k (\n  a INT\n) WITH (\n  'connector' = 'kafka'\n)\n", dialect: 'flink' },
     { code: 'SELECT a\nFROM t\n  LATERAL VIEW explode(x) v AS y\n', dialect: 'hive' },
@@ -41,6 +43,11 @@ runWithParsingFixes(rule, {
       ],
     },
     { code: ' SELECT 1', errors: [{ messageId: 'unit', line: 0, character: 0 }] },
+    {
+      // Inside a subquery's parentheses clauses count again.
+      code: 'SELECT a\nFROM (\n  SELECT a\n   FROM t\n) AS q\n',
+      errors: [{ messageId: 'unit', line: 3, character: 0 }],
+    },
     { code: 'INSERT INTO sink\n   SELECT a FROM src\n', dialect: 'flink', errors: [{ messageId: 'unit', line: 1, character: 0 }] },
     { code: 'SELECT a\nFROM t\n   LATERAL VIEW explode(x) v AS y\n', dialect: 'hive', errors: [{ messageId: 'unit', line: 2, character: 0 }] },
   ],
