@@ -33,6 +33,9 @@ describe('lint rules config', () => {
         ['ST14', 'warning', { style: 'consistent' }],
         ['ST15', 'warning', { max: 1 }],
         ['ST16', 'warning', {}],
+        ['ST17', 'warning', {}],
+        ['ST18', 'warning', {}],
+        ['ST19', 'warning', {}],
       ],
     );
   });

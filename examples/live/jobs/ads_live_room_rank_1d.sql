@@ -35,7 +35,7 @@ ranked AS (
     s.gift_amount,
     s.hot_score,
     CAST(if(t.category_gift_amount > 0, s.gift_amount / t.category_gift_amount, 0) AS DECIMAL(18,4)) AS gift_share,
-    row_number() OVER (PARTITION BY s.category ORDER BY s.hot_score DESC, s.room_id) AS rank_no
+    row_number() OVER (PARTITION BY s.category ORDER BY s.hot_score DESC, s.room_id ASC) AS rank_no
   FROM scored AS s
   JOIN category_total AS t ON s.category = t.category
 )

@@ -22,7 +22,7 @@ main_os AS (
   SELECT
     user_id,
     os,
-    row_number() OVER (PARTITION BY user_id ORDER BY watch_seconds DESC, enter_time) AS rn
+    row_number() OVER (PARTITION BY user_id ORDER BY watch_seconds DESC, enter_time ASC) AS rn
   FROM dwd.dwd_live_room_watch_di
   WHERE p_date = '${date}'
 ),

@@ -4,12 +4,15 @@ import columnAliasAs from './column-alias-as';
 import commaSpacing from './comma-spacing';
 import computedOutputAlias from './computed-output-alias';
 import countRows from './count-rows';
+import elseNull from './else-null';
 import finalNewline from './final-newline';
 import functionCase from './function-case';
 import indentation from './indentation';
 import keywordCase from './keyword-case';
 import lineLength from './line-length';
 import notEqual from './not-equal';
+import orderDirection from './order-direction';
+import preferCoalesce from './prefer-coalesce';
 import tableAliasAs from './table-alias-as';
 import trailingWhitespace from './trailing-whitespace';
 import unionDistinct from './union-distinct';
@@ -34,4 +37,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   notEqual,
   blankLines,
   commaSpacing,
+  preferCoalesce,
+  elseNull,
+  orderDirection,
 ];
