@@ -3,6 +3,22 @@ import finalNewline from './final-newline';
 import keywordCase from './keyword-case';
 import trailingWhitespace from './trailing-whitespace';
 import unionDistinct from './union-distinct';
+import columnComment from './column-comment';
+import columnNaming from './column-naming';
+import layerPrefix from './layer-prefix';
+import tableComment from './table-comment';
+import tableNamePattern from './table-name-pattern';
 
 /** Every rule, by code order. A rule file not listed here fails the conventions test. */
-export const ALL_RULES: readonly AnyRule[] = [keywordCase, trailingWhitespace, finalNewline, unionDistinct];
+export const ALL_RULES: readonly AnyRule[] = [
+  keywordCase,
+  trailingWhitespace,
+  finalNewline,
+  unionDistinct,
+  // warehouse conventions
+  layerPrefix,
+  tableNamePattern,
+  tableComment,
+  columnComment,
+  columnNaming,
+];
