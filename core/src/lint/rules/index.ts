@@ -5,6 +5,8 @@ import trailingWhitespace from './trailing-whitespace';
 import unionDistinct from './union-distinct';
 import columnComment from './column-comment';
 import columnNaming from './column-naming';
+import hardCodedDate from './hard-coded-date';
+import idempotentPartitionWrite from './idempotent-partition-write';
 import layerPrefix from './layer-prefix';
 import tableComment from './table-comment';
 import tableNamePattern from './table-name-pattern';
@@ -18,7 +20,9 @@ export const ALL_RULES: readonly AnyRule[] = [
   // warehouse conventions
   layerPrefix,
   tableNamePattern,
+  idempotentPartitionWrite,
   tableComment,
   columnComment,
+  hardCodedDate,
   columnNaming,
 ];
