@@ -8,6 +8,7 @@ import columnNaming from './column-naming';
 import hardCodedDate from './hard-coded-date';
 import idempotentPartitionWrite from './idempotent-partition-write';
 import layerPrefix from './layer-prefix';
+import noSelectStar from './no-select-star';
 import tableComment from './table-comment';
 import tableNamePattern from './table-name-pattern';
 
@@ -23,6 +24,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   idempotentPartitionWrite,
   tableComment,
   columnComment,
+  noSelectStar,
   hardCodedDate,
   columnNaming,
 ];
