@@ -9,6 +9,7 @@ import hardCodedDate from './hard-coded-date';
 import idempotentPartitionWrite from './idempotent-partition-write';
 import layerPrefix from './layer-prefix';
 import noSelectStar from './no-select-star';
+import oneTargetPerJob from './one-target-per-job';
 import tableComment from './table-comment';
 import tableNamePattern from './table-name-pattern';
 
@@ -21,6 +22,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   // warehouse conventions
   layerPrefix,
   tableNamePattern,
+  oneTargetPerJob,
   idempotentPartitionWrite,
   tableComment,
   columnComment,
