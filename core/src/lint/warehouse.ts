@@ -2,10 +2,12 @@
  * What the warehouse-convention rules (WH..) share: the project's layers, the layer of a table,
  * and where a script publishes data (its INSERT, CTAS and view queries).
  */
-import type { TableInfo } from '../catalog';
+import type { Catalog } from '../catalog';
 import { parseConfig, type Layer, type SqlFile } from '../project';
-import type { Query, Script, Select, Statement } from '../sql';
+import type { Cte, Query, Script, Select, Statement, TableRef } from '../sql';
+import { jobLocalNames } from '../tasks/job-locals';
 import type { Workspace } from '../tasks/workspace';
+import { graphIndex } from './graph-index';
 
 /** strata.yaml's default layers (ods, dim, dwd, dws, ads), for files linted without a workspace. */
 const DEFAULT_LAYERS: readonly Layer[] = parseConfig('name: defaults').layers;
@@ -16,16 +18,16 @@ export function layersOf(workspace: Workspace | undefined): readonly Layer[] {
 }
 
 /**
- * The layer of a table: its file's (the folder under tables/), else the layer whose database
- * holds it, else the layer whose prefix its bare name has; undefined for tables of no layer
- * (Kafka topics, other teams' databases).
+ * The layer of a project table: its file's (the folder under tables/), else the layer whose
+ * database holds it, else the layer whose prefix its bare name has; undefined for tables of no
+ * layer (Kafka topics, other teams' databases).
  */
-export function layerOfTable(info: TableInfo | undefined, name: string, layers: readonly Layer[], workspace: Workspace | undefined): string | undefined {
-  const file = info?.file === undefined ? undefined : workspace?.files.find((f) => f.file.path === info.file);
-  if (file?.file.layer !== undefined) return file.file.layer;
-  const dot = name.lastIndexOf('.');
-  const database = dot < 0 ? undefined : name.slice(0, dot).split('.').pop();
-  const bare = name.slice(dot + 1);
+export function layerOfTable(table: string, layers: readonly Layer[], workspace: Workspace | undefined): string | undefined {
+  const declared = workspace ? graphIndex(workspace.graph).layerOf.get(table) : undefined;
+  if (declared !== undefined) return declared;
+  const dot = table.lastIndexOf('.');
+  const database = dot < 0 ? undefined : table.slice(0, dot).split('.').pop();
+  const bare = table.slice(dot + 1);
   return (layers.find((l) => l.database === database) ?? layers.find((l) => l.prefix !== '' && bare.startsWith(l.prefix)))?.name;
 }
 
@@ -78,4 +80,46 @@ export function outputSelects(query: Query): Select[] {
     else if (body.kind === 'Query') stack.push(body.body);
   }
   return out;
+}
+
+/** A table the job reads, where it names it. */
+export interface TableRead {
+  ref: TableRef;
+  /** The project's name for it (the catalog's, lower-case). */
+  table: string;
+}
+
+/**
+ * Gathers a script's table references (as a rule's `TableRef` and `Cte` visitors) and tells which
+ * read project tables: not CTEs, not the job's temporary views and tables.
+ */
+export class TableReads {
+  private readonly refs: TableRef[] = [];
+  private readonly ctes = new Set<string>();
+
+  add(ref: TableRef): void {
+    this.refs.push(ref);
+  }
+
+  addCte(cte: Cte): void {
+    this.ctes.add(cte.name.name.toLowerCase());
+  }
+
+  /** The references to project tables, once the whole script is visited. */
+  reads(script: Script, catalog: Catalog | undefined): TableRead[] {
+    const locals = jobLocalNames(script);
+    const out: TableRead[] = [];
+    for (const ref of this.refs) {
+      const written = ref.name.parts.map((p) => p.name.toLowerCase()).join('.');
+      if (locals.has(written) || (ref.name.parts.length === 1 && this.ctes.has(written))) continue;
+      out.push({ ref, table: catalog?.get(written)?.name ?? written });
+    }
+    return out;
+  }
+}
+
+/** The project tables the script writes (its analysis' writes without temporary views and dropped scratch), by catalog name. */
+export function publishedWrites(script: Script, writes: readonly string[], catalog: Catalog | undefined): string[] {
+  const locals = jobLocalNames(script);
+  return writes.filter((w) => !locals.has(w) || locals.get(w) !== undefined).map((w) => locals.get(w) ?? catalog?.get(w)?.name ?? w);
 }

@@ -7,6 +7,7 @@ import columnComment from './column-comment';
 import columnNaming from './column-naming';
 import hardCodedDate from './hard-coded-date';
 import idempotentPartitionWrite from './idempotent-partition-write';
+import layerDependency from './layer-dependency';
 import layerPrefix from './layer-prefix';
 import noSelectStar from './no-select-star';
 import oneTargetPerJob from './one-target-per-job';
@@ -22,6 +23,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   // warehouse conventions
   layerPrefix,
   tableNamePattern,
+  layerDependency,
   oneTargetPerJob,
   idempotentPartitionWrite,
   tableComment,

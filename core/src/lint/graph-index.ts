@@ -1,0 +1,40 @@
+import type { ProjectGraph } from '../analysis/graph';
+
+/** Lookups over a project DAG that rules make per file: built once per graph, not per file. */
+export interface GraphIndex {
+  /** Declared tables' layers (the folder of their file), by table name. */
+  layerOf: Map<string, string>;
+  /** The jobs writing each table, by table node id. */
+  writers: Map<string, string[]>;
+  /** The tables each job reads, by job node id. */
+  reads: Map<string, string[]>;
+}
+
+// Keyed by the graph object: the language server replaces the graph on every edit, which drops its index.
+const INDEXES = new WeakMap<ProjectGraph, GraphIndex>();
+
+/** The index of `graph`, built on first use. */
+export function graphIndex(graph: ProjectGraph): GraphIndex {
+  let index = INDEXES.get(graph);
+  if (!index) {
+    index = buildIndex(graph);
+    INDEXES.set(graph, index);
+  }
+  return index;
+}
+
+function buildIndex(graph: ProjectGraph): GraphIndex {
+  const index: GraphIndex = { layerOf: new Map(), writers: new Map(), reads: new Map() };
+  for (const node of graph.nodes) if (node.kind === 'table' && node.group !== undefined) index.layerOf.set(node.name, node.group);
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const edge of graph.edges) {
+    if (edge.from.startsWith('job:')) push(index.writers, edge.to, edge.from);
+    else push(index.reads, edge.to, edge.from);
+  }
+  return index;
+}
+
