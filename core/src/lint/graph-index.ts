@@ -1,4 +1,4 @@
-import type { ProjectGraph } from '../analysis/graph';
+import { tableId, type ProjectGraph } from '../analysis/graph';
 
 /** Lookups over a project DAG that rules make per file: built once per graph, not per file. */
 export interface GraphIndex {
@@ -8,6 +8,8 @@ export interface GraphIndex {
   writers: Map<string, string[]>;
   /** The tables each job reads, by job node id. */
   reads: Map<string, string[]>;
+  /** `layerDepth` results so far, by table name. */
+  depths: Map<string, number>;
 }
 
 // Keyed by the graph object: the language server replaces the graph on every edit, which drops its index.
@@ -24,7 +26,7 @@ export function graphIndex(graph: ProjectGraph): GraphIndex {
 }
 
 function buildIndex(graph: ProjectGraph): GraphIndex {
-  const index: GraphIndex = { layerOf: new Map(), writers: new Map(), reads: new Map() };
+  const index: GraphIndex = { layerOf: new Map(), writers: new Map(), reads: new Map(), depths: new Map() };
   for (const node of graph.nodes) if (node.kind === 'table' && node.group !== undefined) index.layerOf.set(node.name, node.group);
   const push = (map: Map<string, string[]>, key: string, value: string) => {
     const list = map.get(key);
@@ -38,3 +40,24 @@ function buildIndex(graph: ProjectGraph): GraphIndex {
   return index;
 }
 
+
+/**
+ * How many tables of its own layer a table stands on: 1 when the jobs writing it read no table of
+ * that layer, else one more than the deepest such table. A cycle counts its tables once.
+ */
+export function layerDepth(index: GraphIndex, table: string): number {
+  const known = index.depths.get(table);
+  if (known !== undefined) return known;
+  const layer = index.layerOf.get(table);
+  if (layer === undefined) return 0;
+  index.depths.set(table, 1); // guards against cycles while this table is being measured
+  let deepest = 0;
+  for (const job of index.writers.get(tableId(table)) ?? []) {
+    for (const read of index.reads.get(job) ?? []) {
+      const name = read.slice('table:'.length);
+      if (name !== table && index.layerOf.get(name) === layer) deepest = Math.max(deepest, layerDepth(index, name));
+    }
+  }
+  index.depths.set(table, deepest + 1);
+  return deepest + 1;
+}

@@ -8,6 +8,7 @@ import columnNaming from './column-naming';
 import hardCodedDate from './hard-coded-date';
 import idempotentPartitionWrite from './idempotent-partition-write';
 import layerDependency from './layer-dependency';
+import layerDepth from './layer-depth';
 import layerPrefix from './layer-prefix';
 import noSelectStar from './no-select-star';
 import oneTargetPerJob from './one-target-per-job';
@@ -24,6 +25,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   layerPrefix,
   tableNamePattern,
   layerDependency,
+  layerDepth,
   oneTargetPerJob,
   idempotentPartitionWrite,
   tableComment,
