@@ -28,8 +28,7 @@ export default createRule({
   create(context) {
     const { file, options } = context;
     if (!file) return {};
-    const reserved = new Set([...reservedWords(context.dialect), ...options.reserved]);
-    for (const word of options.allowed) reserved.delete(word);
+    const reserved = withOptions(reservedWords(context.dialect), options.reserved, options.allowed);
     const check = (id: Identifier) => {
       const lower = id.name.toLowerCase();
       if (reserved.has(lower)) context.report({ messageId: 'reserved', data: { name: id.name, dialect: dialectName(context.dialect) }, start: id.start, end: id.end });
@@ -55,6 +54,14 @@ export default createRule({
     };
   },
 });
+
+/** The dialect's words with the project's additions and exceptions; the shared set itself when there are none. */
+function withOptions(words: ReadonlySet<string>, more: readonly string[], allowed: readonly string[]): ReadonlySet<string> {
+  if (more.length === 0 && allowed.length === 0) return words;
+  const out = new Set([...words, ...more.map((w) => w.toLowerCase())]);
+  for (const word of allowed) out.delete(word.toLowerCase());
+  return out;
+}
 
 const DIALECT_NAMES = { spark: 'Spark', hive: 'Hive', flink: 'Flink' };
 

@@ -39,6 +39,7 @@ export default createRule({
         const layerOf = (table: string) => layerOfTable(table, layers, context.workspace);
         const writes = publishedWrites(context.script, context.analysis().lineage.writes, context.catalog);
         const targets = [...new Set(writes.map(layerOf))].filter((l): l is string => l !== undefined && l in context.options.allowed);
+        if (targets.length === 0) return;
         for (const { ref, table } of reads.reads(context.script, context.catalog)) {
           const layer = layerOf(table);
           if (layer === undefined || writes.includes(table)) continue;
