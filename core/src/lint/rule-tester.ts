@@ -3,6 +3,7 @@ import { catalogFromSql } from '../catalog';
 import { parseConfig, sqlFileOf, type Project, type SqlFile } from '../project';
 import { workspaceOf } from '../tasks/workspace';
 import type { Dialect } from '../sql';
+import type { RulesConfig } from './config';
 import { lintScript } from './engine';
 import { applyFixes } from './fixes';
 import type { AnyRule, LintFinding } from './rule';
@@ -82,7 +83,7 @@ function projectFile(at: string, text: string, config = parseConfig('name: rule-
 }
 
 /** Lints the case as one file of an in-memory project made of `c.project` and the case itself. */
-function lintInProject(rule: AnyRule, c: ValidCase, rules: Parameters<typeof lintScript>[0]['rules'], dialect: Dialect): LintFinding[] {
+function lintInProject(rule: AnyRule, c: ValidCase, rules: RulesConfig | undefined, dialect: Dialect): LintFinding[] {
   const { 'strata.yaml': yaml = 'name: rule-tester', ...others } = c.project ?? {};
   const config = parseConfig(yaml);
   const at = c.file ?? 'jobs/case.sql';

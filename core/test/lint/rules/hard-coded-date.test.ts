@@ -10,6 +10,8 @@ RuleTester.run(rule, {
     // Dates on other columns, dates in SELECT, month strings, other numbers.
     { code: "SELECT a, '2024-01-01' AS since FROM s WHERE create_time >= '2024-01-01' AND p_date = '${date}' AND p_date <> '2024-13-01' AND dt = 2024010 AND ds = '202401';", file: JOB },
     { code: "SELECT a FROM ods.ods_x_di WHERE log_day = '${date}' AND create_time > '2024-01-01';", file: JOB, catalog: DDL },
+    // Comments, window functions and LATERAL VIEW around a scheduled filter.
+    { code: "-- backfilled from 2024-01-01\nSELECT a, row_number() OVER (PARTITION BY p_date ORDER BY ts) AS rn\nFROM s LATERAL VIEW explode(tags) t AS tag\nWHERE p_date = '${date}' /* not '2024-01-01' */;", file: JOB },
     // A subquery's own filter is not a comparison with p_date.
     { code: "SELECT a FROM s WHERE p_date = (SELECT max(p_date) FROM s WHERE flag_date = '2024-01-01');", file: JOB },
     // Ad-hoc SQL and table files are not scheduled jobs.

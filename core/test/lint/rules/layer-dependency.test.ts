@@ -23,6 +23,8 @@ RuleTester.run(rule, {
     // CTEs and temporary views named like tables are the job's own.
     { code: "WITH dws_x_1d AS (SELECT a FROM dwd.dwd_x_di)\nINSERT OVERWRITE TABLE dwd.dwd_x_di PARTITION (p_date = '${date}') SELECT a FROM dws_x_1d;", catalog: DDL, file: JOB },
     { code: "CREATE TEMPORARY VIEW ads_v AS SELECT a FROM dwd.dwd_x_di;\nINSERT OVERWRITE TABLE dwd.dwd_x_di PARTITION (p_date = '${date}') SELECT a FROM ads_v;", catalog: DDL, file: JOB },
+    // Mixed case, LATERAL VIEW and window functions over allowed reads.
+    { code: "insert overwrite table DWS.DWS_X_1D partition (p_date = '${date}')\nselect d.a, row_number() over (partition by d.a order by d.a) AS rn FROM DWD.dwd_x_di d JOIN dim.DIM_Y_DF y ON d.a = y.a LATERAL VIEW explode(array(1)) e AS x;", catalog: DDL, file: JOB },
     // Tables of no layer (another team's database), a layer the matrix leaves out, standalone SQL.
     insert('dwd.dwd_x_di', 'shared.users'),
     { ...insert('dwd.dwd_x_di', 'dws.dws_x_1d'), options: { allowed: { ads: ['dws'] } } },

@@ -14,6 +14,8 @@ RuleTester.run(rule, {
     // count(*), EXISTS (SELECT *), a plain query, temporary views: no published output.
     { code: 'INSERT INTO dwd.dwd_x_di SELECT count(*), max(name), 1, p_date FROM ods.ods_x_di WHERE EXISTS (SELECT * FROM dim.dim_y_df) GROUP BY p_date;', catalog: DDL },
     'SELECT * FROM ods.ods_x_di',
+    // Window functions and LATERAL VIEW with listed columns.
+    { code: 'INSERT INTO dwd.dwd_x_di SELECT id, name, row_number() OVER (PARTITION BY id ORDER BY name) AS w, p_date FROM ods.ods_x_di LATERAL VIEW explode(array(1)) e AS x;', catalog: DDL },
     'CREATE TEMPORARY VIEW v AS SELECT * FROM ods.ods_x_di;',
     { code: 'CREATE TEMPORARY VIEW v AS SELECT * FROM src;', dialect: 'flink' },
   ],
