@@ -43,21 +43,44 @@ function buildIndex(graph: ProjectGraph): GraphIndex {
 
 /**
  * How many tables of its own layer a table stands on: 1 when the jobs writing it read no table of
- * that layer, else one more than the deepest such table. A cycle counts its tables once.
+ * that layer, else one more than the deepest such table. A table met again inside its own cycle
+ * counts 1. Iterative: a generated project may chain thousands of tables in one layer.
  */
 export function layerDepth(index: GraphIndex, table: string): number {
   const known = index.depths.get(table);
   if (known !== undefined) return known;
+  if (!index.layerOf.has(table)) return 0;
+  const frames = [{ table, next: 0, below: sameLayerInputs(index, table), deepest: 0 }];
+  index.depths.set(table, 1); // provisional while measured, so that a cycle ends
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    if (frame.next < frame.below.length) {
+      const input = frame.below[frame.next++];
+      const depth = index.depths.get(input);
+      if (depth !== undefined) frame.deepest = Math.max(frame.deepest, depth);
+      else {
+        index.depths.set(input, 1);
+        frames.push({ table: input, next: 0, below: sameLayerInputs(index, input), deepest: 0 });
+      }
+      continue;
+    }
+    frames.pop();
+    index.depths.set(frame.table, frame.deepest + 1);
+    const parent = frames[frames.length - 1];
+    if (parent) parent.deepest = Math.max(parent.deepest, frame.deepest + 1);
+  }
+  return index.depths.get(table) ?? 1;
+}
+
+/** The tables of its own layer that the jobs writing `table` read. */
+function sameLayerInputs(index: GraphIndex, table: string): string[] {
   const layer = index.layerOf.get(table);
-  if (layer === undefined) return 0;
-  index.depths.set(table, 1); // guards against cycles while this table is being measured
-  let deepest = 0;
+  const out: string[] = [];
   for (const job of index.writers.get(tableId(table)) ?? []) {
     for (const read of index.reads.get(job) ?? []) {
       const name = read.slice('table:'.length);
-      if (name !== table && index.layerOf.get(name) === layer) deepest = Math.max(deepest, layerDepth(index, name));
+      if (name !== table && index.layerOf.get(name) === layer) out.push(name);
     }
   }
-  index.depths.set(table, deepest + 1);
-  return deepest + 1;
+  return out;
 }
