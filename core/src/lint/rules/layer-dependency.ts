@@ -1,3 +1,4 @@
+import type { Statement } from '../../sql';
 import { createRule } from '../rule';
 import { layerOfTable, layersOf, publishedWrites, TableReads } from '../warehouse';
 
@@ -23,13 +24,16 @@ export default createRule({
     },
   },
   docs: {
-    description: 'Data flows up the layers: ODS -> DWD -> DWS -> ADS, with DIM readable by all. A job must not read a layer above the one it writes (DWD from DWS or ADS), and ADS never reads raw ODS. The matrix is an option; a table\'s layer is its folder under tables/, else its database or prefix.',
+    description: 'Data flows up the layers: ODS -> DWD -> DWS -> ADS, with DIM readable by all. A job (or a view in tables/) must not read a layer above the one it writes (DWD from DWS or ADS), and ADS never reads raw ODS. The matrix is an option; a table\'s layer is its folder under tables/, else its database or prefix.',
     incorrect: "INSERT OVERWRITE TABLE dwd.dwd_x_di PARTITION (p_date = '${date}')\nSELECT a FROM dws.dws_x_1d WHERE p_date = '${date}';\n",
     correct: "INSERT OVERWRITE TABLE dwd.dwd_x_di PARTITION (p_date = '${date}')\nSELECT o.a FROM ods.ods_x_di o JOIN dim.dim_y_df d ON o.a = d.a WHERE o.p_date = '${date}' AND d.p_date = '${date}';\n",
     file: 'jobs/dwd_x_di.sql',
   },
   create(context) {
-    if (context.file?.kind !== 'job') return {};
+    const { file, script } = context;
+    // Jobs, and views (or CTAS) in table files: they publish what they read too.
+    const publishesQuery = (s: Statement) => s.kind === 'CreateView' || (s.kind === 'CreateTable' && s.asQuery !== undefined);
+    if (!file || (file.kind === 'table' && !script.statements.some(publishesQuery))) return {};
     const reads = new TableReads();
     return {
       TableRef: (node) => reads.add(node),

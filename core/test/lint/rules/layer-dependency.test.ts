@@ -29,6 +29,9 @@ RuleTester.run(rule, {
     insert('dwd.dwd_x_di', 'shared.users'),
     { ...insert('dwd.dwd_x_di', 'dws.dws_x_1d'), options: { allowed: { ads: ['dws'] } } },
     { code: 'INSERT INTO dwd.dwd_x_di SELECT a FROM ads.ads_x_1d;', catalog: DDL },
+    // A table contract declares, it reads nothing.
+    { code: 'CREATE TABLE ads.ads_x_1d (a BIGINT) PARTITIONED BY (p_date STRING);', catalog: DDL, file: 'tables/ads/ads_x_1d.sql' },
+    { code: 'CREATE VIEW ads.ads_v_1d AS SELECT a FROM dws.dws_x_1d;', catalog: DDL, file: 'tables/ads/ads_v_1d.sql' },
     // A query writes nothing.
     { code: 'SELECT a FROM ads.ads_x_1d;', catalog: DDL, file: JOB },
   ],
@@ -44,6 +47,13 @@ RuleTester.run(rule, {
     },
     { ...insert('ads.ads_x_1d', 'ods.ods_x_di'), errors: [{ messageId: 'forbidden', line: 1, character: 14, message: "a ads table must not read ods table 'ods.ods_x_di'; layer ads reads dim, dwd, dws, ads (option `allowed`)" }] },
     { ...insert('ods.ods_x_di', 'dwd.dwd_x_di'), errors: [{ messageId: 'forbidden', line: 1, character: 14 }] },
+    // A view in tables/ publishes what it reads.
+    {
+      code: 'CREATE VIEW ads.ads_v_1d COMMENT \'v\' AS SELECT a FROM ods.ods_x_di;',
+      catalog: DDL,
+      file: 'tables/ads/ads_v_1d.sql',
+      errors: [{ messageId: 'forbidden', line: 0, character: 54, message: "a ads table must not read ods table 'ods.ods_x_di'; layer ads reads dim, dwd, dws, ads (option `allowed`)" }],
+    },
     // Layers by prefix when the catalog does not know the table.
     { code: "INSERT OVERWRITE TABLE dwd_z_di PARTITION (p_date = '${date}') SELECT a FROM ads_z_1d;", file: JOB, errors: [{ messageId: 'forbidden', line: 0, character: 77 }] },
     {
