@@ -2,9 +2,9 @@
  * What the warehouse-convention rules (WH..) share: the project's layers, the layer of a table,
  * and where a script publishes data (its INSERT, CTAS and view queries).
  */
-import type { Catalog } from '../catalog';
+import { qualifiedName, type Catalog } from '../catalog';
 import { parseConfig, type Layer, type SqlFile } from '../project';
-import type { Cte, Query, Script, Select, Statement, TableRef } from '../sql';
+import type { Cte, QualifiedName, Query, Script, Select, Statement, TableRef } from '../sql';
 import { jobLocalNames } from '../tasks/job-locals';
 import type { Workspace } from '../tasks/workspace';
 import { graphIndex } from './graph-index';
@@ -29,6 +29,11 @@ export function layerOfTable(table: string, layers: readonly Layer[], workspace:
   const database = dot < 0 ? undefined : table.slice(0, dot).split('.').pop();
   const bare = table.slice(dot + 1);
   return (layers.find((l) => l.database === database) ?? layers.find((l) => l.prefix !== '' && bare.startsWith(l.prefix)))?.name;
+}
+
+/** `db.t` as the SQL spells it, for messages. */
+export function writtenName(name: QualifiedName): string {
+  return name.parts.map((p) => p.name).join('.');
 }
 
 /** Streaming jobs (front matter `type: streaming`, or Flink SQL) write continuously, not by partition. */
@@ -110,7 +115,7 @@ export class TableReads {
     const locals = jobLocalNames(script);
     const out: TableRead[] = [];
     for (const ref of this.refs) {
-      const written = ref.name.parts.map((p) => p.name.toLowerCase()).join('.');
+      const written = qualifiedName(ref.name);
       if (locals.has(written) || (ref.name.parts.length === 1 && this.ctes.has(written))) continue;
       out.push({ ref, table: catalog?.get(written)?.name ?? written });
     }

@@ -1,3 +1,4 @@
+import { qualifiedName } from '../../catalog';
 import type { Expr, Literal } from '../../sql';
 import { createRule } from '../rule';
 import { walk } from '../walk';
@@ -51,9 +52,9 @@ export default createRule({
       context.report({ messageId: 'date', data: { value: literal.value, column, variable }, start: literal.start, end: literal.end });
     };
     return {
-      TableRef: (node) => addTable(nameOf(node.name.parts)),
+      TableRef: (node) => addTable(qualifiedName(node.name)),
       Insert(node) {
-        addTable(nameOf(node.table.parts));
+        addTable(qualifiedName(node.table));
         for (const p of node.partition) if (p.value) dateLiterals(p.value).forEach((l) => report(p.column.name, l));
       },
       BinaryExpr(node) {
@@ -69,10 +70,6 @@ export default createRule({
     };
   },
 });
-
-function nameOf(parts: readonly { name: string }[]): string {
-  return parts.map((p) => p.name.toLowerCase()).join('.');
-}
 
 /** Date literals in an expression (`'2024-01-01'`, `20240101`, `DATE '2024-01-01'`, also inside calls such as date_sub). */
 function dateLiterals(expr: Expr): Literal[] {

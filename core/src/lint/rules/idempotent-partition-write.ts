@@ -1,5 +1,5 @@
 import { createRule } from '../rule';
-import { isStreaming } from '../warehouse';
+import { isStreaming, writtenName } from '../warehouse';
 
 export default createRule({
   code: 'WH06',
@@ -22,7 +22,7 @@ export default createRule({
     return {
       Insert(node) {
         if (node.replaceWhere) return;
-        const table = node.table.parts.map((p) => p.name).join('.');
+        const table = writtenName(node.table);
         const partitions = context.catalog?.get(table.toLowerCase())?.columns.filter((c) => c.partition) ?? [];
         const at = { start: node.start, end: node.table.end };
         if (!node.overwrite && (node.partition.length > 0 || partitions.length > 0)) {

@@ -1,6 +1,6 @@
 import type { QualifiedName } from '../../sql';
 import { createRule } from '../rule';
-import { layersOf } from '../warehouse';
+import { layersOf, writtenName } from '../warehouse';
 
 export default createRule({
   code: 'WH01',
@@ -26,7 +26,7 @@ export default createRule({
     const layers = layersOf(context.workspace);
     const layer = layers.find((l) => l.name === file.layer);
     const check = (name: QualifiedName) => {
-      const written = name.parts.map((p) => p.name).join('.');
+      const written = writtenName(name);
       if (!layer) {
         const data = { layer: file.layer ?? '', layers: layers.map((l) => l.name).join(', ') };
         context.report({ messageId: 'unknownLayer', data, start: name.start, end: name.end });

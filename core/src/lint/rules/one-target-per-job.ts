@@ -1,6 +1,8 @@
+import { qualifiedName as nameOf } from '../../catalog';
 import type { QualifiedName, Statement } from '../../sql';
 import { jobLocalNames } from '../../tasks/job-locals';
 import { createRule } from '../rule';
+import { writtenName } from '../warehouse';
 
 /** A statement that publishes rows into `target`; `unit` groups the branches that count as one output. */
 interface WriteSite {
@@ -43,17 +45,13 @@ export default createRule({
         const owned = new Set(published.filter((s) => s.unit === first.unit).map(canonical));
         for (const site of published) {
           if (owned.has(canonical(site))) continue;
-          const data = { first: canonical(first), table: site.target.parts.map((p) => p.name).join('.') };
+          const data = { first: canonical(first), table: writtenName(site.target) };
           context.report({ messageId: 'extra', data, start: site.statement.start, end: site.target.end });
         }
       },
     };
   },
 });
-
-function nameOf(name: QualifiedName): string {
-  return name.parts.map((p) => p.name.toLowerCase()).join('.');
-}
 
 /** Where the statements publish rows, in order; multi-insert and statement-set branches share a unit when the options say so. */
 function writeSites(statements: readonly Statement[], options: { multiInsert: boolean; statementSet: boolean }): WriteSite[] {

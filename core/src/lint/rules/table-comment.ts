@@ -1,4 +1,6 @@
+import type { CreateTable, CreateView } from '../../sql';
 import { createRule } from '../rule';
+import { writtenName } from '../warehouse';
 
 export default createRule({
   code: 'WH07',
@@ -17,19 +19,10 @@ export default createRule({
   create(context) {
     // Only table contracts: jobs create scratch tables and temporary connector tables freely.
     if (context.file?.kind !== 'table') return {};
-    return {
-      CreateTable(node) {
-        if (node.temporary || node.comment !== undefined) return;
-        context.report({ messageId: 'missing', data: { kind: 'table', name: nameText(node.name.parts) }, start: node.name.start, end: node.name.end });
-      },
-      CreateView(node) {
-        if (node.temporary || node.comment !== undefined) return;
-        context.report({ messageId: 'missing', data: { kind: 'view', name: nameText(node.name.parts) }, start: node.name.start, end: node.name.end });
-      },
+    const check = (kind: 'table' | 'view', node: CreateTable | CreateView) => {
+      if (node.temporary || node.comment !== undefined) return;
+      context.report({ messageId: 'missing', data: { kind, name: writtenName(node.name) }, start: node.name.start, end: node.name.end });
     };
+    return { CreateTable: (node) => check('table', node), CreateView: (node) => check('view', node) };
   },
 });
-
-function nameText(parts: readonly { name: string }[]): string {
-  return parts.map((p) => p.name).join('.');
-}
