@@ -53,9 +53,10 @@ export default createRule({
     };
     return {
       TableRef: (node) => addTable(qualifiedName(node.name)),
-      Insert(node) {
-        addTable(qualifiedName(node.table));
-        for (const p of node.partition) if (p.value) dateLiterals(p.value).forEach((l) => report(p.column.name, l));
+      Insert: (node) => addTable(qualifiedName(node.table)),
+      // Every PARTITION spec: INSERT, TRUNCATE, ALTER TABLE ADD/DROP PARTITION, LOAD DATA.
+      PartitionSpec(node) {
+        if (node.value) dateLiterals(node.value).forEach((l) => report(node.column.name, l));
       },
       BinaryExpr(node) {
         if (!COMPARISONS.has(node.op)) return;

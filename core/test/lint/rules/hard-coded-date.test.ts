@@ -34,6 +34,14 @@ RuleTester.run(rule, {
       ],
     },
     {
+      code: "ALTER TABLE dwd.x DROP IF EXISTS PARTITION (p_date = '2024-01-01');\nTRUNCATE TABLE dwd.x PARTITION (dt = 20240101);",
+      file: JOB,
+      errors: [
+        { messageId: 'date', line: 0, character: 53 },
+        { messageId: 'date', line: 1, character: 37 },
+      ],
+    },
+    {
       // The catalog knows the partition columns of the tables the job reads.
       code: "SELECT c.a FROM ods.ods_x_di c WHERE '2024-05-01' = c.log_day;",
       file: JOB,
