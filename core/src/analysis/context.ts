@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog';
 import type { Severity } from '../diagnostic';
-import type { Dialect, Span } from '../sql/ast';
+import type { Dialect, Span, Star } from '../sql/ast';
 
 /** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
 export interface AnalysisDiagnostic {
@@ -37,6 +37,8 @@ export interface Ctx {
   filters: Set<string>;
   warnings: LineageWarning[];
   problems: AnalysisDiagnostic[];
+  /** When set, each `*` the analysis expands records its column names (undefined when some are undeclared). */
+  starColumns?: Map<Star, string[] | undefined>;
 }
 
 export function warn(ctx: Ctx, message: string, at: Span): void {

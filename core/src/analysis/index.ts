@@ -10,3 +10,4 @@ export { analyzeScript } from './analyze-script';
 export type { AnalyzeOptions, ScriptAnalysis } from './analyze-script';
 export { createTableProblems } from './ddl-checks';
 export { hasSyntaxError } from './broken-statements';
+export { starColumns } from './star-columns';

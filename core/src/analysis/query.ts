@@ -173,6 +173,8 @@ function expandStar(shape: Shape, star: Star, scope: Scope, ctx: Ctx): void {
   const target = qualifier ? scope.relNamed(qualifier) : undefined;
   const rels = qualifier ? (target ? [target] : []) : scope.rels.filter((r) => !r.hiddenFromStar);
   const skip = new Set(except);
+  const first = shape.columns.length;
+  const open = shape.open.length;
   if (!qualifier) {
     for (const col of scope.merged.values()) {
       if (!except.has(col.name)) shape.columns.push({ ...col, span: star });
@@ -184,6 +186,7 @@ function expandStar(shape: Shape, star: Star, scope: Scope, ctx: Ctx): void {
     shape.open.push(...rel.shape.open);
   }
   if (star.qualifier && !target) shape.open.push(unknownQualifier(star.qualifier, scope, ctx));
+  ctx.starColumns?.set(star, shape.open.length > open ? undefined : shape.columns.slice(first).map((c) => c.spelling ?? c.name));
 }
 
 /**

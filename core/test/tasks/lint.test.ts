@@ -3,7 +3,7 @@ import { lint, type LintOptions } from '../../src/tasks/lint';
 import { tempProject } from '../project/helpers';
 
 const STRATA_YAML = 'name: t\n';
-const ODS = 'CREATE TABLE ods.ods_a_di (id BIGINT) PARTITIONED BY (dt STRING);\n';
+const ODS = "CREATE TABLE ods.ods_a_di (id BIGINT COMMENT 'id') COMMENT 'a' PARTITIONED BY (dt STRING COMMENT 'day');\n";
 /** Lower-case keywords: one ST01 finding per clause keyword. */
 const JOB = 'select id from ods.ods_a_di;\n';
 

@@ -1,19 +1,30 @@
 import type { AnyRule } from '../rule';
 import blankLines from './blank-lines';
 import columnAliasAs from './column-alias-as';
+import columnComment from './column-comment';
+import columnNaming from './column-naming';
 import commaSpacing from './comma-spacing';
 import computedOutputAlias from './computed-output-alias';
 import countRows from './count-rows';
 import elseNull from './else-null';
 import finalNewline from './final-newline';
 import functionCase from './function-case';
+import hardCodedDate from './hard-coded-date';
+import idempotentPartitionWrite from './idempotent-partition-write';
 import indentation from './indentation';
 import keywordCase from './keyword-case';
+import layerDependency from './layer-dependency';
+import layerDepth from './layer-depth';
+import layerPrefix from './layer-prefix';
 import lineLength from './line-length';
+import noSelectStar from './no-select-star';
 import notEqual from './not-equal';
+import oneTargetPerJob from './one-target-per-job';
 import orderDirection from './order-direction';
 import preferCoalesce from './prefer-coalesce';
 import tableAliasAs from './table-alias-as';
+import tableComment from './table-comment';
+import tableNamePattern from './table-name-pattern';
 import trailingWhitespace from './trailing-whitespace';
 import unionDistinct from './union-distinct';
 import unusedAlias from './unused-alias';
@@ -40,4 +51,15 @@ export const ALL_RULES: readonly AnyRule[] = [
   preferCoalesce,
   elseNull,
   orderDirection,
+  layerPrefix,
+  tableNamePattern,
+  layerDependency,
+  layerDepth,
+  oneTargetPerJob,
+  idempotentPartitionWrite,
+  tableComment,
+  columnComment,
+  noSelectStar,
+  hardCodedDate,
+  columnNaming,
 ];
