@@ -41,7 +41,7 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
     'stdin-filename': Flags.string({ description: 'Lint standard input as if it were file F (with --fix, print the fixed text).', helpValue: 'F' }),
     format: Flags.option({ options: LINT_FORMATS, default: 'stylish' as const, description: 'Output format.' })(),
     'max-warnings': Flags.integer({ description: 'Exit 1 when there are more than N warnings.', helpValue: 'N', min: 0 }),
-    rule: Flags.string({ description: 'Run only this rule, by code or name (repeatable).', helpValue: 'CODE', multiple: true }),
+    rule: Flags.string({ description: 'Run only this rule, by code or name (repeatable).', helpValue: 'CODE', multiple: true, multipleNonGreedy: true }),
     cache: Flags.boolean({ description: 'Use the analysis cache under .strata/cache (--no-cache bypasses it).', allowNo: true, default: true }),
   };
 
