@@ -21,7 +21,7 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
     { description: 'Fix what can be fixed in one folder, then report the rest', command: '<%= config.bin %> <%= command.id %> jobs --fix' },
     { description: 'Pre-commit: lint what is staged, allowing no warnings', command: '<%= config.bin %> <%= command.id %> --staged --max-warnings 0' },
     { description: 'CI: files changed on this branch, as SARIF for GitHub code scanning', command: '<%= config.bin %> <%= command.id %> --changed-since origin/main --format sarif' },
-    { description: 'Editor integration: lint standard input as a project file, print the fixed text', command: '<%= config.bin %> <%= command.id %> --stdin-filename jobs/dws_live_room_1d.sql --fix < jobs/dws_live_room_1d.sql' },
+    { description: 'Editor integration: lint standard input as a project file, print the fixed text', command: '<%= config.bin %> <%= command.id %> --stdin-filename jobs/dim_gift_df.sql --fix < jobs/dim_gift_df.sql' },
     { description: 'Only two rules', command: '<%= config.bin %> <%= command.id %> --rule ST01 --rule union-distinct' },
   ];
 
