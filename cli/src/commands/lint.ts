@@ -2,7 +2,8 @@ import { Args, Flags } from '@oclif/core';
 import { parseVarFlags, runLint, StrataError, type LintRunResult } from '@strata/core';
 import { StrataCommand } from '../base-command';
 import { ExitCode } from '../exit-codes';
-import { formatLintReport, LINT_FORMATS } from '../formatters/lint-report';
+import { formatLintReport, LINT_FORMATS, type LintFormat } from '../formatters/lint-report';
+import { unwrittenFixes } from '../formatters/lint-stylish';
 import { projectFlags } from '../project-flags';
 
 export default class Lint extends StrataCommand {
@@ -68,19 +69,23 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
     return result;
   }
 
-  /** The report on stdout; with --stdin-filename --fix stdout carries only the fixed text, the report goes to stderr. */
-  private render(result: LintRunResult, format: (typeof LINT_FORMATS)[number], maxWarnings: number | undefined): void {
+  /**
+   * The report on stdout; with --stdin-filename --fix stdout carries only the fixed text and the
+   * report goes to stderr. Notes outside a machine format's contract (fixes not written, too many
+   * warnings) go to stderr too, so that stdout stays parseable.
+   */
+  private render(result: LintRunResult, format: LintFormat, maxWarnings: number | undefined): void {
     const report = formatLintReport(format, result, process.cwd(), this.config.version);
     const toStderr = result.output !== undefined;
     if (toStderr) process.stdout.write(result.output as string);
-    const print = (text: string) => (toStderr ? this.logToStderr(text) : this.log(text));
-    if (report !== '') print(report);
-    if (maxWarnings === undefined) return;
-    const message = `✖ ${result.warnings} warnings exceed --max-warnings ${maxWarnings}`;
-    // Machine formats keep stdout parseable.
-    if (format === 'stylish' && !toStderr) this.log(message);
-    else this.logToStderr(message);
+    const human = format === 'stylish' && !toStderr;
+    const print = (text: string, onStdout: boolean) => (onStdout ? this.log(text) : this.logToStderr(text));
+    if (report !== '') print(report, !toStderr);
+    const notes = format === 'stylish' ? [] : unwrittenFixes(result);
+    if (maxWarnings !== undefined) notes.push(`✖ ${result.warnings} warnings exceed --max-warnings ${maxWarnings}`);
+    for (const note of notes) print(note, human);
   }
+
 }
 
 async function readStdin(): Promise<Buffer> {

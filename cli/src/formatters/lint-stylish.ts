@@ -14,7 +14,7 @@ export function formatStylish(result: LintRunResult): string[] {
   const out: string[] = [];
   for (const file of result.files) {
     const lines = findingLines(file);
-    if (file.fix === 'unparsable') lines.push(`${file.path}  fixes not written: the fixed text would not parse; fix it by hand`);
+    if (file.fix === 'unparsable') lines.push(unwrittenFix(file));
     if (lines.length > 0) out.push(...lines, '');
   }
   out.push(summaryLine(result));
@@ -28,4 +28,13 @@ export function summaryLine(result: LintRunResult): string {
   if (result.fixable > 0) line += `, ${result.fixable} fixable with --fix`;
   if (result.fixed > 0) line += ` (fixed ${result.fixed} ${result.fixed === 1 ? 'file' : 'files'})`;
   return line;
+}
+
+/** Files `--fix` did not write because their fixed text would not parse, one line each. */
+export function unwrittenFixes(result: LintRunResult): string[] {
+  return result.files.filter((f) => f.fix === 'unparsable').map(unwrittenFix);
+}
+
+function unwrittenFix(file: LintedFile): string {
+  return `${file.path}  fixes not written: the fixed text would not parse; fix it by hand`;
 }
