@@ -59,18 +59,19 @@ describe('strata lint --staged', () => {
     }
   });
 
-  it('only .sql files under tables/ and jobs/ (not deleted ones), narrowed by PATHS; nothing staged is a clean run', () => {
+  it('only .sql files under tables/ and jobs/ (not deleted ones; any file name), narrowed by PATHS; nothing staged is a clean run', () => {
     const { dir, cleanup } = tempProject({ 'jobs/gone.sql': BAD });
     try {
       gitInit(dir);
       assert.equal(strata(['lint', '--staged'], dir).stdout, '✔ 0 files linted, no problems\n');
-      writeFiles(dir, { 'jobs/a.sql': BAD, 'jobs/sub/b.sql': BAD, 'scratch/c.sql': BAD, 'jobs/notes.md': BAD, 'seeds/x.csv': 'a\n1\n' });
+      writeFiles(dir, { 'jobs/a.sql': BAD, 'jobs/sub/b é.sql': BAD, 'scratch/c.sql': BAD, 'jobs/notes.md': BAD, 'seeds/x.csv': 'a\n1\n' });
       fs.rmSync(path.join(dir, 'jobs', 'gone.sql'));
       git(dir, 'add', '-A');
       const r = strata(['lint', ...RULES, '--staged', '--format', 'json'], dir);
-      assert.deepEqual(jsonPaths(r.stdout), ['jobs/a.sql', 'jobs/sub/b.sql']);
+      assert.deepEqual(jsonPaths(r.stdout), ['jobs/a.sql', 'jobs/sub/b é.sql']);
       const narrowed = strata(['lint', ...RULES, '--staged', '--format', 'json', 'jobs/sub'], dir);
-      assert.deepEqual(jsonPaths(narrowed.stdout), ['jobs/sub/b.sql']);
+      assert.deepEqual(jsonPaths(narrowed.stdout), ['jobs/sub/b é.sql']);
+      assert.equal(JSON.parse(narrowed.stdout).warnings, 2, 'index text found for a name with a space and an accent');
     } finally {
       cleanup();
     }

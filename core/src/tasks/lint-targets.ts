@@ -4,7 +4,7 @@ import { StrataError } from '../errors';
 import { findProjectRoot, readConfig, type ProjectConfig } from '../project';
 import { decodeText, readText } from '../project/read-text';
 import { walk } from '../project/walk';
-import { changedSince, indexContent, requireGitRoot, stagedFiles, unstagedFiles } from './git-files';
+import { changedSince, indexContents, requireGitRoot, stagedFiles, unstagedFiles } from './git-files';
 import { projectBatch, standaloneBatch, toPosix, type Batch, type BatchOptions, type StandaloneFile } from './lint-batch';
 
 /** What to lint: files and folders, the git index, changes since a ref, or standard input. */
@@ -117,18 +117,27 @@ async function gitBatches(options: LintTargetOptions, known: ProjectFiles): Prom
   const selected = await projectSqlFiles(known, root, listed.map((f) => path.join(top, f)), options);
   if (!options.staged) return selected.length === 0 ? [] : [projectBatch(root, selected, {}, options)];
   const fromIndex = await projectSqlFiles(known, root, [...new Set([...listed, ...unstagedFiles(top)])].map((f) => path.join(top, f)));
-  const contents: Record<string, string> = {};
-  const binary: StandaloneFile[] = [];
-  for (const absolute of fromIndex) {
-    const read = decodeText(indexContent(top, toPosix(path.relative(top, absolute))));
-    if (read.problem === undefined) contents[toPosix(path.relative(root, absolute))] = read.text;
-    else if (selected.includes(absolute)) binary.push({ absolute, shown: toPosix(path.relative(root, absolute)), read });
-  }
+  const { contents, binary } = readIndex(top, root, fromIndex, selected);
   const readable = selected.filter((f) => !binary.some((b) => b.absolute === f));
   return [
     ...(readable.length > 0 ? [projectBatch(root, readable, contents, options)] : []),
     ...(binary.length > 0 ? [standaloneBatch(binary, options)] : []),
   ];
+}
+
+/** The index texts of `files` by project path; the selected ones that are binary there become standalone findings. */
+function readIndex(top: string, root: string, files: string[], selected: string[]): { contents: Record<string, string>; binary: StandaloneFile[] } {
+  const contents: Record<string, string> = {};
+  const binary: StandaloneFile[] = [];
+  const staged = indexContents(top, files.map((f) => toPosix(path.relative(top, f))));
+  for (const absolute of files) {
+    const bytes = staged.get(toPosix(path.relative(top, absolute)));
+    if (bytes === undefined) continue;
+    const read = decodeText(bytes);
+    if (read.problem === undefined) contents[toPosix(path.relative(root, absolute))] = read.text;
+    else if (selected.includes(absolute)) binary.push({ absolute, shown: toPosix(path.relative(root, absolute)), read });
+  }
+  return { contents, binary };
 }
 
 /** The project's SQL files among `files`, narrowed to the given PATHS when there are any. */
