@@ -182,10 +182,11 @@ function assertLocation(uri: string, region: SarifRegion): void {
 }
 
 describe('strata lint: selection, exit codes and options', () => {
-  it('examples/live lints clean (exit 0)', () => {
-    const r = strata(['lint', '--project', examplesLive]);
-    assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /^✔ \d+ files linted, no problems$/m);
+  it('examples/live lints clean (exit 0), with or without the cache', async () => {
+    for (const r of await strataAll([[['lint', '--project', examplesLive]], [['lint', '--project', examplesLive, '--no-cache']]])) {
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^✔ \d+ files linted, no problems$/m);
+    }
   });
 
   it('warnings alone exit 0; --max-warnings N exits 1 only above N', async () => {
