@@ -240,6 +240,18 @@ describe('strata lint: selection, exit codes and options', () => {
     }
   });
 
+  it('PATHS in two projects: paths relative to the working folder, so that the two cannot look alike', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      for (const p of ['one', 'two']) writeFiles(path.join(dir, p), { 'strata.yaml': 'name: t\n', 'jobs/a.sql': 'select 1;\n' });
+      writeFiles(dir, { 'loose.sql': 'select 2;\n' });
+      const r = strata(['lint', ...RULES, 'one', 'two/jobs/a.sql', 'loose.sql', '--format', 'json'], dir);
+      assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string; warnings: number }) => [f.path, f.warnings]), [['loose.sql', 1], ['one/jobs/a.sql', 1], ['two/jobs/a.sql', 1]]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('lints files outside any project standalone: dialect from front matter, else spark; folders walked', () => {
     const { dir, cleanup } = tempDir();
     try {

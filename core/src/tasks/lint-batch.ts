@@ -22,6 +22,8 @@ export interface BatchFile {
  * the texts of earlier calls (the passes of `--fix`).
  */
 export interface Batch {
+  /** The project folder; undefined for standalone files. */
+  readonly root?: string;
   lint(texts?: Map<string, string>): Promise<BatchFile[]>;
 }
 
@@ -35,6 +37,7 @@ export type BatchOptions = Pick<LintOptions, 'vars' | 'only' | 'cache'>;
 export function projectBatch(root: string, paths: string[], contents: Record<string, string>, options: BatchOptions): Batch {
   const current = { ...contents };
   return {
+    root,
     async lint(texts) {
       for (const [absolute, text] of texts ?? []) current[toPosix(path.relative(root, absolute))] = text;
       const selected = texts ? [...texts.keys()] : paths;

@@ -1,7 +1,8 @@
+import * as path from 'node:path';
 import { StrataError } from '../errors';
 import type { LintFinding } from '../lint';
 import { onlyRules } from './lint';
-import type { Batch, BatchFile } from './lint-batch';
+import { toPosix, type Batch, type BatchFile } from './lint-batch';
 import { fixOutcome, fixUntilStable, type FixOutcome } from './lint-fix';
 import { lintTargets, type LintTargetOptions } from './lint-targets';
 import { writeFileAtomic } from './write-file-atomic';
@@ -49,14 +50,16 @@ export async function runLint(options: LintRunOptions): Promise<LintRunResult> {
   // Validated up front: a selection with no files must still reject an unknown --rule.
   onlyRules(options.only);
   const batches = await lintTargets(options);
+  // Project-relative paths, as `strata check` prints them, unless two projects could show the same one.
+  const shown = batches.filter((b) => b.root !== undefined).length > 1 ? (f: BatchFile) => toPosix(path.relative(options.cwd, f.absolute)) : (f: BatchFile) => f.shown;
   const files: LintedFile[] = [];
   let output: string | undefined;
   for (const batch of batches) {
     if (!options.fix) {
-      files.push(...(await batch.lint()).map((f) => ({ path: f.shown, absolute: f.absolute, findings: f.findings })));
+      files.push(...(await batch.lint()).map((f) => ({ path: shown(f), absolute: f.absolute, findings: f.findings })));
       continue;
     }
-    for (const fixed of await fixBatch(batch)) {
+    for (const fixed of await fixBatch(batch, shown)) {
       if (options.stdin) output = fixed.fix === 'fixed' ? fixed.text : fixed.original;
       else if (fixed.fix === 'fixed') writeFileAtomic(fixed.absolute, fixed.text, fixed.path);
       files.push({ path: fixed.path, absolute: fixed.absolute, findings: fixed.findings, fix: fixed.fix });
@@ -72,16 +75,15 @@ interface FixedFile extends LintedFile {
 }
 
 /** Lint, fix until stable, and decide per file; an unparsable result keeps the original findings. */
-async function fixBatch(batch: Batch): Promise<FixedFile[]> {
+async function fixBatch(batch: Batch, shown: (f: BatchFile) => string): Promise<FixedFile[]> {
   const first = await batch.lint();
   const byPath = new Map<string, BatchFile>(first.map((f) => [f.absolute, f]));
   const relint = async (texts: Map<string, string>) => new Map((await batch.lint(texts)).map((f) => [f.absolute, f.findings]));
   const states = await fixUntilStable(new Map(first.map((f) => [f.absolute, f])), relint);
   return [...states].map(([absolute, state]) => {
     const fix = fixOutcome(state);
-    const shown = (byPath.get(absolute) as BatchFile).shown;
     const findings = fix === 'unparsable' ? state.originalFindings : state.findings;
-    return { path: shown, absolute, findings, fix, original: state.original, text: state.text };
+    return { path: shown(byPath.get(absolute) as BatchFile), absolute, findings, fix, original: state.original, text: state.text };
   });
 }
 
