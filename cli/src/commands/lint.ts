@@ -51,7 +51,8 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
     const paths = argv as string[];
     const filename = flags['stdin-filename'];
     if (filename !== undefined && paths.length > 0) throw new StrataError('usage', '--stdin-filename lints standard input: give no PATHS with it');
-    const result = await this.withProgress('Linting', async () => runLint({
+    const stdin = filename === undefined ? undefined : { filename, content: await readStdin() };
+    const result = await this.withProgress('Linting', () => runLint({
       cwd: process.cwd(),
       project: flags.project,
       paths,
@@ -61,7 +62,7 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
       fix: flags.fix,
       staged: flags.staged,
       changedSince: flags['changed-since'],
-      stdin: filename === undefined ? undefined : { filename, content: await readStdin() },
+      stdin,
     }));
     const tooManyWarnings = flags['max-warnings'] !== undefined && result.warnings > flags['max-warnings'];
     if (!this.jsonEnabled()) this.render(result, flags.format, tooManyWarnings ? flags['max-warnings'] : undefined);
@@ -85,7 +86,6 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
     if (maxWarnings !== undefined) notes.push(`✖ ${result.warnings} warnings exceed --max-warnings ${maxWarnings}`);
     for (const note of notes) print(note, human);
   }
-
 }
 
 async function readStdin(): Promise<Buffer> {
