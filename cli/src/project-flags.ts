@@ -10,6 +10,8 @@ export const projectFlags = {
   var: Flags.string({
     description: 'Set a variable, e.g. --var date=2026-11-25 (repeatable).',
     multiple: true,
+    // One value per --var, so that arguments after it stay arguments.
+    multipleNonGreedy: true,
   }),
 };
 

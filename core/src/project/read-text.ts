@@ -14,6 +14,11 @@ export async function readText(absolute: string): Promise<TextResult> {
   } catch (e) {
     return { text: '', problem: (e as NodeJS.ErrnoException).code ?? String(e) };
   }
+  return decodeText(bytes);
+}
+
+/** UTF-8 text from bytes read elsewhere (the git index, standard input); NUL bytes or invalid UTF-8 mean binary. */
+export function decodeText(bytes: Uint8Array): TextResult {
   if (bytes.includes(0)) return { text: '', problem: 'binary' };
   try {
     return { text: decoder.decode(bytes) };

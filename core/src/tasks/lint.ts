@@ -6,6 +6,7 @@ import { StrataError } from '../errors';
 import type { AnyRule } from '../lint/rule';
 import { loadProject, sqlFileOf, type Project } from '../project';
 import { closest } from '../text/closest';
+import { unreadableProjectFiles } from './lint-file-finding';
 
 export interface LintOptions {
   /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
@@ -21,6 +22,8 @@ export interface LintOptions {
   contents?: Record<string, string>;
   /** Run only these rules (codes or names) instead of every rule. */
   only?: string[];
+  /** Use the persistent analysis cache (`--no-cache` maps to false). */
+  cache?: boolean;
 }
 
 /** One linted file: its project-relative path and findings sorted by position. */
@@ -45,7 +48,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const project = withContents(await loadProject(resolveProjectRoot(options), { vars: options.vars }), options.contents ?? {});
   const settings = new LintSettings(project.config.lint, ALL_RULES, onlyRules(options.only));
   const ws = workspaceOf(project);
-  const files = selectFiles(ws, options).map((wf) => ({ path: wf.file.path, text: wf.file.text, findings: lintFile(ws, wf, settings) }));
+  const unreadable = unreadableProjectFiles(project.diagnostics, options.contents);
+  const files = selectFiles(ws, options).map((wf) => {
+    const problem = unreadable.get(wf.file.path);
+    return { path: wf.file.path, text: wf.file.text, findings: problem ? [problem] : lintFile(ws, wf, settings) };
+  });
   const all = files.flatMap((f) => f.findings);
   return {
     root: project.root,
@@ -77,7 +84,7 @@ function selectFiles(ws: Workspace, options: LintOptions): WorkspaceFile[] {
 }
 
 /** The rules `only` names (codes or names); a name no rule has is a usage error with a did-you-mean. */
-function onlyRules(only: string[] | undefined): readonly AnyRule[] | undefined {
+export function onlyRules(only: string[] | undefined): readonly AnyRule[] | undefined {
   if (!only || only.length === 0) return undefined;
   const keys = new Set(only.map((k) => k.toUpperCase()));
   for (const key of only) {
