@@ -1,0 +1,10 @@
+const {formatDialect, spark, hive} = require('sql-formatter');
+const {flink} = require('./core/dist/src/format/flink-dialect');
+const D={spark,hive,flink};
+const fs=require('fs');
+const {splitCorpusFile} = require('./core/dist/test/sql/conformance/corpus');
+const [file,line]=process.argv[2].split(':'); const d=file.split('/')[0];
+const text=fs.readFileSync('core/test/sql/conformance/'+file,'utf8');
+const c=splitCorpusFile(text).filter(c=>c.line<=line).pop();
+console.log(c.text); console.log('---');
+console.log(formatDialect(c.text.trim(),{dialect:D[d],keywordCase:'upper',dataTypeCase:'upper'}));
