@@ -33,19 +33,30 @@ const warehouseWords: PostProcess = (tokens) => {
   });
 };
 
-/** The dialect with the table clauses, {@link warehouseWords} after its own post-processing, and extra operators. */
-function withWarehouseWords(dialect: DialectOptions, operators: string[] = []): DialectOptions {
+/** Hive clauses sql-formatter's Hive lacks: it breaks `INSERT OVERWRITE TABLE` apart and runs `LATERAL VIEW` on. */
+const HIVE_CLAUSES = ['INSERT OVERWRITE TABLE'];
+const HIVE_ONELINE_CLAUSES = expandPhrases(['LATERAL VIEW [OUTER]']);
+
+interface Extras {
+  operators?: string[];
+  clauses?: string[];
+  onelineClauses?: string[];
+}
+
+/** The dialect with the table clauses, {@link warehouseWords} after its own post-processing, and extras. */
+function withWarehouseWords(dialect: DialectOptions, extras: Extras = {}): DialectOptions {
+  const oneline = [...TABLE_CLAUSES, ...(extras.onelineClauses ?? [])];
   const { tokenizerOptions: tokenizer, formatOptions } = dialect;
   const own = tokenizer.postProcess;
   return {
     ...dialect,
     tokenizerOptions: {
       ...tokenizer,
-      reservedClauses: [...tokenizer.reservedClauses, ...TABLE_CLAUSES],
-      operators: [...(tokenizer.operators ?? []), ...operators],
+      reservedClauses: [...tokenizer.reservedClauses, ...(extras.clauses ?? []), ...oneline],
+      operators: [...(tokenizer.operators ?? []), ...(extras.operators ?? [])],
       postProcess: (tokens) => warehouseWords(own ? own(tokens) : tokens),
     },
-    formatOptions: { ...formatOptions, onelineClauses: [...(formatOptions.onelineClauses ?? []), ...TABLE_CLAUSES] },
+    formatOptions: { ...formatOptions, onelineClauses: [...(formatOptions.onelineClauses ?? []), ...oneline] },
   };
 }
 
@@ -54,7 +65,7 @@ function withWarehouseWords(dialect: DialectOptions, operators: string[] = []): 
  * `mask(str => 'x')`), which sql-formatter's Spark would split into `= >`.
  */
 export const FORMATTER_DIALECTS: Record<Dialect, DialectOptions> = {
-  spark: withWarehouseWords(spark, ['=>']),
-  hive: withWarehouseWords(hive),
+  spark: withWarehouseWords(spark, { operators: ['=>'] }),
+  hive: withWarehouseWords(hive, { clauses: HIVE_CLAUSES, onelineClauses: HIVE_ONELINE_CLAUSES }),
   flink: withWarehouseWords(flink),
 };

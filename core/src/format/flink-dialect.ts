@@ -31,8 +31,6 @@ const reservedClauses = expandPhrases([
   'MEASURES',
   'ONE ROW PER MATCH',
   'ALL ROWS PER MATCH',
-  'AFTER MATCH SKIP',
-  'PATTERN',
   'DEFINE',
 ]);
 
@@ -60,6 +58,8 @@ const onelineClauses = expandPhrases([
   'EXECUTE {STATEMENT SET | INSERT | PLAN}',
   'BEGIN STATEMENT SET',
   'COMPILE [AND EXECUTE] PLAN',
+  'AFTER MATCH SKIP',
+  'PATTERN',
   'DESCRIBE',
   'DESC',
   'SHOW [FULL] {CATALOGS | DATABASES | TABLES | VIEWS | FUNCTIONS | MODULES | JARS | JOBS | COLUMNS}',
@@ -145,8 +145,7 @@ export const flink: DialectOptions = {
     reservedKeywords,
     reservedDataTypes,
     reservedFunctionNames,
-    // `{}` for row pattern quantifiers: `PATTERN (A{3,} B)`.
-    extraParens: ['[]', '{}'],
+    extraParens: ['[]'],
     // Flink doubles a quote to escape it; a backslash is an ordinary character.
     stringTypes: ["''-qq", { quote: "''-qq", prefixes: ['E', 'X'], requirePrefix: true }],
     identTypes: ['``', '""-qq'],

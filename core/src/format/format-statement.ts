@@ -56,9 +56,10 @@ function parseOne(text: string, dialect: Dialect): Statement | undefined {
 }
 
 /**
- * `${vars}` and types with `name: TYPE` fields (sql-formatter cannot read `STRUCT<a: INT>`) become
- * same-length runs of `x`, so that sql-formatter sees plain names (it would split `ods_${env}`
- * apart); names and masked words are marked to keep their spelling.
+ * Pieces sql-formatter gets wrong become same-length runs of `x` (a plain name to it) and are put
+ * back as written: `${vars}` (it would split `ods_${env}` apart), `<...>` types (it cannot read
+ * `STRUCT<a: INT>` and spaces out `ARRAY < STRING >`) and Flink row patterns (it would space out
+ * `B+` and cannot read `A{3,}`). Names and masked words are marked to keep their spelling.
  */
 function formatterInput(text: string, tree: Statement, dialect: Dialect): FormatterInput {
   const keep = new Set<number>();
@@ -80,7 +81,7 @@ function formatterInput(text: string, tree: Statement, dialect: Dialect): Format
   return { text, masked: masked + text.slice(last), keep };
 }
 
-/** Collects the start of every identifier and the spans of outermost types with `name: TYPE` fields. */
+/** Collects the start of every identifier and the spans of outermost `<...>` types and row patterns. */
 function scanTree(value: unknown, text: string, keep: Set<number>, masks: Span[]): void {
   if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
@@ -90,7 +91,7 @@ function scanTree(value: unknown, text: string, keep: Set<number>, masks: Span[]
   // Not every part of the tree is a node with a kind (column definitions are plain objects).
   const node = value as Partial<Span> & { kind?: unknown };
   if (node.kind === 'Identifier' && node.start !== undefined) keep.add(node.start);
-  if (node.kind === 'DataType' && node.start !== undefined && node.end !== undefined && text.slice(node.start, node.end).includes(':')) {
+  if (node.start !== undefined && node.end !== undefined && (node.kind === 'RowPattern' || (node.kind === 'DataType' && text.slice(node.start, node.end).includes('<')))) {
     masks.push({ start: node.start, end: node.end });
     return;
   }
