@@ -23,7 +23,8 @@ Exit code 0: done (with --check: nothing to change); 1: with --check, files woul
   static override strict = false;
 
   static override args = {
-    paths: Args.string({ description: 'Files or folders to format (default: every table and job of the project).' }),
+    // Standard input is the SQL of --stdin-filename, never a path.
+    paths: Args.string({ description: 'Files or folders to format (default: every table and job of the project).', ignoreStdin: true }),
   };
 
   static override flags = {
