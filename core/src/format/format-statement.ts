@@ -23,13 +23,16 @@ export function formatStatement(text: string, dialect: Dialect, settings: Format
   if (!tree) return { reason: 'it does not parse on its own' };
   if (VERBATIM.has(tree.kind)) return { text };
   const once = formatOnce(text, tree, dialect, settings, eol);
-  if (once.text === undefined || once.text === text) return once;
-  const again = formatOnce(once.text, parseOne(once.text, dialect), dialect, settings, eol);
-  return again.text === once.text ? once : { reason: 'sql-formatter does not give a stable layout for it' };
+  if (once.text === undefined) return once;
+  if (once.text === text) return { text };
+  const again = formatOnce(once.text, once.tree, dialect, settings, eol);
+  return again.text === once.text ? { text: once.text } : { reason: 'sql-formatter does not give a stable layout for it' };
 }
 
-function formatOnce(text: string, tree: Statement | undefined, dialect: Dialect, settings: FormatSettings, eol: string): StatementOutcome {
-  if (!tree) return { reason: 'it does not parse on its own' };
+/** A formatted statement with its tree (which the stability check reuses), or why there is none. */
+type Attempt = { text: string; tree: Statement; reason?: undefined } | { text?: undefined; reason: string };
+
+function formatOnce(text: string, tree: Statement, dialect: Dialect, settings: FormatSettings, eol: string): Attempt {
   const input = formatterInput(text, tree, dialect);
   let formatted: string;
   try {
@@ -46,7 +49,7 @@ function formatOnce(text: string, tree: Statement | undefined, dialect: Dialect,
   const restored = restoreTokens(input, formatted.trimEnd(), dialect, eol);
   if (restored === undefined) return { reason: 'sql-formatter would change its tokens' };
   const after = parseOne(restored, dialect);
-  return after && sameTree(tree, after) ? { text: restored } : { reason: 'the formatted statement would parse differently' };
+  return after && sameTree(tree, after) ? { text: restored, tree: after } : { reason: 'the formatted statement would parse differently' };
 }
 
 /** The statement's tree when `text` is exactly one statement without syntax errors. */
