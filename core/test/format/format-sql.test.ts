@@ -56,6 +56,25 @@ const cases: Case[] = [
     ),
   },
   {
+    title: '${vars} byte-exact wherever they are: glued, in strings, quoted names, LIMIT, Hive substitutions, comments',
+    dialect: 'hive',
+    input: "insert overwrite table ${hivevar:db}.t partition (p_date='${hiveconf:d}') select ${a}${b} as x, `${db}`.t.c from src_${env} /* ${not_a_var */ where dt=${hivevar:dt} limit ${n}",
+    output: lines(
+      'INSERT OVERWRITE TABLE',
+      "  ${hivevar:db}.t PARTITION (p_date = '${hiveconf:d}')",
+      'SELECT',
+      '  ${a}${b} AS x,',
+      '  `${db}`.t.c',
+      'FROM',
+      '  src_${env} /* ${not_a_var */',
+      'WHERE',
+      '  dt = ${hivevar:dt}',
+      'LIMIT',
+      '  ${n}',
+      '',
+    ),
+  },
+  {
     title: 'hive: table clauses on their own lines, <...> types and SET kept as written, Hive variables',
     dialect: 'hive',
     input: lines(
