@@ -56,7 +56,7 @@ export function formatSql(text: string, dialect: Dialect, settings: FormatSettin
       out += spaceBetween(text.slice(token.start, token.end), before, neighbourAt(tokens[i + 1], text, starts), eol);
     } else {
       out += text.slice(token.start, token.end);
-      before = token.kind === 'op' && text.charCodeAt(token.start) === 59 ? 'semicolon' : 'other';
+      before = isSemicolon(token, text) ? 'semicolon' : 'other';
     }
   }
   if (out !== '') out += eol;
@@ -66,7 +66,11 @@ export function formatSql(text: string, dialect: Dialect, settings: FormatSettin
 function neighbourAt(token: Token, text: string, starts: ReadonlyMap<number, unknown>): Neighbour {
   if (token.kind === 'eof') return 'file';
   if (starts.has(token.start)) return 'statement';
-  return token.kind === 'op' && text.charCodeAt(token.start) === 59 ? 'semicolon' : 'other';
+  return isSemicolon(token, text) ? 'semicolon' : 'other';
+}
+
+function isSemicolon(token: Token, text: string): boolean {
+  return token.kind === 'op' && text.charCodeAt(token.start) === 59;
 }
 
 /** The whitespace between two tokens outside statements, normalized. */

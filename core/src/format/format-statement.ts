@@ -11,6 +11,12 @@ import type { FormatSettings } from './settings';
  */
 const VERBATIM = new Set<Statement['kind']>(['SetStatement', 'CommandStatement', 'SessionStatement', 'OpaqueStatement']);
 
+/**
+ * sql-formatter's parser takes about 10 µs per character and more memory still: a longer statement
+ * (a generated 1 MB select list) is kept as written rather than stalling the run.
+ */
+const MAX_STATEMENT_LENGTH = 100_000;
+
 /** One statement's formatted text, or why it stays as written. */
 export type StatementOutcome = { text: string; reason?: undefined } | { text?: undefined; reason: string };
 
@@ -19,6 +25,7 @@ export type StatementOutcome = { text: string; reason?: undefined } | { text?: u
  * parses to the same tree, keeps every token and is stable (formatting it again changes nothing).
  */
 export function formatStatement(text: string, dialect: Dialect, settings: FormatSettings, eol: string): StatementOutcome {
+  if (text.length > MAX_STATEMENT_LENGTH) return { reason: `it is longer than ${MAX_STATEMENT_LENGTH / 1000} KB, too long for sql-formatter` };
   const tree = parseOne(text, dialect);
   if (!tree) return { reason: 'it does not parse on its own' };
   if (VERBATIM.has(tree.kind)) return { text };

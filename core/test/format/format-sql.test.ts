@@ -234,6 +234,15 @@ describe('format/formatSql', () => {
     });
   }
 
+  it('keeps a statement longer than 100 KB as written, quickly', () => {
+    const huge = `select ${Array.from({ length: 8000 }, (_, i) => `column_${i}`).join(', ')} from t`;
+    const started = Date.now();
+    const result = formatSql(`select 1;\n${huge};\n`, 'spark');
+    assert.equal(result.text, `SELECT\n  1;\n${huge};\n`);
+    assert.deepEqual(result.notes, [{ line: 1, message: 'statement kept as written: it is longer than 100 KB, too long for sql-formatter' }]);
+    assert.ok(Date.now() - started < 5000);
+  });
+
   it('leaves a file with a syntax error as it is and says where', () => {
     const result = formatSql('select a from t;\nselect b from u where', 'spark');
     assert.equal(result.text, 'select a from t;\nselect b from u where');
