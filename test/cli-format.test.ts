@@ -106,6 +106,23 @@ describe('strata format', () => {
     }
   });
 
+  it('notes a statement kept as written, with its line, and formats the others', () => {
+    const { dir, cleanup } = smallProject({ 'jobs/nested.sql': 'select 1;\n  select 1 /* a /* b */ c */ + 2;\n' });
+    try {
+      const r = strata(['format', 'jobs/nested.sql'], dir);
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.equal(r.stdout, [
+        'formatted  jobs/nested.sql',
+        'jobs/nested.sql:2:3  note  statement kept as written: sql-formatter would change its tokens',
+        '✔ 1 file formatted, 0 unchanged',
+        '',
+      ].join('\n'));
+      assert.equal(fs.readFileSync(path.join(dir, 'jobs/nested.sql'), 'utf8'), 'SELECT\n  1;\nselect 1 /* a /* b */ c */ + 2;\n');
+    } finally {
+      cleanup();
+    }
+  });
+
   it('prints a JSON envelope with --json', () => {
     const { dir, cleanup } = smallProject();
     try {

@@ -3,10 +3,10 @@ import type { FileFormat, FormatResult } from '@strata/core';
 /**
  * One line per file that changed or could not be formatted, and per statement kept as written:
  * `formatted  jobs/x.sql`, `would reformat  jobs/x.sql`, `jobs/x.sql:3:7  error  ...`,
- * `jobs/x.sql:12  note  statement kept as written: ...` (1-based).
+ * `jobs/x.sql:12:1  note  statement kept as written: ...` (1-based).
  */
 export function formatFileLines(result: FormatResult, check: boolean): string[] {
-  return result.files.flatMap((f) => [...statusLine(f, check), ...f.notes.map((n) => `${f.path}:${n.line + 1}  note  ${n.message}`)]);
+  return result.files.flatMap((f) => [...statusLine(f, check), ...f.notes.map((n) => `${f.path}:${n.line + 1}:${n.character + 1}  note  ${n.message}`)]);
 }
 
 function statusLine(f: FileFormat, check: boolean): string[] {

@@ -4,9 +4,8 @@ import { formatStatement } from './format-statement';
 import { sameTree } from './same-tree';
 import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from './settings';
 
-/** Something the formatter wants the user to know about a file, at a 0-based line. */
-export interface FormatNote {
-  line: number;
+/** Something the formatter wants the user to know about a file, at a 0-based position in the text as given. */
+export interface FormatNote extends Position {
   message: string;
 }
 
@@ -48,7 +47,7 @@ export function formatSql(text: string, dialect: Dialect, settings: FormatSettin
     if (statement) {
       const source = text.slice(statement.start, statement.end);
       const outcome = formatStatement(source, dialect, settings, eol);
-      if (outcome.reason !== undefined) notes.push({ line: lines.position(statement.start).line, message: `statement kept as written: ${outcome.reason}` });
+      if (outcome.reason !== undefined) notes.push({ ...lines.position(statement.start), message: `statement kept as written: ${outcome.reason}` });
       out += outcome.text ?? source;
       while (tokens[i + 1].start < statement.end) i++;
       before = 'statement';
@@ -60,7 +59,7 @@ export function formatSql(text: string, dialect: Dialect, settings: FormatSettin
     }
   }
   if (out !== '') out += eol;
-  return sameStatements(script, parse(out, dialect)) ? { text: out, notes } : { text, notes: [{ line: 0, message: 'file kept as written: its formatted text would parse differently' }] };
+  return sameStatements(script, parse(out, dialect)) ? { text: out, notes } : { text, notes: [{ line: 0, character: 0, message: 'file kept as written: its formatted text would parse differently' }] };
 }
 
 function neighbourAt(token: Token, text: string, starts: ReadonlyMap<number, unknown>): Neighbour {

@@ -36,7 +36,7 @@ export interface FileFormat {
   status: FormatStatus;
   /** Why the file was not formatted, at its first syntax error (0-based) when it has one. */
   problem?: { message: string; start?: Position };
-  /** Statements kept as written, each with its 0-based line and why. */
+  /** Statements kept as written, each with its 0-based position and why. */
   notes: FormatNote[];
 }
 

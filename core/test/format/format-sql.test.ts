@@ -9,7 +9,7 @@ interface Case {
   input: string;
   output: string;
   settings?: Partial<FormatSettings>;
-  notes?: { line: number; message: string }[];
+  notes?: { line: number; character: number; message: string }[];
 }
 
 const lines = (...l: string[]) => l.join('\n');
@@ -176,7 +176,7 @@ const cases: Case[] = [
     dialect: 'spark',
     input: 'select x from t;\nSELECT 1 /* a /* b */ c */ + 2;',
     output: 'SELECT\n  x\nFROM\n  t;\nSELECT 1 /* a /* b */ c */ + 2;\n',
-    notes: [{ line: 1, message: 'statement kept as written: sql-formatter would change its tokens' }],
+    notes: [{ line: 1, character: 0, message: 'statement kept as written: sql-formatter would change its tokens' }],
   },
   {
     title: 'multi-line block comments and line comments inside a statement stay byte-exact',
@@ -239,7 +239,7 @@ describe('format/formatSql', () => {
     const started = Date.now();
     const result = formatSql(`select 1;\n${huge};\n`, 'spark');
     assert.equal(result.text, `SELECT\n  1;\n${huge};\n`);
-    assert.deepEqual(result.notes, [{ line: 1, message: 'statement kept as written: it is longer than 100 KB, too long for sql-formatter' }]);
+    assert.deepEqual(result.notes, [{ line: 1, character: 0, message: 'statement kept as written: it is longer than 100 KB, too long for sql-formatter' }]);
     assert.ok(Date.now() - started < 5000);
   });
 
