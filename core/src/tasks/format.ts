@@ -119,12 +119,12 @@ function summarize(scope: FormatScope, files: FileFormat[]): FormatResult {
 
 /**
  * The formatted file from `.strata/cache/format/` when this text was formatted with these settings
- * before. A formatted text is stored too, as already formatted (formatting is idempotent), so the
+ * and this sql-formatter before. A formatted text is stored too, as already formatted (formatting is idempotent), so the
  * next `--check` after a write costs nothing; not when statements were kept, whose note lines moved.
  */
 function cachedFormat(cache: DiskCache<FormattedSql> | undefined, text: string, dialect: Dialect, settings: FormatSettings): FormattedSql {
   if (!cache) return formatSql(text, dialect, settings);
-  const config = fingerprint(settings);
+  const config = fingerprint({ settings, sqlFormatter: sqlFormatterVersion() });
   const key = cache.key({ content: text, dialect, config });
   const hit = cache.get(key);
   if (hit) return hit;
@@ -132,6 +132,14 @@ function cachedFormat(cache: DiskCache<FormattedSql> | undefined, text: string, 
   cache.set(key, result);
   if (result.text !== text && result.notes.length === 0) cache.set(cache.key({ content: result.text, dialect, config }), { text: result.text, notes: [] });
   return result;
+}
+
+let formatterVersion: string | undefined;
+
+/** The installed sql-formatter's version: a new one may lay statements out differently. */
+function sqlFormatterVersion(): string {
+  formatterVersion ??= (JSON.parse(fs.readFileSync(require.resolve('sql-formatter/package.json'), 'utf8')) as { version: string }).version;
+  return formatterVersion;
 }
 
 /**
