@@ -74,7 +74,9 @@ function isSemicolon(token: Token, text: string): boolean {
 
 /** The whitespace between two tokens outside statements, normalized. */
 function spaceBetween(space: string, before: Neighbour, after: Neighbour, eol: string): string {
-  if (before === 'file' || after === 'file' || (before === 'statement' && after === 'semicolon')) return '';
+  // A byte-order mark is the file's encoding, not layout.
+  if (before === 'file') return space.startsWith('\ufeff') ? '\ufeff' : '';
+  if (after === 'file' || (before === 'statement' && after === 'semicolon')) return '';
   const parts = space.split(/\r\n|\n|\r/);
   if (parts.length === 1) return before === 'semicolon' && after === 'statement' ? eol + eol : space;
   // Indentation before a statement goes: sql-formatter lays out its other lines from column 0.

@@ -217,6 +217,8 @@ const cases: Case[] = [
     input: 'select coalesce(first_value, second_value, 0) from t',
     output: 'SELECT\n  coalesce(\n    first_value,\n    second_value,\n    0\n  )\nFROM\n  t\n',
   },
+  { title: 'a byte-order mark stays, the blank lines after it go', dialect: 'spark', input: '\ufeff\n\nselect 1', output: '\ufeffSELECT\n  1\n' },
+  { title: 'Chinese names, comments and strings; full-width and no-break spaces are whitespace', dialect: 'spark', input: "-- 每日统计\nselect 用户id, name as `名字` from t\u3000where a\u00a0= '中文'", output: "-- 每日统计\nSELECT\n  用户id,\n  name AS `名字`\nFROM\n  t\nWHERE\n  a = '中文'\n" },
   { title: 'an empty file stays empty', dialect: 'spark', input: '', output: '' },
   { title: 'a file of comments only keeps them', dialect: 'spark', input: '-- nothing yet\n\n\n', output: '-- nothing yet\n' },
 ];
