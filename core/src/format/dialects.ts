@@ -15,8 +15,8 @@ const is = (token: FormatterToken | undefined, type: string) => token?.type === 
 const as = (token: FormatterToken, type: string): FormatterToken => ({ ...token, type: type as FormatterToken['type'] });
 
 /**
- * `COMMENT` is a table clause only outside parentheses; inside a column list (`a INT COMMENT 'x'`) a
- * keyword. `WITH` opens a CTE list only before a name: before `(` (Flink table options) or
+ * `COMMENT` is a table clause only outside parentheses and before its string; inside a column list
+ * (`a INT COMMENT 'x'`) a keyword, and elsewhere a name (`SELECT comment FROM t`). `WITH` opens a CTE list only before a name: before `(` (Flink table options) or
  * `SERDEPROPERTIES` / `DBPROPERTIES` (Hive, Spark) it belongs to the clause it sits in and stays on
  * that line, and Flink's `TABLE(` (a table function call) is a call, not the `TABLE t` keyword.
  */
@@ -26,7 +26,7 @@ const warehouseWords: PostProcess = (tokens) => {
     const next = tokens[i + 1];
     if (is(token, 'OPEN_PAREN')) depth++;
     else if (is(token, 'CLOSE_PAREN')) depth--;
-    else if (token.text === 'COMMENT' && is(token, 'RESERVED_CLAUSE') && depth > 0) return as(token, 'RESERVED_KEYWORD');
+    else if (token.text === 'COMMENT' && is(token, 'RESERVED_CLAUSE') && (depth > 0 || !is(next, 'STRING'))) return as(token, 'RESERVED_KEYWORD');
     else if (token.text === 'WITH' && (is(next, 'OPEN_PAREN') || next?.text.endsWith('PROPERTIES'))) return as(token, 'RESERVED_KEYWORD');
     else if (token.text === 'TABLE' && is(next, 'OPEN_PAREN')) return as(token, 'RESERVED_FUNCTION_NAME');
     return token;

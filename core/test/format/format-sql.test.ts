@@ -219,6 +219,12 @@ const cases: Case[] = [
   },
   { title: 'a byte-order mark stays, the blank lines after it go', dialect: 'spark', input: '\ufeff\n\nselect 1', output: '\ufeffSELECT\n  1\n' },
   { title: 'Chinese names, comments and strings; full-width and no-break spaces are whitespace', dialect: 'spark', input: "-- 每日统计\nselect 用户id, name as `名字` from t\u3000where a\u00a0= '中文'", output: "-- 每日统计\nSELECT\n  用户id,\n  name AS `名字`\nFROM\n  t\nWHERE\n  a = '中文'\n" },
+  {
+    title: 'words that are table clauses elsewhere stay names in a query',
+    dialect: 'hive',
+    input: 'select comment, location, a from t where comment is not null',
+    output: lines('SELECT', '  comment,', '  location,', '  a', 'FROM', '  t', 'WHERE', '  comment IS NOT NULL', ''),
+  },
   { title: 'an empty file stays empty', dialect: 'spark', input: '', output: '' },
   { title: 'a file of comments only keeps them', dialect: 'spark', input: '-- nothing yet\n\n\n', output: '-- nothing yet\n' },
 ];
