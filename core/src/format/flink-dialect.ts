@@ -133,6 +133,37 @@ const reservedFunctionNames = [
   'TRIM', 'TRUNCATE', 'TRY_CAST', 'UNIX_TIMESTAMP', 'UPPER', 'UUID', 'WEEK', 'YEAR',
 ];
 
+type PostProcess = NonNullable<DialectOptions['tokenizerOptions']['postProcess']>;
+type FormatterToken = Parameters<PostProcess>[0][number];
+
+/** MATCH_RECOGNIZE's clauses that are also plausible column names. */
+const MATCH_WORDS = new Set(['MEASURES', 'PATTERN', 'DEFINE']);
+
+/**
+ * `MEASURES`, `PATTERN` and `DEFINE` are clauses only directly inside `MATCH_RECOGNIZE (...)`;
+ * elsewhere they are names (`SELECT pattern FROM t`). `FROM` after `METADATA` (`ts TIMESTAMP_LTZ(3)
+ * METADATA FROM 'timestamp'`) is part of the column definition, not a FROM clause.
+ */
+const flinkWords: PostProcess = (tokens) => {
+  let depth = 0;
+  const matchDepths: number[] = [];
+  return tokens.map((token, i) => {
+    const previous = tokens[i - 1];
+    if (token.type === ('OPEN_PAREN' as FormatterToken['type'])) {
+      depth++;
+      if (previous?.text === 'MATCH_RECOGNIZE') matchDepths.push(depth);
+    } else if (token.type === ('CLOSE_PAREN' as FormatterToken['type'])) {
+      if (matchDepths[matchDepths.length - 1] === depth) matchDepths.pop();
+      depth--;
+    } else if (MATCH_WORDS.has(token.text) && matchDepths[matchDepths.length - 1] !== depth) {
+      return { ...token, type: 'IDENTIFIER' as FormatterToken['type'], text: token.raw };
+    } else if (token.text === 'FROM' && previous?.text === 'METADATA') {
+      return { ...token, type: 'RESERVED_KEYWORD' as FormatterToken['type'] };
+    }
+    return token;
+  });
+};
+
 /** Flink SQL for sql-formatter's `formatDialect`. */
 export const flink: DialectOptions = {
   name: 'flink',
@@ -152,6 +183,7 @@ export const flink: DialectOptions = {
     identChars: { allowFirstCharNumber: true },
     nestedBlockComments: false,
     operators: ['%', '||', '<>', '!=', '=>', '->'],
+    postProcess: flinkWords,
   },
   formatOptions: {
     onelineClauses,
