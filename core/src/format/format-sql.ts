@@ -1,6 +1,6 @@
 import { parse, tokenize, type Dialect, type Script, type Token } from '../sql';
 import { LineIndex, type Position } from '../text/line-index';
-import { formatStatement } from './format-statement';
+import type * as StatementFormatter from './format-statement';
 import { sameTree } from './same-tree';
 import { DEFAULT_FORMAT_SETTINGS, type FormatSettings } from './settings';
 
@@ -17,6 +17,18 @@ export interface FormattedSql {
   notes: FormatNote[];
   /** The first syntax error: a file that does not parse is not formatted. */
   syntaxError?: Position & { message: string };
+}
+
+let statementFormatter: typeof StatementFormatter | undefined;
+
+/**
+ * `formatStatement`, loaded on first use: sql-formatter (every dialect it has) takes ~0.4 s to
+ * load, which `check`, `lint` and the language server must not pay at start-up.
+ */
+function formatStatement(...args: Parameters<typeof StatementFormatter.formatStatement>): StatementFormatter.StatementOutcome {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  statementFormatter ??= require('./format-statement') as typeof StatementFormatter;
+  return statementFormatter.formatStatement(...args);
 }
 
 /** What a run of whitespace sits between. */

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import { DEFAULT_FORMAT_SETTINGS, formatSql, type FormatSettings } from '../../src/format';
 import type { Dialect } from '../../src/sql';
 import { assertEquivalent } from './helpers';
@@ -267,6 +269,12 @@ describe('format/formatSql', () => {
     assert.equal(result.text, `SELECT\n  1;\n${huge};\n`);
     assert.deepEqual(result.notes, [{ line: 1, character: 0, message: 'statement kept as written: it is longer than 100 KB, too long for sql-formatter' }]);
     assert.ok(Date.now() - started < 5000);
+  });
+
+  it('loading @strata/core does not load sql-formatter (other commands must not pay its start-up)', () => {
+    const core = path.resolve(__dirname, '..', '..', 'src');
+    const loaded = execFileSync(process.execPath, ['-e', `require(${JSON.stringify(core)}); process.stdout.write(String(Object.keys(require.cache).some((f) => f.includes('sql-formatter'))))`], { encoding: 'utf8' });
+    assert.equal(loaded, 'false');
   });
 
   it('leaves a file with a syntax error as it is and says where', () => {
