@@ -7,13 +7,13 @@ import { CORPUS_DIALECTS, corpusKey, loadCorpus, type CorpusStatement } from '..
 import { assertEquivalent } from './helpers';
 
 /**
- * Statements of `<dialect>/valid/` that sql-formatter cannot format faithfully, so `strata format`
- * keeps them as written (with a note): Spark/Hive nested block comments and number suffixes
- * (`12.578e-2d`) it tokenizes differently, keywords used as names (`SELECT limit, a`), Hive's
+ * Statements of `<dialect>/valid/` and `grammar-lacks/` (engine syntax our parser accepts) that
+ * sql-formatter cannot format faithfully, so `strata format` keeps them as written (with a note): Spark/Hive nested block comments and number suffixes
+ * (`12.578e-2d`) and `::` casts it tokenizes differently, keywords used as names (`SELECT limit, a`), Hive's
  * `$elem$` names, `TABLESAMPLE(100M)` and 20-digit literals it cannot read. Lower a count when a
  * change formats more of them.
  */
-const KEPT_AS_WRITTEN: Record<Dialect, number> = { spark: 9, hive: 8, flink: 0 };
+const KEPT_AS_WRITTEN: Record<Dialect, number> = { spark: 10, hive: 8, flink: 0 };
 
 const EXAMPLES_LIVE = path.resolve(__dirname, '..', '..', '..', '..', 'examples', 'live');
 
@@ -21,10 +21,10 @@ describe('format: the conformance corpus and examples/live', function () {
   // sql-formatter takes a few milliseconds per statement, and every statement is formatted twice.
   this.timeout(600_000);
   let corpus: CorpusStatement[];
-  before(() => (corpus = loadCorpus().filter((s) => s.verdict === 'valid')));
+  before(() => (corpus = loadCorpus().filter((s) => s.verdict !== 'invalid')));
 
   for (const dialect of CORPUS_DIALECTS) {
-    it(`${dialect}: every valid statement formats idempotently to the same tree and tokens; ${KEPT_AS_WRITTEN[dialect]} kept as written`, () => {
+    it(`${dialect}: every valid and grammar-lacks statement formats idempotently to the same tree and tokens; ${KEPT_AS_WRITTEN[dialect]} kept as written`, () => {
       const statements = corpus.filter((s) => s.dialect === dialect);
       let kept = 0;
       for (const s of statements) {
