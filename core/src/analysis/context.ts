@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog';
 import type { Severity } from '../diagnostic';
 import type { Dialect, Span } from '../sql/ast';
+import type { FactCollector } from './facts';
 
 /** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
 export interface AnalysisDiagnostic {
@@ -37,6 +38,8 @@ export interface Ctx {
   filters: Set<string>;
   warnings: LineageWarning[];
   problems: AnalysisDiagnostic[];
+  /** What lint rules need (insert columns, comparisons, partition reads, joins), script-wide. */
+  facts: FactCollector;
 }
 
 export function warn(ctx: Ctx, message: string, at: Span): void {

@@ -1,4 +1,5 @@
 import type { Expr, FunctionCall, Query, WindowSpec } from '../sql/ast';
+import { noteComparisons } from './comparisons';
 import type { Ctx } from './context';
 import { isAggregate } from './functions';
 import { evalQuery } from './query';
@@ -32,6 +33,7 @@ function operatorSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
       mergeSources(out, operandSources(e, scope, ctx));
       continue;
     }
+    noteComparisons(e, scope, ctx);
     const kids = children(e);
     for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]);
   }
@@ -51,6 +53,7 @@ function operandSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
       addFilters(ctx, outputSources(expr.query, scope, ctx));
       return new Map();
     case 'InExpr': {
+      noteComparisons(expr, scope, ctx);
       const out = exprSources(expr.expr, scope, ctx);
       for (const e of expr.list ?? []) mergeSources(out, exprSources(e, scope, ctx));
       if (expr.query) mergeSources(out, outputSources(expr.query, scope, ctx));
