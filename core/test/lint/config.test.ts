@@ -21,13 +21,23 @@ describe('lint rules config', () => {
         ['ST02', 'warning', {}],
         ['ST03', 'warning', {}],
         ['ST04', 'warning', {}],
+        ['SE01', 'error', {}],
+        ['SE02', 'error', {}],
+        ['SE03', 'error', {}],
+        ['SE04', 'error', {}],
+        ['SE05', 'warning', {}],
+        ['SE06', 'warning', {}],
+        ['SE07', 'warning', {}],
+        ['SE08', 'warning', {}],
+        ['SE09', 'warning', {}],
+        ['SE10', 'warning', {}],
       ],
     );
   });
 
   it('names the bad key with a did-you-mean', () => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ ST10: 'error' }, "unknown rule 'ST10', did you mean 'ST01'?"],
+      [{ ST01x: 'error' }, "unknown rule 'ST01x', did you mean 'ST01'?"],
       [{ 'keyword-cas': 'off' }, "unknown rule 'keyword-cas', did you mean 'keyword-case'?"],
       [{ ST01: 'eror' }, "unknown severity of ST01 'eror', did you mean 'error'?"],
       [{ ST01: { options: { capitalization: 'upper' } } }, "unknown option of ST01 'capitalization', did you mean 'capitalisation'?"],
