@@ -1,7 +1,7 @@
 import type { ColumnRef, Expr, Join, Relation, Select } from '../sql/ast';
 import type { Ctx } from './context';
 import { functionName, isAggregate } from './functions';
-import { conjuncts } from './predicates';
+import { columnRefs, conjuncts } from './predicates';
 import type { Rel, Scope } from './scope';
 
 /** A FROM item that needs a predicate linking it to the relations before it. */
@@ -82,24 +82,6 @@ function ownersOf(ref: ColumnRef, scope: Scope): Rel[] {
   }
   const owners = scope.rels.filter((r) => r.byName.has(parts[0]));
   return owners.length > 0 ? owners : scope.rels.filter((r) => r.shape.open.length > 0);
-}
-
-/** Column references of a term, not those inside its subqueries (which have their own scope). */
-function columnRefs(term: Expr): ColumnRef[] {
-  const out: ColumnRef[] = [];
-  const pending: unknown[] = [term];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (Array.isArray(node)) {
-      pending.push(...(node as unknown[]));
-      continue;
-    }
-    if (typeof node !== 'object' || node === null) continue;
-    const kind = (node as { kind?: unknown }).kind;
-    if (kind === 'ColumnRef') out.push(node as ColumnRef);
-    else if (typeof kind === 'string' && kind !== 'Query') pending.push(...Object.values(node));
-  }
-  return out;
 }
 
 function labelOf(relation: Relation, rel: Rel): string {

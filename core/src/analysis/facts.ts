@@ -83,6 +83,7 @@ export class FactCollector {
   private readonly partitionColumns = new Set<string>();
   private readonly pruned = new Set<string>();
   private readonly nonDeterministic = new Map<string, Span>();
+  private readonly equalities: [string, string][] = [];
   /** How many facts each list held when the current statement began: a broken statement's are dropped. */
   private settled = { inserts: 0, comparisons: 0, cartesianJoins: 0 };
 
@@ -116,6 +117,11 @@ export class FactCollector {
     for (const s of sources) this.pruned.add(s);
   }
 
+  /** A conjunct `a.p = b.p` on partition columns of two tables: pruning one prunes the other. */
+  equate(a: string, b: string): void {
+    this.equalities.push([a, b]);
+  }
+
   /** A conjunct on these partition columns compares them with a non-deterministic value. */
   notPrunable(sources: Iterable<string>, at: Span): void {
     for (const s of sources) if (!this.nonDeterministic.has(s)) this.nonDeterministic.set(s, { start: at.start, end: at.end });
@@ -130,6 +136,7 @@ export class FactCollector {
       this.pending = [];
     }
     this.settled = { inserts: this.facts.inserts.length, comparisons: this.facts.comparisons.length, cartesianJoins: this.facts.cartesianJoins.length };
+    this.propagatePruning();
     for (const read of this.pending) {
       const columns = read.partitions.map((p) => `${read.table}.${p}`);
       const pruned = columns.some((c) => this.pruned.has(c));
@@ -142,6 +149,19 @@ export class FactCollector {
     this.partitionColumns.clear();
     this.pruned.clear();
     this.nonDeterministic.clear();
+    this.equalities.length = 0;
+  }
+
+  /** Pruned columns flow along `a.p = b.p` equalities until nothing changes (each pass prunes one more, or stops). */
+  private propagatePruning(): void {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [a, b] of this.equalities) {
+        if (this.pruned.has(a) === this.pruned.has(b)) continue;
+        this.pruned.add(a).add(b);
+        changed = true;
+      }
+    }
   }
 
   /** The facts, each span once, in source order. */

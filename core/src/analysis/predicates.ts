@@ -1,4 +1,4 @@
-import type { Expr, FunctionCall } from '../sql/ast';
+import type { ColumnRef, Expr, FunctionCall } from '../sql/ast';
 import type { Ctx } from './context';
 import { addFilters, exprSources } from './expr';
 import { functionName } from './functions';
@@ -31,15 +31,56 @@ export function conjuncts(expr: Expr): Expr[] {
 
 /**
  * `p_date = '${date}'`, `p_date BETWEEN a AND b`, `substr(p_date, 1, 7) = '2024-01'` read only
- * partition columns of one table: the engine prunes partitions with them. `a.p_date = b.p_date`
- * (two tables) does not prune by itself, and a term reading any other column never does.
+ * partition columns of one table (or one `USING` column of several): the engine prunes partitions
+ * with them. `a.p_date = b.p_date` does not prune by itself, and a term reading any other column never does.
  */
 function notePruning(term: Expr, sources: string[], ctx: Ctx): void {
   if (sources.length === 0 || !sources.every((s) => ctx.facts.isPartitionColumn(s))) return;
   const table = (s: string) => s.slice(0, s.lastIndexOf('.'));
-  if (!sources.every((s) => table(s) === table(sources[0]))) return;
+  if (!sources.every((s) => table(s) === table(sources[0])) && !namesOneColumn(term)) {
+    // `r.p_date = l.p_date`: the engines carry a constant filter on one side over to the other.
+    if (sources.length === 2 && term.kind === 'BinaryExpr' && term.op === '=') ctx.facts.equate(sources[0], sources[1]);
+    return;
+  }
   if (isDeterministic(term)) ctx.facts.prune(sources);
   else ctx.facts.notPrunable(sources, term);
+}
+
+/** The term names a single column, however often (`p_date >= x OR p_date IS NULL`). */
+function namesOneColumn(term: Expr): boolean {
+  const names = new Set(columnRefs(term).map((ref) => ref.parts.map((p) => p.name.toLowerCase()).join('.')));
+  return names.size === 1;
+}
+
+/** Column references of a term, not those inside its subqueries (which have their own scope). */
+export function columnRefs(term: Expr): ColumnRef[] {
+  const out: ColumnRef[] = [];
+  someNode(term, (node) => {
+    if (node.kind === 'ColumnRef') out.push(node as ColumnRef);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * True when `test` holds for a node of `term` (outside its subqueries). Generic over the AST and
+ * walked with a stack: a 3,000-term condition must not cost 3,000 frames.
+ */
+function someNode(term: Expr, test: (node: { kind: string }) => boolean): boolean {
+  const pending: unknown[] = [term];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      pending.push(...(node as unknown[]));
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    const kind = (node as { kind?: unknown }).kind;
+    if (typeof kind !== 'string' || kind === 'Query') continue;
+    if (test(node as { kind: string })) return true;
+    pending.push(...Object.values(node));
+  }
+  return false;
 }
 
 /** Functions whose value depends on when or how often they run. */
@@ -49,18 +90,7 @@ const NON_DETERMINISTIC = new Set([
 ]);
 
 function isDeterministic(expr: Expr): boolean {
-  const pending: unknown[] = [expr];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (Array.isArray(node)) {
-      pending.push(...(node as unknown[]));
-      continue;
-    }
-    if (typeof node !== 'object' || node === null || typeof (node as { kind?: unknown }).kind !== 'string') continue;
-    if (isNonDeterministicCall(node as Expr)) return false;
-    pending.push(...Object.values(node));
-  }
-  return true;
+  return !someNode(expr, (node) => isNonDeterministicCall(node as Expr));
 }
 
 /** `unix_timestamp()` is the current time; with an argument it converts its argument. */
