@@ -9,8 +9,8 @@ export default createRule({
   defaultSeverity: 'warning',
   fixable: false,
   messages: {
-    alias: "alias '{{name}}' is written into column '{{target}}' (position {{position}} of '{{table}}'): INSERT matches columns by position, not by name; reorder the select list or fix the alias",
-    swapped: "column '{{name}}' is written into column '{{target}}' (position {{position}} of '{{table}}'), which has its own '{{name}}' column: INSERT matches columns by position; reorder the select list",
+    alias: "select item {{position}} is named '{{name}}' but is written into column '{{target}}' of '{{table}}': INSERT matches columns by position, not by name; reorder the select list or fix the alias",
+    swapped: "select item {{position}} is column '{{name}}' but is written into column '{{target}}' of '{{table}}', which has its own '{{name}}': INSERT matches columns by position; reorder the select list",
   },
   options: {},
   docs: {
