@@ -10,8 +10,8 @@ export default createRule({
   defaultSeverity: 'warning',
   fixable: false,
   messages: {
-    compare: '{{left}} compared with {{right}}: the engine casts one side implicitly, which can change the result (Hive compares as DOUBLE and loses digits of large ids, non-numeric strings become NULL); CAST one side to the type of the other',
-    joinKey: 'join key {{left}} = {{right}}: the engine casts one side implicitly, which can change the result (Hive compares as DOUBLE and loses digits of large ids, non-numeric strings become NULL); CAST one side to the type of the other',
+    compare: '{{left}} compared with {{right}}: one side is cast implicitly and engines cast differently (Hive compares as DOUBLE, losing digits of large ids; strings that are no numbers become NULL); CAST one side explicitly',
+    joinKey: 'join key {{left}} = {{right}}: one side is cast implicitly and engines cast differently (Hive compares as DOUBLE, losing digits of large ids; strings that are no numbers become NULL); CAST one side explicitly',
   },
   options: {},
   docs: {
@@ -58,6 +58,8 @@ function isNumberText(text: string): boolean {
   return /^\s*[-+]?\d+(\.\d+)?\s*$/.test(text) || text.includes('${');
 }
 
+/** `BIGINT`, or a literal as written: `number 1`, `string 'x'`. */
 function describe(o: OperandFact): string {
-  return o.literal ? `${o.type} literal` : o.type!;
+  if (!o.literal) return o.type!;
+  return o.literal.type === 'string' ? `string '${o.literal.value}'` : `${o.literal.type} ${o.literal.value}`;
 }
