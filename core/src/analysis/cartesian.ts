@@ -18,7 +18,7 @@ interface Candidate {
  * subqueries and single-row subqueries (`(SELECT max(x) FROM t)`) are not products.
  */
 export function noteCartesianJoins(select: Select, scope: Scope, ctx: Ctx): void {
-  if (select.from.length === 1 && select.from[0].kind !== 'Join') return;
+  if (select.from.length === 1 && everyJoinHasCondition(select.from[0])) return;
   const links = new Links();
   const candidates: Candidate[] = [];
   select.from.forEach((item, i) => {
@@ -48,6 +48,16 @@ function linkRelation(relation: Relation, scope: Scope, links: Links, candidates
   else candidates.push({ rels: right, at: relation.right, form: 'join' });
   for (const term of relation.on ? conjuncts(relation.on) : []) links.join(termRels(term, scope));
   return [...left, ...right];
+}
+
+/** The common case, checked without linking anything: one FROM item whose joins all say how. */
+function everyJoinHasCondition(relation: Relation): boolean {
+  for (let r = relation; ; r = r.left) {
+    if (r.kind === 'LateralViewSource') return everyJoinHasCondition(r.source);
+    if (r.kind !== 'Join') return true;
+    if (!hasCondition(r) && !isLinkedAnyway(r.right)) return false;
+    if (r.right.kind === 'Join' || r.right.kind === 'LateralViewSource') return false;
+  }
 }
 
 function hasCondition(join: Join): boolean {

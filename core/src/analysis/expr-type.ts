@@ -1,41 +1,36 @@
 import type { Expr, FunctionCall } from '../sql/ast';
 import type { Ctx } from './context';
 import { functionName } from './functions';
-import { resolveColumn } from './resolve';
-import type { Scope } from './scope';
 import { integerLiteralType, typeFamily, widerNumeric } from './sql-types';
 
 /**
  * The type of an expression, good enough for insert and comparison checks: column types from
  * the catalog (through CTEs and subqueries), literals, CAST, arithmetic, CASE, and the common
  * built-in functions. Undefined when unsure (unknown functions, subqueries, struct fields): a
- * check never guesses. Resolving columns again reports nothing (the caller's pass already did).
+ * check never guesses. Columns are not resolved again: their types are the ones name resolution
+ * recorded (`FactCollector.columnType`), so call this after the expression was resolved.
  */
-export function exprType(expr: Expr, scope: Scope, ctx: Ctx): string | undefined {
-  return typeOf(expr, scope, { ...ctx, warnings: [], problems: [] });
-}
-
-function typeOf(expr: Expr, scope: Scope, quiet: Ctx): string | undefined {
+export function exprType(expr: Expr, ctx: Ctx): string | undefined {
   switch (expr.kind) {
     case 'Literal':
       return literalType(expr);
     case 'ColumnRef':
-      return resolveColumn(expr, scope, quiet).type;
+      return ctx.facts.columnType(expr);
     case 'CastExpr':
       return expr.type.text;
     case 'BinaryExpr':
-      return binaryChainType(expr, scope, quiet);
+      return binaryChainType(expr, ctx);
     case 'UnaryExpr':
-      return expr.op.toUpperCase() === 'NOT' ? 'BOOLEAN' : typeOf(expr.operand, scope, quiet);
+      return expr.op.toUpperCase() === 'NOT' ? 'BOOLEAN' : exprType(expr.operand, ctx);
     case 'CaseExpr':
-      return firstKnown([...expr.whens.map((w) => w.then), ...(expr.else ? [expr.else] : [])], scope, quiet);
+      return firstKnown([...expr.whens.map((w) => w.then), ...(expr.else ? [expr.else] : [])], ctx);
     case 'InExpr':
     case 'BetweenExpr':
     case 'IsExpr':
     case 'ExistsExpr':
       return 'BOOLEAN';
     case 'FunctionCall':
-      return callType(expr, scope, quiet);
+      return callType(expr, ctx);
     default:
       return undefined;
   }
@@ -74,7 +69,7 @@ const COMPARISON = new Set(['=', '==', '<>', '!=', '<', '>', '<=', '>=', '<=>', 
  * not cost 3,000 stack frames). Comparisons and logic are BOOLEAN, `||` a STRING; `/` divides as
  * DOUBLE unless a decimal is involved (Spark, Hive).
  */
-function binaryChainType(expr: Extract<Expr, { kind: 'BinaryExpr' }>, scope: Scope, quiet: Ctx): string | undefined {
+function binaryChainType(expr: Extract<Expr, { kind: 'BinaryExpr' }>, ctx: Ctx): string | undefined {
   const spine: Extract<Expr, { kind: 'BinaryExpr' }>[] = [];
   let leftmost: Expr = expr;
   for (; leftmost.kind === 'BinaryExpr'; leftmost = leftmost.left) {
@@ -83,18 +78,18 @@ function binaryChainType(expr: Extract<Expr, { kind: 'BinaryExpr' }>, scope: Sco
     spine.push(leftmost);
   }
   if (spine.length === 0) return COMPARISON.has(expr.op.toUpperCase()) ? 'BOOLEAN' : 'STRING';
-  let type = typeOf(leftmost, scope, quiet);
+  let type = exprType(leftmost, ctx);
   for (let i = spine.length - 1; i >= 0 && type; i--) {
-    const right = typeOf(spine[i].right, scope, quiet);
+    const right = exprType(spine[i].right, ctx);
     const wider = right && widerNumeric(type, right);
     type = wider && spine[i].op === '/' ? (typeFamily(wider) === 'decimal' ? 'DECIMAL' : 'DOUBLE') : wider;
   }
   return type;
 }
 
-function firstKnown(exprs: Expr[], scope: Scope, quiet: Ctx): string | undefined {
+function firstKnown(exprs: Expr[], ctx: Ctx): string | undefined {
   for (const e of exprs) {
-    const t = typeOf(e, scope, quiet);
+    const t = exprType(e, ctx);
     if (t) return t;
   }
   return undefined;
@@ -117,15 +112,15 @@ const SAME_AS_ARGUMENT = new Set(['min', 'max', 'first', 'last', 'first_value', 
 /** Ranking window functions: INT in Spark and Hive, BIGINT in Flink. */
 const RANKING = new Set(['row_number', 'rank', 'dense_rank', 'ntile']);
 
-function callType(call: FunctionCall, scope: Scope, quiet: Ctx): string | undefined {
+function callType(call: FunctionCall, ctx: Ctx): string | undefined {
   const name = functionName(call);
   const fixed = FIXED.get(name);
   if (fixed) return fixed;
-  if (RANKING.has(name)) return quiet.dialect === 'flink' ? 'BIGINT' : 'INT';
+  if (RANKING.has(name)) return ctx.dialect === 'flink' ? 'BIGINT' : 'INT';
   // lag/lead(x, offset, default) and round(x, digits): the value is the first argument.
-  if (SAME_AS_ARGUMENT.has(name)) return name === 'lag' || name === 'lead' || name === 'round' ? typeOf(call.args[0], scope, quiet) : firstKnown(call.args, scope, quiet);
-  if (name === 'if') return firstKnown(call.args.slice(1), scope, quiet);
-  if (name === 'sum') return sumType(call.args[0] && typeOf(call.args[0], scope, quiet));
+  if (SAME_AS_ARGUMENT.has(name)) return name === 'lag' || name === 'lead' || name === 'round' ? exprType(call.args[0], ctx) : firstKnown(call.args, ctx);
+  if (name === 'if') return firstKnown(call.args.slice(1), ctx);
+  if (name === 'sum') return sumType(call.args[0] && exprType(call.args[0], ctx));
   return undefined;
 }
 

@@ -28,15 +28,18 @@ const OPERATORS = new Set<Expr['kind']>(['BinaryExpr', 'UnaryExpr', 'CaseExpr', 
 function operatorSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
   const out: Sources = new Map();
   const pending: Expr[] = [expr];
+  const operators: Expr[] = [];
   for (let e = pending.pop(); e; e = pending.pop()) {
     if (!OPERATORS.has(e.kind)) {
       mergeSources(out, operandSources(e, scope, ctx));
       continue;
     }
-    noteComparisons(e, scope, ctx);
+    operators.push(e);
     const kids = children(e);
     for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]);
   }
+  // Once their operands are resolved, comparisons know the operands' types.
+  for (const e of operators) noteComparisons(e, ctx);
   return raise(out, 'expression');
 }
 
@@ -53,9 +56,9 @@ function operandSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
       addFilters(ctx, outputSources(expr.query, scope, ctx));
       return new Map();
     case 'InExpr': {
-      noteComparisons(expr, scope, ctx);
       const out = exprSources(expr.expr, scope, ctx);
       for (const e of expr.list ?? []) mergeSources(out, exprSources(e, scope, ctx));
+      noteComparisons(expr, ctx);
       if (expr.query) mergeSources(out, outputSources(expr.query, scope, ctx));
       return raise(out, 'expression');
     }

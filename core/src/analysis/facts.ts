@@ -1,5 +1,5 @@
 import type { TableInfo } from '../catalog';
-import type { Span } from '../sql/ast';
+import type { ColumnRef, Span } from '../sql/ast';
 
 /** One select item written into one target column of a positional INSERT. */
 export interface InsertColumnFact {
@@ -84,8 +84,19 @@ export class FactCollector {
   private readonly pruned = new Set<string>();
   private readonly nonDeterministic = new Map<string, Span>();
   private readonly equalities: [string, string][] = [];
+  /** The type each column reference of the current statement resolved to, for `exprType`. */
+  private readonly columnTypes = new Map<ColumnRef, string>();
   /** How many facts each list held when the current statement began: a broken statement's are dropped. */
   private settled = { inserts: 0, comparisons: 0, cartesianJoins: 0 };
+
+  typeColumn(ref: ColumnRef, type: string): void {
+    this.columnTypes.set(ref, type);
+  }
+
+  /** The type `ref` resolved to, when it was resolved and its column has a known type. */
+  columnType(ref: ColumnRef): string | undefined {
+    return this.columnTypes.get(ref);
+  }
 
   insert(fact: InsertFact): void {
     this.facts.inserts.push(fact);
@@ -150,6 +161,7 @@ export class FactCollector {
     this.pruned.clear();
     this.nonDeterministic.clear();
     this.equalities.length = 0;
+    this.columnTypes.clear();
   }
 
   /** Pruned columns flow along `a.p = b.p` equalities until nothing changes (each pass prunes one more, or stops). */

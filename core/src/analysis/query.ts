@@ -163,9 +163,8 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
   const { sources, fields } = valueOf(item.expr, scope, ctx);
   const implicit = item.alias?.name.toLowerCase() ?? implicitName(item.expr);
   const name = implicit ?? generatedName(item.expr, index, ctx.dialect);
-  const col: Col = { name, sources, fields, span, nameSpan: item.alias ?? span, generated: implicit === undefined, aliased: item.alias !== undefined };
-  const type = exprType(item.expr, scope, ctx);
-  if (type) col.type = type;
+  const type = exprType(item.expr, ctx);
+  const col: Col = { name, type, sources, fields, span, nameSpan: item.alias ?? span, generated: implicit === undefined, aliased: item.alias !== undefined };
   // Flink names are case-sensitive: an alias is spelled exactly as written for the queries around it.
   if (ctx.dialect === 'flink' && item.alias) col.spelling = item.alias.name;
   shape.columns.push(col);
