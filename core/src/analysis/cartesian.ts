@@ -111,8 +111,13 @@ class Links {
     this.order.push(rel);
   }
 
+  /**
+   * Links `rels`. A LATERAL VIEW's relation is no FROM item: we do not track which item it
+   * explodes, so a term linking it to anything links everything (never a false product).
+   */
   join(rels: Rel[]): void {
-    const known = rels.filter((r) => this.parent.has(r));
+    let known = rels.filter((r) => this.parent.has(r));
+    if (known.length < rels.length && new Set(rels).size > 1) known = this.order;
     for (let i = 1; i < known.length; i++) this.parent.set(this.find(known[i]), this.find(known[0]));
   }
 

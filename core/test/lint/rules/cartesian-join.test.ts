@@ -19,6 +19,7 @@ RuleTester.run(rule, {
     'SELECT * FROM a, (SELECT max(x) AS m FROM b) mx, (SELECT 1 AS k) one',
     'SELECT * FROM a, LATERAL (SELECT * FROM b WHERE b.id = a.id) s',
     'SELECT * FROM a LATERAL VIEW explode(arr) t AS x',
+    'SELECT * FROM a, b LATERAL VIEW explode(b.arr) e AS x WHERE a.k = e.x',
     { code: 'SELECT * FROM a, explode(a.arr)', dialect: 'spark' },
     // Unqualified columns link through the catalog's columns; nested in a CTE and a subquery.
     { code: "WITH c AS (SELECT l.room_id, title FROM dwd.dwd_live_like_di l, dim.dim_live_room_df r WHERE l.room_id = r.room_id AND l.p_date = r.p_date)\nSELECT * FROM (SELECT * FROM c) s", catalog },
@@ -40,6 +41,11 @@ RuleTester.run(rule, {
     {
       // Only the item no term links to what precedes it: c is linked to b.
       code: 'SELECT * FROM a, b, c WHERE b.x = c.x',
+      errors: [{ messageId: 'comma', line: 0, character: 17 }],
+    },
+    {
+      // A term on a LATERAL VIEW column alone links nothing.
+      code: "SELECT * FROM a, b LATERAL VIEW explode(b.arr) e AS x WHERE e.x = 'k'",
       errors: [{ messageId: 'comma', line: 0, character: 17 }],
     },
     {
