@@ -69,7 +69,7 @@ function isLinkedAnyway(relation: Relation): boolean {
   if (relation.kind === 'TableFunction') return true;
   if (relation.kind !== 'DerivedTable') return false;
   const body = relation.query.body;
-  if (relation.lateral) return true;
+  if (relation.lateral || (body.kind === 'Values' && body.rows.length === 1)) return true;
   return body.kind === 'Select' && !body.groupBy && (body.from.length === 0 || body.items.every((item) => isPlainAggregate(item.expr)));
 }
 

@@ -1,4 +1,5 @@
 import { baseType, decimalDigits, integerDigits, integralWidth, typeFamily, type InsertFact } from '../../analysis';
+import type { Dialect } from '../../sql';
 import { createRule } from '../rule';
 import { catalogAnalysis } from '../semantic';
 
@@ -14,7 +15,7 @@ export default createRule({
   options: {},
   docs: {
     description:
-      'An INSERT select item whose type is wider than its target column: STRING into a number or date, DOUBLE or DECIMAL into an integer, BIGINT into INT, a DECIMAL with more digits, TIMESTAMP into DATE. Widening (INT into BIGINT, anything into STRING) is fine; items of unknown type are not checked.',
+      'An INSERT select item whose type is wider than its target column: STRING into a number or date (Hive converts strings to dates by design), DOUBLE or DECIMAL into an integer, BIGINT into INT, a DECIMAL with more digits, TIMESTAMP into DATE. Widening (INT into BIGINT, anything into STRING) is fine; items of unknown type are not checked.',
     catalog: [
       'CREATE TABLE ods.ods_live_order_db_di (order_id STRING, amount DOUBLE) PARTITIONED BY (p_date STRING);',
       'CREATE TABLE dwd.dwd_live_order_di (order_id BIGINT, amount DECIMAL(18,2)) PARTITIONED BY (p_date STRING);',
@@ -26,7 +27,7 @@ export default createRule({
   create(context) {
     const check = (insert: InsertFact) => {
       for (const c of insert.columns) {
-        if (!c.type || !c.targetType || !narrows(c.type, c.targetType)) continue;
+        if (!c.type || !c.targetType || !narrows(c.type, c.targetType, context.dialect)) continue;
         const data = { from: c.type, to: c.targetType, target: c.target, table: insert.table };
         context.report({ messageId: 'narrowing', data, start: c.start, end: c.end });
       }
@@ -39,8 +40,12 @@ export default createRule({
   },
 });
 
-/** True when some values of type `from` do not fit type `to` (floating into DECIMAL is taken as meant: amounts are often computed as DOUBLE). */
-function narrows(from: string, to: string): boolean {
+/**
+ * True when some values of type `from` do not fit type `to`. Floating into DECIMAL is taken as
+ * meant (amounts are often computed as DOUBLE), and so is STRING into DATE/TIMESTAMP in Hive,
+ * which converts it by design (`from_unixtime(...)` into a TIMESTAMP column).
+ */
+function narrows(from: string, to: string, dialect: Dialect): boolean {
   const source = typeFamily(from);
   switch (typeFamily(to)) {
     case 'integral':
@@ -50,7 +55,7 @@ function narrows(from: string, to: string): boolean {
     case 'floating':
       return source === 'string' || (baseType(from) === 'DOUBLE' && baseType(to) !== 'DOUBLE');
     case 'datetime':
-      return source === 'string' || (source === 'datetime' && baseType(from).startsWith('TIMESTAMP') && baseType(to) === 'DATE');
+      return (source === 'string' && dialect !== 'hive') || (source === 'datetime' && baseType(from).startsWith('TIMESTAMP') && baseType(to) === 'DATE');
     case 'boolean':
     case 'binary':
       return source === 'string';

@@ -12,7 +12,7 @@ export default createRule({
   defaultSeverity: 'warning',
   fixable: false,
   messages: {
-    missing: "'{{table}}' is partitioned by {{partitions}} but nothing here filters on it, so every partition is scanned; add WHERE {{first}} = '${date}' (or a range) where it is read",
+    missing: "'{{table}}' is partitioned by {{partitions}} but nothing here filters on it, so every partition is scanned; where it is read, filter {{first}} with constants (= '${date}', a range, IN)",
     nonDeterministic: "this filter on the partition column of '{{table}}' depends on when the job runs (current date/time, random): reruns and backfills read other partitions and it may not prune; compare with a scheduler variable such as '${date}'",
   },
   options: {},

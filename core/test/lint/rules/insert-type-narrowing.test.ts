@@ -18,6 +18,8 @@ RuleTester.run(rule, {
     { code: "WITH c AS (SELECT gift_id, gift_name, price FROM dim.dim_gift_df)\nINSERT OVERWRITE TABLE dim.dim_gift_df SELECT gift_id, gift_name, price, round(price, 2) FROM c", catalog },
     { code: "INSERT OVERWRITE TABLE dws.dws_live_room_1h PARTITION (p_date = '${date}', hour = '00')\nSELECT room_id, count(*), CAST(sum(like_cnt) AS DECIMAL(18,2)) FROM dwd.dwd_live_like_di WHERE p_date = '${date}' GROUP BY room_id", catalog },
     { code: `INSERT INTO rt_room_gift_1min\nSELECT room_id, window_start, window_end, sum(amount), count(*)\n${tumble}`, catalog: STREAMING, dialect: 'flink' },
+    // Hive converts strings to timestamps by design.
+    { code: `${into}\nSELECT log_id, room_id, 0, user_id, like_cnt, 'ios', from_unixtime(1700000000) ${from}`, catalog, dialect: 'hive' },
   ],
   invalid: [
     {
@@ -36,6 +38,12 @@ RuleTester.run(rule, {
       catalog,
       dialect: 'hive',
       errors: [{ messageId: 'narrowing', line: 1, character: 44, message: "BIGINT value written into column 'like_cnt' INT of 'dwd.dwd_live_like_di': values that do not fit are cut or become NULL; CAST it explicitly, or widen the column" }],
+    },
+    {
+      // Spark rejects a string into a TIMESTAMP column under its default (ANSI) store assignment.
+      code: `${into}\nSELECT log_id, room_id, 0, user_id, like_cnt, 'ios', from_unixtime(1700000000) ${from}`,
+      catalog,
+      errors: [{ messageId: 'narrowing', line: 1, character: 53 }],
     },
     {
       // Fewer integer digits, a smaller scale.

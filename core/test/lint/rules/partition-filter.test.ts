@@ -35,7 +35,7 @@ RuleTester.run(rule, {
     {
       code: `${likes} WHERE like_cnt > 0`,
       catalog,
-      errors: [{ messageId: 'missing', line: 0, character: 20, endCharacter: 40, message: "'dwd.dwd_live_like_di' is partitioned by p_date but nothing here filters on it, so every partition is scanned; add WHERE p_date = '${date}' (or a range) where it is read" }],
+      errors: [{ messageId: 'missing', line: 0, character: 20, endCharacter: 40, message: "'dwd.dwd_live_like_di' is partitioned by p_date but nothing here filters on it, so every partition is scanned; where it is read, filter p_date with constants (= '${date}', a range, IN)" }],
     },
     {
       // An OR with another column cannot prune; a dimension joined without its partition filter.
@@ -43,7 +43,7 @@ RuleTester.run(rule, {
       catalog,
       errors: [
         { messageId: 'missing', line: 2, character: 5 },
-        { messageId: 'missing', line: 3, character: 5, message: "'dim.dim_live_room_df' is partitioned by p_date but nothing here filters on it, so every partition is scanned; add WHERE p_date = '${date}' (or a range) where it is read" },
+        { messageId: 'missing', line: 3, character: 5, message: "'dim.dim_live_room_df' is partitioned by p_date but nothing here filters on it, so every partition is scanned; where it is read, filter p_date with constants (= '${date}', a range, IN)" },
       ],
     },
     {
