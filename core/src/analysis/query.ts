@@ -62,7 +62,12 @@ function valuesShape(values: Values, scope: Scope, ctx: Ctx): Shape {
   const width = values.rows[0]?.length ?? 0;
   const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: valuesColumnName(i, ctx.dialect), sources: new Map() }));
   for (const row of values.rows) {
-    row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, valueSources(e, scope, ctx)));
+    row.forEach((e, i) => {
+      if (!columns[i]) return;
+      mergeSources(columns[i].sources, valueSources(e, scope, ctx));
+      // The first row with a typed value types the column (`NULL` in the first row says nothing).
+      columns[i].type ??= exprType(e, ctx);
+    });
   }
   return renameColumns({ columns, open: [] }, lowerNames(values.columnAliases));
 }

@@ -46,6 +46,12 @@ RuleTester.run(rule, {
       errors: [{ messageId: 'narrowing', line: 1, character: 53 }],
     },
     {
+      // VALUES rows: a column is typed by its first typed value.
+      code: "INSERT INTO dim.dim_gift_df VALUES (1, 'rose', 1.0, NULL), (2, 'car', 2.5, 'free')",
+      catalog,
+      errors: [{ messageId: 'narrowing', line: 0, character: 28, message: "STRING value written into column 'small_price' DECIMAL(10,2) of 'dim.dim_gift_df': values that do not fit are cut or become NULL; CAST it explicitly, or widen the column" }],
+    },
+    {
       // Fewer integer digits, a smaller scale.
       code: "INSERT OVERWRITE TABLE dim.dim_gift_df SELECT gift_id, gift_name, price, CAST(price AS DECIMAL(12,2)) FROM dim.dim_gift_df;\nINSERT OVERWRITE TABLE dim.dim_gift_df SELECT gift_id, gift_name, price, CAST(price AS DECIMAL(10,4)) FROM dim.dim_gift_df;",
       catalog,
