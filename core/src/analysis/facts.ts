@@ -180,18 +180,19 @@ export class FactCollector {
   result(): SemanticFacts {
     return {
       inserts: firstPerSpan(this.facts.inserts),
-      comparisons: firstPerSpan(this.facts.comparisons),
+      // An IN list compares one expression with each item: a span holds one comparison per item.
+      comparisons: firstPerSpan(this.facts.comparisons, (c) => `${c.start}:${c.end}:${c.right.start}`),
       partitionReads: firstPerSpan(this.facts.partitionReads),
       cartesianJoins: firstPerSpan(this.facts.cartesianJoins),
     };
   }
 }
 
-function firstPerSpan<T extends Span>(items: T[]): T[] {
+function firstPerSpan<T extends Span>(items: T[], keyOf: (item: T) => string = (item) => `${item.start}:${item.end}`): T[] {
   const seen = new Set<string>();
   return items
     .filter((item) => {
-      const key = `${item.start}:${item.end}`;
+      const key = keyOf(item);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -90,11 +90,12 @@ describe('analysis: facts for lint rules', () => {
   });
 
   describe('comparisons', () => {
-    it('records comparisons whose operands have known types, with literals as written', () => {
+    it('records comparisons whose operands have known types (an IN list one per item), with literals as written', () => {
       const facts = factsOf("SELECT 1 FROM dwd.likes WHERE id = name AND n IN (1, '2') AND ts BETWEEN '2024-01-01' AND x AND my_udf(id) = 1");
       assert.deepEqual(facts.comparisons.map((c) => `${c.op} ${c.left.type} ${c.right.type}${c.right.literal ? ` '${c.right.literal.value}'` : ''}`), [
         '= BIGINT STRING',
         "IN INT TINYINT '1'",
+        "IN INT STRING '2'",
         'BETWEEN TIMESTAMP STRING \'2024-01-01\'',
       ]);
     });

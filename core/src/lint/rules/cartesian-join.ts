@@ -1,5 +1,7 @@
 import { createRule } from '../rule';
 
+const WHY = 'no WHERE term links it to the relations before it: every row pairs with every row; add the join condition, or write CROSS JOIN if that is meant';
+
 export default createRule({
   code: 'SE09',
   name: 'cartesian-join',
@@ -7,8 +9,8 @@ export default createRule({
   defaultSeverity: 'warning',
   fixable: false,
   messages: {
-    join: "JOIN of '{{label}}' has no ON or USING, and no WHERE term links it to the relations before it: every row pairs with every row; add the join condition, or write CROSS JOIN if that is meant",
-    comma: "'{{label}}' is joined with a comma, and no WHERE term links it to the relations before it: every row pairs with every row; add the join condition, or write CROSS JOIN if that is meant",
+    join: `JOIN of '{{label}}' has no ON or USING, and ${WHY}`,
+    comma: `'{{label}}' is joined with a comma, and ${WHY}`,
   },
   options: {},
   docs: {

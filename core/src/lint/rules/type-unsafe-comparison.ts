@@ -3,6 +3,8 @@ import type { Span } from '../../sql';
 import { createRule } from '../rule';
 import { catalogAnalysis } from '../semantic';
 
+const WHY = 'one side is cast implicitly and engines cast differently (Hive compares as DOUBLE, losing digits of large ids; strings that are no numbers become NULL); CAST one side explicitly';
+
 export default createRule({
   code: 'SE08',
   name: 'type-unsafe-comparison',
@@ -10,8 +12,8 @@ export default createRule({
   defaultSeverity: 'warning',
   fixable: false,
   messages: {
-    compare: '{{left}} compared with {{right}}: one side is cast implicitly and engines cast differently (Hive compares as DOUBLE, losing digits of large ids; strings that are no numbers become NULL); CAST one side explicitly',
-    joinKey: 'join key {{left}} = {{right}}: one side is cast implicitly and engines cast differently (Hive compares as DOUBLE, losing digits of large ids; strings that are no numbers become NULL); CAST one side explicitly',
+    compare: `{{left}} compared with {{right}}: ${WHY}`,
+    joinKey: `join key {{left}} = {{right}}: ${WHY}`,
   },
   options: {},
   docs: {
@@ -33,8 +35,11 @@ export default createRule({
         if (node.on) joinConditions.push(node.on);
       },
       done() {
+        let last = -1;
         for (const c of catalogAnalysis(context)?.facts.comparisons ?? []) {
-          if (!unsafe(c.left, c.right) && !unsafe(c.right, c.left)) continue;
+          // An IN list is one comparison per item: report it once.
+          if (c.start === last || (!unsafe(c.left, c.right) && !unsafe(c.right, c.left))) continue;
+          last = c.start;
           const data = { left: describe(c.left), right: describe(c.right) };
           context.report({ messageId: inJoin(c) ? 'joinKey' : 'compare', data, start: c.start, end: c.end });
         }

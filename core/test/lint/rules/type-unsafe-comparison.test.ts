@@ -31,14 +31,15 @@ RuleTester.run(rule, {
       errors: [{ messageId: 'joinKey', line: 0, character: 78 }],
     },
     {
-      // A string column against a number, a number against a non-numeric string, a partition column against a number, IN lists (once).
-      code: `${users} AND is_vip = 1 AND age > 'x' AND p_date = 20240101 AND user_id IN (1, 2)`,
+      // A string column against a number, a number against a non-numeric string, a partition column against a number, IN lists (once, whichever item).
+      code: `${users} AND is_vip = 1 AND age > 'x' AND p_date = 20240101 AND user_id IN (1, 2) AND age IN ('1', 'x', 'y')`,
       catalog,
       errors: [
         { messageId: 'compare', line: 0, character: 70, message: `STRING compared with number 1: ${cast}` },
         { messageId: 'compare', line: 0, character: 85, message: `INT compared with string 'x': ${cast}` },
         { messageId: 'compare', line: 0, character: 99 },
         { messageId: 'compare', line: 0, character: 121 },
+        { messageId: 'compare', line: 0, character: 143, message: `INT compared with string 'x': ${cast}` },
       ],
     },
     {
