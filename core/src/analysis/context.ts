@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog';
 import type { Severity } from '../diagnostic';
 import type { Dialect, Span, Star } from '../sql/ast';
+import type { FactCollector } from './facts';
 
 /** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
 export interface AnalysisDiagnostic {
@@ -39,6 +40,8 @@ export interface Ctx {
   problems: AnalysisDiagnostic[];
   /** When set, each `*` the analysis expands records its column names (undefined when some are undeclared). */
   starColumns?: Map<Star, string[] | undefined>;
+  /** What lint rules need (insert columns, comparisons, partition reads, joins), script-wide. */
+  facts: FactCollector;
 }
 
 export function warn(ctx: Ctx, message: string, at: Span): void {

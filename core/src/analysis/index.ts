@@ -11,3 +11,5 @@ export type { AnalyzeOptions, ScriptAnalysis } from './analyze-script';
 export { createTableProblems } from './ddl-checks';
 export { hasSyntaxError } from './broken-statements';
 export { starColumns } from './star-columns';
+export type * from './facts';
+export * from './sql-types';

@@ -1,5 +1,7 @@
 import type { AnyRule } from '../rule';
+import ambiguousColumn from './ambiguous-column';
 import blankLines from './blank-lines';
+import cartesianJoin from './cartesian-join';
 import columnAliasAs from './column-alias-as';
 import columnComment from './column-comment';
 import columnNaming from './column-naming';
@@ -12,6 +14,9 @@ import functionCase from './function-case';
 import hardCodedDate from './hard-coded-date';
 import idempotentPartitionWrite from './idempotent-partition-write';
 import indentation from './indentation';
+import insertColumnCount from './insert-column-count';
+import insertColumnName from './insert-column-name';
+import insertTypeNarrowing from './insert-type-narrowing';
 import keywordCase from './keyword-case';
 import layerDependency from './layer-dependency';
 import layerDepth from './layer-depth';
@@ -20,13 +25,18 @@ import lineLength from './line-length';
 import noSelectStar from './no-select-star';
 import notEqual from './not-equal';
 import oneTargetPerJob from './one-target-per-job';
+import orderByWithoutLimit from './order-by-without-limit';
 import orderDirection from './order-direction';
+import partitionFilter from './partition-filter';
 import preferCoalesce from './prefer-coalesce';
 import tableAliasAs from './table-alias-as';
 import tableComment from './table-comment';
 import tableNamePattern from './table-name-pattern';
 import trailingWhitespace from './trailing-whitespace';
+import typeUnsafeComparison from './type-unsafe-comparison';
 import unionDistinct from './union-distinct';
+import unknownColumn from './unknown-column';
+import unknownTable from './unknown-table';
 import unusedAlias from './unused-alias';
 import unusedCte from './unused-cte';
 
@@ -51,6 +61,16 @@ export const ALL_RULES: readonly AnyRule[] = [
   preferCoalesce,
   elseNull,
   orderDirection,
+  unknownTable,
+  unknownColumn,
+  ambiguousColumn,
+  insertColumnCount,
+  insertColumnName,
+  insertTypeNarrowing,
+  partitionFilter,
+  typeUnsafeComparison,
+  cartesianJoin,
+  orderByWithoutLimit,
   layerPrefix,
   tableNamePattern,
   layerDependency,
