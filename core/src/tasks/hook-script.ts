@@ -67,6 +67,16 @@ function findBlock(text: string): { start: number; end: number } | undefined {
   return { start, end: newline < 0 ? text.length : newline + 1 };
 }
 
+/** The `--project` folder the block passes, if any: kept when install runs where no strata.yaml is found. */
+export function blockProject(text: string): string | undefined {
+  const found = findBlock(text);
+  if (!found) return undefined;
+  const match = /^strata_hook .* --project ('(?:[^']|'\\'')*'|\S+)/m.exec(text.slice(found.start, found.end));
+  if (!match) return undefined;
+  const quoted = match[1];
+  return quoted.startsWith("'") ? quoted.slice(1, -1).replace(/'\\''/g, "'") : quoted;
+}
+
 /** True when `text` holds strata's block. */
 export function hasBlock(text: string): boolean {
   return findBlock(text) !== undefined;

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, wri
 import * as path from 'node:path';
 import { StrataError } from '../errors';
 import { findProjectRoot } from '../project';
-import { hasBlock, hookBlock, hookFile, withBlock, withoutBlock } from './hook-script';
+import { blockProject, hasBlock, hookBlock, hookFile, withBlock, withoutBlock } from './hook-script';
 import { findHookTarget, HookManager, HookTarget } from './hook-target';
 
 export type { HookManager } from './hook-target';
@@ -43,8 +43,8 @@ export interface HooksResult<A> {
  */
 export function installHooks(options: HooksOptions): HooksResult<InstallAction> {
   const target = findHookTarget(options.cwd);
-  const args = hookArgs(options.cwd, target.top);
   const existing = readIfExists(target.file);
+  const args = hookArgs(options.cwd, target.top, existing);
   const result = (action: InstallAction) => describe(target, action, args);
   if (existing === undefined) {
     write(target.file, hookFile(hookBlock({ ...options, args, chained: chainedName(target) })));
@@ -67,8 +67,8 @@ export function installHooks(options: HooksOptions): HooksResult<InstallAction> 
 /** Removes strata's block; deletes a hook file that held nothing else and restores a chained one. */
 export function uninstallHooks(options: Pick<HooksOptions, 'cwd'>): HooksResult<UninstallAction> {
   const target = findHookTarget(options.cwd);
-  const args = hookArgs(options.cwd, target.top);
   const existing = readIfExists(target.file);
+  const args = hookArgs(options.cwd, target.top, existing);
   if (existing === undefined || !hasBlock(existing)) return describe(target, 'not-installed', args);
   const rest = withoutBlock(existing);
   if (rest !== undefined) {
@@ -84,12 +84,18 @@ export function uninstallHooks(options: Pick<HooksOptions, 'cwd'>): HooksResult<
   return describe(target, 'removed', args);
 }
 
-/** `lint --staged`, plus `--project` when strata.yaml lives below the top, where git runs hooks. */
-function hookArgs(cwd: string, top: string): string[] {
+/**
+ * `lint --staged`, plus `--project` when strata.yaml lives below the top, where git runs hooks.
+ * Run where no strata.yaml is found (the top of a repository whose project is in a sub-folder),
+ * the folder an installed block passes is kept.
+ */
+function hookArgs(cwd: string, top: string, existing: string | undefined): string[] {
   const project = findProjectRoot(cwd);
   const inside = project === undefined ? undefined : path.relative(top, project);
-  if (inside === undefined || inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return HOOK_ARGS;
-  return [...HOOK_ARGS, '--project', inside.split(path.sep).join('/')];
+  const folder = inside === undefined || inside.startsWith('..') || path.isAbsolute(inside)
+    ? (existing === undefined ? undefined : blockProject(existing))
+    : inside.split(path.sep).join('/');
+  return folder ? [...HOOK_ARGS, '--project', folder] : HOOK_ARGS;
 }
 
 /** The chained foreign hook's file name when one was kept by an earlier `--force`. */
