@@ -40,7 +40,7 @@ export function renderRulesDoc(rules: readonly AnyRule[]): string {
     '',
     '| code | name | group | default | fixable | what it checks |',
     '|---|---|---|---|---|---|',
-    ...sorted.map((r) => `| ${r.code} | [${r.name}](#${ruleDocAnchor(r)}) | ${r.group} | ${r.defaultSeverity} | ${r.fixable ? 'yes' : 'no'} | ${cell(firstSentence(r.docs.description))} |`),
+    ...sorted.map((r) => `| ${r.code} | [${r.name}](#${ruleDocAnchor(r)}) | ${r.group} | ${r.defaultSeverity} | ${r.fixable ? 'yes' : 'no'} | ${cell(r.docs.description)} |`),
   ];
   for (const { group, title, needs } of GROUPS) {
     const inGroup = sorted.filter((r) => r.group === group);
@@ -102,11 +102,6 @@ function fence(text: string): string[] {
 
 function groupIndex(rule: AnyRule): number {
   return GROUPS.findIndex((g) => g.group === rule.group);
-}
-
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
-  return end < 0 ? text : text.slice(0, end + 1);
 }
 
 /** Text safe inside a Markdown table cell. */

@@ -55,7 +55,7 @@ describe('docs/rules.md', () => {
 
   it('renders a rule: summary row, facts, options with defaults, catalog, examples with what a fence hides', () => {
     const doc = renderRulesDoc([sample]);
-    assert.ok(doc.includes('\n| WH99 | [sample-rule](#wh99-sample-rule) | warehouse | error | yes | Names follow the layer convention. |\n'), doc);
+    assert.ok(doc.includes('\n| WH99 | [sample-rule](#wh99-sample-rule) | warehouse | error | yes | Names follow the layer convention. More detail here. |\n'), doc);
     const section = doc.slice(doc.indexOf('## Warehouse conventions'));
     assert.equal(section, [
       '## Warehouse conventions',
