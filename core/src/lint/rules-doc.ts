@@ -40,7 +40,7 @@ export function renderRulesDoc(rules: readonly AnyRule[]): string {
     '',
     '| code | name | group | default | fixable | what it checks |',
     '|---|---|---|---|---|---|',
-    ...sorted.map((r) => `| ${r.code} | [${r.name}](#${ruleDocAnchor(r)}) | ${r.group} | ${r.defaultSeverity} | ${r.fixable ? 'yes' : 'no'} | ${cell(r.docs.description)} |`),
+    ...sorted.map((r) => `| ${r.code} | [${r.name}](#${ruleDocAnchor(r)}) | ${r.group} | ${r.defaultSeverity} | ${r.fixable ? 'yes' : 'no'} | ${cell(firstSentence(r.docs.description))} |`),
   ];
   for (const { group, title, needs } of GROUPS) {
     const inGroup = sorted.filter((r) => r.group === group);
@@ -102,6 +102,12 @@ function fence(text: string): string[] {
 
 function groupIndex(rule: AnyRule): number {
   return GROUPS.findIndex((g) => g.group === rule.group);
+}
+
+/** The summary table's text: up to the first full stop that a new sentence follows (not `e.g. x`). */
+function firstSentence(text: string): string {
+  const end = /\.\s+(?=[A-Z`(])/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
 }
 
 /** Text safe inside a Markdown table cell. */

@@ -21,7 +21,7 @@ const sample = createRule({
     limit: { description: 'Longest name.', default: 64 },
   },
   docs: {
-    description: 'Names follow the layer convention. More detail here.',
+    description: 'Names follow the layer convention. More detail, e.g. this.',
     incorrect: 'SELECT ```x``` FROM t  \nWHERE a = 1',
     correct: 'SELECT x FROM t\n\n',
     dialect: 'flink',
@@ -55,7 +55,7 @@ describe('docs/rules.md', () => {
 
   it('renders a rule: summary row, facts, options with defaults, catalog, examples with what a fence hides', () => {
     const doc = renderRulesDoc([sample]);
-    assert.ok(doc.includes('\n| WH99 | [sample-rule](#wh99-sample-rule) | warehouse | error | yes | Names follow the layer convention. More detail here. |\n'), doc);
+    assert.ok(doc.includes('\n| WH99 | [sample-rule](#wh99-sample-rule) | warehouse | error | yes | Names follow the layer convention. |\n'), doc);
     const section = doc.slice(doc.indexOf('## Warehouse conventions'));
     assert.equal(section, [
       '## Warehouse conventions',
@@ -64,7 +64,7 @@ describe('docs/rules.md', () => {
       '',
       '### WH99 sample-rule',
       '',
-      'Names follow the layer convention. More detail here.',
+      'Names follow the layer convention. More detail, e.g. this.',
       '',
       'Group: warehouse · default severity: error · fixable: yes',
       '',
