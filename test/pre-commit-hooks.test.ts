@@ -11,10 +11,12 @@ import { examplesLive, repoRoot, tempDir } from './helpers/run-cli';
  * installs it as root, see scripts/install-test-packages.js). pre-commit installs this repository
  * at HEAD the way it installs any hook repository (`language: node`: npm install in its clone,
  * which builds, then npm pack and a global install), so this also proves a fresh clone yields a
- * working `strata` bin. Its environments are cached outside the clone, per commit, in
- * PRE_COMMIT_HOME below: the first run of a commit takes about a minute, later ones seconds.
+ * working `strata` bin. Its environment (~100 MB) is cached outside the clone, one PRE_COMMIT_HOME
+ * per commit: the first run of a commit takes about a minute, later ones seconds. Caches of other
+ * commits unused for a day are removed.
  */
-const preCommitHome = path.join(os.tmpdir(), 'strata-test-cache', 'pre-commit');
+const cacheRoot = path.join(os.tmpdir(), 'strata-test-cache');
+const DAY_MS = 24 * 60 * 60 * 1000;
 const formatBuilt = fs.existsSync(path.join(repoRoot, 'cli', 'dist', 'src', 'commands', 'format.js'));
 
 function whyNot(): string | undefined {
@@ -31,14 +33,25 @@ function lintHook(): string {
   return lintBuilt ? hook : `${hook}        entry: strata check\n        pass_filenames: false\n`;
 }
 
+const head = () => git(repoRoot, ['rev-parse', 'HEAD']).stdout.trim();
+
 function config(hooks: string): string {
-  const rev = git(repoRoot, ['rev-parse', 'HEAD']).stdout.trim();
-  return `repos:\n  - repo: ${JSON.stringify(repoRoot)}\n    rev: ${rev}\n    hooks:\n${hooks}`;
+  return `repos:\n  - repo: ${JSON.stringify(repoRoot)}\n    rev: ${head()}\n    hooks:\n${hooks}`;
 }
 
-function preCommit(cwd: string, args: string[]): { status: number; output: string } {
-  const r = spawnSync('pre-commit', args, { cwd, encoding: 'utf8', env: gitEnv({ PRE_COMMIT_HOME: preCommitHome }) });
-  return { status: r.status ?? -1, output: r.stdout + r.stderr };
+/** This commit's PRE_COMMIT_HOME, marked as used now; those of other commits idle for a day go. */
+function preCommitHome(): string {
+  const home = path.join(cacheRoot, `pre-commit-${head().slice(0, 12)}`);
+  fs.mkdirSync(home, { recursive: true });
+  const now = new Date();
+  fs.utimesSync(home, now, now);
+  for (const name of fs.readdirSync(cacheRoot)) {
+    const dir = path.join(cacheRoot, name);
+    if (name.startsWith('pre-commit') && dir !== home && now.getTime() - fs.statSync(dir).mtimeMs > DAY_MS) {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return home;
 }
 
 describe('pre-commit hooks (.pre-commit-hooks.yaml, real pre-commit)', function () {
@@ -46,7 +59,12 @@ describe('pre-commit hooks (.pre-commit-hooks.yaml, real pre-commit)', function 
   const reason = whyNot();
   let dir: string;
   let cleanup: () => void;
-  const env = { PRE_COMMIT_HOME: preCommitHome };
+  const env = { PRE_COMMIT_HOME: '' };
+
+  function preCommit(cwd: string, args: string[]): { status: number; output: string } {
+    const r = spawnSync('pre-commit', args, { cwd, encoding: 'utf8', env: gitEnv(env) });
+    return { status: r.status ?? -1, output: r.stdout + r.stderr };
+  }
 
   /** examples/live in a fresh repository whose .pre-commit-config.yaml uses `hooks` of this checkout. */
   function project(hooks: string): void {
@@ -62,6 +80,7 @@ describe('pre-commit hooks (.pre-commit-hooks.yaml, real pre-commit)', function 
       console.log(`      skipped: ${reason}`);
       this.skip();
     }
+    env.PRE_COMMIT_HOME = preCommitHome();
   });
   beforeEach(() => ({ dir, cleanup } = tempDir()));
   afterEach(() => cleanup?.());
