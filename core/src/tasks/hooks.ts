@@ -46,12 +46,13 @@ export function installHooks(options: HooksOptions): HooksResult<InstallAction> 
   const existing = readIfExists(target.file);
   const args = hookArgs(options.cwd, target.top, existing);
   const result = (action: InstallAction) => describe(target, action, args);
+  const block = hookBlock({ node: options.node, cli: options.cli, args, chained: chainedName(target) });
   if (existing === undefined) {
-    write(target.file, hookFile(hookBlock({ ...options, args, chained: chainedName(target) })));
+    write(target.file, hookFile(block));
     return result('created');
   }
   if (hasBlock(existing) || target.manager === 'husky') {
-    const next = withBlock(existing, hookBlock({ ...options, args, chained: chainedName(target) }));
+    const next = withBlock(existing, block);
     if (next !== existing) write(target.file, next);
     else chmodSync(target.file, 0o755);
     return result(next === existing ? 'unchanged' : hasBlock(existing) ? 'updated' : 'appended');
@@ -60,7 +61,7 @@ export function installHooks(options: HooksOptions): HooksResult<InstallAction> 
   const chained = target.file + CHAINED_SUFFIX;
   if (existsSync(chained)) throw new StrataError('usage', `${relative(target, chained)} already exists: remove or rename it, then run strata hooks install --force again`);
   renameSync(target.file, chained);
-  write(target.file, hookFile(hookBlock({ ...options, args, chained: path.basename(chained) })));
+  write(target.file, hookFile(hookBlock({ node: options.node, cli: options.cli, args, chained: path.basename(chained) })));
   return result('chained');
 }
 
