@@ -12,3 +12,4 @@ export { applyFixes } from './fixes';
 export { ALL_RULES } from './rules';
 export { RuleTester, lintOnly } from './rule-tester';
 export type { ExpectedFinding, InvalidCase, ValidCase } from './rule-tester';
+export { renderRulesDoc, ruleDocAnchor, RULES_DOC_PATH } from './rules-doc';

@@ -7,3 +7,4 @@ export * from './lint-run';
 export { findGitRoot } from './git-files';
 export { MAX_FIX_PASSES, type FixOutcome } from './lint-fix';
 export * from './format';
+export * from './hooks';
