@@ -1,15 +1,15 @@
-import type { AnyRule } from '@strata/core';
+import { ruleDocAnchor, RULES_DOC_PATH, type AnyRule } from '@strata/core';
 
 /**
  * The project's home and its rule reference (docs/rules.md, generated from the rules, one heading
  * `CODE name` per rule). SARIF needs absolute URIs, so they point at the published repository.
  */
 export const STRATA_HOMEPAGE = 'https://github.com/strata-dev/strata';
-export const RULES_DOC = `${STRATA_HOMEPAGE}/blob/main/docs/rules.md`;
+export const RULES_DOC = `${STRATA_HOMEPAGE}/blob/main/${RULES_DOC_PATH}`;
 
 /** The rule's section of docs/rules.md: GitHub's anchor for the heading `ST01 keyword-case`. */
 export function ruleHelpUri(rule: Pick<AnyRule, 'code' | 'name'>): string {
-  return `${RULES_DOC}#${`${rule.code} ${rule.name}`.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-')}`;
+  return `${RULES_DOC}#${ruleDocAnchor(rule)}`;
 }
 
 /** What the findings that belong to no rule mean (the engine's and unreadable files'). */
