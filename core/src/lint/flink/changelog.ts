@@ -1,0 +1,207 @@
+import { isAggregate, functionName } from '../../analysis/functions';
+import type { Expr, FunctionCall, Join, Query, QueryBody, Relation, Select, Span } from '../../sql/ast';
+import { walk } from '../walk';
+import type { FlinkJob, Resolved } from './job';
+import { changelogFormat, connectorOf } from './options';
+import { hasTimeBound, joinKeyword } from './joins';
+import { windowTvf, type TimeAttributes } from './time-attributes';
+
+/** An operator of the query, with what it does and where it is written. */
+export interface Operator extends Span {
+  /** Says what it is, for messages: `a GROUP BY without a window`. */
+  what: string;
+  /** Under a `/*+ STATE_TTL(...) *\/` hint of its SELECT. */
+  hinted: boolean;
+}
+
+/** What Flink's planner makes of a query: whether it emits updates, and which operators keep state forever. */
+export interface QueryFacts {
+  /** The operators (and changelog sources) that make the output an update stream. */
+  updating: Operator[];
+  /** Operators whose state grows with the keys seen, unless a state TTL expires it. */
+  unbounded: Operator[];
+}
+
+const RANKS = new Set(['row_number', 'rank', 'dense_rank']);
+const MAX_DEPTH = 24;
+
+/**
+ * Flink's changelog semantics, as the planner infers them: a non-windowed GROUP BY, DISTINCT,
+ * global aggregate, outer regular join, Top-N, dedup keeping the last row (or the first by event
+ * time), UNION/INTERSECT/EXCEPT and changelog sources emit updates; window aggregations, window
+ * Top-N, interval, temporal, lookup and window joins, OVER aggregations and proc-time dedup keeping
+ * the first row stay append-only. Inner regular joins are append-only but keep unbounded state.
+ */
+export class Changelog {
+  constructor(
+    private readonly job: FlinkJob,
+    private readonly times: TimeAttributes,
+    private readonly text: string,
+  ) {}
+
+  /** The facts of a query, following views and CTEs. */
+  ofQuery(query: Query): QueryFacts {
+    const facts: QueryFacts = { updating: [], unbounded: [] };
+    this.query(query, undefined, facts, 0);
+    return facts;
+  }
+
+  private query(query: Query, outerWhere: Expr | undefined, facts: QueryFacts, depth: number): void {
+    if (depth <= MAX_DEPTH) this.body(query.body, outerWhere, facts, depth);
+  }
+
+  private body(body: QueryBody, outerWhere: Expr | undefined, facts: QueryFacts, depth: number): void {
+    if (body.kind === 'Query') this.query(body, outerWhere, facts, depth + 1);
+    else if (body.kind === 'Select') this.select(body, outerWhere, facts, depth);
+    else if (body.kind === 'SetOperation') {
+      this.body(body.left, undefined, facts, depth);
+      this.body(body.right, undefined, facts, depth);
+      if (body.op !== 'UNION' || !body.all) both(facts, this.word(body.left.end, body.right.start, body.op, `${body.op} without ALL`, false));
+    }
+  }
+
+  private select(select: Select, outerWhere: Expr | undefined, facts: QueryFacts, depth: number): void {
+    const hinted = select.hints.some((h) => h.name.toUpperCase() === 'STATE_TTL');
+    for (const rel of select.from) this.relation(rel, select, hinted, facts, depth);
+    this.subqueries(select, hinted, facts, depth);
+    const grouping = this.grouping(select, hinted);
+    if (grouping) both(facts, grouping);
+    for (const item of select.items) if (item.expr.kind === 'FunctionCall') this.rank(item.expr, item.alias?.name, select, outerWhere, facts);
+  }
+
+  private relation(rel: Relation, select: Select, hinted: boolean, facts: QueryFacts, depth: number): void {
+    if (rel.kind === 'TableRef') this.resolved(this.job.resolve(rel.name, this.job.statementAt(rel.start) ?? this.job.statements[0]), rel, select.where, facts, depth);
+    else if (rel.kind === 'DerivedTable') this.query(rel.query, select.where, facts, depth + 1);
+    else if (rel.kind === 'TableFunction') {
+      const tvf = windowTvf(rel.call);
+      if (tvf) this.resolved(this.job.resolve(tvf.table.name, this.job.statementAt(rel.start) ?? this.job.statements[0]), tvf.table, undefined, facts, depth);
+    } else if (rel.kind === 'Join') {
+      this.relation(rel.left, select, hinted, facts, depth);
+      this.relation(rel.right, select, hinted, facts, depth);
+      this.join(rel, hinted, facts);
+    } else if ('source' in rel) this.relation(rel.source, select, hinted, facts, depth);
+  }
+
+  private resolved(resolved: Resolved | undefined, at: Span, where: Expr | undefined, facts: QueryFacts, depth: number): void {
+    if (!resolved) return;
+    if (resolved.kind === 'query') this.query(resolved.query, where, facts, depth + 1);
+    else if (isChangelogSource(resolved.decl.options)) facts.updating.push({ start: at.start, end: at.end, what: `the changelog source '${resolved.decl.name}'`, hinted: false });
+  }
+
+  /** Regular joins keep both inputs forever; outer ones also retract the null-padded rows they emitted. */
+  private join(join: Join, hinted: boolean, facts: QueryFacts): void {
+    if (join.right.kind === 'TableFunction' || (join.right.kind === 'TableRef' && join.right.forSystemTime)) return;
+    if (join.joinType === 'CROSS' && join.right.kind === 'DerivedTable' && join.right.lateral) return;
+    if (join.on && (hasTimeBound(join.on) || isWindowJoin(join.on))) return;
+    const at = joinKeyword(this.text, join);
+    const outer = join.joinType === 'LEFT' || join.joinType === 'RIGHT' || join.joinType === 'FULL';
+    const op = { ...at, what: `a regular ${outer ? `${join.joinType} ` : ''}JOIN`, hinted };
+    facts.unbounded.push(op);
+    if (outer) facts.updating.push(op);
+  }
+
+  /** IN / EXISTS subqueries run as semi joins (state on both sides); NOT IN / NOT EXISTS as anti joins, which retract. */
+  private subqueries(select: Select, hinted: boolean, facts: QueryFacts, depth: number): void {
+    if (!select.where) return;
+    walk(select.where, (node) => {
+      if ((node.kind === 'InExpr' && node.query) || node.kind === 'ExistsExpr') {
+        const query = node.kind === 'InExpr' ? node.query! : node.query;
+        this.query(query, undefined, facts, depth + 1);
+        const op = { start: node.start, end: node.end, what: `a${node.not ? 'n anti' : ' semi'} join (${node.not ? 'NOT ' : ''}${node.kind === 'InExpr' ? 'IN' : 'EXISTS'} subquery)`, hinted };
+        facts.unbounded.push(op);
+        if (node.not) facts.updating.push(op);
+      }
+    });
+  }
+
+  /** A non-windowed aggregation: GROUP BY, DISTINCT, or aggregates over the whole stream. */
+  private grouping(select: Select, hinted: boolean): Operator | undefined {
+    if (select.groupBy) {
+      if (isWindowed(select.groupBy.items)) return undefined;
+      return { start: select.groupBy.start, end: select.groupBy.start + 'GROUP BY'.length, what: 'a GROUP BY without a window', hinted };
+    }
+    if (select.distinct) return { ...this.word(select.start, select.items[0]?.start ?? select.end, 'DISTINCT', 'SELECT DISTINCT', hinted) };
+    const aggregate = select.items.map((i) => firstAggregate(i.expr)).find((a) => a !== undefined);
+    return aggregate ? { start: aggregate.start, end: aggregate.end, what: 'an aggregate over the whole stream (no GROUP BY)', hinted } : undefined;
+  }
+
+  /** ROW_NUMBER() filtered to `rn = 1` is a dedup, to `rn <= N` a Top-N; partitioned by window it is bounded. */
+  private rank(call: FunctionCall, alias: string | undefined, select: Select, outerWhere: Expr | undefined, facts: QueryFacts): void {
+    const over = call.over;
+    if (!over || !alias || !RANKS.has(functionName(call)) || !outerWhere) return;
+    const filter = rankFilter(outerWhere, alias.toLowerCase());
+    if (!filter || isWindowed(over.partitionBy)) return;
+    // STATE_TTL hints cover joins and group aggregations only, never ranks.
+    const span = { start: call.name.start, end: call.name.end, hinted: false };
+    const order = over.orderBy.length === 1 ? over.orderBy[0] : undefined;
+    const kind = order?.expr.kind === 'ColumnRef' ? this.times.ofColumn(order.expr.parts, select.from) : 'none';
+    const dedup = filter === 'first' && functionName(call) === 'row_number' && kind !== 'none';
+    if (!dedup) return both(facts, { ...span, what: 'a Top-N (ROW_NUMBER over a non-time order)' });
+    if (order?.direction === 'DESC') return both(facts, { ...span, what: 'a dedup keeping the last row (ORDER BY ... DESC)' });
+    facts.unbounded.push({ ...span, what: 'a dedup keeping the first row' });
+    // Only processing-time dedup keeping the first row emits inserts alone; by event time a later row may still win.
+    if (kind === 'rowtime') facts.updating.push({ ...span, what: 'a dedup keeping the first row by event time' });
+  }
+
+  /** The span of `word` between `from` and `to`, or of the whole gap when the text does not show it. */
+  private word(from: number, to: number, word: string, what: string, hinted: boolean): Operator {
+    const at = this.text.slice(from, to).toUpperCase().indexOf(word);
+    return at < 0 ? { start: from, end: to, what, hinted } : { start: from + at, end: from + at + word.length, what, hinted };
+  }
+}
+
+function both(facts: QueryFacts, op: Operator): void {
+  facts.updating.push(op);
+  facts.unbounded.push(op);
+}
+
+/** Reads updates: `upsert-kafka`, CDC connectors, `kafka` with a changelog format. */
+export function isChangelogSource(options: ReadonlyMap<string, string>): boolean {
+  const connector = connectorOf(options);
+  return connector === 'upsert-kafka' || (connector?.endsWith('-cdc') ?? false) || changelogFormat(options);
+}
+
+/** Grouping by `window_start` and `window_end` (window TVF aggregation or Top-N), or a legacy group window. */
+function isWindowed(items: readonly unknown[]): boolean {
+  let start = false;
+  let end = false;
+  for (const item of items as Expr[]) {
+    if (item.kind === 'FunctionCall' && ['tumble', 'hop', 'session'].includes(functionName(item))) return true;
+    if (item.kind !== 'ColumnRef') continue;
+    const name = item.parts[item.parts.length - 1].name.toLowerCase();
+    start ||= name === 'window_start';
+    end ||= name === 'window_end';
+  }
+  return start && end;
+}
+
+/** Window joins equate both inputs' `window_start` and `window_end`. */
+function isWindowJoin(on: Expr): boolean {
+  const names: Expr[] = [];
+  walk(on, (node) => {
+    if (node.kind === 'ColumnRef') names.push(node);
+  });
+  return isWindowed(names);
+}
+
+function firstAggregate(e: Expr): FunctionCall | undefined {
+  let found: FunctionCall | undefined;
+  walk(e, (node) => {
+    if (!found && node.kind === 'FunctionCall' && !node.over && isAggregate(node)) found = node;
+  });
+  return found;
+}
+
+/** How the outer query filters a rank column: `rn = 1` (first), `rn <= N` / `rn < N` (Top-N). */
+function rankFilter(where: Expr, alias: string): 'first' | 'top' | undefined {
+  let found: 'first' | 'top' | undefined;
+  walk(where, (node) => {
+    if (node.kind !== 'BinaryExpr' || !['=', '<=', '<'].includes(node.op)) return;
+    if (node.left.kind !== 'ColumnRef' || node.left.parts[node.left.parts.length - 1].name.toLowerCase() !== alias) return;
+    if (node.right.kind !== 'Literal' || node.right.type !== 'number') return;
+    const n = Number(node.right.value);
+    const first = (node.op === '=' && n === 1) || (node.op === '<=' && n === 1) || (node.op === '<' && n === 2);
+    found = first ? 'first' : 'top';
+  });
+  return found;
+}

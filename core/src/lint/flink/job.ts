@@ -1,0 +1,190 @@
+import type { Catalog } from '../../catalog';
+import type { SqlFile } from '../../project';
+import type { Cte, CreateTable, CreateView, Dialect, Insert, QualifiedName, Query, Script, Statement, TableArg, TableRef } from '../../sql/ast';
+import type { Workspace } from '../../tasks/workspace';
+import { walk } from '../walk';
+import { Changelog } from './changelog';
+import { hintOptions, type Options } from './options';
+import { TimeAttributes } from './time-attributes';
+import { declFromCreate, declFromInfo, type TableDecl } from './tables';
+
+/** The part of a rule's context the Flink model reads. */
+export interface JobContext {
+  readonly text: string;
+  readonly dialect: Dialect;
+  readonly script: Script;
+  readonly file?: SqlFile;
+  readonly catalog?: Catalog;
+  readonly workspace?: Workspace;
+  inBrokenStatement(offset: number): boolean;
+}
+
+/** A `SET 'k' = 'v'` (value) or `RESET ['k']` (no value; key `*` for a bare RESET). */
+interface SetOption {
+  key: string;
+  value?: string;
+  start: number;
+}
+
+/** An INSERT and the offset of what submits it (its statement set, or itself). */
+export interface JobInsert {
+  insert: Insert;
+  submitAt: number;
+}
+
+/** A table read by the job: a FROM item or a window TVF's `TABLE t`, with its OPTIONS hints. */
+export interface Scan {
+  decl: TableDecl;
+  ref: TableRef | TableArg;
+  hints: Options;
+}
+
+/** What a relation name means in a statement: a CTE, a view (script-local) or a table. */
+export type Resolved = { kind: 'query'; query: Query; name: string } | { kind: 'table'; decl: TableDecl };
+
+const jobs = new WeakMap<Script, FlinkJob>();
+
+/**
+ * The Flink model of the linted script, built once per script and shared by every streaming rule;
+ * undefined for Spark and Hive scripts, which the streaming rules leave alone.
+ */
+export function flinkJob(context: JobContext): FlinkJob | undefined {
+  if (context.dialect !== 'flink') return undefined;
+  let job = jobs.get(context.script);
+  if (!job) {
+    job = new FlinkJob(context);
+    jobs.set(context.script, job);
+  }
+  return job;
+}
+
+/** Lower-case dotted name. */
+export function nameOf(name: QualifiedName): string {
+  return name.parts.map((p) => p.name.toLowerCase()).join('.');
+}
+
+/** A Flink script's options, declarations, views, inserts and scans, over the statements that parsed. */
+export class FlinkJob {
+  /** Statements that parsed, statement-set bodies flattened. */
+  readonly statements: Statement[] = [];
+  readonly inserts: JobInsert[] = [];
+  /** Where the first job is submitted: options SET after it do not apply to it. */
+  readonly submitAt: number;
+  /** False for table files and for jobs that run in batch mode. */
+  readonly streaming: boolean;
+  private readonly sets: SetOption[] = [];
+  private readonly creates = new Map<string, CreateTable>();
+  private readonly views = new Map<string, CreateView>();
+  private readonly decls = new Map<string, TableDecl | undefined>();
+  private readonly ctes = new Map<Statement, Map<string, Cte>>();
+  private scanList?: Scan[];
+  private timeModel?: TimeAttributes;
+  private changelogModel?: Changelog;
+
+  constructor(private readonly context: JobContext) {
+    for (const s of context.script.statements) {
+      if (context.inBrokenStatement(s.start)) continue;
+      if (s.kind === 'StatementSet') for (const inner of s.statements) this.add(inner, s.start);
+      else this.add(s, s.start);
+    }
+    this.submitAt = this.inserts[0]?.submitAt ?? context.text.length;
+    const batchMode = this.option('execution.runtime-mode', this.submitAt)?.toLowerCase() === 'batch';
+    this.streaming = context.file?.kind !== 'table' && context.file?.frontMatter?.data.type !== 'batch' && !batchMode;
+  }
+
+  /** Time attributes of the script's columns. */
+  get times(): TimeAttributes {
+    return (this.timeModel ??= new TimeAttributes(this));
+  }
+
+  /** Changelog semantics of the script's queries. */
+  get changelog(): Changelog {
+    return (this.changelogModel ??= new Changelog(this, this.times, this.context.text));
+  }
+
+  /** The value of option `key` (lower-case) SET before `at`, unless RESET since; undefined when unset. */
+  option(key: string, at: number): string | undefined {
+    let value: string | undefined;
+    for (const s of this.sets) {
+      if (s.start >= at) break;
+      if (s.key === key) value = s.value;
+      else if (s.key === '*') value = undefined;
+    }
+    return value;
+  }
+
+  /** The table `name` (as the script writes it) stands for: the script's DDL, the project's, or the catalog's entry. */
+  table(name: QualifiedName): TableDecl | undefined {
+    const key = nameOf(name);
+    if (!this.decls.has(key)) this.decls.set(key, this.lookup(key));
+    return this.decls.get(key);
+  }
+
+  /** `name` in `statement`: a CTE of the statement, a view of the script, or a table. */
+  resolve(name: QualifiedName, statement: Statement): Resolved | undefined {
+    const key = nameOf(name);
+    const cte = name.parts.length === 1 ? this.ctesOf(statement).get(key) : undefined;
+    if (cte) return { kind: 'query', query: cte.query, name: key };
+    const view = this.views.get(key);
+    if (view) return { kind: 'query', query: view.query, name: key };
+    const decl = this.table(name);
+    return decl ? { kind: 'table', decl } : undefined;
+  }
+
+  /** The statement holding `offset`. */
+  statementAt(offset: number): Statement | undefined {
+    return this.statements.find((s) => s.start <= offset && offset < s.end);
+  }
+
+  /** Every connector table the job reads, once per reference. */
+  scans(): readonly Scan[] {
+    if (this.scanList) return this.scanList;
+    const out: Scan[] = [];
+    for (const s of this.statements) {
+      if (s.kind === 'CreateTable' && !s.asQuery) continue;
+      walk(s, (node) => {
+        if (node.kind !== 'TableRef' && node.kind !== 'TableArg') return;
+        const resolved = this.resolve(node.name, s);
+        if (resolved?.kind === 'table') out.push({ decl: resolved.decl, ref: node, hints: node.kind === 'TableRef' ? hintOptions(node.hints) : new Map() });
+      });
+    }
+    return (this.scanList = out);
+  }
+
+  private add(s: Statement, submitAt: number): void {
+    this.statements.push(s);
+    if (s.kind === 'SetStatement' && s.key !== undefined) this.sets.push({ key: s.key.toLowerCase(), value: s.value, start: s.start });
+    else if (s.kind === 'SessionStatement' && s.action === 'RESET') this.sets.push({ key: s.key?.toLowerCase() ?? '*', start: s.start });
+    else if (s.kind === 'CreateTable') this.creates.set(nameOf(s.name), s);
+    else if (s.kind === 'CreateView' && !s.using) this.views.set(nameOf(s.name), s);
+    else if (s.kind === 'Insert') this.inserts.push({ insert: s, submitAt });
+  }
+
+  private lookup(key: string): TableDecl | undefined {
+    const own = this.creates.get(key);
+    if (own) return declFromCreate(key, own, true);
+    const info = this.context.catalog?.get(key);
+    if (!info) return undefined;
+    const create = info.file ? projectCreate(this.context.workspace, info.file) : undefined;
+    return create ? declFromCreate(key, create, false) : declFromInfo(key, info);
+  }
+
+  private ctesOf(statement: Statement): Map<string, Cte> {
+    let map = this.ctes.get(statement);
+    if (!map) {
+      const found = new Map<string, Cte>();
+      walk(statement, (node) => {
+        if (node.kind === 'Cte') found.set(node.name.name.toLowerCase(), node);
+      });
+      this.ctes.set(statement, (map = found));
+    }
+    return map;
+  }
+}
+
+/** The CREATE TABLE of a project table file (looked up once per table and job: `decls` caches it). */
+function projectCreate(ws: Workspace | undefined, path: string): CreateTable | undefined {
+  const file = ws?.files.find((f) => f.file.path === path);
+  const create = file?.script.statements.find((s) => s.kind === 'CreateTable');
+  return create?.kind === 'CreateTable' ? create : undefined;
+}

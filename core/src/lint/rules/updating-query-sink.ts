@@ -1,0 +1,59 @@
+import { changelogFormat, connectorOf, flinkJob, upsertKey } from '../flink';
+import { createRule } from '../rule';
+
+/** Sinks that can only append: an update would be rejected by the planner. */
+const APPEND_ONLY = new Set(['kafka', 'filesystem', 'kinesis', 'firehose']);
+/** Sinks that apply updates by primary key (and need one to do so). */
+const UPSERT = new Set(['upsert-kafka', 'jdbc', 'elasticsearch-6', 'elasticsearch-7', 'opensearch', 'hbase-1.4', 'hbase-2.2', 'mongodb', 'redis', 'doris', 'starrocks', 'clickhouse']);
+
+export default createRule({
+  code: 'SR05',
+  name: 'updating-query-sink',
+  group: 'streaming',
+  defaultSeverity: 'error',
+  fixable: false,
+  messages: {
+    appendOnly: "'{{sink}}' ({{connector}}) takes only appends, but this query emits updates ({{reason}}): write to an upsert sink with a PRIMARY KEY, or make the query append-only (e.g. a window aggregation)",
+    noPrimaryKey: "'{{sink}}' ({{connector}}) needs PRIMARY KEY (...) NOT ENFORCED to apply {{reason}}: declare the key the query groups by",
+    keyMismatch: "PRIMARY KEY ({{pk}}) of '{{sink}}' does not match the query's key ({{key}}): rows would overwrite or outlive each other; declare PRIMARY KEY ({{key}}) NOT ENFORCED",
+  },
+  options: {},
+  docs: {
+    description:
+      "Flink queries that emit updates (a GROUP BY without a window, SELECT DISTINCT, an outer regular join, a Top-N, a dedup keeping the last row, a changelog source) need a sink that applies them: an upsert sink (upsert-kafka, jdbc, ...) whose PRIMARY KEY ... NOT ENFORCED is the query's grouping key. Plain 'kafka' and 'filesystem' sinks take appends only.",
+    incorrect:
+      "CREATE TEMPORARY TABLE clicks (user_id BIGINT, ts TIMESTAMP(3)) WITH ('connector' = 'datagen');\nCREATE TEMPORARY TABLE user_clicks (user_id BIGINT, cnt BIGINT) WITH ('connector' = 'kafka', 'topic' = 'user_clicks', 'format' = 'json');\nINSERT INTO user_clicks SELECT user_id, COUNT(*) AS cnt FROM clicks GROUP BY user_id;\n",
+    correct:
+      "CREATE TEMPORARY TABLE clicks (user_id BIGINT, ts TIMESTAMP(3)) WITH ('connector' = 'datagen');\nCREATE TEMPORARY TABLE user_clicks (user_id BIGINT, cnt BIGINT, PRIMARY KEY (user_id) NOT ENFORCED) WITH ('connector' = 'upsert-kafka', 'topic' = 'user_clicks', 'key.format' = 'json', 'value.format' = 'json');\nINSERT INTO user_clicks SELECT user_id, COUNT(*) AS cnt FROM clicks GROUP BY user_id;\n",
+    dialect: 'flink',
+  },
+  create(context) {
+    const job = flinkJob(context);
+    if (!job?.streaming) return {};
+    return {
+      done() {
+        for (const { insert } of job.inserts) {
+          const sink = job.table(insert.table);
+          const connector = sink && connectorOf(sink.options);
+          if (!sink || !connector) continue;
+          const cause = job.changelog.ofQuery(insert.query).updating[0];
+          const at = { start: insert.table.start, end: insert.table.end };
+          const data = { sink: sink.name, connector, reason: cause?.what ?? 'its upserts' };
+          const pk = sink.primaryKey;
+          if (connector === 'upsert-kafka' && pk?.length === 0) context.report({ messageId: 'noPrimaryKey', data, ...at });
+          if (!cause) continue;
+          if (APPEND_ONLY.has(connector) && !changelogFormat(sink.options)) context.report({ messageId: 'appendOnly', data, ...at });
+          else if (UPSERT.has(connector) && pk?.length === 0 && connector !== 'upsert-kafka') context.report({ messageId: 'noPrimaryKey', data, ...at });
+          else if (UPSERT.has(connector) && pk && pk.length > 0) {
+            const key = upsertKey(insert, sink, context.text);
+            if (key && !sameSet(key, pk)) context.report({ messageId: 'keyMismatch', data: { ...data, pk: pk.join(', '), key: key.join(', ') }, ...at });
+          }
+        }
+      },
+    };
+  },
+});
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
