@@ -1,8 +1,36 @@
-import { connectorOf, flinkJob, isZeroDuration, overlay, reportOnce, reportSpan } from '../flink';
+import { functionName } from '../../analysis/functions';
+import type { Node } from '../../sql/ast';
+import { connectorOf, flinkJob, hasTimeBound, isZeroDuration, overlay, reportOnce, reportSpan, windowTvf, type FlinkJob } from '../flink';
 import { createRule } from '../rule';
+import { walk } from '../walk';
 
 /** Sources whose partitions can fall silent and hold the job's watermark back. */
 const PARTITIONED = new Set(['kafka', 'upsert-kafka']);
+
+/** Legacy group-window functions (`GROUP BY TUMBLE(ts, INTERVAL '1' MINUTE)`). */
+const GROUP_WINDOWS = new Set(['tumble', 'hop', 'session']);
+
+/** An operator that waits for watermarks: event-time windows, interval and temporal joins, MATCH_RECOGNIZE. */
+function waitsForWatermark(job: FlinkJob, node: Node): boolean {
+  if (node.kind === 'MatchRecognize') return true;
+  if (node.kind === 'Join') return (node.on !== undefined && hasTimeBound(node.on)) || (node.right.kind === 'TableRef' && node.right.forSystemTime?.kind === 'ColumnRef' && job.times.ofColumn(node.right.forSystemTime.parts, [node.left]) === 'rowtime');
+  if (node.kind === 'GroupBy') return node.items.some((i) => i.kind === 'FunctionCall' && GROUP_WINDOWS.has(functionName(i)));
+  if (node.kind !== 'TableFunction') return false;
+  const tvf = windowTvf(node.call);
+  return tvf?.column !== undefined && job.times.ofTableArg(tvf.table, tvf.column.name.toLowerCase()) !== 'proctime';
+}
+
+/** True when some statement holds an operator that a stalled watermark would hold back. */
+function usesEventTime(job: FlinkJob): boolean {
+  let found = false;
+  for (const s of job.statements) {
+    walk(s, (node) => {
+      found ||= waitsForWatermark(job, node);
+    });
+    if (found) return true;
+  }
+  return false;
+}
 
 export default createRule({
   code: 'SR02',
@@ -17,11 +45,11 @@ export default createRule({
   options: {},
   docs: {
     description:
-      "A Kafka source's watermark is the minimum over its partitions, so a partition without traffic holds every event-time operator back. Set an idle timeout on the table ('scan.watermark.idle-timeout', also as an OPTIONS hint) or for the job (SET 'table.exec.source.idle-timeout').",
+      "A Kafka source's watermark is the minimum over its partitions, so a partition without traffic holds every event-time operator back (reported in jobs that have one: event-time windows, interval or temporal joins, MATCH_RECOGNIZE). Set an idle timeout on the table ('scan.watermark.idle-timeout', also as an OPTIONS hint) or for the job (SET 'table.exec.source.idle-timeout').",
     incorrect:
-      "CREATE TEMPORARY TABLE clicks (\n  user_id BIGINT,\n  ts TIMESTAMP(3),\n  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND\n) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');\nINSERT INTO out_tbl SELECT user_id, ts FROM clicks;\n",
+      "CREATE TEMPORARY TABLE clicks (\n  user_id BIGINT,\n  ts TIMESTAMP(3),\n  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND\n) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');\nINSERT INTO out_tbl\nSELECT window_start, COUNT(*) AS cnt FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))\nGROUP BY window_start, window_end;\n",
     correct:
-      "SET 'table.exec.source.idle-timeout' = '30s';\nCREATE TEMPORARY TABLE clicks (\n  user_id BIGINT,\n  ts TIMESTAMP(3),\n  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND\n) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');\nINSERT INTO out_tbl SELECT user_id, ts FROM clicks;\n",
+      "SET 'table.exec.source.idle-timeout' = '30s';\nCREATE TEMPORARY TABLE clicks (\n  user_id BIGINT,\n  ts TIMESTAMP(3),\n  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND\n) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');\nINSERT INTO out_tbl\nSELECT window_start, COUNT(*) AS cnt FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))\nGROUP BY window_start, window_end;\n",
     dialect: 'flink',
   },
   create(context) {
@@ -31,7 +59,7 @@ export default createRule({
     return {
       done() {
         const global = job.option('table.exec.source.idle-timeout', job.submitAt);
-        if (global !== undefined && !isZeroDuration(global)) return;
+        if ((global !== undefined && !isZeroDuration(global)) || !usesEventTime(job)) return;
         for (const { decl, ref, hints } of job.scans()) {
           if (!decl.watermark || !PARTITIONED.has(connectorOf(decl.options) ?? '')) continue;
           const own = overlay(decl.options, hints).get('scan.watermark.idle-timeout');
