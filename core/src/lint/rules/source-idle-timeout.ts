@@ -40,7 +40,7 @@ export default createRule({
   fixable: false,
   messages: {
     missing:
-      "Kafka source '{{table}}' has a watermark but no idle timeout: one silent partition stalls every window; set 'scan.watermark.idle-timeout' on it or SET 'table.exec.source.idle-timeout'",
+      "Kafka source '{{table}}' has a watermark but no idle timeout: one silent partition holds back every event-time operator; set 'scan.watermark.idle-timeout' on it or SET 'table.exec.source.idle-timeout'",
   },
   options: {},
   docs: {
