@@ -1,4 +1,4 @@
-import { changelogFormat, connectorOf, flinkJob, upsertKey } from '../flink';
+import { changelogFormat, connectorOf, flinkJob, upsertKey, type JobInsert } from '../flink';
 import { createRule } from '../rule';
 
 /** Sinks that can only append: an update would be rejected by the planner. */
@@ -14,6 +14,7 @@ export default createRule({
   fixable: false,
   messages: {
     appendOnly: "'{{sink}}' ({{connector}}) takes only appends, but this query emits updates ({{reason}}): write to an upsert sink with a PRIMARY KEY, or make the query append-only (e.g. a window aggregation)",
+    upsertKafkaKey: "'{{sink}}' (upsert-kafka) has no PRIMARY KEY: upsert-kafka writes it as the message key and cannot run without one; declare PRIMARY KEY (...) NOT ENFORCED",
     noPrimaryKey: "'{{sink}}' ({{connector}}) needs PRIMARY KEY (...) NOT ENFORCED to apply {{reason}}: declare the key the query groups by",
     keyMismatch: "PRIMARY KEY ({{pk}}) of '{{sink}}' does not match the query's key ({{key}}): rows would overwrite or outlive each other; declare PRIMARY KEY ({{key}}) NOT ENFORCED",
   },
@@ -30,26 +31,24 @@ export default createRule({
   create(context) {
     const job = flinkJob(context);
     if (!job?.streaming) return {};
+    const check = ({ insert }: JobInsert) => {
+      const sink = job.table(insert.table);
+      const connector = sink && connectorOf(sink.options);
+      if (!sink || !connector) return;
+      const at = { start: insert.table.start, end: insert.table.end };
+      const pk = sink.primaryKey;
+      if (connector === 'upsert-kafka' && pk?.length === 0) return context.report({ messageId: 'upsertKafkaKey', data: { sink: sink.name }, ...at });
+      const cause = job.changelog.ofQuery(insert.query).updating[0];
+      if (!cause) return;
+      const data = { sink: sink.name, connector, reason: cause.what };
+      if (APPEND_ONLY.has(connector) && !changelogFormat(sink.options)) return context.report({ messageId: 'appendOnly', data, ...at });
+      if (!UPSERT.has(connector) || !pk) return;
+      if (pk.length === 0) return context.report({ messageId: 'noPrimaryKey', data, ...at });
+      const key = upsertKey(insert, sink, context.text);
+      if (key && !sameSet(key, pk)) context.report({ messageId: 'keyMismatch', data: { ...data, pk: pk.join(', '), key: key.join(', ') }, ...at });
+    };
     return {
-      done() {
-        for (const { insert } of job.inserts) {
-          const sink = job.table(insert.table);
-          const connector = sink && connectorOf(sink.options);
-          if (!sink || !connector) continue;
-          const cause = job.changelog.ofQuery(insert.query).updating[0];
-          const at = { start: insert.table.start, end: insert.table.end };
-          const data = { sink: sink.name, connector, reason: cause?.what ?? 'its upserts' };
-          const pk = sink.primaryKey;
-          if (connector === 'upsert-kafka' && pk?.length === 0) context.report({ messageId: 'noPrimaryKey', data, ...at });
-          if (!cause) continue;
-          if (APPEND_ONLY.has(connector) && !changelogFormat(sink.options)) context.report({ messageId: 'appendOnly', data, ...at });
-          else if (UPSERT.has(connector) && pk?.length === 0 && connector !== 'upsert-kafka') context.report({ messageId: 'noPrimaryKey', data, ...at });
-          else if (UPSERT.has(connector) && pk && pk.length > 0) {
-            const key = upsertKey(insert, sink, context.text);
-            if (key && !sameSet(key, pk)) context.report({ messageId: 'keyMismatch', data: { ...data, pk: pk.join(', '), key: key.join(', ') }, ...at });
-          }
-        }
-      },
+      done: () => job.inserts.forEach(check),
     };
   },
 });
