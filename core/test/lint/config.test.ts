@@ -21,6 +21,14 @@ describe('lint rules config', () => {
         ['ST02', 'warning', {}],
         ['ST03', 'warning', {}],
         ['ST04', 'warning', {}],
+        ['SR01', 'error', {}],
+        ['SR02', 'warning', {}],
+        ['SR03', 'warning', {}],
+        ['SR04', 'error', {}],
+        ['SR05', 'error', {}],
+        ['SR06', 'warning', {}],
+        ['SR07', 'warning', {}],
+        ['SR08', 'error', {}],
       ],
     );
   });
