@@ -70,11 +70,11 @@ export class Changelog {
   }
 
   private relation(rel: Relation, select: Select, hinted: boolean, facts: QueryFacts, depth: number): void {
-    if (rel.kind === 'TableRef') this.resolved(this.job.resolve(rel.name, this.job.statementAt(rel.start) ?? this.job.statements[0]), rel, select.where, facts, depth);
+    if (rel.kind === 'TableRef') this.resolved(this.job.resolveAt(rel.name, rel.start), rel, select.where, facts, depth);
     else if (rel.kind === 'DerivedTable') this.query(rel.query, select.where, facts, depth + 1);
     else if (rel.kind === 'TableFunction') {
       const tvf = windowTvf(rel.call);
-      if (tvf) this.resolved(this.job.resolve(tvf.table.name, this.job.statementAt(rel.start) ?? this.job.statements[0]), tvf.table, undefined, facts, depth);
+      if (tvf) this.resolved(this.job.resolveAt(tvf.table.name, rel.start), tvf.table, undefined, facts, depth);
     } else if (rel.kind === 'Join') {
       this.relation(rel.left, select, hinted, facts, depth);
       this.relation(rel.right, select, hinted, facts, depth);

@@ -121,7 +121,7 @@ export class FlinkJob {
   }
 
   /** `name` in `statement`: a CTE of the statement, a view of the script, or a table. */
-  resolve(name: QualifiedName, statement: Statement): Resolved | undefined {
+  private resolve(name: QualifiedName, statement: Statement): Resolved | undefined {
     const key = nameOf(name);
     const cte = name.parts.length === 1 ? this.ctesOf(statement).get(key) : undefined;
     if (cte) return { kind: 'query', query: cte.query, name: key };
@@ -131,8 +131,14 @@ export class FlinkJob {
     return decl ? { kind: 'table', decl } : undefined;
   }
 
+  /** `name` as the statement holding `at` means it. */
+  resolveAt(name: QualifiedName, at: number): Resolved | undefined {
+    const statement = this.statementAt(at);
+    return statement ? this.resolve(name, statement) : undefined;
+  }
+
   /** The statement holding `offset`. */
-  statementAt(offset: number): Statement | undefined {
+  private statementAt(offset: number): Statement | undefined {
     return this.statements.find((s) => s.start <= offset && offset < s.end);
   }
 

@@ -40,7 +40,7 @@ export class TimeAttributes {
 
   /** The kind of `column` of the relation a window TVF's `TABLE t` names. */
   ofTableArg(arg: TableArg, column: string): TimeKind {
-    return known(this.inResolved(this.resolveAt(arg.name, arg.start), column, 0));
+    return known(this.inResolved(this.job.resolveAt(arg.name, arg.start), column, 0));
   }
 
   private inRelations(from: readonly Relation[], parts: readonly Identifier[], depth: number): Found {
@@ -57,7 +57,7 @@ export class TimeAttributes {
     switch (rel.kind) {
       case 'TableRef': {
         if (qualifier !== undefined && qualifier !== (rel.alias?.name ?? rel.name.parts[rel.name.parts.length - 1].name).toLowerCase()) return 'absent';
-        return rel.columnAliases ? 'unknown' : this.inResolved(this.resolveAt(rel.name, rel.start), column, depth);
+        return rel.columnAliases ? 'unknown' : this.inResolved(this.job.resolveAt(rel.name, rel.start), column, depth);
       }
       case 'DerivedTable':
         if (qualifier !== undefined && qualifier !== rel.alias?.name.toLowerCase()) return 'absent';
@@ -79,7 +79,7 @@ export class TimeAttributes {
     if (!tvf) return qualifier !== undefined && qualifier === alias ? 'unknown' : 'absent';
     if (qualifier !== undefined && alias !== undefined && qualifier !== alias) return 'absent';
     if (column === 'window_start' || column === 'window_end') return 'none';
-    const source = this.resolveAt(tvf.table.name, tvf.table.start);
+    const source = this.job.resolveAt(tvf.table.name, tvf.table.start);
     if (column === 'window_time') return tvf.column ? this.inResolved(source, tvf.column.name.toLowerCase(), depth) : 'unknown';
     return this.inResolved(source, column, depth);
   }
@@ -126,11 +126,6 @@ export class TimeAttributes {
     const found = known(this.inRelations(select.from, e.parts, depth));
     if (select.groupBy && lastName(e.parts) !== 'window_time' && (found === 'rowtime' || found === 'proctime')) return 'none';
     return found;
-  }
-
-  private resolveAt(name: Parameters<FlinkJob['table']>[0], at: number): Resolved | undefined {
-    const statement = this.job.statementAt(at);
-    return statement ? this.job.resolve(name, statement) : undefined;
   }
 }
 

@@ -40,8 +40,7 @@ export default createRule({
       const column = time.parts[time.parts.length - 1].name;
       if (kind === 'none') context.report({ messageId: 'temporalTime', data: { column }, start: time.start, end: time.end });
       if (kind !== 'rowtime') return;
-      const statement = job.statementAt(right.start);
-      const versioned = statement ? job.resolve(right.name, statement) : undefined;
+      const versioned = job.resolveAt(right.name, right.start);
       if (versioned?.kind !== 'table' || !versioned.decl.columns) return;
       const data = { table: nameOf(right.name) };
       if (!versioned.decl.watermark) context.report({ messageId: 'versionedWatermark', data, start: right.name.start, end: right.name.end });
