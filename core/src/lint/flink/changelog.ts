@@ -63,6 +63,7 @@ export class Changelog {
   private select(select: Select, outerWhere: Expr | undefined, facts: QueryFacts, depth: number): void {
     const hinted = select.hints.some((h) => h.name.toUpperCase() === 'STATE_TTL');
     for (const rel of select.from) this.relation(rel, select, hinted, facts, depth);
+    this.commaJoins(select, hinted, facts);
     this.subqueries(select, hinted, facts, depth);
     const grouping = this.grouping(select, hinted);
     if (grouping) both(facts, grouping);
@@ -98,6 +99,15 @@ export class Changelog {
     const op = { ...at, what: `a regular ${outer ? `${join.joinType} ` : ''}JOIN`, hinted };
     facts.unbounded.push(op);
     if (outer) facts.updating.push(op);
+  }
+
+  /** `FROM a, b WHERE ...` is an inner join: an interval join when WHERE bounds the times, else a regular one. */
+  private commaJoins(select: Select, hinted: boolean, facts: QueryFacts): void {
+    const joined = select.from.filter((r) => r.kind !== 'TableFunction' && !(r.kind === 'DerivedTable' && r.lateral));
+    if (joined.length < 2 || (select.where && hasTimeBound(select.where))) return;
+    const first = select.from.indexOf(joined[1]);
+    const comma = this.word(select.from[first - 1].end, joined[1].start, ',', 'a regular JOIN', hinted);
+    facts.unbounded.push(comma);
   }
 
   /** IN / EXISTS subqueries run as semi joins (state on both sides); NOT IN / NOT EXISTS as anti joins, which retract. */

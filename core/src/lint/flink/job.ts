@@ -73,7 +73,9 @@ export class FlinkJob {
   /** False for table files and for jobs that run in batch mode. */
   readonly streaming: boolean;
   private readonly sets: SetOption[] = [];
-  private readonly creates = new Map<string, CreateTable>();
+  /** The script's CREATE TABLEs by name, in order: a script may declare a name again. */
+  private readonly creates = new Map<string, CreateTable[]>();
+  private readonly own = new Map<CreateTable, TableDecl>();
   private readonly views = new Map<string, CreateView>();
   private readonly decls = new Map<string, TableDecl | undefined>();
   private readonly ctes = new Map<Statement, Map<string, Cte>>();
@@ -113,10 +115,19 @@ export class FlinkJob {
     return value;
   }
 
-  /** The table `name` (as the script writes it) stands for: the script's DDL, the project's, or the catalog's entry. */
-  table(name: QualifiedName): TableDecl | undefined {
+  /**
+   * The table `name` (as the script writes it) stands for at offset `at`: the script's latest DDL
+   * of that name before it, else the project's table file, else the catalog's entry.
+   */
+  table(name: QualifiedName, at: number): TableDecl | undefined {
     const key = nameOf(name);
-    if (!this.decls.has(key)) this.decls.set(key, this.lookup(key));
+    const create = this.createBefore(key, at);
+    if (create) {
+      let decl = this.own.get(create);
+      if (!decl) this.own.set(create, (decl = declFromCreate(key, create, true)));
+      return decl;
+    }
+    if (!this.decls.has(key)) this.decls.set(key, this.project(key));
     return this.decls.get(key);
   }
 
@@ -127,7 +138,7 @@ export class FlinkJob {
     if (cte) return { kind: 'query', query: cte.query, name: key };
     const view = this.views.get(key);
     if (view) return { kind: 'query', query: view.query, name: key };
-    const decl = this.table(name);
+    const decl = this.table(name, statement.start);
     return decl ? { kind: 'table', decl } : undefined;
   }
 
@@ -161,14 +172,19 @@ export class FlinkJob {
     this.statements.push(s);
     if (s.kind === 'SetStatement' && s.key !== undefined) this.sets.push({ key: s.key.toLowerCase(), value: s.value, start: s.start });
     else if (s.kind === 'SessionStatement' && s.action === 'RESET') this.sets.push({ key: s.key?.toLowerCase() ?? '*', start: s.start });
-    else if (s.kind === 'CreateTable') this.creates.set(nameOf(s.name), s);
+    else if (s.kind === 'CreateTable') this.creates.set(nameOf(s.name), [...(this.creates.get(nameOf(s.name)) ?? []), s]);
     else if (s.kind === 'CreateView' && !s.using) this.views.set(nameOf(s.name), s);
     else if (s.kind === 'Insert') this.inserts.push({ insert: s, submitAt });
   }
 
-  private lookup(key: string): TableDecl | undefined {
-    const own = this.creates.get(key);
-    if (own) return declFromCreate(key, own, true);
+  /** The last CREATE TABLE of `key` at or before `at` (before it, the name means a project table). */
+  private createBefore(key: string, at: number): CreateTable | undefined {
+    let found: CreateTable | undefined;
+    for (const c of this.creates.get(key) ?? []) if (c.start <= at) found = c;
+    return found;
+  }
+
+  private project(key: string): TableDecl | undefined {
     const info = this.context.catalog?.get(key);
     if (!info) return undefined;
     const create = info.file ? projectCreate(this.context.workspace, info.file) : undefined;

@@ -15,14 +15,19 @@ function conjuncts(on: Expr): Expr[] {
   return out;
 }
 
-/** A range condition with an interval in it: `a.ts BETWEEN b.ts - INTERVAL '1' HOUR AND b.ts`, `a.ts < b.ts + INTERVAL ...`. */
+/**
+ * A range condition with an interval between two relations' columns: `a.ts BETWEEN b.ts - INTERVAL
+ * '1' HOUR AND b.ts`, `a.ts < b.ts + INTERVAL ...` (not a filter on one table, `a.ts > NOW() - ...`).
+ */
 function isTimeBound(e: Expr): boolean {
   if (e.kind !== 'BetweenExpr' && !(e.kind === 'BinaryExpr' && RANGE_OPS.has(e.op))) return false;
   let interval = false;
+  const qualifiers = new Set<string>();
   walk(e, (node) => {
     interval ||= node.kind === 'IntervalExpr';
+    if (node.kind === 'ColumnRef' && node.parts.length > 1) qualifiers.add(node.parts[node.parts.length - 2].name.toLowerCase());
   });
-  return interval;
+  return interval && qualifiers.size > 1;
 }
 
 /** True when the ON clause bounds one side's time by the other's: an interval join. */

@@ -40,13 +40,13 @@ export default createRule({
         // Declarations are checked where they are written: in this script, or in the table file that declares them.
         for (const s of job.statements) {
           if (s.kind !== 'CreateTable') continue;
-          const decl = job.table(s.name);
+          const decl = job.table(s.name, s.start);
           const at = decl && guaranteeOf(decl);
           if (decl?.inScript && exactlyOnce(decl) && !decl.options.has('sink.transactional-id-prefix')) context.report({ messageId: 'noPrefix', data: { table: decl.name }, start: at!.start, end: at!.end });
         }
         if (!job.streaming) return;
         for (const { insert, submitAt } of job.inserts) {
-          const sink = job.table(insert.table);
+          const sink = job.table(insert.table, insert.start);
           if (!sink || !exactlyOnce(sink)) continue;
           const data = { table: sink.name };
           const at = { start: insert.table.start, end: insert.table.end };

@@ -32,7 +32,7 @@ export default createRule({
     const job = flinkJob(context);
     if (!job?.streaming) return {};
     const check = ({ insert }: JobInsert) => {
-      const sink = job.table(insert.table);
+      const sink = job.table(insert.table, insert.start);
       const connector = sink && connectorOf(sink.options);
       if (!sink || !connector) return;
       const at = { start: insert.table.start, end: insert.table.end };

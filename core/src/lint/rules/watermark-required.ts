@@ -1,4 +1,4 @@
-import type { Join } from '../../sql/ast';
+import type { Expr, Join, Relation } from '../../sql/ast';
 import { flinkJob, hasTimeBound, nameOf, timeBoundColumns, windowTvf } from '../flink';
 import { createRule } from '../rule';
 
@@ -28,8 +28,8 @@ export default createRule({
   create(context) {
     const job = flinkJob(context);
     if (!job?.streaming) return {};
-    const intervalJoin = (join: Join) => {
-      const column = timeBoundColumns(join.on!).find((c) => job.times.ofColumn(c.parts, [join.left, join.right]) === 'none');
+    const intervalJoin = (condition: Expr, relations: readonly Relation[]) => {
+      const column = timeBoundColumns(condition).find((c) => job.times.ofColumn(c.parts, relations) === 'none');
       if (column) context.report({ messageId: 'intervalJoin', data: { column: column.parts[column.parts.length - 1].name }, start: column.start, end: column.end });
     };
     const temporalJoin = (join: Join) => {
@@ -53,8 +53,12 @@ export default createRule({
         context.report({ messageId: 'window', data: { column: tvf.column.name, table: nameOf(tvf.table.name) }, start: tvf.column.start, end: tvf.column.end });
       },
       Join(node) {
-        if (node.on && hasTimeBound(node.on)) intervalJoin(node);
+        if (node.on && hasTimeBound(node.on)) intervalJoin(node.on, [node.left, node.right]);
         temporalJoin(node);
+      },
+      Select(node) {
+        // The comma form: `FROM a, b WHERE a.id = b.id AND a.ts BETWEEN b.ts - INTERVAL ... AND b.ts`.
+        if (node.from.length > 1 && node.where && hasTimeBound(node.where)) intervalJoin(node.where, node.from);
       },
     };
   },

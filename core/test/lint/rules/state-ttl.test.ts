@@ -18,6 +18,9 @@ RuleTester.run(rule, {
       dialect: 'flink',
     },
     { code: job('INSERT INTO sink SELECT user_id, SUM(item_id) OVER (PARTITION BY user_id ORDER BY ts RANGE BETWEEN INTERVAL \'1\' HOUR PRECEDING AND CURRENT ROW) AS s FROM clicks;'), dialect: 'flink' },
+    // Comma forms: an interval join, and a lateral table function (no state).
+    { code: job("INSERT INTO sink SELECT c.user_id FROM clicks c, clicks d WHERE c.user_id = d.user_id AND c.ts BETWEEN d.ts - INTERVAL '1' MINUTE AND d.ts;"), dialect: 'flink' },
+    { code: job('INSERT INTO sink SELECT c.user_id, w.word FROM clicks AS c, LATERAL TABLE(split_words(c.item_id)) AS w(word);'), dialect: 'flink' },
     // A view no INSERT reads does not run.
     { code: job('CREATE TEMPORARY VIEW per_user AS SELECT user_id, COUNT(*) AS cnt FROM clicks GROUP BY user_id;', 'INSERT INTO sink SELECT user_id FROM clicks;'), dialect: 'flink' },
     { code: job("SET 'execution.runtime-mode' = 'batch';", COUNT), dialect: 'flink' },
@@ -52,6 +55,11 @@ RuleTester.run(rule, {
         { messageId: 'unbounded', line: 1, character: 50, message: message('a semi join (IN subquery)') },
         { messageId: 'unbounded', line: 2, character: 0, endCharacter: 5, message: message('UNION without ALL') },
       ],
+    },
+    {
+      code: job('INSERT INTO sink SELECT c.user_id, d.item_id FROM clicks AS c , clicks AS d WHERE c.user_id = d.item_id;'),
+      dialect: 'flink',
+      errors: [{ messageId: 'unbounded', line: 1, character: 62, endCharacter: 63, message: message('a regular JOIN') }],
     },
     {
       code: job('INSERT INTO sink SELECT COUNT(DISTINCT user_id) AS uv FROM clicks;'),

@@ -33,6 +33,13 @@ RuleTester.run(rule, {
       code: `${ORDERS}\nCREATE TEMPORARY TABLE rates (currency STRING, rate DECIMAL(10, 4), update_time TIMESTAMP(3), WATERMARK FOR update_time AS update_time, PRIMARY KEY (currency) NOT ENFORCED) WITH ('connector' = 'upsert-kafka');\nCREATE TEMPORARY TABLE dim_currency (currency STRING, name STRING) WITH ('connector' = 'jdbc');\nINSERT INTO out_tbl\nSELECT o.order_id, r.rate, d.name\nFROM orders AS o\nJOIN rates FOR SYSTEM_TIME AS OF o.order_time AS r ON o.currency = r.currency\nLEFT JOIN dim_currency FOR SYSTEM_TIME AS OF o.pt AS d ON o.currency = d.currency;`,
       dialect: 'flink',
     },
+    // The comma form of an interval join; a filter on one table's time is no join bound.
+    {
+      code: `${CLICKS}\n${ORDERS}\n${RAW}\nINSERT INTO out_tbl SELECT o.order_id FROM orders o, clicks c WHERE o.order_id = c.user_id AND o.order_time BETWEEN c.ts - INTERVAL '4' HOUR AND c.ts;\nINSERT INTO out_tbl SELECT r.user_id FROM raw_clicks AS r JOIN orders AS o ON r.user_id = o.order_id AND r.ts > CURRENT_TIMESTAMP - INTERVAL '1' DAY;`,
+      dialect: 'flink',
+    },
+    // A script may declare a name twice: each statement sees the declaration before it.
+    { code: `${RAW.replace('raw_clicks', 'clicks')}\n${CLICKS}\n${tumble('clicks', 'ts')}\n${RAW.replace('raw_clicks', 'clicks')}`, dialect: 'flink' },
     // A batch-mode Flink job has no watermarks to wait for.
     { code: `SET 'execution.runtime-mode' = 'batch';\n${RAW}\n${tumble('raw_clicks', 'ts')}`, dialect: 'flink' },
     // A table declared LIKE another inherits columns we do not chase.
@@ -70,6 +77,11 @@ RuleTester.run(rule, {
       code: `${CLICKS}\n${RAW}\nINSERT INTO out_tbl SELECT c.user_id FROM clicks AS c\nJOIN raw_clicks AS r ON c.user_id = r.user_id AND r.ts BETWEEN c.ts - INTERVAL '1' MINUTE AND c.ts;`,
       dialect: 'flink',
       errors: [{ messageId: 'intervalJoin', line: 3, character: 50, endCharacter: 54 }],
+    },
+    {
+      code: `${CLICKS}\n${RAW}\nINSERT INTO out_tbl SELECT c.user_id FROM clicks c, raw_clicks r\nWHERE c.user_id = r.user_id AND c.ts BETWEEN r.ts - INTERVAL '1' MINUTE AND r.ts + INTERVAL '1' MINUTE;`,
+      dialect: 'flink',
+      errors: [{ messageId: 'intervalJoin', line: 3, character: 45, endCharacter: 49 }],
     },
     {
       code: `${RAW}\nCREATE TEMPORARY TABLE dim_user (user_id BIGINT, name STRING) WITH ('connector' = 'jdbc');\nINSERT INTO out_tbl SELECT c.user_id, d.name FROM raw_clicks AS c\nJOIN dim_user FOR SYSTEM_TIME AS OF c.ts AS d ON c.user_id = d.user_id;`,
