@@ -3,7 +3,7 @@
  * (from its own DDL, the project's table files or the catalog), views and CTEs, the tables it
  * scans, time attributes, and Flink's changelog semantics of its queries.
  */
-export { flinkJob, nameOf, type FlinkJob, type JobInsert, type Scan } from './job';
+export { flinkJob, nameOf, type FlinkJob, type JobInsert, type OperatorNode, type Scan } from './job';
 export { changelogFormat, connectorOf, formatPolicy, hintOptions, isZeroDuration, optionsOf, overlay, type Options } from './options';
 export { reportSpan, type TableDecl } from './tables';
 export { windowTvf, type TimeKind } from './time-attributes';

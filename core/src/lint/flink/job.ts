@@ -1,6 +1,6 @@
 import type { Catalog } from '../../catalog';
 import type { SqlFile } from '../../project';
-import type { Cte, CreateTable, CreateView, Dialect, Insert, QualifiedName, Query, Script, Statement, TableArg, TableRef } from '../../sql/ast';
+import type { Cte, CreateTable, CreateView, Dialect, GroupBy, Insert, Join, MatchRecognize, QualifiedName, Query, Script, Statement, TableArg, TableFunction, TableRef } from '../../sql/ast';
 import type { Workspace } from '../../tasks/workspace';
 import { walk } from '../walk';
 import { Changelog } from './changelog';
@@ -42,6 +42,16 @@ export interface Scan {
 /** What a relation name means in a statement: a CTE, a view (script-local) or a table. */
 export type Resolved = { kind: 'query'; query: Query; name: string } | { kind: 'table'; decl: TableDecl };
 
+/** Query nodes that may hold back or need watermarks. */
+export type OperatorNode = Join | TableFunction | MatchRecognize | GroupBy;
+
+interface NodeIndex {
+  refs: { node: TableRef | TableArg; statement: Statement }[];
+  ctes: Map<Statement, Map<string, Cte>>;
+  operators: OperatorNode[];
+}
+
+const NO_CTES: ReadonlyMap<string, Cte> = new Map();
 const jobs = new WeakMap<Script, FlinkJob>();
 
 /**
@@ -78,7 +88,7 @@ export class FlinkJob {
   private readonly own = new Map<CreateTable, TableDecl>();
   private readonly views = new Map<string, CreateView>();
   private readonly decls = new Map<string, TableDecl | undefined>();
-  private readonly ctes = new Map<Statement, Map<string, Cte>>();
+  private nodeIndex?: NodeIndex;
   private scanList?: Scan[];
   private timeModel?: TimeAttributes;
   private changelogModel?: Changelog;
@@ -148,24 +158,34 @@ export class FlinkJob {
     return statement ? this.resolve(name, statement) : undefined;
   }
 
-  /** The statement holding `offset`. */
+  /** The statement holding `offset` (statements are in text order). */
   private statementAt(offset: number): Statement | undefined {
-    return this.statements.find((s) => s.start <= offset && offset < s.end);
+    let lo = 0;
+    let hi = this.statements.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.statements[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
   }
 
   /** Every connector table the job reads, once per reference. */
   scans(): readonly Scan[] {
     if (this.scanList) return this.scanList;
     const out: Scan[] = [];
-    for (const s of this.statements) {
-      if (s.kind === 'CreateTable' && !s.asQuery) continue;
-      walk(s, (node) => {
-        if (node.kind !== 'TableRef' && node.kind !== 'TableArg') return;
-        const resolved = this.resolve(node.name, s);
-        if (resolved?.kind === 'table') out.push({ decl: resolved.decl, ref: node, hints: node.kind === 'TableRef' ? hintOptions(node.hints) : new Map() });
-      });
+    for (const { node, statement } of this.index().refs) {
+      const resolved = this.resolve(node.name, statement);
+      if (resolved?.kind === 'table') out.push({ decl: resolved.decl, ref: node, hints: node.kind === 'TableRef' ? hintOptions(node.hints) : new Map() });
     }
     return (this.scanList = out);
+  }
+
+  /** Joins, table functions, MATCH_RECOGNIZE and GROUP BY clauses of every query, in text order. */
+  operators(): readonly OperatorNode[] {
+    return this.index().operators;
   }
 
   private add(s: Statement, submitAt: number): void {
@@ -191,16 +211,23 @@ export class FlinkJob {
     return create ? declFromCreate(key, create, false) : declFromInfo(key, info);
   }
 
-  private ctesOf(statement: Statement): Map<string, Cte> {
-    let map = this.ctes.get(statement);
-    if (!map) {
-      const found = new Map<string, Cte>();
+  private ctesOf(statement: Statement): ReadonlyMap<string, Cte> {
+    return this.index().ctes.get(statement) ?? NO_CTES;
+  }
+
+  /** One walk over the statements (DDL without a query has nothing to find) for every node the rules look up. */
+  private index(): NodeIndex {
+    if (this.nodeIndex) return this.nodeIndex;
+    const index: NodeIndex = { refs: [], ctes: new Map(), operators: [] };
+    for (const statement of this.statements) {
+      if (statement.kind === 'CreateTable' && !statement.asQuery) continue;
       walk(statement, (node) => {
-        if (node.kind === 'Cte') found.set(node.name.name.toLowerCase(), node);
+        if (node.kind === 'TableRef' || node.kind === 'TableArg') index.refs.push({ node, statement });
+        else if (node.kind === 'Cte') index.ctes.set(statement, (index.ctes.get(statement) ?? new Map()).set(node.name.name.toLowerCase(), node));
+        else if (node.kind === 'Join' || node.kind === 'TableFunction' || node.kind === 'MatchRecognize' || node.kind === 'GroupBy') index.operators.push(node);
       });
-      this.ctes.set(statement, (map = found));
     }
-    return map;
+    return (this.nodeIndex = index);
   }
 }
 

@@ -1,8 +1,6 @@
 import { functionName } from '../../analysis/functions';
-import type { Node } from '../../sql/ast';
-import { connectorOf, flinkJob, hasTimeBound, isZeroDuration, overlay, reportOnce, reportSpan, windowTvf, type FlinkJob } from '../flink';
+import { connectorOf, flinkJob, hasTimeBound, isZeroDuration, overlay, reportOnce, reportSpan, windowTvf, type FlinkJob, type OperatorNode } from '../flink';
 import { createRule } from '../rule';
-import { walk } from '../walk';
 
 /** Sources whose partitions can fall silent and hold the job's watermark back. */
 const PARTITIONED = new Set(['kafka', 'upsert-kafka']);
@@ -11,26 +9,14 @@ const PARTITIONED = new Set(['kafka', 'upsert-kafka']);
 const GROUP_WINDOWS = new Set(['tumble', 'hop', 'session']);
 
 /** An operator that waits for watermarks: event-time windows, interval and temporal joins, MATCH_RECOGNIZE. */
-function waitsForWatermark(job: FlinkJob, node: Node): boolean {
+function waitsForWatermark(job: FlinkJob, node: OperatorNode): boolean {
   if (node.kind === 'MatchRecognize') return true;
   if (node.kind === 'Join') return (node.on !== undefined && hasTimeBound(node.on)) || (node.right.kind === 'TableRef' && node.right.forSystemTime?.kind === 'ColumnRef' && job.times.ofColumn(node.right.forSystemTime.parts, [node.left]) === 'rowtime');
   if (node.kind === 'GroupBy') return node.items.some((i) => i.kind === 'FunctionCall' && GROUP_WINDOWS.has(functionName(i)));
-  if (node.kind !== 'TableFunction') return false;
   const tvf = windowTvf(node.call);
   return tvf?.column !== undefined && job.times.ofTableArg(tvf.table, tvf.column.name.toLowerCase()) !== 'proctime';
 }
 
-/** True when some statement holds an operator that a stalled watermark would hold back. */
-function usesEventTime(job: FlinkJob): boolean {
-  let found = false;
-  for (const s of job.statements) {
-    walk(s, (node) => {
-      found ||= waitsForWatermark(job, node);
-    });
-    if (found) return true;
-  }
-  return false;
-}
 
 export default createRule({
   code: 'SR02',
@@ -59,7 +45,7 @@ export default createRule({
     return {
       done() {
         const global = job.option('table.exec.source.idle-timeout', job.submitAt);
-        if ((global !== undefined && !isZeroDuration(global)) || !usesEventTime(job)) return;
+        if ((global !== undefined && !isZeroDuration(global)) || !job.operators().some((o) => waitsForWatermark(job, o))) return;
         for (const { decl, ref, hints } of job.scans()) {
           if (!decl.watermark || !PARTITIONED.has(connectorOf(decl.options) ?? '')) continue;
           const own = overlay(decl.options, hints).get('scan.watermark.idle-timeout');
