@@ -62,7 +62,10 @@ export class Changelog {
 
   private select(select: Select, outerWhere: Expr | undefined, facts: QueryFacts, depth: number): void {
     const hinted = select.hints.some((h) => h.name.toUpperCase() === 'STATE_TTL');
+    const updatesBefore = facts.updating.length;
     for (const rel of select.from) this.relation(rel, select, hinted, facts, depth);
+    // A window aggregation emits each window once, final: the updates of its input end there.
+    if (select.groupBy && isWindowed(select.groupBy.items)) facts.updating.length = updatesBefore;
     this.commaJoins(select, hinted, facts);
     this.subqueries(select, hinted, facts, depth);
     const grouping = this.grouping(select, hinted);

@@ -96,8 +96,10 @@ export class FlinkJob {
   constructor(private readonly context: JobContext) {
     for (const s of context.script.statements) {
       if (context.inBrokenStatement(s.start)) continue;
-      if (s.kind === 'StatementSet') for (const inner of s.statements) this.add(inner, s.start);
-      else this.add(s, s.start);
+      // `COMPILE AND EXECUTE PLAN ... FOR <insert or statement set>` runs what it compiles.
+      const run = s.kind === 'PlanStatement' && s.execute && s.statement ? s.statement : s;
+      if (run.kind === 'StatementSet') for (const inner of run.statements) this.add(inner, s.start);
+      else this.add(run, s.start);
     }
     this.submitAt = this.inserts[0]?.submitAt ?? context.text.length;
     const batchMode = this.option('execution.runtime-mode', this.submitAt)?.toLowerCase() === 'batch';

@@ -42,6 +42,15 @@ RuleTester.run(rule, {
       dialect: 'flink',
     },
     { code: job(kafkaSink('user_id BIGINT, cnt BIGINT', 'debezium-json'), COUNT), dialect: 'flink' },
+    // A window aggregation over a changelog source emits final rows only.
+    {
+      code: job(
+        "CREATE TEMPORARY TABLE orders (id BIGINT, amount BIGINT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts, PRIMARY KEY (id) NOT ENFORCED) WITH ('connector' = 'upsert-kafka', 'topic' = 'o', 'key.format' = 'json', 'value.format' = 'json');",
+        kafkaSink('ws TIMESTAMP(3), total BIGINT'),
+        "INSERT INTO sink SELECT window_start, SUM(amount) AS total FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY window_start, window_end;",
+      ),
+      dialect: 'flink',
+    },
     // Sinks that take anything, and sinks whose connector is not known here.
     { code: job("CREATE TEMPORARY TABLE sink (user_id BIGINT, cnt BIGINT) WITH ('connector' = 'print');", COUNT), dialect: 'flink' },
     { code: job(COUNT), dialect: 'flink' },
@@ -50,6 +59,8 @@ RuleTester.run(rule, {
       code: job(upsertSink('user_id BIGINT, cnt BIGINT', 'user_id'), kafkaSink('user_id BIGINT, item_id BIGINT').replace('TABLE sink', 'TABLE raw_sink'), `EXECUTE STATEMENT SET BEGIN\n${COUNT}\nINSERT INTO raw_sink SELECT user_id, item_id FROM clicks;\nEND;`),
       dialect: 'flink',
     },
+    // COMPILE AND EXECUTE PLAN runs its INSERT; EXPLAIN does not.
+    { code: job(kafkaSink('user_id BIGINT, cnt BIGINT'), `EXPLAIN ${COUNT}`), dialect: 'flink' },
     // Batch jobs and Spark files are not streams.
     { code: job("SET 'execution.runtime-mode' = 'batch';", kafkaSink('user_id BIGINT, cnt BIGINT'), COUNT), dialect: 'flink' },
     { code: 'INSERT INTO sink SELECT user_id, COUNT(*) AS cnt FROM clicks GROUP BY user_id', dialect: 'spark' },
@@ -117,6 +128,11 @@ RuleTester.run(rule, {
       code: job(upsertSink('user_id BIGINT, cnt BIGINT', 'user_id').replace('TABLE sink', 'TABLE users'), kafkaSink('user_id BIGINT, cnt BIGINT'), 'INSERT INTO sink SELECT user_id, cnt FROM users WHERE cnt > 0;'),
       dialect: 'flink',
       errors: [{ messageId: 'appendOnly', line: 3, character: 12, message: "'sink' (kafka) takes only appends, but this query emits updates (the changelog source 'users'): write to an upsert sink with a PRIMARY KEY, or make the query append-only (e.g. a window aggregation)" }],
+    },
+    {
+      code: job(kafkaSink('user_id BIGINT, cnt BIGINT'), `COMPILE AND EXECUTE PLAN '/plans/p.json' FOR ${COUNT}`),
+      dialect: 'flink',
+      errors: [{ messageId: 'appendOnly', line: 2, character: 57 }],
     },
     {
       // A project sink table, known from the catalog.
