@@ -16,14 +16,25 @@ export interface Operator extends Span {
 
 /** What Flink's planner makes of a query: whether it emits updates, and which operators keep state forever. */
 export interface QueryFacts {
-  /** The operators (and changelog sources) that make the output an update stream. */
-  updating: Operator[];
+  /** The operators (and changelog sources) that make the output an update stream, in text order of discovery. */
+  updating: Set<Operator>;
   /** Operators whose state grows with the keys seen, unless a state TTL expires it. */
-  unbounded: Operator[];
+  unbounded: Set<Operator>;
+}
+
+function noFacts(): QueryFacts {
+  return { updating: new Set(), unbounded: new Set() };
+}
+
+/** Adds `from`'s operators to `into` (its updates only when they pass through). */
+function merge(into: QueryFacts, from: QueryFacts, updates = true): void {
+  if (updates) from.updating.forEach((op) => into.updating.add(op));
+  from.unbounded.forEach((op) => into.unbounded.add(op));
 }
 
 const RANKS = new Set(['row_number', 'rank', 'dense_rank']);
-const MAX_DEPTH = 24;
+/** Views nest; deeper than this (no real job does) we stop rather than risk the stack. */
+const MAX_DEPTH = 100;
 
 /**
  * Flink's changelog semantics, as the planner infers them: a non-windowed GROUP BY, DISTINCT,
@@ -33,6 +44,9 @@ const MAX_DEPTH = 24;
  * the first row stay append-only. Inner regular joins are append-only but keep unbounded state.
  */
 export class Changelog {
+  /** Facts per query and the filter around it (a view read by several INSERTs is evaluated once). */
+  private readonly memo = new Map<Query, Map<Expr | undefined, QueryFacts>>();
+
   constructor(
     private readonly job: FlinkJob,
     private readonly times: TimeAttributes,
@@ -41,13 +55,22 @@ export class Changelog {
 
   /** The facts of a query, following views and CTEs. */
   ofQuery(query: Query): QueryFacts {
-    const facts: QueryFacts = { updating: [], unbounded: [] };
+    const facts = noFacts();
     this.query(query, undefined, facts, 0);
     return facts;
   }
 
   private query(query: Query, outerWhere: Expr | undefined, facts: QueryFacts, depth: number): void {
-    if (depth <= MAX_DEPTH) this.body(query.body, outerWhere, facts, depth);
+    if (depth > MAX_DEPTH) return;
+    let byWhere = this.memo.get(query);
+    if (!byWhere) this.memo.set(query, (byWhere = new Map()));
+    let own = byWhere.get(outerWhere);
+    if (!own) {
+      // Registered before it is filled, so a recursive CTE sees its partial facts instead of looping.
+      byWhere.set(outerWhere, (own = noFacts()));
+      this.body(query.body, outerWhere, own, depth);
+    }
+    merge(facts, own);
   }
 
   private body(body: QueryBody, outerWhere: Expr | undefined, facts: QueryFacts, depth: number): void {
@@ -62,10 +85,10 @@ export class Changelog {
 
   private select(select: Select, outerWhere: Expr | undefined, facts: QueryFacts, depth: number): void {
     const hinted = select.hints.some((h) => h.name.toUpperCase() === 'STATE_TTL');
-    const updatesBefore = facts.updating.length;
-    for (const rel of select.from) this.relation(rel, select, hinted, facts, depth);
+    const input = noFacts();
+    for (const rel of select.from) this.relation(rel, select, hinted, input, depth);
     // A window aggregation emits each window once, final: the updates of its input end there.
-    if (select.groupBy && isWindowed(select.groupBy.items)) facts.updating.length = updatesBefore;
+    merge(facts, input, !(select.groupBy && isWindowed(select.groupBy.items)));
     this.commaJoins(select, hinted, facts);
     this.subqueries(select, hinted, facts, depth);
     const grouping = this.grouping(select, hinted);
@@ -89,7 +112,7 @@ export class Changelog {
   private resolved(resolved: Resolved | undefined, at: Span, where: Expr | undefined, facts: QueryFacts, depth: number): void {
     if (!resolved) return;
     if (resolved.kind === 'query') this.query(resolved.query, where, facts, depth + 1);
-    else if (isChangelogSource(resolved.decl.options)) facts.updating.push({ start: at.start, end: at.end, what: `the changelog source '${resolved.decl.name}'`, hinted: false });
+    else if (isChangelogSource(resolved.decl.options)) facts.updating.add({ start: at.start, end: at.end, what: `the changelog source '${resolved.decl.name}'`, hinted: false });
   }
 
   /** Regular joins keep both inputs forever; outer ones also retract the null-padded rows they emitted. */
@@ -100,8 +123,8 @@ export class Changelog {
     const at = joinKeyword(this.text, join);
     const outer = join.joinType === 'LEFT' || join.joinType === 'RIGHT' || join.joinType === 'FULL';
     const op = { ...at, what: `a regular ${outer ? `${join.joinType} ` : ''}JOIN`, hinted };
-    facts.unbounded.push(op);
-    if (outer) facts.updating.push(op);
+    facts.unbounded.add(op);
+    if (outer) facts.updating.add(op);
   }
 
   /** `FROM a, b WHERE ...` is an inner join: an interval join when WHERE bounds the times, else a regular one. */
@@ -110,7 +133,7 @@ export class Changelog {
     if (joined.length < 2 || (select.where && hasTimeBound(select.where))) return;
     const first = select.from.indexOf(joined[1]);
     const comma = this.word(select.from[first - 1].end, joined[1].start, ',', 'a regular JOIN', hinted);
-    facts.unbounded.push(comma);
+    facts.unbounded.add(comma);
   }
 
   /** IN / EXISTS subqueries run as semi joins (state on both sides); NOT IN / NOT EXISTS as anti joins, which retract. */
@@ -121,8 +144,8 @@ export class Changelog {
         const query = node.kind === 'InExpr' ? node.query! : node.query;
         this.query(query, undefined, facts, depth + 1);
         const op = { start: node.start, end: node.end, what: `a${node.not ? 'n anti' : ' semi'} join (${node.not ? 'NOT ' : ''}${node.kind === 'InExpr' ? 'IN' : 'EXISTS'} subquery)`, hinted };
-        facts.unbounded.push(op);
-        if (node.not) facts.updating.push(op);
+        facts.unbounded.add(op);
+        if (node.not) facts.updating.add(op);
       }
     });
   }
@@ -151,9 +174,9 @@ export class Changelog {
     const dedup = filter === 'first' && functionName(call) === 'row_number' && kind !== 'none';
     if (!dedup) return both(facts, { ...span, what: 'a Top-N (ROW_NUMBER over a non-time order)' });
     if (order?.direction === 'DESC') return both(facts, { ...span, what: 'a dedup keeping the last row (ORDER BY ... DESC)' });
-    facts.unbounded.push({ ...span, what: 'a dedup keeping the first row' });
+    facts.unbounded.add({ ...span, what: 'a dedup keeping the first row' });
     // Only processing-time dedup keeping the first row emits inserts alone; by event time a later row may still win.
-    if (kind === 'rowtime') facts.updating.push({ ...span, what: 'a dedup keeping the first row by event time' });
+    if (kind === 'rowtime') facts.updating.add({ ...span, what: 'a dedup keeping the first row by event time' });
   }
 
   /** The span of `word` between `from` and `to`, or of the whole gap when the text does not show it. */
@@ -164,8 +187,8 @@ export class Changelog {
 }
 
 function both(facts: QueryFacts, op: Operator): void {
-  facts.updating.push(op);
-  facts.unbounded.push(op);
+  facts.updating.add(op);
+  facts.unbounded.add(op);
 }
 
 /** Reads updates: `upsert-kafka`, CDC connectors, `kafka` with a changelog format. */

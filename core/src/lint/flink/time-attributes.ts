@@ -13,8 +13,8 @@ export type TimeKind = 'rowtime' | 'proctime' | 'none' | 'unknown';
 /** `absent`: the relation has no such column (keep looking in the next FROM item). */
 type Found = TimeKind | 'absent';
 
-/** Views nest; deeper than this we stop and say unknown rather than recurse without end. */
-const MAX_DEPTH = 24;
+/** Views nest; deeper than this (no real job does) we say unknown rather than risk the stack. */
+const MAX_DEPTH = 100;
 
 /** The `TABLE t` and `DESCRIPTOR(c)` of a window TVF call, or undefined for any other call. */
 export function windowTvf(call: FunctionCall): { table: TableArg; column?: Identifier } | undefined {
@@ -31,6 +31,9 @@ export function windowTvf(call: FunctionCall): { table: TableArg; column?: Ident
 
 /** Resolves time attributes through FROM items, subqueries, CTEs, views and window TVFs. */
 export class TimeAttributes {
+  /** Answers per query and column: views read many times are resolved once. */
+  private readonly memo = new Map<Query, Map<string, Found>>();
+
   constructor(private readonly job: FlinkJob) {}
 
   /** The kind of column `parts` (`c`, `t.c`) read from `from`, the FROM items of one SELECT. */
@@ -90,7 +93,16 @@ export class TimeAttributes {
   }
 
   private inQuery(query: Query, column: string, depth: number): Found {
-    return depth > MAX_DEPTH ? 'unknown' : this.inBody(query.body, column, depth);
+    if (depth > MAX_DEPTH) return 'unknown';
+    let byColumn = this.memo.get(query);
+    if (!byColumn) this.memo.set(query, (byColumn = new Map()));
+    let found = byColumn.get(column);
+    if (found === undefined) {
+      // Unknown while it is being worked out, so a recursive CTE ends instead of looping.
+      byColumn.set(column, 'unknown');
+      byColumn.set(column, (found = this.inBody(query.body, column, depth)));
+    }
+    return found;
   }
 
   private inBody(body: QueryBody, column: string, depth: number): Found {

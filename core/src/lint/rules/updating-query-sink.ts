@@ -38,7 +38,7 @@ export default createRule({
       const at = { start: insert.table.start, end: insert.table.end };
       const pk = sink.primaryKey;
       if (connector === 'upsert-kafka' && pk?.length === 0) return context.report({ messageId: 'upsertKafkaKey', data: { sink: sink.name }, ...at });
-      const cause = job.changelog.ofQuery(insert.query).updating[0];
+      const [cause] = job.changelog.ofQuery(insert.query).updating;
       if (!cause) return;
       const data = { sink: sink.name, connector, reason: cause.what };
       if (APPEND_ONLY.has(connector) && !changelogFormat(sink.options)) return context.report({ messageId: 'appendOnly', data, ...at });
