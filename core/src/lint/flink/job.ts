@@ -86,7 +86,8 @@ export class FlinkJob {
   /** The script's CREATE TABLEs by name, in order: a script may declare a name again. */
   private readonly creates = new Map<string, CreateTable[]>();
   private readonly own = new Map<CreateTable, TableDecl>();
-  private readonly views = new Map<string, CreateView>();
+  /** The script's views by name, in order, like `creates`. */
+  private readonly views = new Map<string, CreateView[]>();
   private readonly decls = new Map<string, TableDecl | undefined>();
   private nodeIndex?: NodeIndex;
   private scanList?: Scan[];
@@ -133,7 +134,7 @@ export class FlinkJob {
    */
   table(name: QualifiedName, at: number): TableDecl | undefined {
     const key = nameOf(name);
-    const create = this.createBefore(key, at);
+    const create = lastAt(this.creates.get(key), at);
     if (create) {
       let decl = this.own.get(create);
       if (!decl) this.own.set(create, (decl = declFromCreate(key, create, true)));
@@ -148,7 +149,7 @@ export class FlinkJob {
     const key = nameOf(name);
     const cte = name.parts.length === 1 ? this.ctesOf(statement).get(key) : undefined;
     if (cte) return { kind: 'query', query: cte.query, name: key };
-    const view = this.views.get(key);
+    const view = lastAt(this.views.get(key), statement.start);
     if (view) return { kind: 'query', query: view.query, name: key };
     const decl = this.table(name, statement.start);
     return decl ? { kind: 'table', decl } : undefined;
@@ -194,16 +195,9 @@ export class FlinkJob {
     this.statements.push(s);
     if (s.kind === 'SetStatement' && s.key !== undefined) this.sets.push({ key: s.key.toLowerCase(), value: s.value, start: s.start });
     else if (s.kind === 'SessionStatement' && s.action === 'RESET') this.sets.push({ key: s.key?.toLowerCase() ?? '*', start: s.start });
-    else if (s.kind === 'CreateTable') this.creates.set(nameOf(s.name), [...(this.creates.get(nameOf(s.name)) ?? []), s]);
-    else if (s.kind === 'CreateView' && !s.using) this.views.set(nameOf(s.name), s);
+    else if (s.kind === 'CreateTable') append(this.creates, nameOf(s.name), s);
+    else if (s.kind === 'CreateView' && !s.using) append(this.views, nameOf(s.name), s);
     else if (s.kind === 'Insert') this.inserts.push({ insert: s, submitAt });
-  }
-
-  /** The last CREATE TABLE of `key` at or before `at` (before it, the name means a project table). */
-  private createBefore(key: string, at: number): CreateTable | undefined {
-    let found: CreateTable | undefined;
-    for (const c of this.creates.get(key) ?? []) if (c.start <= at) found = c;
-    return found;
   }
 
   private project(key: string): TableDecl | undefined {
@@ -231,6 +225,19 @@ export class FlinkJob {
     }
     return (this.nodeIndex = index);
   }
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The last declaration that starts at or before `at`: the one a statement there sees (none: a project table). */
+function lastAt<T extends { start: number }>(list: readonly T[] | undefined, at: number): T | undefined {
+  let found: T | undefined;
+  for (const item of list ?? []) if (item.start <= at) found = item;
+  return found;
 }
 
 /** The CREATE TABLE of a project table file (looked up once per table and job: `decls` caches it). */
