@@ -164,7 +164,7 @@ export class Changelog {
   /** ROW_NUMBER() filtered to `rn = 1` is a dedup, to `rn <= N` a Top-N; partitioned by window it is bounded. */
   private rank(call: FunctionCall, alias: string | undefined, select: Select, outerWhere: Expr | undefined, facts: QueryFacts): void {
     const over = call.over;
-    if (!over || !alias || !RANKS.has(functionName(call)) || !outerWhere) return;
+    if (!over || !alias || !isRanking(call) || !outerWhere) return;
     const filter = rankFilter(outerWhere, alias.toLowerCase());
     if (!filter || isWindowed(over.partitionBy)) return;
     // STATE_TTL hints cover joins and group aggregations only, never ranks.
@@ -184,6 +184,11 @@ export class Changelog {
     const at = this.text.slice(from, to).toUpperCase().indexOf(word);
     return at < 0 ? { start: from, end: to, what, hinted } : { start: from + at, end: from + at + word.length, what, hinted };
   }
+}
+
+/** ROW_NUMBER, RANK, DENSE_RANK: Top-N and dedup in Flink, not OVER aggregations. */
+export function isRanking(call: FunctionCall): boolean {
+  return RANKS.has(functionName(call));
 }
 
 function both(facts: QueryFacts, op: Operator): void {

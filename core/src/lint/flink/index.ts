@@ -7,7 +7,7 @@ export { flinkJob, nameOf, type FlinkJob, type JobInsert, type OperatorNode, typ
 export { changelogFormat, connectorOf, formatPolicy, hintOptions, isZeroDuration, optionsOf, overlay, type Options } from './options';
 export { reportSpan, type TableDecl } from './tables';
 export { windowTvf, type TimeKind } from './time-attributes';
-export { isChangelogSource, type Operator, type QueryFacts } from './changelog';
+export { isChangelogSource, isRanking, type Operator, type QueryFacts } from './changelog';
 export { hasTimeBound, timeBoundColumns } from './joins';
 export { reportOnce } from './report';
 export { upsertKey } from './upsert-key';

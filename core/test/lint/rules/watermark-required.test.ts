@@ -40,6 +40,11 @@ RuleTester.run(rule, {
     },
     // A script may declare a name twice: each statement sees the declaration before it.
     { code: `${RAW.replace('raw_clicks', 'clicks')}\n${CLICKS}\n${tumble('clicks', 'ts')}\n${RAW.replace('raw_clicks', 'clicks')}`, dialect: 'flink' },
+    // OVER aggregations by event or processing time; ROW_NUMBER (Top-N) may order by any column.
+    {
+      code: `${CLICKS}\nINSERT INTO out_tbl SELECT user_id, COUNT(*) OVER (PARTITION BY user_id ORDER BY ts RANGE BETWEEN INTERVAL '1' HOUR PRECEDING AND CURRENT ROW) AS c1, SUM(user_id) OVER (ORDER BY pt) AS c2 FROM clicks;\nINSERT INTO out_tbl SELECT * FROM (SELECT user_id, ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY user_id DESC) AS rn FROM clicks) WHERE rn <= 3;`,
+      dialect: 'flink',
+    },
     // A batch-mode Flink job has no watermarks to wait for.
     { code: `SET 'execution.runtime-mode' = 'batch';\n${RAW}\n${tumble('raw_clicks', 'ts')}`, dialect: 'flink' },
     // A table declared LIKE another inherits columns we do not chase.
@@ -87,6 +92,19 @@ RuleTester.run(rule, {
       code: `${RAW}\nCREATE TEMPORARY TABLE dim_user (user_id BIGINT, name STRING) WITH ('connector' = 'jdbc');\nINSERT INTO out_tbl SELECT c.user_id, d.name FROM raw_clicks AS c\nJOIN dim_user FOR SYSTEM_TIME AS OF c.ts AS d ON c.user_id = d.user_id;`,
       dialect: 'flink',
       errors: [{ messageId: 'temporalTime', line: 3, character: 36, endCharacter: 40 }],
+    },
+    {
+      code: `${RAW}\nINSERT INTO out_tbl SELECT user_id, COUNT(*) OVER (PARTITION BY user_id ORDER BY ts ROWS BETWEEN 10 PRECEDING AND CURRENT ROW) AS cnt FROM raw_clicks;`,
+      dialect: 'flink',
+      errors: [
+        {
+          messageId: 'overOrder',
+          line: 1,
+          character: 81,
+          endCharacter: 83,
+          message: "OVER aggregation ordered by 'ts', which is not a time attribute: Flink orders streaming OVER windows by event or processing time only; declare WATERMARK FOR ts on its source or order by a PROCTIME() column",
+        },
+      ],
     },
     {
       code: `${ORDERS}\nCREATE TEMPORARY TABLE rates (currency STRING, rate DECIMAL(10, 4), update_time TIMESTAMP(3)) WITH ('connector' = 'kafka');\nINSERT INTO out_tbl SELECT o.order_id, r.rate FROM orders AS o\nJOIN rates FOR SYSTEM_TIME AS OF o.order_time AS r ON o.currency = r.currency;`,
