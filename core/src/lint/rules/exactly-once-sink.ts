@@ -1,4 +1,3 @@
-import type { Property } from '../../sql/ast';
 import { connectorOf, flinkJob, type TableDecl } from '../flink';
 import { createRule } from '../rule';
 
@@ -34,25 +33,29 @@ export default createRule({
   create(context) {
     const job = flinkJob(context);
     if (!job) return {};
-    const guaranteeOf = (decl: TableDecl): Property | undefined => decl.create?.withOptions.find((p) => GUARANTEE_KEYS.includes(p.key.toLowerCase()));
+    const noPrefix = (decl: TableDecl) => exactlyOnce(decl) && !decl.options.has('sink.transactional-id-prefix');
+    // Declarations are checked where they are written: this script's, or the table file's (a job writing it is told too).
+    const declarations = () => {
+      for (const s of job.statements) {
+        const decl = s.kind === 'CreateTable' ? job.table(s.name, s.start) : undefined;
+        const at = decl?.create?.withOptions.find((p) => GUARANTEE_KEYS.includes(p.key.toLowerCase()));
+        if (decl?.inScript && at && noPrefix(decl)) context.report({ messageId: 'noPrefix', data: { table: decl.name }, start: at.start, end: at.end });
+      }
+    };
+    const sinks = () => {
+      for (const { insert, submitAt } of job.inserts) {
+        const sink = job.table(insert.table, insert.start);
+        if (!sink || !exactlyOnce(sink)) continue;
+        const data = { table: sink.name };
+        const at = { start: insert.table.start, end: insert.table.end };
+        if (!sink.inScript && noPrefix(sink)) context.report({ messageId: 'noPrefix', data, ...at });
+        if (job.option('execution.checkpointing.mode', submitAt)?.toUpperCase().replace('-', '_') === 'AT_LEAST_ONCE') context.report({ messageId: 'atLeastOnceCheckpoints', data, ...at });
+      }
+    };
     return {
       done() {
-        // Declarations are checked where they are written: in this script, or in the table file that declares them.
-        for (const s of job.statements) {
-          if (s.kind !== 'CreateTable') continue;
-          const decl = job.table(s.name, s.start);
-          const at = decl && guaranteeOf(decl);
-          if (decl?.inScript && exactlyOnce(decl) && !decl.options.has('sink.transactional-id-prefix')) context.report({ messageId: 'noPrefix', data: { table: decl.name }, start: at!.start, end: at!.end });
-        }
-        if (!job.streaming) return;
-        for (const { insert, submitAt } of job.inserts) {
-          const sink = job.table(insert.table, insert.start);
-          if (!sink || !exactlyOnce(sink)) continue;
-          const data = { table: sink.name };
-          const at = { start: insert.table.start, end: insert.table.end };
-          if (!sink.inScript && !sink.options.has('sink.transactional-id-prefix')) context.report({ messageId: 'noPrefix', data, ...at });
-          if (job.option('execution.checkpointing.mode', submitAt)?.toUpperCase().replace('-', '_') === 'AT_LEAST_ONCE') context.report({ messageId: 'atLeastOnceCheckpoints', data, ...at });
-        }
+        declarations();
+        if (job.streaming) sinks();
       },
     };
   },
