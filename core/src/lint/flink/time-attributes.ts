@@ -38,7 +38,7 @@ export class TimeAttributes {
 
   /** The kind of column `parts` (`c`, `t.c`) read from `from`, the FROM items of one SELECT. */
   ofColumn(parts: readonly Identifier[], from: readonly Relation[]): TimeKind {
-    return known(this.inRelations(from, parts, 0));
+    return known(this.inRelations(from, qualifierOf(parts), lastName(parts), 0));
   }
 
   /** The kind of `column` of the relation a window TVF's `TABLE t` names. */
@@ -46,9 +46,7 @@ export class TimeAttributes {
     return known(this.inResolved(this.job.resolveAt(arg.name, arg.start), column, 0));
   }
 
-  private inRelations(from: readonly Relation[], parts: readonly Identifier[], depth: number): Found {
-    const column = parts[parts.length - 1].name.toLowerCase();
-    const qualifier = parts.length > 1 ? parts[parts.length - 2].name.toLowerCase() : undefined;
+  private inRelations(from: readonly Relation[], qualifier: string | undefined, column: string, depth: number): Found {
     for (const rel of from) {
       const found = this.inRelation(rel, qualifier, column, depth);
       if (found !== 'absent') return found;
@@ -124,7 +122,8 @@ export class TimeAttributes {
       const e = item.expr;
       if (item.alias ? item.alias.name.toLowerCase() === column : e.kind === 'ColumnRef' && lastName(e.parts) === column) return this.ofItem(select, e, depth);
       if (e.kind === 'Star') {
-        const found = this.inRelations(select.from, [...(e.qualifier ?? []), { kind: 'Identifier', name: column, quoted: false, start: e.start, end: e.end }], depth);
+        const qualifier = e.qualifier ? lastName(e.qualifier) : undefined;
+        const found = this.inRelations(select.from, qualifier, column, depth);
         if (found !== 'absent') return found;
       }
     }
@@ -135,7 +134,7 @@ export class TimeAttributes {
   private ofItem(select: Select, e: Expr, depth: number): Found {
     if (e.kind === 'FunctionCall' && e.args.length === 0 && e.name.parts.length === 1 && e.name.parts[0].name.toUpperCase() === 'PROCTIME') return 'proctime';
     if (e.kind !== 'ColumnRef') return 'none';
-    const found = known(this.inRelations(select.from, e.parts, depth));
+    const found = known(this.inRelations(select.from, qualifierOf(e.parts), lastName(e.parts), depth));
     if (select.groupBy && lastName(e.parts) !== 'window_time' && (found === 'rowtime' || found === 'proctime')) return 'none';
     return found;
   }
@@ -150,6 +149,11 @@ function inDecl(decl: TableDecl, column: string): Found {
 
 function outputIndex(select: Select, column: string): number {
   return select.items.findIndex((i) => (i.alias ? i.alias.name.toLowerCase() === column : i.expr.kind === 'ColumnRef' && lastName(i.expr.parts) === column));
+}
+
+/** The relation a dotted column names (`t` of `t.c`, `db.t.c`); undefined for a bare column. */
+function qualifierOf(parts: readonly Identifier[]): string | undefined {
+  return parts.length > 1 ? parts[parts.length - 2].name.toLowerCase() : undefined;
 }
 
 function lastName(parts: readonly Identifier[]): string {
