@@ -19,6 +19,9 @@ RuleTester.run(rule, {
       code: `${CLICKS}\n${RAW.replace('pt AS PROCTIME())', "pt AS PROCTIME(), WATERMARK FOR ts AS ts)").replace('raw_clicks', 'app_clicks')}\nCREATE TEMPORARY VIEW all_clicks AS SELECT user_id, ts FROM clicks UNION ALL SELECT c.user_id, c.ts FROM app_clicks AS c;\nINSERT INTO out_tbl\nWITH recent AS (SELECT * FROM all_clicks WHERE user_id > 0)\nSELECT window_start, COUNT(*) AS cnt FROM TABLE(HOP(TABLE recent, DESCRIPTOR(ts), INTERVAL '1' MINUTE, INTERVAL '5' MINUTE))\nGROUP BY window_start, window_end;`,
       dialect: 'flink',
     },
+    // `t.*` passes attributes through; PROCTIME() in a view makes one.
+    { code: `${CLICKS}\nCREATE TEMPORARY VIEW v AS SELECT c.* FROM clicks AS c JOIN dim FOR SYSTEM_TIME AS OF c.pt AS d ON c.user_id = d.id;\n${tumble('v', 'ts')}`, dialect: 'flink' },
+    { code: `${RAW}\nCREATE TEMPORARY VIEW v AS SELECT r.*, PROCTIME() AS pt2 FROM raw_clicks AS r;\n${tumble('v', 'pt2')}`, dialect: 'flink' },
     // Named arguments; CUMULATE over a subquery's output is not reachable, so only tables/views/CTEs are resolved.
     { code: `${CLICKS}\nINSERT INTO out_tbl SELECT window_start, COUNT(*) AS cnt FROM TABLE(CUMULATE(DATA => TABLE clicks, TIMECOL => DESCRIPTOR(ts), STEP => INTERVAL '1' MINUTE, SIZE => INTERVAL '1' HOUR)) GROUP BY window_start, window_end;`, dialect: 'flink' },
     // A table without DDL here (catalog or another job): its time attributes are unknown, so nothing is said.
@@ -69,6 +72,12 @@ RuleTester.run(rule, {
     {
       // A CAST in a view materializes the time attribute into a plain timestamp.
       code: `${CLICKS}\nCREATE TEMPORARY VIEW v AS SELECT user_id, CAST(ts AS TIMESTAMP(3)) AS ts FROM clicks;\n${tumble('v', 'ts')}`,
+      dialect: 'flink',
+      errors: [{ messageId: 'window', line: 4, character: 38 }],
+    },
+    {
+      // `t.*` over a source without a watermark.
+      code: `${RAW}\nCREATE TEMPORARY VIEW v AS SELECT r.* FROM raw_clicks AS r;\n${tumble('v', 'ts')}`,
       dialect: 'flink',
       errors: [{ messageId: 'window', line: 4, character: 38 }],
     },
