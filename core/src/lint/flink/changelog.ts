@@ -152,9 +152,12 @@ export class Changelog {
 
   /** A non-windowed aggregation: GROUP BY, DISTINCT, or aggregates over the whole stream. */
   private grouping(select: Select, hinted: boolean): Operator | undefined {
-    if (select.groupBy) {
-      if (isWindowed(select.groupBy.items)) return undefined;
-      return { start: select.groupBy.start, end: select.groupBy.start + 'GROUP BY'.length, what: 'a GROUP BY without a window', hinted };
+    const group = select.groupBy;
+    if (group) {
+      if (isWindowed(group.items)) return undefined;
+      // From GROUP to BY, however they are spaced.
+      const by = this.word(group.start, group.items[0]?.start ?? group.end, 'BY', '', hinted);
+      return { start: group.start, end: by.end, what: 'a GROUP BY without a window', hinted };
     }
     if (select.distinct) return { ...this.word(select.start, select.items[0]?.start ?? select.end, 'DISTINCT', 'SELECT DISTINCT', hinted) };
     const aggregate = select.items.map((i) => firstAggregate(i.expr)).find((a) => a !== undefined);
@@ -197,7 +200,7 @@ function both(facts: QueryFacts, op: Operator): void {
 }
 
 /** Reads updates: `upsert-kafka`, CDC connectors, `kafka` with a changelog format. */
-export function isChangelogSource(options: ReadonlyMap<string, string>): boolean {
+function isChangelogSource(options: ReadonlyMap<string, string>): boolean {
   const connector = connectorOf(options);
   return connector === 'upsert-kafka' || (connector?.endsWith('-cdc') ?? false) || changelogFormat(options);
 }

@@ -4,10 +4,10 @@
  * scans, time attributes, and Flink's changelog semantics of its queries.
  */
 export { flinkJob, nameOf, type FlinkJob, type JobInsert, type OperatorNode, type Scan } from './job';
-export { changelogFormat, connectorOf, formatPolicy, hintOptions, isZeroDuration, optionsOf, overlay, type Options } from './options';
+export { changelogFormat, connectorOf, formatPolicy, isZeroDuration, overlay, type Options } from './options';
 export { reportSpan, type TableDecl } from './tables';
 export { windowTvf, type TimeKind } from './time-attributes';
-export { isChangelogSource, isRanking, type Operator, type QueryFacts } from './changelog';
+export { isRanking, type Operator, type QueryFacts } from './changelog';
 export { hasTimeBound, timeBoundColumns } from './joins';
 export { reportOnce } from './report';
 export { upsertKey } from './upsert-key';

@@ -33,6 +33,12 @@ RuleTester.run(rule, {
       errors: [{ messageId: 'unbounded', line: 1, character: 61, endCharacter: 69, message: message('a GROUP BY without a window') }],
     },
     {
+      // The finding covers GROUP ... BY however it is spaced.
+      code: job('INSERT INTO sink SELECT user_id, COUNT(*) AS cnt FROM clicks\nGROUP\n  BY user_id;'),
+      dialect: 'flink',
+      errors: [{ messageId: 'unbounded', line: 2, character: 0, endLine: 3, endCharacter: 4 }],
+    },
+    {
       // A zero TTL keeps state forever; a SET after the INSERT comes too late.
       code: job("SET 'table.exec.state.ttl' = '0 ms';", 'INSERT INTO sink SELECT c.user_id, d.item_id FROM clicks AS c\nLEFT JOIN clicks AS d ON c.user_id = d.item_id;', "SET 'table.exec.state.ttl' = '1d';"),
       dialect: 'flink',
