@@ -3,8 +3,8 @@ import { createRule } from '../rule';
 
 /** Sinks that can only append: an update would be rejected by the planner. */
 const APPEND_ONLY = new Set(['kafka', 'filesystem', 'kinesis', 'firehose']);
-/** Sinks that apply updates by primary key (and need one to do so). */
-const UPSERT = new Set(['upsert-kafka', 'jdbc', 'elasticsearch-6', 'elasticsearch-7', 'opensearch', 'hbase-1.4', 'hbase-2.2', 'mongodb', 'redis', 'doris', 'starrocks', 'clickhouse']);
+/** Flink's own connectors that apply updates by primary key and need one declared to do so (HBase keys by its rowkey, Doris and others in the database). */
+const UPSERT = new Set(['upsert-kafka', 'jdbc', 'elasticsearch-6', 'elasticsearch-7', 'opensearch', 'mongodb']);
 
 export default createRule({
   code: 'SR05',
