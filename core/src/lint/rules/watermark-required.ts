@@ -12,7 +12,7 @@ export default createRule({
     window: "window column '{{column}}' of '{{table}}' is not a time attribute: declare WATERMARK FOR {{column}} on the source (event time) or window over a PROCTIME() column",
     intervalJoin: "interval join on '{{column}}', which is not a time attribute: Flink runs it as a regular join that keeps both inputs forever; declare WATERMARK FOR {{column}} on its source",
     temporalTime: "FOR SYSTEM_TIME AS OF '{{column}}' needs a time attribute: declare WATERMARK FOR {{column}} on its source (event-time temporal join) or use a PROCTIME() column (lookup join)",
-    versionedWatermark: "event-time temporal join: the versioned table '{{table}}' has no WATERMARK; declare one on its version time column",
+    versionedWatermark: "event-time temporal join: the versioned table '{{table}}' has no WATERMARK; declare one on its version time column, or join FOR SYSTEM_TIME AS OF a PROCTIME() column for a lookup join",
     overOrder: "OVER aggregation ordered by '{{column}}', which is not a time attribute: Flink orders streaming OVER windows by event or processing time only; declare WATERMARK FOR {{column}} on its source or order by a PROCTIME() column",
     versionedKey: "event-time temporal join: the versioned table '{{table}}' has no PRIMARY KEY; declare PRIMARY KEY (...) NOT ENFORCED on it",
   },
