@@ -1,6 +1,6 @@
 import type { Catalog } from '../../catalog';
 import type { SqlFile } from '../../project';
-import type { Cte, CreateTable, CreateView, Dialect, GroupBy, Insert, Join, MatchRecognize, QualifiedName, Query, Script, Statement, TableArg, TableFunction, TableRef } from '../../sql/ast';
+import type { Cte, CreateTable, CreateView, Dialect, GroupBy, Insert, Join, MatchRecognize, Node, QualifiedName, Query, Script, Statement, TableArg, TableFunction, TableRef } from '../../sql/ast';
 import type { Workspace } from '../../tasks/workspace';
 import { walk } from '../walk';
 import { Changelog } from './changelog';
@@ -184,6 +184,20 @@ export class FlinkJob {
       if (resolved?.kind === 'table') out.push({ decl: resolved.decl, ref: node, hints: node.kind === 'TableRef' ? hintOptions(node.hints) : new Map() });
     }
     return (this.scanList = out);
+  }
+
+  /** Adds to `out` the tables `node` reads, through views, CTEs and subqueries. */
+  tablesFeeding(node: Node, out: Set<TableDecl>, seen = new Set<Query>()): Set<TableDecl> {
+    walk(node, (n) => {
+      if (n.kind !== 'TableRef' && n.kind !== 'TableArg') return;
+      const resolved = this.resolveAt(n.name, n.start);
+      if (resolved?.kind === 'table') out.add(resolved.decl);
+      else if (resolved && !seen.has(resolved.query)) {
+        seen.add(resolved.query);
+        this.tablesFeeding(resolved.query, out, seen);
+      }
+    });
+    return out;
   }
 
   /** Joins, table functions, MATCH_RECOGNIZE and GROUP BY clauses of every query, in text order. */

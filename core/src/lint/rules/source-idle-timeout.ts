@@ -1,5 +1,5 @@
 import { functionName } from '../../analysis/functions';
-import { connectorOf, flinkJob, hasTimeBound, isZeroDuration, overlay, reportOnce, reportSpan, windowTvf, type FlinkJob, type OperatorNode } from '../flink';
+import { connectorOf, flinkJob, hasTimeBound, isZeroDuration, overlay, reportOnce, reportSpan, windowTvf, type FlinkJob, type OperatorNode, type TableDecl } from '../flink';
 import { createRule } from '../rule';
 
 /** Sources whose partitions can fall silent and hold the job's watermark back. */
@@ -17,6 +17,17 @@ function waitsForWatermark(job: FlinkJob, node: OperatorNode): boolean {
   return tvf?.column !== undefined && job.times.ofTableArg(tvf.table, tvf.column.name.toLowerCase()) !== 'proctime';
 }
 
+/** The tables whose watermarks an operator waits for; `all` when a legacy group window hides which. */
+function watermarkInputs(job: FlinkJob): Set<TableDecl> | 'all' {
+  const out = new Set<TableDecl>();
+  for (const op of job.operators()) {
+    if (!waitsForWatermark(job, op)) continue;
+    if (op.kind === 'GroupBy') return 'all';
+    job.tablesFeeding(op.kind === 'TableFunction' ? windowTvf(op.call)!.table : op.kind === 'MatchRecognize' ? op.source : op, out);
+  }
+  return out;
+}
+
 
 export default createRule({
   code: 'SR02',
@@ -31,7 +42,7 @@ export default createRule({
   options: {},
   docs: {
     description:
-      "A Kafka source's watermark is the minimum over its partitions, so a partition without traffic holds every event-time operator back (reported in jobs that have one: event-time windows, interval or temporal joins, MATCH_RECOGNIZE). Set an idle timeout on the table ('scan.watermark.idle-timeout', also as an OPTIONS hint) or for the job (SET 'table.exec.source.idle-timeout').",
+      "A Kafka source's watermark is the minimum over its partitions, so a partition without traffic holds every event-time operator back (reported for the sources that feed one: event-time windows, interval or temporal joins, MATCH_RECOGNIZE). Set an idle timeout on the table ('scan.watermark.idle-timeout', also as an OPTIONS hint) or for the job (SET 'table.exec.source.idle-timeout').",
     incorrect:
       "CREATE TEMPORARY TABLE clicks (\n  user_id BIGINT,\n  ts TIMESTAMP(3),\n  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND\n) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');\nINSERT INTO out_tbl\nSELECT window_start, COUNT(*) AS cnt FROM TABLE(TUMBLE(TABLE clicks, DESCRIPTOR(ts), INTERVAL '1' MINUTE))\nGROUP BY window_start, window_end;\n",
     correct:
@@ -45,9 +56,10 @@ export default createRule({
     return {
       done() {
         const global = job.option('table.exec.source.idle-timeout', job.submitAt);
-        if ((global !== undefined && !isZeroDuration(global)) || !job.operators().some((o) => waitsForWatermark(job, o))) return;
+        if (global !== undefined && !isZeroDuration(global)) return;
+        const inputs = watermarkInputs(job);
         for (const { decl, ref, hints } of job.scans()) {
-          if (!decl.watermark || !PARTITIONED.has(connectorOf(decl.options) ?? '')) continue;
+          if (!decl.watermark || !PARTITIONED.has(connectorOf(decl.options) ?? '') || (inputs !== 'all' && !inputs.has(decl))) continue;
           const own = overlay(decl.options, hints).get('scan.watermark.idle-timeout');
           if (own !== undefined && !isZeroDuration(own)) continue;
           const at = reportSpan(decl, ref.name);

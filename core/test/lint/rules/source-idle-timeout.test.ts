@@ -17,6 +17,11 @@ RuleTester.run(rule, {
     },
     // No event-time operator waits for this watermark (dedup and lookup by processing time, plain projection).
     { code: `${kafka()}\nINSERT INTO out_tbl SELECT user_id, ts FROM clicks;`, dialect: 'flink' },
+    // Only the sources feeding an event-time operator count: `raw` is copied, never windowed.
+    {
+      code: `${kafka(", 'scan.watermark.idle-timeout' = '1min'")}\n${kafka().replace('clicks (', 'raw (')}\n${windowed()}\nINSERT INTO copy_tbl SELECT user_id, ts FROM raw;`,
+      dialect: 'flink',
+    },
     // A processing-time window does not wait for watermarks either.
     { code: `${kafka()}\n${windowed('clicks', 'pt')}`, dialect: 'flink' },
     // Not Kafka: a datagen source has no partitions to fall silent.
@@ -25,6 +30,15 @@ RuleTester.run(rule, {
     { code: `${kafka()}\nCREATE TEMPORARY TABLE src (user_id BIGINT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts) WITH ('connector' = 'datagen');\nINSERT INTO clicks SELECT user_id, ts FROM src;\n${windowed('src')}`, dialect: 'flink' },
   ],
   invalid: [
+    {
+      // Both inputs of an interval join, one of them through a CTE.
+      code: `${kafka()}\n${kafka().replace('clicks (', 'views (')}\nINSERT INTO out_tbl WITH v AS (SELECT * FROM views) SELECT c.user_id FROM clicks AS c JOIN v ON c.user_id = v.user_id AND c.ts BETWEEN v.ts - INTERVAL '1' MINUTE AND v.ts;`,
+      dialect: 'flink',
+      errors: [
+        { messageId: 'missing', line: 0, character: 23 },
+        { messageId: 'missing', line: 6, character: 23 },
+      ],
+    },
     {
       code: `${kafka()}\n${windowed()}`,
       dialect: 'flink',
