@@ -29,6 +29,7 @@ describe('lint rules config', () => {
         ['SR06', 'warning', {}],
         ['SR07', 'warning', {}],
         ['SR08', 'error', {}],
+        ['SR09', 'error', {}],
       ],
     );
   });

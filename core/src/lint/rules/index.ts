@@ -5,6 +5,7 @@ import finalNewline from './final-newline';
 import kafkaSourceOptions from './kafka-source-options';
 import keywordCase from './keyword-case';
 import noSecretsInWith from './no-secrets-in-with';
+import primaryKeyNotEnforced from './primary-key-not-enforced';
 import sourceIdleTimeout from './source-idle-timeout';
 import stateTtl from './state-ttl';
 import trailingWhitespace from './trailing-whitespace';
@@ -26,4 +27,5 @@ export const ALL_RULES: readonly AnyRule[] = [
   stateTtl,
   checkpointInterval,
   exactlyOnceSink,
+  primaryKeyNotEnforced,
 ];
