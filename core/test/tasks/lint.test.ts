@@ -84,7 +84,7 @@ describe('tasks/lint', () => {
 
   for (const [yaml, message] of [
     ['lint:\n  rule: {}\n', "unknown key 'lint.rule' in strata.yaml, did you mean 'lint.rules'?"],
-    ['lint:\n  overrides:\n    - {files: "jobs/**", rules: {ST001: off}}\n', "unknown rule 'ST001', did you mean 'ST01'?"],
+    ['lint:\n  overrides:\n    - {files: "jobs/**", rules: {ST001: off}}\n', "strata.yaml lint.overrides[0].rules: unknown rule 'ST001', did you mean 'ST01'?"],
     ['lint:\n  overrides:\n    - {rules: {}}\n', "lint.overrides[0] needs 'files' (a glob or a list of globs) and 'rules'"],
   ]) {
     it(`refuses a bad lint section: ${message}`, async () => {
