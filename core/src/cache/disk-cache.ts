@@ -149,12 +149,20 @@ export class DiskCache<T> {
     for (const entry of entries.slice(keep)) removeQuietly(entry.file);
   }
 
+  /** How many entries the namespace holds (a readdir per prefix folder, no stat). */
+  count(): number {
+    return this.entryFiles().length;
+  }
+
   private entries(): { file: string; used: number }[] {
+    return this.entryFiles().map((file) => ({ file, used: fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
+  }
+
+  private entryFiles(): string[] {
     try {
       return fs.readdirSync(this.folder, { recursive: true })
         .map((name) => path.join(this.folder, String(name)))
-        .filter((file) => file.endsWith('.json'))
-        .map((file) => ({ file, used: fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
+        .filter((file) => file.endsWith('.json'));
     } catch {
       return [];
     }
