@@ -69,7 +69,10 @@ export class WorkspaceCache {
   /** The record key of each file loaded through the hook; pending load diagnostics of misses. */
   private readonly keys = new WeakMap<SqlFile, string>();
   private readonly pending = new Map<string, Diagnostic[]>();
+  /** The catalog questions behind each job's analysis (stored or just recorded), by path. */
+  private readonly analysisDeps = new Map<string, CatalogDeps>();
   private settings: string | undefined;
+  private state: string | undefined;
 
   /** `hashes`: the run's file hash memo when the caller already used it (see `projectState`). */
   constructor(private readonly root: string, private readonly options: CachedWorkspaceOptions, hashes?: FileHashes) {
@@ -153,15 +156,39 @@ export class WorkspaceCache {
     const catalog = ws.catalog as RecordingCatalog;
     const record = key === undefined ? undefined : this.jobRecords.get(wf.file.path);
     if (record && record.file === key && catalog.answersAsBefore(record.deps)) {
+      this.analysisDeps.set(wf.file.path, record.deps);
       return { io: record.io, semantic: record.semantic, edges: () => this.storedEdges(ws, wf, record.id) };
     }
     const { value, deps } = catalog.record(() => analyzeJob(ws, wf));
+    this.analysisDeps.set(wf.file.path, deps);
     if (key !== undefined) {
       const id = hashBytes(`${key}\0${JSON.stringify(deps)}`);
       this.jobRecords.set(wf.file.path, { file: key, deps, id, io: value.io, semantic: value.semantic });
       this.edges.set(wf.file.path, { id, edges: value.edges as ColumnEdge[] });
     }
     return value;
+  }
+
+  /**
+   * A key of everything `file`'s own results depend on (path, kind, content, config, `--var`s, tool
+   * version): its record key, or for a file given in memory (`edit`), the same built from its text.
+   */
+  keyOf(file: SqlFile, config: ProjectConfig): string {
+    return this.keys.get(file) ?? this.recordKey(file.path, file.kind, hashBytes(file.text), config);
+  }
+
+  /** The catalog questions the analysis of job `path` asked (undefined for a table or an unknown path). */
+  jobDeps(path: string): CatalogDeps | undefined {
+    return this.analysisDeps.get(path);
+  }
+
+  /**
+   * A fingerprint of the whole loaded project (strata.yaml, tests, seeds, every file's key in
+   * order): what a result that read the workspace depends on.
+   */
+  stateOf(ws: Workspace): string {
+    const config = ws.project.config;
+    return (this.state ??= hashBytes([fingerprint([config, ws.project.tests, ws.project.seeds, ws.project.overrides]), ...ws.files.map((wf) => this.keyOf(wf.file, config))].join('\n')));
   }
 
   /** A job's stored edges; a lost, damaged or outdated entry means analysing the job again. */
