@@ -8,3 +8,4 @@ export * from './catalog';
 export * from './analysis';
 export * from './tasks';
 export * from './lint';
+export * from './cache';

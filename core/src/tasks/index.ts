@@ -3,3 +3,5 @@ export * from './graph';
 export * from './workspace';
 export * from './lineage';
 export * from './lint';
+export { loadCachedWorkspace, WorkspaceCache, type CachedWorkspaceOptions } from './cached-workspace';
+export { LintCache } from './lint-cache';
