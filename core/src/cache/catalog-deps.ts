@@ -30,14 +30,24 @@ export class RecordingCatalog extends Catalog {
     this.fingerprints.set(table, fingerprint);
   }
 
-  /** `fn`'s result and the catalog questions it asked. Not re-entrant. */
+  /**
+   * `fn`'s result and the catalog questions it asked. Nested recordings (a lint rule making the
+   * workspace index a job) also count toward the enclosing one.
+   */
   record<T>(fn: () => T): { value: T; deps: CatalogDeps } {
+    const outer = this.deps;
     const deps: CatalogDeps = { get: {}, bare: {}, length: {} };
     this.deps = deps;
     try {
       return { value: fn(), deps };
     } finally {
-      this.deps = undefined;
+      this.deps = outer;
+      if (outer) {
+        Object.assign(outer.get, deps.get);
+        Object.assign(outer.bare, deps.bare);
+        Object.assign(outer.length, deps.length);
+        outer.all ??= deps.all;
+      }
     }
   }
 
@@ -86,6 +96,12 @@ export class RecordingCatalog extends Catalog {
   private listFingerprint(tables: TableInfo[]): string {
     return hashBytes(tables.map((t) => this.tableFingerprint(t)).join(','));
   }
+}
+
+/** The questions of both (for one and the same catalog state, so their answers agree). */
+export function mergeDeps(a: CatalogDeps, b: CatalogDeps | undefined): CatalogDeps {
+  if (!b) return a;
+  return { get: { ...b.get, ...a.get }, bare: { ...b.bare, ...a.bare }, length: { ...b.length, ...a.length }, all: a.all ?? b.all };
 }
 
 function namesFingerprint(sets: ReadonlySet<string>[]): string {

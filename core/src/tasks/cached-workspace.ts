@@ -57,7 +57,12 @@ export interface CachedWorkspaceOptions extends WorkspaceOptions {
  * gives the same answers to every question the analysis asked. The result equals the uncached one.
  */
 export async function loadCachedWorkspace(options: CachedWorkspaceOptions): Promise<Workspace> {
-  return new WorkspaceCache(resolveProjectRoot(options), options).load();
+  const cache = new WorkspaceCache(resolveProjectRoot(options), options);
+  const ws = await cache.load();
+  // Index every job now, so their analyses are stored by this run.
+  void ws.diagnostics;
+  cache.save();
+  return ws;
 }
 
 /** The stores behind {@link loadCachedWorkspace}, for one run. */
@@ -83,12 +88,14 @@ export class WorkspaceCache {
     this.edges = new ShardedPack(root, 'edges', version);
   }
 
-  /** Loads the project through the cache, builds its workspace and stores what was new. */
+  /**
+   * Loads the project through the cache and builds its workspace (jobs are indexed on first use
+   * of `ws.jobs`, `ws.graph`, ...). Call {@link save} when done with it, so what this run
+   * computed (including jobs indexed after `load`) is stored.
+   */
   async load(): Promise<Workspace> {
     const loaded = await loadProject(this.root, { vars: this.options.vars, sqlFile: this.hook });
-    const ws = this.workspace(this.options.edit ? this.options.edit(loaded) : loaded);
-    this.save();
-    return ws;
+    return this.workspace(this.options.edit ? this.options.edit(loaded) : loaded);
   }
 
   /** Loads a file from its record when its content is known, else reads it (and remembers its key). */
@@ -112,19 +119,17 @@ export class WorkspaceCache {
       const key = this.keys.get(wf.file);
       if (key !== undefined && facts.table && !facts.table.like) facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, `${key}:${i}`));
     }
-    const ws = assembleWorkspace(project, sources, (w, wf) => this.job(w, wf), catalog);
     let byPath: Map<string, WorkspaceFile> | undefined;
     const analysis = new LazyAnalysis((p) => {
       const wf = (byPath ??= new Map(ws.files.map((f) => [f.file.path, f]))).get(p) ?? ws.files.find((f) => f.file.path === p);
       return wf?.file.kind === 'job' ? analyzeScript(wf.script, { catalog: ws.catalog }) : undefined;
     });
-    for (const [p, a] of ws.analysis) analysis.set(p, a);
-    ws.analysis = analysis;
+    const ws = assembleWorkspace(project, sources, (w, wf) => this.job(w, wf), { catalog, analysis });
     return ws;
   }
 
   /** Writes the records of this run's files (so records of deleted or edited files drop out). */
-  private save(): void {
+  save(): void {
     this.hashes.save();
     this.records.save();
     this.jobRecords.save();

@@ -49,7 +49,12 @@ async function checkProject(options: CheckOptions): Promise<CheckResult> {
   if (options.cache === false) return checkWorkspace(await loadWorkspace(options), options);
   const root = resolveProjectRoot(options);
   const key = { vars: options.vars, strict: options.strict === true };
-  return memoizedCheck(root, key, async (hashes) => checkWorkspace(await new WorkspaceCache(root, options, hashes).load(), options));
+  return memoizedCheck(root, key, async (hashes) => {
+    const cache = new WorkspaceCache(root, options, hashes);
+    const result = checkWorkspace(await cache.load(), options);
+    cache.save();
+    return result;
+  });
 }
 
 function checkWorkspace(ws: Workspace, options: CheckOptions): CheckResult {

@@ -1,4 +1,4 @@
-import { RecordingCatalog, type CatalogDeps } from '../cache/catalog-deps';
+import { mergeDeps, RecordingCatalog, type CatalogDeps } from '../cache/catalog-deps';
 import { fingerprint } from '../cache/disk-cache';
 import { hashBytes } from '../cache/file-hashes';
 import { ShardedPack } from '../cache/sharded-pack';
@@ -61,9 +61,4 @@ export class LintCache {
   save(): void {
     this.pack.save(false);
   }
-}
-
-function mergeDeps(a: CatalogDeps, b: CatalogDeps | undefined): CatalogDeps {
-  if (!b) return a;
-  return { get: { ...b.get, ...a.get }, bare: { ...b.bare, ...a.bare }, length: { ...b.length, ...a.length }, all: a.all ?? b.all };
 }

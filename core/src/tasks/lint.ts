@@ -65,6 +65,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const findings = new LintCache(root, cache, ALL_RULES);
     files = selectFiles(ws, options).map((wf) => fileLint(wf, findings.findings(ws, wf, settings.rulesFor(wf.file.path), (watched) => lintFile(ws, wf, settings, watched))));
     findings.save();
+    cache.save();
   }
   const all = files.flatMap((f) => f.findings);
   return {

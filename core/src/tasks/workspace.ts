@@ -51,6 +51,17 @@ export interface JobResult {
   edges: ColumnEdge[] | (() => ColumnEdge[]);
 }
 
+/** Analyses one job for {@link assembleWorkspace}; `analysis` is where its full analysis goes. */
+export type JobAnalyzer = (ws: Workspace, wf: WorkspaceFile, analysis: Map<string, ScriptAnalysis>) => JobResult;
+
+/** Options of {@link assembleWorkspace}. */
+export interface AssembleOptions {
+  /** The catalog to fill (the cache passes one that records lookups). */
+  catalog?: Catalog;
+  /** `ws.analysis` as given (the cache's analyses jobs on demand); default: filled by indexing the jobs. */
+  analysis?: Map<string, ScriptAnalysis>;
+}
+
 /** A parsed (or, from the cache, lazily parsed) file with its facts. */
 export interface WorkspaceSource {
   wf: WorkspaceFile;
@@ -77,39 +88,86 @@ export function workspaceOf(project: Project): Workspace {
     const wf = parseFile(file);
     return { wf, facts: fileFacts(wf) };
   });
-  return assembleWorkspace(project, sources, (ws, wf) => analyzeJob(ws, wf));
+  return assembleWorkspace(project, sources, (ws, wf, analysis) => analyzeJob({ catalog: ws.catalog, analysis }, wf));
 }
 
 /**
- * Builds the workspace from each file's parse and facts: the catalog from the table files' facts,
- * each job's result from `analyze` (which may answer from a cache), then the DAG and its cycles.
+ * Builds the workspace from each file's parse and facts: the catalog from the table files' facts
+ * now; each job's result from `analyze` (which may answer from a cache), the DAG and its cycles,
+ * and the column graph on first use of `jobs`, `semantic`, `graph`, `diagnostics` or `columns` —
+ * linting a few files with parser-only rules never pays for the 6,000 other jobs.
  */
-export function assembleWorkspace(project: Project, sources: WorkspaceSource[], analyze: (ws: Workspace, wf: WorkspaceFile) => JobResult, catalog?: Catalog): Workspace {
-  const diagnostics: Diagnostic[] = [...project.diagnostics, ...sources.flatMap((s) => s.facts.syntax)];
-  const ws: Workspace = {
+export function assembleWorkspace(project: Project, sources: WorkspaceSource[], analyze: JobAnalyzer, options: AssembleOptions = {}): Workspace {
+  const found: Diagnostic[] = [...project.diagnostics, ...sources.flatMap((s) => s.facts.syntax)];
+  const ws = {
     project,
     files: sources.map((s) => s.wf),
     facts: new Map(sources.map((s) => [s.facts.path, s.facts])),
-    catalog: buildCatalog(sources, diagnostics, catalog),
-    jobs: new Map(),
-    analysis: new Map(),
-    semantic: new Map(),
-    graph: buildGraph([], []),
-    columns: new ColumnGraph(),
-    diagnostics,
-  };
+    catalog: buildCatalog(sources, found, options.catalog),
+  } as Partial<Workspace> as Workspace;
+  const analysis = options.analysis ?? new Map<string, ScriptAnalysis>();
   const edges = new Map<string, JobResult['edges']>();
-  for (const wf of ws.files) {
-    if (wf.file.kind !== 'job') continue;
-    const result = analyze(ws, wf);
-    ws.jobs.set(wf.file.path, result.io);
-    ws.semantic.set(wf.file.path, result.semantic);
-    edges.set(wf.file.path, result.edges);
-  }
-  lazyColumns(ws, edges);
-  ws.graph = projectGraph(ws);
-  diagnostics.push(...cycleDiagnostics(ws.graph, ws.files, ws.catalog));
+  const jobs = once(() => {
+    ws.jobs = new Map();
+    ws.semantic = new Map();
+    for (const wf of ws.files) {
+      if (wf.file.kind !== 'job') continue;
+      const result = analyze(ws, wf, analysis);
+      ws.jobs.set(wf.file.path, result.io);
+      ws.semantic.set(wf.file.path, result.semantic);
+      edges.set(wf.file.path, result.edges);
+    }
+  });
+  const graph = once(() => {
+    jobs();
+    ws.graph = projectGraph(ws);
+    ws.diagnostics = [...found, ...cycleDiagnostics(ws.graph, ws.files, ws.catalog)];
+  });
+  // A given analysis map answers by itself (the cache's computes on demand); the default one is filled by indexing.
+  if (options.analysis) ws.analysis = options.analysis;
+  else lazy(ws, 'analysis', () => {
+    jobs();
+    ws.analysis = analysis;
+  });
+  lazy(ws, 'jobs', jobs);
+  lazy(ws, 'semantic', jobs);
+  lazy(ws, 'graph', graph);
+  lazy(ws, 'diagnostics', graph);
+  lazy(ws, 'columns', () => {
+    jobs();
+    const columns = new ColumnGraph();
+    for (const [file, e] of edges) columns.setFileEdges(file, typeof e === 'function' ? e() : e);
+    ws.columns = columns;
+  });
   return ws;
+}
+
+/** `fn`, run on the first call only. */
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+}
+
+/**
+ * Makes `ws[key]` run `fill` on first read; `fill` assigns the value (replacing the getter with a
+ * plain property), as does any assignment.
+ */
+function lazy<K extends keyof Workspace>(ws: Workspace, key: K, fill: () => void): void {
+  Object.defineProperty(ws, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      fill();
+      return ws[key];
+    },
+    set: (value: Workspace[K]) => {
+      Object.defineProperty(ws, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }
 
 /**
@@ -131,27 +189,6 @@ function setJob(ws: Workspace, path: string, result: JobResult): void {
   ws.jobs.set(path, result.io);
   ws.semantic.set(path, result.semantic);
   ws.columns.setFileEdges(path, typeof result.edges === 'function' ? result.edges() : result.edges);
-}
-
-/**
- * Makes `ws.columns` a column graph built on first use: only lineage needs it, and indexing
- * every job's edges is a good part of a 10,000-table project's load.
- */
-function lazyColumns(ws: Workspace, edges: Map<string, JobResult['edges']>): void {
-  let columns: ColumnGraph | undefined;
-  Object.defineProperty(ws, 'columns', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (columns) return columns;
-      columns = new ColumnGraph();
-      for (const [file, e] of edges) columns.setFileEdges(file, typeof e === 'function' ? e() : e);
-      return columns;
-    },
-    set: (value: ColumnGraph) => {
-      columns = value;
-    },
-  });
 }
 
 /** Analyses a job against the workspace catalog (and keeps the full analysis in `ws.analysis`). */
