@@ -1,10 +1,13 @@
 import { DiskCache, type DiskCacheOptions } from './disk-cache';
 
-/** How many shards a pack spreads its entries over (by the first hex digit of the entry's key hash). */
-const SHARDS = 16;
+/**
+ * How many shards a pack spreads its entries over: enough that a run which changed a few files
+ * rewrites a few small shards (~350 KB each for a 16,000-file project), few enough to read fast.
+ */
+const SHARDS = 64;
 
 /**
- * Many small entries (one per project file) stored as a few large ones: reading 16 files beats
+ * Many small entries (one per project file) stored as a few large ones: reading 64 files beats
  * reading 16,000, and a run that changed one file rewrites one or two shards, not everything.
  * Each shard is a {@link DiskCache} entry, so it is written atomically and a damaged shard is
  * just missing entries. Entries must be self-validating (content-keyed, or checked by the reader):

@@ -19,6 +19,8 @@ import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type
  * its facts (declared tables with their columns as text, see `stored-table.ts`).
  */
 interface FileRecord {
+  /** What the record was computed from (see `recordKey`); stored by path, valid only under this key. */
+  key: string;
   file: Omit<SqlFile, 'text'>;
   load: Diagnostic[];
   facts: Omit<FileFacts, 'table'> & { table?: Omit<TableFacts, 'declared'> & { declared: StoredTable[] } };
@@ -103,7 +105,7 @@ export class WorkspaceCache {
     const hashed = this.hashes.hash(path.join(this.root, file), file);
     if (hashed === undefined) return load();
     const key = this.recordKey(file, kind, hashed.hash, config);
-    const record = this.records.get(key);
+    const record = this.recordOf(file, key);
     const loaded: LoadedSqlFile = record ? { sqlFile: this.lazyFile(record), diagnostics: record.load } : load(hashed.bytes && decodeText(hashed.bytes));
     if (!record) this.pending.set(key, loaded.diagnostics);
     this.keys.set(loaded.sqlFile, key);
@@ -139,7 +141,7 @@ export class WorkspaceCache {
 
   private source(file: SqlFile): WorkspaceSource {
     const key = this.keys.get(file);
-    const record = key === undefined ? undefined : this.records.get(key);
+    const record = key === undefined ? undefined : this.recordOf(file.path, key);
     if (record) {
       const { facts } = record;
       return { wf: lazyWorkspaceFile(file), facts: facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(loadTable) } } : (facts as FileFacts) };
@@ -151,7 +153,7 @@ export class WorkspaceCache {
       const rest: Partial<SqlFile> = { ...file };
       delete rest.text;
       const stored = facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(storeTable) } } : (facts as FileRecord['facts']);
-      this.records.set(key, { file: rest as FileRecord['file'], load, facts: stored });
+      this.records.set(file.path, { key, file: rest as FileRecord['file'], load, facts: stored });
     }
     return { wf, facts };
   }
@@ -194,6 +196,12 @@ export class WorkspaceCache {
   stateOf(ws: Workspace): string {
     const config = ws.project.config;
     return (this.state ??= hashBytes([fingerprint([config, ws.project.tests, ws.project.seeds, ws.project.overrides]), ...ws.files.map((wf) => this.keyOf(wf.file, config))].join('\n')));
+  }
+
+  /** The stored record of `path` if it was computed under `key`. */
+  private recordOf(path: string, key: string): FileRecord | undefined {
+    const record = this.records.get(path);
+    return record?.key === key ? record : undefined;
   }
 
   /** A job's stored edges; a lost, damaged or outdated entry means analysing the job again. */
