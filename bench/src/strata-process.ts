@@ -2,12 +2,14 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+/** The repository root (this file is compiled to bench/dist/src/). */
+const REPO = path.resolve(__dirname, '..', '..', '..');
 /** The CLI entry point of this repository. */
-const CLI = path.resolve(__dirname, '..', '..', 'cli', 'bin', 'run.js');
+const CLI = path.join(REPO, 'cli', 'bin', 'run.js');
 
 /** Whether the built CLI has `command` (the lint command may not be built yet). */
 export function cliHas(command: string): boolean {
-  return fs.existsSync(path.resolve(__dirname, '..', '..', 'cli', 'dist', 'src', 'commands', `${command}.js`));
+  return fs.existsSync(path.join(REPO, 'cli', 'dist', 'src', 'commands', `${command}.js`));
 }
 
 /** A finished process: wall milliseconds from spawn to exit, its exit code and output. */
@@ -52,7 +54,10 @@ function childrenCpuMs(): number {
  */
 export function strataRun(args: readonly string[], cwd?: string): ProcessRun {
   const run = timedProcess(process.execPath, [CLI, ...args], { cwd });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`strata ${args.join(' ')} exited ${run.status}: ${run.stderr.split('\n')[0]}`);
+  // Exit 1 with nothing on stdout is a crash (Node's own exit code), not "problems found".
+  if (run.status !== 0 && (run.status !== 1 || run.stdout.trim() === '')) {
+    throw new Error(`strata ${args.join(' ')} exited ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
+  }
   return run;
 }
 

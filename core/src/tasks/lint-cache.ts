@@ -57,8 +57,11 @@ export class LintCache {
     return value;
   }
 
-  /** Writes new results; files not linted this run keep theirs (a run may lint only a few paths). */
-  save(): void {
-    this.pack.save(false);
+  /**
+   * Writes new results. `everyFile`: this run linted the whole project, so results of files it
+   * did not see (deleted, renamed) are dropped; otherwise files not linted keep theirs.
+   */
+  save(everyFile: boolean): void {
+    this.pack.save(everyFile);
   }
 }

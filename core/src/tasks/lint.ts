@@ -64,7 +64,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const settings = new LintSettings(ws.project.config.lint, ALL_RULES, only);
     const findings = new LintCache(root, cache, ALL_RULES);
     files = selectFiles(ws, options).map((wf) => fileLint(wf, findings.findings(ws, wf, settings.rulesFor(wf.file.path), (watched) => lintFile(ws, wf, settings, watched))));
-    findings.save();
+    findings.save(!options.paths || options.paths.length === 0);
     cache.save();
   }
   const all = files.flatMap((f) => f.findings);

@@ -28,7 +28,7 @@ describe('tasks/check with the analysis cache', () => {
 
   beforeEach(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-check-cache-'));
-    fs.cpSync(live, root, { recursive: true });
+    fs.cpSync(live, root, { recursive: true, filter: (src) => !src.includes(`${path.sep}.strata`) });
     fresh = await run({ cache: false });
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));

@@ -75,7 +75,7 @@ describe('tasks/lint with the analysis cache', () => {
     this.timeout(120_000);
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-lint-cache-'));
     try {
-      fs.cpSync(live, copy, { recursive: true });
+      fs.cpSync(live, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}.strata`) });
       const uncached = await lint({ project: copy, cwd: copy, cache: false });
       assert.deepEqual(await lint({ project: copy, cwd: copy }), uncached);
       assert.deepEqual(await lint({ project: copy, cwd: copy }), uncached);
@@ -99,7 +99,7 @@ describe('tasks/lint with the analysis cache', () => {
         ran = true;
         return [finding(rule(ws.catalog, watched))];
       });
-      findings.save();
+      findings.save(false);
       return { message: found[0].message, ran };
     }
 
