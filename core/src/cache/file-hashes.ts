@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { DiskCache } from './disk-cache';
+import { ShardedPack } from './sharded-pack';
 
 /** What the memo remembers of one file: its stat signature and the hash of its bytes. */
 interface Memo {
@@ -30,23 +30,18 @@ export function hashBytes(bytes: Buffer | string): string {
 }
 
 /**
- * Content hashes of project files, memoized by stat signature (size, mtime, inode) in one index
- * entry (`.strata/cache/index/`), so a warm run stats files instead of reading and hashing them.
- * A file whose signature changed, or that is too fresh to trust its mtime, is read and hashed.
+ * Content hashes of project files, memoized by stat signature (size, mtime, inode) in the
+ * `hashes` pack (`.strata/cache/packs/`), so a warm run stats files instead of reading and
+ * hashing them, and rewrites only the shards of files that changed. A file whose signature
+ * changed, or that is too fresh to trust its mtime, is read and hashed.
  */
 export class FileHashes {
-  private readonly store: DiskCache<Record<string, Memo>>;
-  private readonly key: string;
-  private readonly memo: Record<string, Memo>;
-  private readonly seen: Record<string, Memo> = {};
+  private readonly memo: ShardedPack<Memo>;
   /** This run's answers: a file is stat-ed (and maybe read) once per run. */
   private readonly done = new Map<string, HashedFile | undefined>();
-  private changed = false;
 
   constructor(root: string, options: { toolVersion?: string } = {}) {
-    this.store = new DiskCache(root, 'index', options);
-    this.key = this.store.key({ content: 'file-hashes', dialect: '' });
-    this.memo = this.store.get(this.key) ?? {};
+    this.memo = new ShardedPack(root, 'hashes', options);
   }
 
   /**
@@ -67,11 +62,8 @@ export class FileHashes {
     } catch {
       return undefined;
     }
-    const known = this.memo[relative];
-    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) {
-      this.seen[relative] = known;
-      return { hash: known.hash };
-    }
+    const known = this.memo.get(relative);
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return { hash: known.hash };
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(absolute);
@@ -79,13 +71,12 @@ export class FileHashes {
       return undefined;
     }
     const hash = hashBytes(bytes);
-    this.changed = true;
-    if (Date.now() - stat.mtimeMs > RACY_MS) this.seen[relative] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash };
+    if (Date.now() - stat.mtimeMs > RACY_MS) this.memo.set(relative, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash });
     return { hash, bytes };
   }
 
-  /** Writes the memo back when it changed, keeping only the files hashed by this run (so deleted files drop out). */
+  /** Writes the shards that changed, keeping only the files hashed by this run (so deleted files drop out). */
   save(): void {
-    if (this.changed || Object.keys(this.seen).length !== Object.keys(this.memo).length) this.store.set(this.key, this.seen);
+    this.memo.save();
   }
 }

@@ -40,7 +40,7 @@ describe('tasks/check with the analysis cache', () => {
 
   it('is on by default and returns exactly the uncached result, cold and warm', async () => {
     assert.deepEqual(await run(), fresh);
-    for (const namespace of ['check', 'index', 'packs']) assert.ok(entries(root, namespace).length > 0, `${namespace} written`);
+    for (const namespace of ['check', 'packs']) assert.ok(entries(root, namespace).length > 0, `${namespace} written`);
     assert.deepEqual(await run(), fresh);
     assert.equal(entries(root, 'check').length, 1);
   });
@@ -92,7 +92,7 @@ describe('tasks/check with the analysis cache', () => {
     assert.equal(entries(root, 'check').length, 2);
   });
 
-  for (const namespace of ['check', 'index', 'packs']) {
+  for (const namespace of ['check', 'packs']) {
     it(`rebuilds truncated or garbage ${namespace} entries silently`, async () => {
       await run();
       for (const [i, file] of entries(root, namespace).entries()) {
