@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { DiskCache, fingerprint } from '../cache/disk-cache';
 import { FileHashes } from '../cache/file-hashes';
-import { CONFIG_FILE, readConfig } from '../project';
+import { CONFIG_FILE, readConfig, type ProjectPaths } from '../project';
 import { walk } from '../project/walk';
 import type { CheckResult } from './check';
 
@@ -31,17 +31,31 @@ export async function memoizedCheck(root: string, key: { vars?: Record<string, s
   return result;
 }
 
+/**
+ * The folders of strata.yaml, from the cache when this very text was read before (a warm run then
+ * neither parses YAML nor builds the schema validator); a bad config still throws from readConfig.
+ */
+async function projectPaths(root: string, configHash: string): Promise<ProjectPaths> {
+  const store = new DiskCache<ProjectPaths>(root, 'config');
+  const key = store.key({ content: configHash, dialect: '' });
+  const known = configHash === '' ? undefined : store.get(key);
+  if (known) return known;
+  const { paths } = await readConfig(root);
+  if (configHash !== '') store.set(key, paths);
+  return paths;
+}
+
 /** A fingerprint of every input of a project check: strata.yaml and each project file's path and content. */
 async function projectState(root: string, hashes: FileHashes): Promise<string> {
-  const config = await readConfig(root);
-  const { paths } = config;
+  const configHash = hashes.hash(path.join(root, CONFIG_FILE), CONFIG_FILE)?.hash ?? '';
+  const paths = await projectPaths(root, configHash);
   const [tables, jobs, tests, seeds] = await Promise.all([
     walk(root, paths.tables, ['.sql']),
     walk(root, paths.jobs, ['.sql']),
     walk(root, paths.tests, ['.yaml', '.yml']),
     walk(root, paths.seeds, ['.csv'], false),
   ]);
-  const state: string[] = [hashes.hash(path.join(root, CONFIG_FILE), CONFIG_FILE)?.hash ?? ''];
+  const state: string[] = [configHash];
   for (const [kind, files] of [['table', tables], ['job', jobs], ['test', tests], ['seed', seeds]] as const) {
     for (const file of files) state.push(`${kind}\0${file}\0${hashes.hash(path.join(root, file), file)?.hash ?? 'unreadable'}`);
   }

@@ -78,6 +78,12 @@ describe('tasks/check with the analysis cache', () => {
     assert.deepEqual(warm, await run({ cache: false }));
   });
 
+  it('reads a changed strata.yaml again: a broken one is refused even after a cached run', async () => {
+    await run();
+    fs.appendFileSync(path.join(root, 'strata.yaml'), '\nbogus_key: 1\n');
+    await assert.rejects(run(), { code: 'config' });
+  });
+
   it('keeps the results of the 8 most recent project states only', async () => {
     for (let i = 0; i < 10; i++) {
       edit(root, commentJob, (text) => `${text}\n-- edit ${i}\n`);
