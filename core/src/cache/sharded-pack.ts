@@ -21,7 +21,8 @@ export class ShardedPack<T> {
   private readonly shards = new Map<number, { stored: Record<string, T>; used: Record<string, T>; dirty: boolean }>();
 
   constructor(root: string, private readonly name: string, options: DiskCacheOptions = {}) {
-    this.store = new DiskCache(root, 'packs', options);
+    // Shards are replaced, never pruned by age: no need to refresh their time on every read.
+    this.store = new DiskCache(root, 'packs', { ...options, touch: false });
   }
 
   /** The entry stored under `key` (which then counts as used), or undefined. */
