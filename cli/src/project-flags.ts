@@ -19,3 +19,10 @@ export const dialectFlag = Flags.option({
   options: ['spark', 'hive', 'flink'] as const,
   description: 'SQL dialect of standalone files (default: the file\'s front matter `dialect`, flink for `type: streaming`, else spark).',
 })();
+
+/** `--no-cache`: neither read nor write the analysis cache under .strata/cache/. */
+export const cacheFlag = Flags.boolean({
+  description: 'Use the analysis cache under .strata/cache/ (unchanged files are not parsed again); --no-cache neither reads nor writes it.',
+  default: true,
+  allowNo: true,
+});

@@ -9,3 +9,4 @@ export * from './analysis';
 export * from './tasks';
 export * from './lint';
 export * from './format';
+export * from './cache';

@@ -4,7 +4,7 @@ import { StrataCommand } from '../base-command';
 import { ExitCode } from '../exit-codes';
 import { formatLintReport, LINT_FORMATS, type LintFormat } from '../formatters/lint-report';
 import { unwrittenFixes } from '../formatters/lint-stylish';
-import { projectFlags } from '../project-flags';
+import { cacheFlag, projectFlags } from '../project-flags';
 
 export default class Lint extends StrataCommand {
   static override summary = 'Lint SQL: style, semantic, warehouse and streaming rules, with fixes.';
@@ -43,7 +43,7 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
     format: Flags.option({ options: LINT_FORMATS, default: 'stylish' as const, description: 'Output format.' })(),
     'max-warnings': Flags.integer({ description: 'Exit 1 when there are more than N warnings.', helpValue: 'N', min: 0 }),
     rule: Flags.string({ description: 'Run only this rule, by code or name (repeatable).', helpValue: 'CODE', multiple: true, multipleNonGreedy: true }),
-    cache: Flags.boolean({ description: 'Use the analysis cache under .strata/cache (--no-cache bypasses it).', allowNo: true, default: true }),
+    cache: cacheFlag,
   };
 
   async run(): Promise<LintRunResult> {

@@ -8,3 +8,5 @@ export { findGitRoot } from './git-files';
 export { MAX_FIX_PASSES, type FixOutcome } from './lint-fix';
 export * from './format';
 export * from './hooks';
+export { loadCachedWorkspace, WorkspaceCache, type CachedWorkspaceOptions } from './cached-workspace';
+export { LintCache } from './lint-cache';
