@@ -22,7 +22,8 @@ export const TABLE = "CREATE TABLE dwd.dwd_a_di (\n  id BIGINT COMMENT 'id'\n) C
 /** A throw-away project: strata.yaml, one table, plus `files`. */
 export function tempProject(files: Record<string, string | Buffer>): { dir: string; cleanup: () => void } {
   const t = tempDir();
-  writeFiles(t.dir, { 'strata.yaml': STRATA_YAML, 'tables/dwd/dwd_a_di.sql': TABLE, ...files });
+  // As in a real project, the analysis cache under .strata/ is git-ignored.
+  writeFiles(t.dir, { '.gitignore': '.strata/\n', 'strata.yaml': STRATA_YAML, 'tables/dwd/dwd_a_di.sql': TABLE, ...files });
   return t;
 }
 
