@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog';
 import type { Severity } from '../diagnostic';
-import type { Dialect, Span } from '../sql/ast';
+import type { Dialect, Select, Span } from '../sql/ast';
+import type { Scope } from './scope';
 
 /** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
 export interface AnalysisDiagnostic {
@@ -37,6 +38,8 @@ export interface Ctx {
   filters: Set<string>;
   warnings: LineageWarning[];
   problems: AnalysisDiagnostic[];
+  /** Called with each SELECT's scope once its FROM is in place (editors ask what is in scope at the caret). */
+  onScope?: (select: Select, scope: Scope, ctx: Ctx) => void;
 }
 
 export function warn(ctx: Ctx, message: string, at: Span): void {

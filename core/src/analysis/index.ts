@@ -10,3 +10,5 @@ export { analyzeScript } from './analyze-script';
 export type { AnalyzeOptions, ScriptAnalysis } from './analyze-script';
 export { createTableProblems } from './ddl-checks';
 export { hasSyntaxError } from './broken-statements';
+export { scopeAt } from './scope-at';
+export type { ScopeAt, VisibleColumn, VisibleRelation } from './scope-at';

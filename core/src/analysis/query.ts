@@ -102,6 +102,7 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Ex
   for (const r of select.from) addRelation(scope, r, ctx);
   for (const lv of select.lateralViews) addLateralView(scope, lv, ctx);
   addGroupingId(select, scope, ctx);
+  ctx.onScope?.(select, scope, ctx);
   addFilterExpr(select.where, scope, ctx);
   const shape: Shape = select.transform ? transformShape(select.transform, scope, ctx) : { columns: [], open: [] };
   // Spark 3.4 lateral column aliases: an item may use an earlier item's alias (input columns win).

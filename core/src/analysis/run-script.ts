@@ -17,7 +17,7 @@ export interface ScriptRun {
  * (temporary tables, views, CTAS) are known to the statements after it. A statement with a syntax
  * error reports no semantic problems, and what it declares has an open shape: one mistake, one error.
  */
-export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean): ScriptRun {
+export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean, onScope?: Ctx['onScope']): ScriptRun {
   const run: ScriptRun = { statements: [], warnings: [], problems: [] };
   const local = (catalog ?? new Catalog()).child();
   let database: string | undefined;
@@ -29,7 +29,7 @@ export function runScript(script: Script, catalog: Catalog | undefined, catalogI
     if (stmt.kind === 'UseStatement') database = databaseAfter(stmt);
     const ctx: Ctx = {
       catalog: local, dialect: script.dialect, catalogIsComplete, database, broken: hasSyntaxError(script, stmt),
-      reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems,
+      reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems, onScope,
     };
     const before = run.problems.length;
     run.statements.push(analyseStatement(stmt, ctx));

@@ -1,0 +1,105 @@
+import { loadProject, sqlFileOf, updateJob, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace } from '@strata/core';
+
+/** What an edit changed, so the caller knows which documents to re-check. */
+export type EditEffect = 'none' | 'job' | 'catalog';
+
+/**
+ * The core Workspace of one project folder (the one holding strata.yaml), kept current with the
+ * editor: open documents override disk content; an edited job is re-analysed alone (core's
+ * `updateJob`); an edited table file rebuilds the catalog and re-analyses every job, since any
+ * job may read it. Disk changes of closed files reload the project.
+ */
+export class ProjectIndex {
+  private base?: Project;
+  private current?: Workspace;
+  private loading?: Promise<Workspace>;
+  private generation = 0;
+  /** Texts of open documents by project-relative path; they win over the disk. */
+  private readonly overrides = new Map<string, string>();
+
+  constructor(readonly root: string) {}
+
+  /** The indexed workspace, or undefined while the first load runs. */
+  get workspace(): Workspace | undefined {
+    return this.current;
+  }
+
+  /** A load has been asked for (it may still run). */
+  get started(): boolean {
+    return this.loading !== undefined;
+  }
+
+  /** Loads (or reloads) the project from disk, then applies the open documents' texts. */
+  load(): Promise<Workspace> {
+    const generation = ++this.generation;
+    this.loading = this.read(generation);
+    return this.loading;
+  }
+
+  /** Sets the text of a project file open in the editor and re-indexes what depends on it. */
+  edit(path: string, text: string): EditEffect {
+    this.overrides.set(path, text);
+    return this.reindex(path, text);
+  }
+
+  /** The editor closed the file: its disk content counts again. */
+  close(path: string, diskText: string | undefined): EditEffect {
+    this.overrides.delete(path);
+    if (diskText === undefined) return this.rebuild();
+    return this.reindex(path, diskText);
+  }
+
+  /** Which part of the project `path` (project-relative, POSIX) belongs to. */
+  kindOf(path: string): SqlFileKind | undefined {
+    const project = this.current?.project ?? this.base;
+    return project ? kindIn(project.config.paths, path) : undefined;
+  }
+
+  private async read(generation: number): Promise<Workspace> {
+    const project = await loadProject(this.root);
+    // A newer reload started meanwhile (a file changed again): its result wins.
+    if (generation !== this.generation) return this.loading!;
+    this.base = project;
+    this.current = workspaceOf(this.withOverrides(project));
+    return this.current;
+  }
+
+  private reindex(path: string, text: string): EditEffect {
+    const ws = this.current;
+    const kind = this.kindOf(path);
+    if (!ws || !kind) return 'none';
+    if (ws.files.find((f) => f.file.path === path)?.file.text === text) return 'none';
+    if (kind === 'table') return this.rebuild();
+    updateJob(ws, sqlFileOf(path, 'job', text, ws.project.config).sqlFile);
+    return 'job';
+  }
+
+  private rebuild(): EditEffect {
+    if (!this.base) return 'none';
+    this.current = workspaceOf(this.withOverrides(this.base));
+    return 'catalog';
+  }
+
+  /** The project with open documents' texts in place of their disk content (new files added). */
+  private withOverrides(project: Project): Project {
+    if (this.overrides.size === 0) return project;
+    const files = project.files.filter((f) => !this.overrides.has(f.path));
+    for (const [path, text] of this.overrides) {
+      const kind = kindIn(project.config.paths, path);
+      if (kind) files.push(sqlFileOf(path, kind, text, project.config).sqlFile);
+    }
+    return { ...project, files };
+  }
+}
+
+function kindIn({ tables, jobs }: ProjectPaths, path: string): SqlFileKind | undefined {
+  if (!path.endsWith('.sql')) return undefined;
+  if (path.startsWith(`${trimDot(tables)}/`)) return 'table';
+  if (path.startsWith(`${trimDot(jobs)}/`)) return 'job';
+  return undefined;
+}
+
+/** `./tables/` → `tables` (config paths may be written either way). */
+function trimDot(folder: string): string {
+  return folder.split('/').filter((s) => s !== '' && s !== '.').join('/');
+}
