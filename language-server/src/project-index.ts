@@ -1,4 +1,4 @@
-import { loadProject, sqlFileOf, updateJob, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace } from '@strata/core';
+import { loadProject, sqlFileOf, updateJob, updateTable, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace } from '@strata/core';
 
 /** What an edit changed, so the caller knows which documents to re-check. */
 export type EditEffect = 'none' | 'job' | 'catalog';
@@ -6,8 +6,8 @@ export type EditEffect = 'none' | 'job' | 'catalog';
 /**
  * The core Workspace of one project folder (the one holding strata.yaml), kept current with the
  * editor: open documents override disk content; an edited job is re-analysed alone (core's
- * `updateJob`); an edited table file rebuilds the catalog and re-analyses every job, since any
- * job may read it. Disk changes of closed files reload the project.
+ * `updateJob`); an edited table file rebuilds the catalog and re-analyses the jobs that use the
+ * table (core `updateTable`). Disk changes of closed files reload the project.
  */
 export class ProjectIndex {
   private base?: Project;
@@ -69,9 +69,13 @@ export class ProjectIndex {
     const kind = this.kindOf(path);
     if (!ws || !kind) return 'none';
     if (ws.files.find((f) => f.file.path === path)?.file.text === text) return 'none';
-    if (kind === 'table') return this.rebuild();
-    updateJob(ws, sqlFileOf(path, 'job', text, ws.project.config).sqlFile);
-    return 'job';
+    const file = sqlFileOf(path, kind, text, ws.project.config).sqlFile;
+    if (kind === 'job') {
+      updateJob(ws, file);
+      return 'job';
+    }
+    updateTable(ws, file);
+    return 'catalog';
   }
 
   private rebuild(): EditEffect {

@@ -78,6 +78,26 @@ export function updateJob(ws: Workspace, file: SqlFile): WorkspaceFile {
   return wf;
 }
 
+/**
+ * Re-indexes one edited table file: the catalog is rebuilt from the already parsed files (only
+ * this one is parsed again), and only the jobs that read or write the table, under its old or
+ * its new name, are re-analysed; the others keep their analysis.
+ */
+export function updateTable(ws: Workspace, file: SqlFile): WorkspaceFile {
+  const wf = parseFile(file, []);
+  const at = ws.files.findIndex((f) => f.file.path === file.path);
+  const names = new Set([tableName(wf), ...(at >= 0 ? [tableName(ws.files[at])] : [])]);
+  if (at >= 0) ws.files[at] = wf;
+  else ws.files.push(wf);
+  ws.catalog = buildCatalog(ws.files, []);
+  for (const job of ws.files) {
+    const io = ws.jobs.get(job.file.path);
+    if (io && [...io.reads, ...io.writes].some((t) => names.has(t))) indexJob(ws, job);
+  }
+  ws.graph = projectGraph(ws);
+  return wf;
+}
+
 function indexJob(ws: Workspace, wf: WorkspaceFile): void {
   const analysis = analyzeScript(wf.script, { catalog: ws.catalog });
   ws.analysis.set(wf.file.path, analysis);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { check } from '../../src/tasks/check';
-import { loadWorkspace, updateJob } from '../../src/tasks/workspace';
+import { loadWorkspace, updateJob, updateTable } from '../../src/tasks/workspace';
 
 const mini = path.resolve(__dirname, '../../../test/tasks/fixtures/mini');
 
@@ -71,6 +71,15 @@ DROP TABLE tmp.gift_stage;
     assert.equal(ws.analysis.get('jobs/dwd_gift_di.sql'), before, 'the other job keeps its result');
     assert.deepEqual(ws.columns.walk('dws.dws_room_1d.gift_value', 'upstream', 1).map((h) => h.source), ['dwd.dwd_gift_di.user_id']);
     assert.equal(ws.graph.edges.length, 4);
+  });
+
+  it('re-analyses only the jobs that use an edited table', async () => {
+    const ws = await loadWorkspace({ project: mini, cwd: mini });
+    const table = ws.files.find((f) => f.file.path === 'tables/dwd/dwd_gift_di.sql')!.file;
+    updateTable(ws, { ...table, text: table.text.replace('gift_value DECIMAL', 'gift_amount DECIMAL') });
+    assert.deepEqual(ws.catalog.get('dwd.dwd_gift_di')?.columns.map((c) => c.name), ['room_id', 'user_id', 'gift_amount', 'p_date']);
+    assert.deepEqual(ws.columns.walk('dwd.dwd_gift_di.gift_amount', 'upstream').map((h) => h.source), ['ods.ods_gift_log_di.cnt', 'ods.ods_gift_log_di.price']);
+    assert.deepEqual(ws.analysis.get('jobs/dws_room_1d.sql')?.diagnostics.map((d) => d.message), ["unknown column 'gift_value'"]);
   });
 });
 
