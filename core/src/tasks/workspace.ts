@@ -71,11 +71,20 @@ export function workspaceOf(project: Project): Workspace {
 export function updateJob(ws: Workspace, file: SqlFile): WorkspaceFile {
   const wf = parseFile(file, []);
   const at = ws.files.findIndex((f) => f.file.path === file.path);
+  const before = at >= 0 ? ws.files[at] : undefined;
+  const io = ws.jobs.get(file.path);
   if (at >= 0) ws.files[at] = wf;
   else ws.files.push(wf);
   indexJob(ws, wf);
-  ws.graph = projectGraph(ws);
+  // Most edits keep what the job reads and writes; rebuilding the DAG of a large project is not free.
+  if (!before || !sameEdges(io, ws.jobs.get(file.path), before, wf)) ws.graph = projectGraph(ws);
   return wf;
+}
+
+/** The job's place in the DAG is unchanged: same reads, writes, type and `depends_on`. */
+function sameEdges(a: JobIO | undefined, b: JobIO | undefined, fileA: WorkspaceFile, fileB: WorkspaceFile): boolean {
+  const key = (io: JobIO | undefined, wf: WorkspaceFile) => JSON.stringify([io?.reads, io?.writes, io?.type, wf.file.frontMatter?.data.depends_on]);
+  return key(a, fileA) === key(b, fileB);
 }
 
 /**

@@ -73,6 +73,16 @@ DROP TABLE tmp.gift_stage;
     assert.equal(ws.graph.edges.length, 4);
   });
 
+  it('rebuilds the DAG only when an edit changes what the job reads or writes', async () => {
+    const ws = await loadWorkspace({ project: mini, cwd: mini });
+    const edited = ws.files.find((f) => f.file.path === 'jobs/dws_room_1d.sql')!.file;
+    const graph = ws.graph;
+    updateJob(ws, { ...edited, text: edited.text.replace('sum(gift_value)', 'max(gift_value)') });
+    assert.equal(ws.graph, graph);
+    updateJob(ws, { ...edited, text: edited.text.replace('FROM dwd.dwd_gift_di', 'FROM ods.ods_gift_log_di') });
+    assert.deepEqual(ws.graph.edges.filter((e) => e.to === 'job:dws_room_1d').map((e) => e.from), ['table:ods.ods_gift_log_di']);
+  });
+
   it('re-analyses only the jobs that use an edited table', async () => {
     const ws = await loadWorkspace({ project: mini, cwd: mini });
     const table = ws.files.find((f) => f.file.path === 'tables/dwd/dwd_gift_di.sql')!.file;

@@ -2,24 +2,28 @@ import type { Catalog, ScopeAt } from '@strata/core';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { DocumentSnapshot } from '../snapshot';
 import { caretScope } from '../syntax/caret-scope';
+import { tableIndex } from '../table-index';
 import { variablesOf } from '../variables';
 import { functionsOf, keywordsOf } from '../vocabulary';
 
 /** At most this many items per answer; the list is then marked incomplete so the client asks again as the user types. */
 export const COMPLETION_LIMIT = 200;
 
-/** Ranks, best first: what the caret most likely wants. */
-const RANK = { column: 0, relation: 1, table: 2, database: 3, function: 4, keyword: 5, variable: 0 } as const;
-
 interface Candidate {
   label: string;
-  rank: number;
   kind: CompletionItemKind;
   detail?: string;
   documentation?: string;
   /** Other text the prefix may match (a table's bare name). */
   alias?: string;
 }
+
+/**
+ * Candidates of one rank, each group in its final order; groups come best first (columns in
+ * scope, relations, tables, databases, functions, keywords). Large groups are lazy, so a
+ * 10,000-table catalog costs only the entries scanned until the list is full.
+ */
+type Group = Iterable<Candidate>;
 
 /** A name being typed right before the caret, and its dotted qualifier (`k.` of `k.ro`). */
 const WORD = /[A-Za-z0-9_]*$/;
@@ -30,97 +34,100 @@ const TABLE_POSITION = /\b(FROM|JOIN|TABLE|INTO|UPDATE)\s+[A-Za-z0-9_]*$/i;
 
 /**
  * Completion at `position`: `${vars}` after `${`; after `alias.` the columns of that relation
- * (or the tables of database `db.`); elsewhere the columns in scope, relation names and CTEs,
- * tables, databases, functions and keywords. Filtered by the typed prefix, ranked in that order,
- * capped at COMPLETION_LIMIT.
+ * (or the tables of database `db.`); after FROM/JOIN relations and tables; elsewhere the columns
+ * in scope, relation names and CTEs, tables, databases, functions and keywords. Filtered by the
+ * typed prefix, ranked in that order, capped at COMPLETION_LIMIT.
  */
 export function completion(doc: DocumentSnapshot, position: Position): CompletionList {
   const offset = doc.lines.offset(position);
   const before = doc.text.slice(doc.lines.offset({ line: position.line, character: 0 }), offset);
   const variable = VARIABLE.exec(before);
-  if (variable) return answer(variableCandidates(doc), variable[1]);
+  if (variable) return answer([variableCandidates(doc)], variable[1]);
   const word = WORD.exec(before)?.[0] ?? '';
   const qualifier = QUALIFIER.exec(before.slice(0, before.length - word.length));
   const scope = caretScope(doc, offset);
-  if (qualifier) return answer(qualifiedCandidates(scope, doc.catalog, qualifier[1].toLowerCase()), word);
-  const tablesOnly = TABLE_POSITION.test(before);
-  return answer(tablesOnly ? relationCandidates(scope, doc.catalog, false) : bareCandidates(doc, scope), word);
-}
-
-function bareCandidates(doc: DocumentSnapshot, scope: ScopeAt): Candidate[] {
-  return [
-    ...columnCandidates(scope),
-    ...relationCandidates(scope, doc.catalog, true),
-    ...functionsOf(doc.dialect).map((f) => ({ label: f.name, rank: RANK.function, kind: CompletionItemKind.Function, detail: f.signature, documentation: f.doc })),
-    ...keywordsOf(doc.dialect).map((k) => ({ label: k, rank: RANK.keyword, kind: CompletionItemKind.Keyword })),
-  ];
+  if (qualifier) return answer([qualifiedCandidates(scope, doc.catalog, qualifier[1].toLowerCase())], word);
+  const relations = [relationCandidates(scope, !TABLE_POSITION.test(before)), ...tableGroups(doc.catalog)];
+  if (TABLE_POSITION.test(before)) return answer(relations, word);
+  return answer([columnCandidates(scope), ...relations, functionCandidates(doc), keywordCandidates(doc)], word);
 }
 
 /** After `x.`: the columns of relation `x`, else the tables of database `x`. */
 function qualifiedCandidates(scope: ScopeAt, catalog: Catalog | undefined, qualifier: string): Candidate[] {
   const relation = scope.relations.find((r) => r.names.includes(qualifier));
-  if (relation) return relation.columns.map((c) => columnCandidate(c.name, c.type, relation.label));
+  if (relation) return sorted(relation.columns.map((c) => columnCandidate(c.name, c.type, relation.label)));
   const prefix = `${qualifier}.`;
-  return (catalog?.tables() ?? [])
-    .filter((t) => t.name.startsWith(prefix))
-    .map((t) => ({ label: t.name.slice(prefix.length), rank: RANK.table, kind: CompletionItemKind.Class, detail: t.comment ?? t.name }));
+  const tables = catalog ? tableIndex(catalog).tables : [];
+  return tables.filter((t) => t.name.startsWith(prefix)).map((t) => ({ label: t.bare, kind: CompletionItemKind.Class, detail: t.detail }));
 }
 
-/** Every column in scope once (the innermost relation's wins), USING columns first. */
+/** Every column in scope once (the innermost relation's wins), USING columns included. */
 function columnCandidates(scope: ScopeAt): Candidate[] {
-  const seen = new Set<string>();
-  const out: Candidate[] = [];
+  const byName = new Map<string, Candidate>();
   const add = (name: string, type: string | undefined, from: string) => {
-    const key = name.toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(columnCandidate(name, type, from));
+    if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), columnCandidate(name, type, from));
   };
   for (const c of scope.merged) add(c.name, c.type, 'USING');
   for (const r of scope.relations) for (const c of r.columns) add(c.name, c.type, r.label);
-  return out;
+  return sorted([...byName.values()]);
 }
 
 function columnCandidate(name: string, type: string | undefined, from: string): Candidate {
-  return { label: name, rank: RANK.column, kind: CompletionItemKind.Field, detail: type ? `${type} · ${from}` : from };
+  return { label: name, kind: CompletionItemKind.Field, detail: type ? `${type} · ${from}` : from };
 }
 
-/** CTEs (and, in expressions, the aliases in scope), project tables and their databases. */
-function relationCandidates(scope: ScopeAt, catalog: Catalog | undefined, withAliases: boolean): Candidate[] {
-  const ctes = scope.ctes.map((name) => ({ label: name, rank: RANK.relation, kind: CompletionItemKind.Module, detail: 'CTE' }));
-  const aliases = withAliases ? scope.relations.filter((r) => r.names.length > 0).map((r) => ({ label: r.names[0], rank: RANK.relation, kind: CompletionItemKind.Variable, detail: r.label })) : [];
-  const tables = catalog?.tables() ?? [];
-  const databases = new Set(tables.filter((t) => t.name.includes('.')).map((t) => t.name.slice(0, t.name.lastIndexOf('.'))));
+/** CTEs, and in expressions the aliases in scope too. */
+function relationCandidates(scope: ScopeAt, withAliases: boolean): Candidate[] {
+  const ctes = scope.ctes.map((name) => ({ label: name, kind: CompletionItemKind.Module, detail: 'CTE' }));
+  const aliases = withAliases ? scope.relations.filter((r) => r.names.length > 0).map((r) => ({ label: r.names[0], kind: CompletionItemKind.Variable, detail: r.label })) : [];
+  return sorted([...ctes, ...aliases]);
+}
+
+/** The project's tables, then its databases, straight from the sorted per-catalog index. */
+function tableGroups(catalog: Catalog | undefined): Group[] {
+  if (!catalog) return [];
+  const { tables, databases } = tableIndex(catalog);
   return [
-    ...ctes,
-    ...aliases,
-    ...tables.map((t) => ({ label: t.name, rank: RANK.table, kind: CompletionItemKind.Class, detail: t.comment ?? t.kind, alias: t.name.slice(t.name.lastIndexOf('.') + 1) })),
-    ...[...databases].map((d) => ({ label: d, rank: RANK.database, kind: CompletionItemKind.Folder, detail: 'database' })),
+    mapLazily(tables, (t) => ({ label: t.name, kind: CompletionItemKind.Class, detail: t.detail, alias: t.bare })),
+    databases.map((d) => ({ label: d, kind: CompletionItemKind.Folder, detail: 'database' })),
   ];
 }
 
-function variableCandidates(doc: DocumentSnapshot): Candidate[] {
-  return [...variablesOf(doc)].map(([name, value]) => ({
-    label: name,
-    rank: RANK.variable,
-    kind: CompletionItemKind.Variable,
-    detail: value === undefined ? 'no value' : `= ${value}`,
-  }));
+function functionCandidates(doc: DocumentSnapshot): Candidate[] {
+  return sorted(functionsOf(doc.dialect).map((f) => ({ label: f.name, kind: CompletionItemKind.Function, detail: f.signature, documentation: f.doc })));
 }
 
-/** Filters by prefix (case-insensitive), dedupes, ranks, caps. */
-function answer(candidates: Candidate[], prefix: string): CompletionList {
+function keywordCandidates(doc: DocumentSnapshot): Candidate[] {
+  return sorted(keywordsOf(doc.dialect).map((k) => ({ label: k, kind: CompletionItemKind.Keyword })));
+}
+
+function variableCandidates(doc: DocumentSnapshot): Candidate[] {
+  return sorted([...variablesOf(doc)].map(([name, value]) => ({ label: name, kind: CompletionItemKind.Variable, detail: value === undefined ? 'no value' : `= ${value}` })));
+}
+
+function sorted(candidates: Candidate[]): Candidate[] {
+  return candidates.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function* mapLazily<T>(items: readonly T[], map: (item: T) => Candidate): Iterable<Candidate> {
+  for (const item of items) yield map(item);
+}
+
+/** The candidates matching the prefix (case-insensitive), group by group, once per label, capped. */
+function answer(groups: Group[], prefix: string): CompletionList {
   const p = prefix.toLowerCase();
-  const seen = new Set<string>();
-  const matching = candidates.filter((c) => {
-    const key = `${c.rank}:${c.label.toLowerCase()}`;
-    if (seen.has(key) || !(c.label.toLowerCase().startsWith(p) || c.alias?.startsWith(p))) return false;
-    seen.add(key);
-    return true;
-  });
-  matching.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label));
-  const items = matching.slice(0, COMPLETION_LIMIT).map(toItem);
-  return { isIncomplete: matching.length > COMPLETION_LIMIT, items };
+  const items: CompletionItem[] = [];
+  for (const group of groups) {
+    const seen = new Set<string>();
+    for (const c of group) {
+      const label = c.label.toLowerCase();
+      if (seen.has(label) || !(label.startsWith(p) || c.alias?.startsWith(p))) continue;
+      if (items.length === COMPLETION_LIMIT) return { isIncomplete: true, items };
+      seen.add(label);
+      items.push(toItem(c, items.length));
+    }
+  }
+  return { isIncomplete: false, items };
 }
 
 function toItem(c: Candidate, index: number): CompletionItem {
