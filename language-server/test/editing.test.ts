@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { caret, LspClient, uri } from './lsp-client';
+import { LspClient, uri } from '../src/stdio-client';
+import { caret } from './caret';
 
 const CONFIG = `name: tmp
 version: 1

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { caret, LspClient, uri } from './lsp-client';
+import { LspClient, uri } from '../src/stdio-client';
+import { caret } from './caret';
 
 const LIVE = path.resolve(__dirname, '../../../examples/live');
 const RANK_JOB = path.join(LIVE, 'jobs/ads_live_room_rank_1d.sql');

@@ -1,6 +1,6 @@
 import { analyzeScript, Catalog, LineIndex, parse, type Dialect } from '@strata/core';
 import type { DocumentSnapshot } from '../../src/snapshot';
-import { caret } from '../lsp-client';
+import { caret } from '../caret';
 
 /** A standalone snapshot of `marked` (caret at `|`) over `catalog`, as features receive it. */
 export function snapshotOf(marked: string, catalog?: Catalog, dialect: Dialect = 'spark') {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
-/** The built server binary the editor extension starts. */
+/** The server binary the editor extension starts (this file is built to dist/src/). */
 const SERVER_BIN = path.resolve(__dirname, '../../bin/server.js');
 
 interface Published {
@@ -12,7 +12,7 @@ interface Published {
 }
 
 /**
- * A real LSP client over stdio for tests: spawns `bin/server.js --stdio`, answers the server's
+ * A real LSP client over stdio, for tests and benchmarks: spawns `bin/server.js --stdio`, answers the server's
  * requests (progress tokens, capability registration) and records its notifications.
  */
 export class LspClient {
@@ -38,6 +38,11 @@ export class LspClient {
     });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
+  }
+
+  /** The server's process id (to read its memory). */
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   /** Whether the server process is still running. */
@@ -117,13 +122,6 @@ export class LspClient {
 /** A file URI, as editors send them. */
 export function uri(file: string): string {
   return pathToFileURL(file).toString();
-}
-
-/** The position of the first `|` in `marked`, and the text without it. */
-export function caret(marked: string): { text: string; position: { line: number; character: number } } {
-  const at = marked.indexOf('|');
-  const before = marked.slice(0, at).split('\n');
-  return { text: marked.slice(0, at) + marked.slice(at + 1), position: { line: before.length - 1, character: before[before.length - 1].length } };
 }
 
 function delay(ms: number): Promise<void> {
