@@ -2,7 +2,7 @@ import type { Catalog, ScopeAt } from '@strata/core';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { DocumentSnapshot } from '../snapshot';
 import { caretScope } from '../syntax/caret-scope';
-import { tableIndex } from '../table-index';
+import { tableIndex, type TableEntry } from '../table-index';
 import { variablesOf } from '../variables';
 import { functionsOf, keywordsOf } from '../vocabulary';
 
@@ -47,7 +47,7 @@ export function completion(doc: DocumentSnapshot, position: Position): Completio
   const qualifier = QUALIFIER.exec(before.slice(0, before.length - word.length));
   const scope = caretScope(doc, offset);
   if (qualifier) return answer([qualifiedCandidates(scope, doc.catalog, qualifier[1].toLowerCase())], word);
-  const relations = [relationCandidates(scope, !TABLE_POSITION.test(before)), ...tableGroups(doc.catalog)];
+  const relations = [relationCandidates(scope, !TABLE_POSITION.test(before)), ...tableGroups(doc.catalog, word.toLowerCase())];
   if (TABLE_POSITION.test(before)) return answer(relations, word);
   return answer([columnCandidates(scope), ...relations, functionCandidates(doc), keywordCandidates(doc)], word);
 }
@@ -83,14 +83,23 @@ function relationCandidates(scope: ScopeAt, withAliases: boolean): Candidate[] {
   return sorted([...ctes, ...aliases]);
 }
 
-/** The project's tables, then its databases, straight from the sorted per-catalog index. */
-function tableGroups(catalog: Catalog | undefined): Group[] {
+/**
+ * The project's tables matching `prefix` (qualified or bare name), then its databases, straight
+ * from the sorted per-catalog index: only matches become candidates.
+ */
+function tableGroups(catalog: Catalog | undefined, prefix: string): Group[] {
   if (!catalog) return [];
   const { tables, databases } = tableIndex(catalog);
   return [
-    mapLazily(tables, (t) => ({ label: t.name, kind: CompletionItemKind.Class, detail: t.detail, alias: t.bare })),
+    matchingTables(tables, prefix),
     databases.map((d) => ({ label: d, kind: CompletionItemKind.Folder, detail: 'database' })),
   ];
+}
+
+function* matchingTables(tables: readonly TableEntry[], prefix: string): Iterable<Candidate> {
+  for (const t of tables) {
+    if (t.name.startsWith(prefix) || t.bare.startsWith(prefix)) yield { label: t.name, kind: CompletionItemKind.Class, detail: t.detail, alias: t.bare };
+  }
 }
 
 function functionCandidates(doc: DocumentSnapshot): Candidate[] {
@@ -107,10 +116,6 @@ function variableCandidates(doc: DocumentSnapshot): Candidate[] {
 
 function sorted(candidates: Candidate[]): Candidate[] {
   return candidates.sort((a, b) => a.label.localeCompare(b.label));
-}
-
-function* mapLazily<T>(items: readonly T[], map: (item: T) => Candidate): Iterable<Candidate> {
-  for (const item of items) yield map(item);
 }
 
 /** The candidates matching the prefix (case-insensitive), group by group, once per label, capped. */
