@@ -24,6 +24,9 @@ export function start(): void {
   const projects = new Projects();
   const log = (message: string) => connection.console.log(message);
   const publisher = new DiagnosticsPublisher(documents, projects, safely('diagnostics', log, () => [], diagnostics), (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
+  // Last line of defence: a bug outside the wrapped features is logged, never fatal.
+  process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
   let folders: string[] = [];
   let watchable = false;
 
