@@ -32,11 +32,6 @@ export class Projects {
     return index;
   }
 
-  /** Every project seen so far. */
-  all(): ProjectIndex[] {
-    return [...this.byRoot.values()];
-  }
-
   /** The project holding the document at `uri`, if any. */
   projectOf(uri: string): ProjectIndex | undefined {
     return this.place(uri).index;

@@ -147,6 +147,15 @@ describe('language server over stdio: examples/live', function () {
     );
   });
 
+  it('hovers the alias of a select item with the column it writes', async () => {
+    const { position } = rankJobWith('CAST(k.rank_no AS INT) AS rank_no', 'CAST(k.rank_no AS INT) AS rank|_no');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(RANK_JOB) }, position });
+    const [head, comment, upstream] = hover.contents.value.split('\n\n');
+    assert.equal(head, '**ads.ads_live_room_rank_1d.rank_no** `INT`');
+    assert.equal(comment, 'rank within the category, 1 = hottest');
+    assert.ok(upstream.startsWith('upstream:\n- dws.dws_live_room_1d.category → ads.ads_live_room_rank_1d.rank_no (expression) jobs/ads_live_room_rank_1d.sql:45\n'), upstream);
+  });
+
   it('hovers ${date} with its rendered value (yesterday)', async () => {
     const { position } = rankJobWith("WHERE p_date = '${date}'", "WHERE p_date = '${da|te}'");
     const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(RANK_JOB) }, position });

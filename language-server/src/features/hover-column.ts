@@ -2,7 +2,7 @@ import type { LineageHop, LineageDirection } from '@strata/core';
 import type { DocumentSnapshot } from '../snapshot';
 
 /** Hops shown per direction; the rest are counted. */
-export const HOP_LIMIT = 25;
+const HOP_LIMIT = 25;
 
 /**
  * Markdown about a project column (`db.t.col`): type and comment from the catalog, its

@@ -1,4 +1,4 @@
-import { scopeAt, type ColumnRef, type Node, type QualifiedName } from '@strata/core';
+import { scopeAt, type ColumnRef, type Node, type QualifiedName, type Span } from '@strata/core';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { DocumentSnapshot } from '../snapshot';
 import { nodePathAt } from '../syntax/node-at';
@@ -11,8 +11,8 @@ const VARIABLE = /\$\{([A-Za-z0-9_]+)\}/g;
 
 /**
  * Hover at `position`: a `${var}` shows its rendered value; a table name its schema and
- * neighbours; a column (a reference in a query, or a column of a CREATE TABLE) its type,
- * comment and lineage. Null where there is nothing to say.
+ * neighbours; a column (a reference in a query, the alias of a select item that an INSERT
+ * writes, or a column of a CREATE TABLE) its type, comment and lineage. Null where there is nothing to say.
  */
 export function hover(doc: DocumentSnapshot, position: Position): Hover | null {
   const offset = doc.lines.offset(position);
@@ -49,6 +49,8 @@ function hoverOf(doc: DocumentSnapshot, node: Node, parent: Node | undefined, of
       return parent?.kind === 'FunctionCall' ? undefined : tableNameHover(doc, node);
     case 'ColumnDef':
       return parent?.kind === 'CreateTable' ? columnDefHover(doc, parent.name, node.name.name) : undefined;
+    case 'Identifier':
+      return parent?.kind === 'SelectItem' && parent.alias === node ? writtenColumnHover(doc, parent.expr) : undefined;
     default:
       return undefined;
   }
@@ -67,6 +69,12 @@ function columnRefHover(doc: DocumentSnapshot, ref: ColumnRef, offset: number): 
   const [only] = sources;
   const via = sources.length === 1 && only[1] === 'direct' ? [] : [`\`${written}\` derives from ${sources.map(([s, kind]) => `${s} (${kind})`).join(', ')}`];
   return [...via, ...sources.map(([s]) => columnHover(doc, s))].join('\n\n---\n\n');
+}
+
+/** A select item's alias: the column(s) the statement writes from that item, with their lineage. */
+function writtenColumnHover(doc: DocumentSnapshot, expr: Span): string | undefined {
+  const targets = new Set((doc.analysis?.lineage.edges ?? []).filter((e) => e.start === expr.start && e.end === expr.end).map((e) => e.target));
+  return targets.size > 0 ? [...targets].map((t) => columnHover(doc, t)).join('\n\n---\n\n') : undefined;
 }
 
 function columnDefHover(doc: DocumentSnapshot, table: QualifiedName, column: string): string | undefined {
