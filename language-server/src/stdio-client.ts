@@ -17,6 +17,8 @@ interface Published {
  */
 export class LspClient {
   readonly diagnostics = new Map<string, Published['diagnostics']>();
+  /** What the server logged (`window/logMessage`). */
+  readonly logs: string[] = [];
   private readonly progressEnded: string[] = [];
   private readonly waiters: (() => void)[] = [];
   private readonly child: ChildProcess;
@@ -36,7 +38,7 @@ export class LspClient {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.notify();
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.connection.listen();
   }
 
