@@ -3,7 +3,7 @@ import { StrataError } from '../errors';
 import { buildGraph, JobIO, ProjectGraph } from '../analysis/graph';
 import { ColumnEdge, ColumnGraph } from '../analysis/graph-columns';
 import { analyzeScript, ScriptAnalysis, ScriptLineage } from '../analysis';
-import type { Catalog } from '../catalog';
+import type { Catalog, TableInfo } from '../catalog';
 import { findProjectRoot, loadProject, Project, SqlFile } from '../project';
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
@@ -89,22 +89,36 @@ function sameEdges(a: JobIO | undefined, b: JobIO | undefined, fileA: WorkspaceF
 
 /**
  * Re-indexes one edited table file: the catalog is rebuilt from the already parsed files (only
- * this one is parsed again), and only the jobs that read or write the table, under its old or
- * its new name, are re-analysed; the others keep their analysis.
+ * this one is parsed again), and only the jobs that use a table whose declaration changed are
+ * re-analysed: the edited table under its old and new name, and tables declared `LIKE` it. A job
+ * matches by qualified or bare name (it may name a table it could not resolve before). The others
+ * keep their analysis.
  */
 export function updateTable(ws: Workspace, file: SqlFile): WorkspaceFile {
   const wf = parseFile(file, []);
   const at = ws.files.findIndex((f) => f.file.path === file.path);
-  const names = new Set([tableName(wf), ...(at >= 0 ? [tableName(ws.files[at])] : [])]);
+  const edited = [tableName(wf), ...(at >= 0 ? [tableName(ws.files[at])] : [])];
   if (at >= 0) ws.files[at] = wf;
   else ws.files.push(wf);
+  const before = ws.catalog;
   ws.catalog = buildCatalog(ws.files, []);
+  const changed = new Set([...edited, ...changedLikes(ws.files, before, ws.catalog)].flatMap((n) => [n, n.slice(n.lastIndexOf('.') + 1)]));
+  let graphChanged = edited[0] !== edited[1];
   for (const job of ws.files) {
     const io = ws.jobs.get(job.file.path);
-    if (io && [...io.reads, ...io.writes].some((t) => names.has(t))) indexJob(ws, job);
+    if (!io || ![...io.reads, ...io.writes].some((t) => changed.has(t))) continue;
+    indexJob(ws, job);
+    graphChanged ||= !sameEdges(io, ws.jobs.get(job.file.path), job, job);
   }
-  ws.graph = projectGraph(ws);
+  if (graphChanged) ws.graph = projectGraph(ws);
   return wf;
+}
+
+/** Tables declared `LIKE` another whose merged declaration differs between two catalogs. */
+function changedLikes(files: WorkspaceFile[], before: Catalog, after: Catalog): string[] {
+  const shape = (t: TableInfo | undefined) => (t ? JSON.stringify([t.columns, t.open, t.options]) : '');
+  const likes = files.filter((f) => f.file.kind === 'table' && f.script.statements.some((s) => s.kind === 'CreateTable' && s.like)).map(tableName);
+  return likes.filter((n) => shape(before.get(n)) !== shape(after.get(n)));
 }
 
 function indexJob(ws: Workspace, wf: WorkspaceFile): void {

@@ -73,6 +73,24 @@ DROP TABLE tmp.gift_stage;
     assert.equal(ws.graph.edges.length, 4);
   });
 
+  it('re-analyses the readers of a table declared LIKE an edited table', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-ws-'));
+    try {
+      fs.cpSync(mini, dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'tables', 'dwd', 'dwd_gift_copy_di.sql'), 'CREATE TABLE dwd.dwd_gift_copy_di LIKE dwd.dwd_gift_di;\n');
+      fs.writeFileSync(path.join(dir, 'jobs', 'dws_copy_1d.sql'), 'SELECT gift_value FROM dwd.dwd_gift_copy_di;\n');
+      const ws = await loadWorkspace({ project: dir, cwd: dir });
+      assert.deepEqual(ws.analysis.get('jobs/dws_copy_1d.sql')?.diagnostics, []);
+      const table = ws.files.find((f) => f.file.path === 'tables/dwd/dwd_gift_di.sql')!.file;
+      updateTable(ws, { ...table, text: table.text.replace('gift_value DECIMAL', 'gift_amount DECIMAL') });
+      assert.deepEqual(ws.analysis.get('jobs/dws_copy_1d.sql')?.diagnostics.map((d) => d.message), ["unknown column 'gift_value'"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rebuilds the DAG only when an edit changes what the job reads or writes', async () => {
     const ws = await loadWorkspace({ project: mini, cwd: mini });
     const edited = ws.files.find((f) => f.file.path === 'jobs/dws_room_1d.sql')!.file;
