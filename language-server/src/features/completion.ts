@@ -47,8 +47,9 @@ export function completion(doc: DocumentSnapshot, position: Position): Completio
   const qualifier = QUALIFIER.exec(before.slice(0, before.length - word.length));
   const scope = caretScope(doc, offset);
   if (qualifier) return answer([qualifiedCandidates(scope, doc.catalog, qualifier[1].toLowerCase())], word);
-  const relations = [relationCandidates(scope, !TABLE_POSITION.test(before)), ...tableGroups(doc.catalog, word.toLowerCase())];
-  if (TABLE_POSITION.test(before)) return answer(relations, word);
+  const tablePosition = TABLE_POSITION.test(before);
+  const relations = [relationCandidates(scope, !tablePosition), ...tableGroups(doc.catalog, word.toLowerCase())];
+  if (tablePosition) return answer(relations, word);
   return answer([columnCandidates(scope), ...relations, functionCandidates(doc), keywordCandidates(doc)], word);
 }
 
