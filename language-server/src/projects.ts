@@ -55,7 +55,7 @@ export class Projects {
     const { index, path: file } = this.place(uri);
     if (index?.workspace && index.kindOf(file)) {
       index.edit(file, text);
-      // An edit of a table file rebuilds the workspace: read it after the edit.
+      // An edit may replace the catalog (a table file), or the workspace (a rebuild): read them after it.
       const ws = index.workspace;
       const wf = ws.files.find((f) => f.file.path === file);
       if (wf) {

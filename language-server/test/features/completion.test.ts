@@ -35,6 +35,12 @@ describe('completion', () => {
     assert.deepEqual(list.items.slice(0, 5).map((i) => `${i.label} ${i.detail}`), ['cid c', 'item v', 'c CTE', 'v v', 'db.t000 table']);
   });
 
+  it('offers the columns of `alias.` inside unfinished expressions', () => {
+    for (const marked of ['SELECT CASE WHEN x.| FROM db.t000 x', 'SELECT coalesce(x.|, 0) FROM db.t000 x', 'SELECT 1 FROM db.t000 x WHERE x.| AND x.id = 1', 'SELECT 1 FROM db.t000 x GROUP BY x.|']) {
+      assert.deepEqual(labels(marked).items.map((i) => i.label), ['id', 'name'], marked);
+    }
+  });
+
   it('offers nothing after an unknown qualifier', () => {
     assert.deepEqual(labels('SELECT nope.| FROM db.t000').items, []);
   });
