@@ -124,6 +124,23 @@ describe('language server over stdio: editing a project', function () {
     assert.equal(symbols.length, 1);
   });
 
+  it('serves the files of a project whose strata.yaml is broken standalone, and says why in the log', async () => {
+    fs.writeFileSync(path.join(root, 'strata.yaml'), 'name: [unclosed\n');
+    const broken = new LspClient();
+    try {
+      await broken.initialize(root);
+      await broken.indexed();
+      const { text, position } = caret('CREATE TEMPORARY VIEW v AS SELECT 1 AS one;\nSELECT v.| FROM v;\n');
+      await broken.open(job(), text);
+      const list = await broken.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: job() }, position });
+      assert.deepEqual(list.items.map((i) => i.label), ['one']);
+      assert.ok(broken.logs.some((l) => l.startsWith(`cannot index ${root}: `)));
+      assert.ok(broken.alive);
+    } finally {
+      await broken.stop();
+    }
+  });
+
   it('serves a file outside any project from its own DDL', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-lsp-standalone-'));
     try {
