@@ -156,6 +156,12 @@ describe('language server over stdio: examples/live', function () {
     assert.ok(upstream.startsWith('upstream:\n- dws.dws_live_room_1d.category → ads.ads_live_room_rank_1d.rank_no (expression) jobs/ads_live_room_rank_1d.sql:45\n'), upstream);
   });
 
+  it('hovers a CTE with its columns', async () => {
+    const { position } = rankJobWith('FROM ranked AS k', 'FROM rank|ed AS k');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(RANK_JOB) }, position });
+    assert.equal(hover.contents.value, '**ranked** · CTE\n\n- category\n- room_id\n- anchor_id\n- watch_uv\n- gift_amount\n- hot_score\n- gift_share\n- rank_no');
+  });
+
   it('hovers ${date} with its rendered value (yesterday)', async () => {
     const { position } = rankJobWith("WHERE p_date = '${date}'", "WHERE p_date = '${da|te}'");
     const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(RANK_JOB) }, position });

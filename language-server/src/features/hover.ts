@@ -46,7 +46,7 @@ function hoverOf(doc: DocumentSnapshot, node: Node, parent: Node | undefined, of
     case 'ColumnRef':
       return columnRefHover(doc, node, offset);
     case 'QualifiedName':
-      return parent?.kind === 'FunctionCall' ? undefined : tableNameHover(doc, node);
+      return parent?.kind === 'FunctionCall' ? undefined : (tableNameHover(doc, node) ?? relationHover(doc, node, parent, offset));
     case 'ColumnDef':
       return parent?.kind === 'CreateTable' ? columnDefHover(doc, parent.name, node.name.name) : undefined;
     case 'Identifier':
@@ -59,6 +59,19 @@ function hoverOf(doc: DocumentSnapshot, node: Node, parent: Node | undefined, of
 function tableNameHover(doc: DocumentSnapshot, name: QualifiedName): string | undefined {
   const table = doc.catalog?.get(name.parts.map((p) => p.name).join('.'));
   return table ? tableHover(doc, table) : undefined;
+}
+
+/** A CTE (or a script's view) named in FROM: its columns as the query sees them. */
+function relationHover(doc: DocumentSnapshot, name: QualifiedName, parent: Node | undefined, offset: number): string | undefined {
+  const written = name.parts.map((p) => p.name.toLowerCase()).join('.');
+  // In scope a relation goes by its alias when it has one.
+  const known = parent?.kind === 'TableRef' && parent.alias ? parent.alias.name.toLowerCase() : written;
+  const scope = scopeAt(doc.script, offset, doc.catalog);
+  const relation = scope.relations.find((r) => r.names.includes(known));
+  if (!relation) return undefined;
+  const what = scope.ctes.includes(written) ? 'CTE' : 'relation';
+  const columns = relation.columns.map((c) => `- ${c.name}${c.type ? ` \`${c.type}\`` : ''}`);
+  return [`**${written}** · ${what}`, columns.join('\n')].join('\n\n');
 }
 
 /** A column reference: what it resolves to in scope, each source column with its lineage. */
