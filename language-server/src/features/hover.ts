@@ -11,7 +11,7 @@ const VARIABLE = /\$\{([A-Za-z0-9_]+)\}/g;
 
 /**
  * Hover at `position`: a `${var}` shows its rendered value; a table name its schema and
- * neighbours; a column (a reference in a query, the alias of a select item that an INSERT
+ * neighbours; a CTE its columns; a column (a reference in a query, the alias of a select item that an INSERT
  * writes, or a column of a CREATE TABLE) its type, comment and lineage. Null where there is nothing to say.
  */
 export function hover(doc: DocumentSnapshot, position: Position): Hover | null {
