@@ -1,4 +1,4 @@
-import { loadProject, sqlFileOf, updateJob, updateTable, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace } from '@strata/core';
+import { loadProject, sqlFileOf, updateJob, updateTable, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
 
 /** What an edit changed, so the caller knows which documents to re-check. */
 export type EditEffect = 'none' | 'job' | 'catalog';
@@ -16,6 +16,8 @@ export class ProjectIndex {
   private generation = 0;
   /** Texts of open documents by project-relative path; they win over the disk. */
   private readonly overrides = new Map<string, string>();
+  /** The workspace's parsed files by path (every change to the workspace goes through this class). */
+  private byPath = new Map<string, WorkspaceFile>();
 
   constructor(readonly root: string) {}
 
@@ -49,6 +51,11 @@ export class ProjectIndex {
     return this.reindex(path, diskText);
   }
 
+  /** The parsed project file at `path`, as of the last edit. */
+  fileAt(path: string): WorkspaceFile | undefined {
+    return this.byPath.get(path);
+  }
+
   /** Which part of the project `path` (project-relative, POSIX) belongs to. */
   kindOf(path: string): SqlFileKind | undefined {
     const project = this.current?.project ?? this.base;
@@ -60,27 +67,28 @@ export class ProjectIndex {
     // A newer reload started meanwhile (a file changed again): its result wins.
     if (generation !== this.generation) return this.loading!;
     this.base = project;
-    this.current = workspaceOf(this.withOverrides(project));
-    return this.current;
+    return this.install(workspaceOf(this.withOverrides(project)));
+  }
+
+  private install(ws: Workspace): Workspace {
+    this.current = ws;
+    this.byPath = new Map(ws.files.map((f) => [f.file.path, f]));
+    return ws;
   }
 
   private reindex(path: string, text: string): EditEffect {
     const ws = this.current;
     const kind = this.kindOf(path);
     if (!ws || !kind) return 'none';
-    if (ws.files.find((f) => f.file.path === path)?.file.text === text) return 'none';
+    if (this.byPath.get(path)?.file.text === text) return 'none';
     const file = sqlFileOf(path, kind, text, ws.project.config).sqlFile;
-    if (kind === 'job') {
-      updateJob(ws, file);
-      return 'job';
-    }
-    updateTable(ws, file);
-    return 'catalog';
+    this.byPath.set(path, kind === 'job' ? updateJob(ws, file) : updateTable(ws, file));
+    return kind === 'job' ? 'job' : 'catalog';
   }
 
   private rebuild(): EditEffect {
     if (!this.base) return 'none';
-    this.current = workspaceOf(this.withOverrides(this.base));
+    this.install(workspaceOf(this.withOverrides(this.base)));
     return 'catalog';
   }
 

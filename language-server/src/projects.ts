@@ -57,7 +57,7 @@ export class Projects {
       index.edit(file, text);
       // An edit may replace the catalog (a table file), or the workspace (a rebuild): read them after it.
       const ws = index.workspace;
-      const wf = ws.files.find((f) => f.file.path === file);
+      const wf = index.fileAt(file);
       if (wf) {
         return {
           uri, text, dialect: wf.file.dialect, script: wf.script, lines: wf.lines, file: wf.file,
