@@ -156,6 +156,15 @@ describe('language server over stdio: examples/live', function () {
     assert.ok(upstream.startsWith('upstream:\n- dws.dws_live_room_1d.category → ads.ads_live_room_rank_1d.rank_no (expression) jobs/ads_live_room_rank_1d.sql:45\n'), upstream);
   });
 
+  it('hovers tables and columns inside the CTEs of a WITH ... INSERT job', async () => {
+    const table = rankJobWith('  FROM dws.dws_live_room_1d\n', '  FROM dws.dws_live_ro|om_1d\n');
+    const tableHover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(RANK_JOB) }, position: table.position });
+    assert.equal(tableHover.contents.value.split('\n\n')[0], '**dws.dws_live_room_1d** · table · layer dws · tables/dws/dws_live_room_1d.sql');
+    const column = rankJobWith('    AND broadcast_cnt > 0', '    AND broadcast_c|nt > 0');
+    const columnHover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(RANK_JOB) }, position: column.position });
+    assert.equal(columnHover.contents.value.split('\n\n')[0], '**dws.dws_live_room_1d.broadcast_cnt** `INT`');
+  });
+
   it('hovers a CTE with its columns', async () => {
     const { position } = rankJobWith('FROM ranked AS k', 'FROM rank|ed AS k');
     const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(RANK_JOB) }, position });

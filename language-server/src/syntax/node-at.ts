@@ -32,6 +32,11 @@ function nodeIn(value: unknown, offset: number): Node | undefined {
   }
   const kind = (value as { kind?: unknown }).kind;
   if (typeof kind !== 'string') return childAt(value as Node, offset);
-  const { start, end } = value as Node;
-  return start <= offset && offset <= end ? (value as Node) : undefined;
+  const node = value as Node;
+  return startOf(node) <= offset && offset <= node.end ? node : undefined;
+}
+
+/** Where a node's text begins: `WITH ... INSERT ... SELECT` keeps its CTEs on a query that starts at SELECT. */
+function startOf(node: Node): number {
+  return node.kind === 'Query' && node.with ? Math.min(node.start, node.with.start) : node.start;
 }
