@@ -60,17 +60,29 @@ function position(text: string, offset: number): Position {
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
 }
 
-/** p50 and p99 of `count` sequential requests, in milliseconds. */
-async function latency(count: number, send: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+/** p50 and p99 of `count` sequential requests, in milliseconds, and what the last one answered. */
+async function latency(count: number, send: () => Promise<unknown>): Promise<{ p50: number; p99: number; answer: string }> {
   const samples: number[] = [];
+  let last: unknown;
   for (let i = 0; i < count; i++) {
     const started = process.hrtime.bigint();
-    await send();
+    last = await send();
     samples.push(elapsedMs(started));
   }
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  return { p50: at(0.5), p99: at(0.99) };
+  return { p50: at(0.5), p99: at(0.99), answer: describe(last) };
+}
+
+/** A short description of a response, so a figure measured on empty answers shows it. */
+function describe(response: unknown): string {
+  if (response === null || response === undefined) return 'nothing';
+  if (Array.isArray(response)) return `${response.length} items`;
+  const r = response as { items?: unknown[]; contents?: { value: string }; uri?: string; range?: { start: Position } };
+  if (r.items) return `${r.items.length} items`;
+  if (r.contents) return `${r.contents.value.length} chars`;
+  if (r.uri && r.range) return `${path.basename(r.uri)}:${r.range.start.line + 1}`;
+  return 'answered';
 }
 
 /** Resident memory of a process from /proc, in MB (Linux). */
@@ -114,11 +126,11 @@ async function measureServer(root: string, s: Settings): Promise<Record<string, 
 }
 
 /** From sending an edit to receiving the diagnostics it causes. */
-function diagnosticsLatency(client: LspClient, target: Target, edits: number): Promise<{ p50: number; p99: number }> {
+function diagnosticsLatency(client: LspClient, target: Target, edits: number): ReturnType<typeof latency> {
   let n = 0;
   return latency(edits, async () => {
     await client.change(target.uri, `${target.text}-- edit ${++n}\n`);
-    await client.published(target.uri);
+    return client.published(target.uri);
   });
 }
 
@@ -131,11 +143,11 @@ export async function run(args: readonly string[]): Promise<BenchResult> {
     return {
       name: 'lsp',
       params: { ...s },
-      columns: ['measure', 'ms', 'p50', 'p99'],
+      columns: ['measure', 'ms', 'p50', 'p99', 'answer'],
       rows: await measureServer(out, s),
       notes: [
         'one server process over stdio (bin/server.js --stdio), driven by a JSON-RPC client; requests are sequential',
-        'p50/p99 in ms over --requests requests each (diagnostics: over --edits edits); RSS read from /proc after the run',
+        'p50/p99 in ms over --requests requests each (diagnostics: over --edits edits); answer: what the last request returned; RSS read from /proc after the run',
         'not measured yet: warm index (no persisted cache), the sql-language-server baseline',
       ],
     };
