@@ -96,6 +96,14 @@ describe('language server over stdio: editing a project', function () {
     assert.deepEqual(list.items.map((i) => i.label), ['paid_amount']);
   });
 
+  it('checks a table file against the project: a data-quality check naming a missing column', async () => {
+    const text = `/*---\nchecks:\n  - not_null: [order_id, amout]\n---*/\n${SOURCE_TABLE}`;
+    await client.open(sourceTable(), text);
+    const diagnostics = await client.published(sourceTable());
+    assert.deepEqual(summary(diagnostics), ['unknown-column@2:25-2:30']);
+    assert.match(diagnostics[0].message, /amout/);
+  });
+
   it('survives binary content, deleted files and garbage requests, answering each with a well-formed response', async () => {
     const binary = uri(path.join(root, 'jobs/binary.sql'));
     await client.open(binary, '\u0000\u0001\u00ff\ufffdSELECT \u0000 FROM \u0007;'.repeat(50));

@@ -3,3 +3,4 @@ export * from './graph';
 export * from './workspace';
 export * from './lineage';
 export * from './lint';
+export { projectChecks } from './project-checks';

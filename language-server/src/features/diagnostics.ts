@@ -1,4 +1,4 @@
-import { ALL_RULES, LintSettings, lintScript, parseFrontMatter, variableProblems, type Diagnostic as CoreDiagnostic, type LintFinding, type ProjectConfig, type RulesConfig, type Severity } from '@strata/core';
+import { ALL_RULES, LintSettings, lintScript, parseFrontMatter, projectChecks, variableProblems, type Diagnostic as CoreDiagnostic, type LintFinding, type ProjectConfig, type RulesConfig, type Severity } from '@strata/core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { ruleDocsHref } from '../rule-docs';
 import type { DocumentSnapshot } from '../snapshot';
@@ -17,8 +17,8 @@ const PARSE_ERROR = 'parse-error';
 const settingsByConfig = new WeakMap<ProjectConfig, LintSettings>();
 
 /**
- * Everything wrong with a document: syntax errors, front matter and `${var}` problems, the
- * semantic problems of its analysis (unknown tables and columns, insert shape) and lint findings
+ * Everything wrong with a document: syntax errors, front matter, `${var}` and project-check
+ * problems, the semantic problems of its analysis (unknown tables and columns, insert shape) and lint findings
  * with the project's rule settings and context. Each has source 'strata' and a code; lint codes
  * link to their rule's documentation.
  */
@@ -29,12 +29,18 @@ export function diagnostics(doc: DocumentSnapshot): Diagnostic[] {
   return [...syntax, ...fileDiagnostics(doc), ...semantic, ...lint];
 }
 
-/** Front matter and variable problems of a project file (what the loader checks per file). */
+/**
+ * What `strata check` finds in a project file besides syntax and analysis: front matter and
+ * variable problems, and the project checks of this file (table contracts, a table declared
+ * twice, data-quality checks naming missing columns, `depends_on` naming nothing).
+ */
 function fileDiagnostics(doc: DocumentSnapshot): Diagnostic[] {
   if (!doc.file) return [];
   const frontMatter = parseFrontMatter(doc.text, doc.file.path, doc.file.kind).diagnostics.map(toLsp);
   const variables = variableProblems(doc.text, variablesOf(doc).keys()).map((p) => offsetDiagnostic(doc, p.start, p.end, p.code, p.message, 'error'));
-  return [...frontMatter, ...variables];
+  const ws = doc.workspace;
+  const project = ws ? projectChecks([{ file: doc.file, script: doc.script, lines: doc.lines }], ws.catalog, ws.jobs.values()).map(toLsp) : [];
+  return [...frontMatter, ...variables, ...project];
 }
 
 function lintFindings(doc: DocumentSnapshot): LintFinding[] {
