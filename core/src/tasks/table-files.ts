@@ -1,7 +1,7 @@
 import { hasSyntaxError } from '../analysis';
 import { applyLikes, Catalog, tableFromCreate, type TableInfo } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
-import type { CreateTable, Statement } from '../sql/ast';
+import type { CreateTable, CreateView, Statement } from '../sql/ast';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
 
 /**
@@ -19,10 +19,7 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
     if (problem) diagnostics.push(problem);
     for (const s of wf.script.statements) {
       if (s.kind !== 'CreateTable' && s.kind !== 'CreateView') continue;
-      const table = tableFromCreate(s, wf.file.path, wf.file.dialect);
-      // A declaration with a syntax error may be missing columns: jobs reading it get no follow-up errors.
-      // So may a view (reported by `tableFileProblem`): one mistake, one error, not one per job using it.
-      if (s.kind === 'CreateView' || hasSyntaxError(wf.script, s)) table.open = true;
+      const table = declaredTable(wf, s);
       if (declared.has(table.name)) continue;
       declared.add(table.name);
       catalog.add(table);
@@ -31,6 +28,25 @@ export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]):
   }
   applyLikes(catalog, tables);
   return catalog;
+}
+
+/**
+ * Declarations already turned into tables, by statement. A file that did not change keeps its
+ * parsed statements across rebuilds (`updateTable`), so only an edited file is converted again.
+ * The tables are never mutated: LIKE merges add new ones.
+ */
+const declaredTables = new WeakMap<CreateTable | CreateView, TableInfo>();
+
+function declaredTable(wf: WorkspaceFile, s: CreateTable | CreateView): TableInfo {
+  let table = declaredTables.get(s);
+  if (!table) {
+    table = tableFromCreate(s, wf.file.path, wf.file.dialect);
+    // A declaration with a syntax error may be missing columns: jobs reading it get no follow-up errors.
+    // So may a view (reported by `tableFileProblem`): one mistake, one error, not one per job using it.
+    if (s.kind === 'CreateView' || hasSyntaxError(wf.script, s)) table.open = true;
+    declaredTables.set(s, table);
+  }
+  return table;
 }
 
 function tableFileProblem(wf: WorkspaceFile): Diagnostic | undefined {
