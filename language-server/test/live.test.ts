@@ -191,6 +191,28 @@ describe('language server over stdio: examples/live', function () {
     assert.deepEqual(alias.range, { start: { line: 52, character: 15 }, end: { line: 52, character: 16 } });
   });
 
+  it('hovers a column of a table file with its lineage, and outlines the CREATE TABLE', async () => {
+    const file = path.join(LIVE, 'tables/ads/ads_live_room_rank_1d.sql');
+    const { text, position } = caret(readFileSync(file, 'utf8').replace('  gift_share    DECIMAL', '  gift_sh|are    DECIMAL'));
+    await client.open(uri(file), text);
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(file) }, position });
+    const [head, comment, upstream, downstream] = hover.contents.value.split('\n\n');
+    assert.deepEqual([head, comment, downstream], ['**ads.ads_live_room_rank_1d.gift_share** `DECIMAL(18,4)`', 'room gift value / category gift value', 'downstream: none']);
+    assert.equal(
+      upstream,
+      [
+        'upstream:',
+        '- dws.dws_live_room_1d.gift_amount → ads.ads_live_room_rank_1d.gift_share (aggregate) jobs/ads_live_room_rank_1d.sql:52',
+        '  - dwd.dwd_live_gift_send_di.gift_amount → dws.dws_live_room_1d.gift_amount (aggregate) jobs/dws_live_room_1d.sql:82',
+        '    - dim.dim_gift_df.price_amount → dwd.dwd_live_gift_send_di.gift_amount (expression) jobs/dwd_live_gift_send_di.sql:38',
+        '    - ods.ods_live_gift_log_di.gift_cnt → dwd.dwd_live_gift_send_di.gift_amount (expression) jobs/dwd_live_gift_send_di.sql:38',
+        '      - ods.ods_gift_config_db_df.price_amount → dim.dim_gift_df.price_amount (direct) jobs/dim_gift_df.sql:16',
+      ].join('\n'),
+    );
+    const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: uri(file) } });
+    assert.deepEqual(symbols.map((s) => s.name), ['CREATE TABLE ads.ads_live_room_rank_1d']);
+  });
+
   it('outlines statements with their CTEs', async () => {
     const symbols = await client.request<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri: uri(RANK_JOB) } });
     assert.deepEqual(symbols.map((s) => [s.name, s.children.map((c) => c.name)]), [['INSERT ads.ads_live_room_rank_1d', ['scored', 'category_total', 'ranked']]]);
