@@ -47,6 +47,7 @@ export class ProjectIndex {
   /** The editor closed the file: its disk content counts again. */
   close(path: string, diskText: string | undefined): EditEffect {
     this.overrides.delete(path);
+    this.syncBase(path, diskText);
     if (diskText === undefined) return this.rebuild();
     return this.reindex(path, diskText);
   }
@@ -84,6 +85,16 @@ export class ProjectIndex {
     const file = sqlFileOf(path, kind, text, ws.project.config).sqlFile;
     this.byPath.set(path, kind === 'job' ? updateJob(ws, file) : updateTable(ws, file));
     return kind === 'job' ? 'job' : 'catalog';
+  }
+
+  /** The disk state of a file the editor had open (saved, or deleted) joins the loaded project, for later rebuilds. */
+  private syncBase(path: string, diskText: string | undefined): void {
+    const base = this.base;
+    const kind = base && kindIn(base.config.paths, path);
+    if (!base || !kind) return;
+    const files = base.files.filter((f) => f.path !== path);
+    if (diskText !== undefined) files.push(sqlFileOf(path, kind, diskText, base.config).sqlFile);
+    this.base = { ...base, files };
   }
 
   private rebuild(): EditEffect {
