@@ -7,7 +7,8 @@ export type EditEffect = 'none' | 'job' | 'catalog';
  * The core Workspace of one project folder (the one holding strata.yaml), kept current with the
  * editor: open documents override disk content; an edited job is re-analysed alone (core's
  * `updateJob`); an edited table file rebuilds the catalog and re-analyses the jobs that use the
- * table (core `updateTable`). Disk changes of closed files reload the project.
+ * table (core `updateTable`). A closed file changed on disk is re-indexed the same way; a deleted
+ * file rebuilds the project.
  */
 export class ProjectIndex {
   private base?: Project;
@@ -47,9 +48,17 @@ export class ProjectIndex {
   /** The editor closed the file: its disk content counts again. */
   close(path: string, diskText: string | undefined): EditEffect {
     this.overrides.delete(path);
+    return this.diskChanged(path, diskText);
+  }
+
+  /**
+   * A file changed on disk (`diskText`, undefined when deleted). An open file keeps the editor's
+   * text; a closed one is re-indexed like an edit, a deleted one rebuilds the project.
+   */
+  diskChanged(path: string, diskText: string | undefined): EditEffect {
+    if (this.overrides.has(path)) return 'none';
     this.syncBase(path, diskText);
-    if (diskText === undefined) return this.rebuild();
-    return this.reindex(path, diskText);
+    return diskText === undefined ? this.rebuild() : this.reindex(path, diskText);
   }
 
   /** The parsed project file at `path`, as of the last edit. */

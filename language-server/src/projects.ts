@@ -50,6 +50,12 @@ export class Projects {
     return index ? index.close(file, diskText) : 'none';
   }
 
+  /** A file changed on disk (`diskText` undefined: deleted); says what needs re-checking. */
+  diskChanged(uri: string, diskText: string | undefined): EditEffect {
+    const { index, path: file } = this.place(uri);
+    return index ? index.diskChanged(file, diskText) : 'none';
+  }
+
   /** The snapshot features run on for `uri` with the editor's `text`. */
   snapshot(uri: string, text: string): DocumentSnapshot {
     const { index, path: file } = this.place(uri);

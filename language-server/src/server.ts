@@ -88,9 +88,12 @@ export function start(): void {
   );
   connection.onDidChangeWatchedFiles(
     safely('didChangeWatchedFiles', log, () => undefined, ({ changes }) => {
-      // Closed files changed on disk (a git checkout, a generator): reload their projects.
-      const touched = new Set(changes.filter((c) => !documents.get(c.uri)).map((c) => projects.projectOf(c.uri)).filter((p) => p !== undefined));
-      for (const project of touched) void project.load().then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
+      // Files changed on disk (a git checkout, a generator): strata.yaml reloads its project, a SQL file is re-indexed.
+      const configs = changes.filter((c) => c.uri.endsWith('/strata.yaml'));
+      const reloads = new Set(configs.map((c) => projects.projectOf(c.uri)).filter((p) => p !== undefined));
+      for (const project of reloads) void project.load().then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
+      const effects = changes.filter((c) => !configs.includes(c)).map((c) => projects.diskChanged(c.uri, diskText(c.uri)));
+      if (effects.some((e) => e !== 'none')) publisher.scheduleAll();
     }),
   );
 

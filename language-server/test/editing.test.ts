@@ -96,6 +96,15 @@ describe('language server over stdio: editing a project', function () {
     assert.deepEqual(list.items.map((i) => i.label), ['paid_amount']);
   });
 
+  it('re-indexes a closed table file changed on disk and re-checks the open jobs reading it', async () => {
+    await client.open(job(), JOB);
+    assert.deepEqual(await client.published(job()), []);
+    fs.writeFileSync(path.join(root, 'tables/dwd/dwd_order_di.sql'), SOURCE_TABLE.replace('  amount DECIMAL', '  paid_amount DECIMAL'));
+    client.diagnostics.delete(job());
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: sourceTable(), type: 2 }] });
+    assert.deepEqual(summary(await client.published(job())), ['unknown-column@3:2-3:8']);
+  });
+
   it('checks a table file against the project: a data-quality check naming a missing column', async () => {
     const text = `/*---\nchecks:\n  - not_null: [order_id, amout]\n---*/\n${SOURCE_TABLE}`;
     await client.open(sourceTable(), text);
