@@ -10,6 +10,21 @@ describe('strata check (project)', () => {
     assert.match(r.stdout, /✔ \d+ files checked, no problems/);
   });
 
+  it('caches under .strata/cache by default, and --no-cache neither reads nor writes it', () => {
+    const { dir, cleanup } = copyProject(examplesLive);
+    try {
+      const uncached = strata(['check', '--project', dir, '--no-cache']);
+      assert.equal(uncached.status, 0, uncached.stdout + uncached.stderr);
+      assert.equal(fs.existsSync(path.join(dir, '.strata')), false);
+      const cold = strata(['check', '--project', dir]);
+      assert.ok(fs.readdirSync(path.join(dir, '.strata', 'cache')).length > 0);
+      const warm = strata(['check', '--project', dir]);
+      assert.deepEqual([cold.status, cold.stdout, warm.status, warm.stdout], [0, uncached.stdout, 0, uncached.stdout]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('finds the project from a sub-folder', () => {
     const r = strata(['check'], path.join(examplesLive, 'jobs'));
     assert.equal(r.status, 0, r.stdout + r.stderr);

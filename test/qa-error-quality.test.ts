@@ -22,19 +22,26 @@ function problems(r: CliRun): string[] {
 }
 
 /** Edits a file of a fresh examples/live copy, checks the project and cleans up. */
+/** `strata check` on a copy of examples/live with one edit. */
 function checkEdited(file: string, from: string, to: string): CliRun {
+  return runEdited('check', file, from, to);
+}
+
+/** `strata <command>` on a copy of examples/live where `file` has `from` replaced by `to`. */
+function runEdited(command: string, file: string, from: string, to: string): CliRun {
   const { dir, cleanup } = copyProject(examplesLive);
   try {
     const full = path.join(dir, file);
     const text = fs.readFileSync(full, 'utf8');
     assert.ok(text.includes(from), `${file} no longer contains ${from}`);
     fs.writeFileSync(full, text.replace(from, to));
-    return strata(['check', '--project', dir]);
+    return strata([command, '--project', dir]);
   } finally {
     cleanup();
   }
 }
 
+/** Edits a file of a fresh examples/live copy and lints the project (the core task): `path:line:col  severity  message  code` lines. */
 function checkFlink(sql: string): CliRun {
   const { dir, cleanup } = tempDir();
   try {
@@ -173,13 +180,13 @@ describe('qa: mistakes that are missed or drown in follow-up errors', () => {
     assert.equal(problems(r).length, 1, r.stdout);
   });
 
-  // Skipped on purpose: SELECT-item vs target-column type/alias compatibility is a lint rule that
-  // belongs to the `strata lint` issue (noted on issue 2); un-skip when that rule lands.
-  it.skip('flags SELECT columns whose aliases and types contradict the target columns', () => {
-    const r = checkEdited('jobs/ads_live_room_rank_1d.sql',
+  // SELECT-item vs target-column alias and type compatibility are lint rules (SE05 insert-column-name, SE06 insert-type-narrowing)
+  it('flags SELECT columns whose aliases and types contradict the target columns', () => {
+    const lines = runEdited('lint', 'jobs/ads_live_room_rank_1d.sql',
       "  k.room_id,\n  k.anchor_id,\n  coalesce(a.anchor_name, 'unknown') AS anchor_name,",
-      "  coalesce(a.anchor_name, 'unknown') AS anchor_name,\n  k.room_id,\n  k.anchor_id,");
-    assert.ok(problems(r).some((l) => /^jobs\/ads_live_room_rank_1d\.sql:46:\d+ .*anchor_name.*room_id/.test(l)), r.stdout);
+      "  coalesce(a.anchor_name, 'unknown') AS anchor_name,\n  k.room_id,\n  k.anchor_id,").stdout.split('\n');
+    assert.ok(lines.some((l) => /^jobs\/ads_live_room_rank_1d\.sql:46:\d+ .*anchor_name.*room_id/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^jobs\/ads_live_room_rank_1d\.sql:46:\d+ .*STRING.*'room_id' BIGINT/.test(l)), lines.join('\n'));
   });
 
   // Was a bug, fixed: PARTITION (p_date) on a table partitioned by (p_date, hour) passes; Hive and Spark reject a partition spec that leaves out a partition column

@@ -8,3 +8,5 @@ export * from './catalog';
 export * from './analysis';
 export * from './tasks';
 export * from './lint';
+export * from './format';
+export * from './cache';

@@ -73,11 +73,11 @@ describe('language server over stdio: editing a project', function () {
     assert.deepEqual(await client.published(job()), []);
     await client.change(job(), JOB.replace('  amount\n', '  amout\n').replace('FROM dwd', 'from dwd'));
     const diagnostics = await client.published(job());
-    assert.deepEqual(summary(diagnostics), ['unknown-column@3:2-3:7', 'ST01@4:0-4:4']);
-    assert.equal(diagnostics[0].message, "unknown column 'amout'; did you mean 'amount'?");
+    assert.deepEqual(summary(diagnostics), ['SE02@3:2-3:7', 'ST01@4:0-4:4']);
+    assert.equal(diagnostics[0].message, "unknown column 'amout'; did you mean 'amount'? (unknown-column)");
     assert.deepEqual(
       diagnostics.map((d) => [d.source, d.codeDescription?.href.replace(/^.*\/docs\//, 'docs/')]),
-      [['strata', undefined], ['strata', 'docs/rules.md#st01-keyword-case']],
+      [['strata', 'docs/rules.md#se02-unknown-column'], ['strata', 'docs/rules.md#st01-keyword-case']],
     );
     await client.change(job(), JOB.replace('FROM dwd.dwd_order_di', 'FROM dwd.dwd_order_di WHERE'));
     assert.deepEqual(summary(await client.published(job())), ['syntax@5:0-5:5']);
@@ -89,7 +89,7 @@ describe('language server over stdio: editing a project', function () {
     await client.open(sourceTable(), SOURCE_TABLE);
     client.diagnostics.delete(job());
     await client.change(sourceTable(), SOURCE_TABLE.replace('  amount DECIMAL', '  paid_amount DECIMAL'));
-    assert.deepEqual(summary(await client.published(job())), ['unknown-column@3:2-3:8']);
+    assert.deepEqual(summary(await client.published(job())), ['SE02@3:2-3:8']);
     const { text, position } = caret(JOB.replace('  amount\n', '  paid|\n'));
     await client.change(job(), text);
     const list = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: job() }, position });
@@ -102,14 +102,14 @@ describe('language server over stdio: editing a project', function () {
     fs.writeFileSync(path.join(root, 'tables/dwd/dwd_order_di.sql'), SOURCE_TABLE.replace('  amount DECIMAL', '  paid_amount DECIMAL'));
     client.diagnostics.delete(job());
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: sourceTable(), type: 2 }] });
-    assert.deepEqual(summary(await client.published(job())), ['unknown-column@3:2-3:8']);
+    assert.deepEqual(summary(await client.published(job())), ['SE02@3:2-3:8']);
   });
 
   it('checks a table file against the project: a data-quality check naming a missing column', async () => {
     const text = `/*---\nchecks:\n  - not_null: [order_id, amout]\n---*/\n${SOURCE_TABLE}`;
     await client.open(sourceTable(), text);
     const diagnostics = await client.published(sourceTable());
-    assert.deepEqual(summary(diagnostics), ['unknown-column@2:25-2:30']);
+    assert.deepEqual(summary(diagnostics), ['unknown-column@2:25-2:30', 'WH08@8:16-8:22']);
     assert.match(diagnostics[0].message, /amout/);
   });
 
@@ -126,7 +126,7 @@ describe('language server over stdio: editing a project', function () {
     fs.rmSync(path.join(root, 'tables/dwd/dwd_order_di.sql'));
     client.diagnostics.delete(job());
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: sourceTable(), type: 3 }] });
-    assert.deepEqual(summary(await client.published(job())), ['unknown-table@4:5-4:21']);
+    assert.deepEqual(summary(await client.published(job())), ['SE01@4:5-4:21']);
 
     const gone = uri(path.join(root, 'jobs/never_opened.sql'));
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: gone }, position: { line: 0, character: 0 } }), null);

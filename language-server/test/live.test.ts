@@ -168,7 +168,7 @@ describe('language server over stdio: examples/live', function () {
   it('hovers a CTE with its columns', async () => {
     const { position } = rankJobWith('FROM ranked AS k', 'FROM rank|ed AS k');
     const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri(RANK_JOB) }, position });
-    assert.equal(hover.contents.value, '**ranked** · CTE\n\n- category\n- room_id\n- anchor_id\n- watch_uv\n- gift_amount\n- hot_score\n- gift_share\n- rank_no');
+    assert.equal(hover.contents.value, '**ranked** · CTE\n\n- category `STRING`\n- room_id `BIGINT`\n- anchor_id `BIGINT`\n- watch_uv `BIGINT`\n- gift_amount `DECIMAL(18,2)`\n- hot_score `DECIMAL(18,2)`\n- gift_share `DECIMAL(18,4)`\n- rank_no `INT`');
   });
 
   it('hovers ${date} with its rendered value (yesterday)', async () => {

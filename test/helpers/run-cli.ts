@@ -15,8 +15,8 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would, in `cwd`, with no TTY. */
-export function strata(args: string[], cwd = repoRoot): CliRun {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function strata(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = process.env): CliRun {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -13,12 +13,12 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** `✖ 3 problems (2 errors, 1 warning) in 45 files` or `✔ 45 files checked, no problems`. */
-export function formatSummary(diagnostics: Diagnostic[], files: number): string {
+/** `✖ 3 problems (2 errors, 1 warning) in 45 files` or `✔ 45 files checked, no problems` (`verb`: checked, linted). */
+export function formatSummary(diagnostics: readonly { severity: string }[], files: number, verb = 'checked'): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const fileWord = files === 1 ? 'file' : 'files';
-  if (errors + warnings === 0) return `✔ ${files} ${fileWord} checked, no problems`;
+  if (errors + warnings === 0) return `✔ ${files} ${fileWord} ${verb}, no problems`;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${files} ${fileWord}`;
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog';
 import type { Script } from '../sql/ast';
 import type { AnalysisDiagnostic } from './context';
+import type { SemanticFacts } from './facts';
 import type { ScriptLineage } from './lineage-types';
 import { runScript, ScriptRun } from './run-script';
 
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
 export interface ScriptAnalysis {
   lineage: ScriptLineage;
   diagnostics: AnalysisDiagnostic[];
+  /** Insert columns, comparisons, partition reads and joins, for the semantic lint rules. */
+  facts: SemanticFacts;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface ScriptAnalysis {
  */
 export function analyzeScript(script: Script, options: AnalyzeOptions = {}): ScriptAnalysis {
   const run = runScript(script, options.catalog, options.catalog !== undefined);
-  return { lineage: lineageOf(run), diagnostics: uniqueProblems(run) };
+  return { lineage: lineageOf(run), diagnostics: uniqueProblems(run), facts: run.facts };
 }
 
 /** The lineage part of a run: statements plus script-wide edges, reads and writes. */

@@ -3,6 +3,7 @@ import type { CreateTable, Identifier } from '../sql/ast';
 import { closest } from '../text/closest';
 import { AnalysisDiagnostic, Ctx, problem, suggestion } from './context';
 import { exprSources } from './expr';
+import { FactCollector } from './facts';
 import { tableColumns } from './relations';
 import { makeRel, Scope } from './scope';
 
@@ -43,7 +44,7 @@ function onlyTimestamp(info: TableInfo): string | undefined {
 export function createTableProblems(stmt: CreateTable, info: TableInfo): AnalysisDiagnostic[] {
   const ctx: Ctx = {
     catalog: new Catalog(), dialect: 'spark', catalogIsComplete: false,
-    reads: new Set(), filters: new Set(), warnings: [], problems: [],
+    reads: new Set(), filters: new Set(), warnings: [], problems: [], facts: new FactCollector(),
   };
   checkCreateTable(stmt, info, ctx);
   return ctx.problems;

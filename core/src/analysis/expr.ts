@@ -1,4 +1,5 @@
 import type { Expr, FunctionCall, Query, WindowSpec } from '../sql/ast';
+import { noteComparisons } from './comparisons';
 import type { Ctx } from './context';
 import { isAggregate } from './functions';
 import { evalQuery } from './query';
@@ -27,14 +28,18 @@ const OPERATORS = new Set<Expr['kind']>(['BinaryExpr', 'UnaryExpr', 'CaseExpr', 
 function operatorSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
   const out: Sources = new Map();
   const pending: Expr[] = [expr];
+  const operators: Expr[] = [];
   for (let e = pending.pop(); e; e = pending.pop()) {
     if (!OPERATORS.has(e.kind)) {
       mergeSources(out, operandSources(e, scope, ctx));
       continue;
     }
+    operators.push(e);
     const kids = children(e);
     for (let i = kids.length - 1; i >= 0; i--) pending.push(kids[i]);
   }
+  // Once their operands are resolved, comparisons know the operands' types.
+  for (const e of operators) noteComparisons(e, ctx);
   return raise(out, 'expression');
 }
 
@@ -53,6 +58,7 @@ function operandSources(expr: Expr, scope: Scope, ctx: Ctx): Sources {
     case 'InExpr': {
       const out = exprSources(expr.expr, scope, ctx);
       for (const e of expr.list ?? []) mergeSources(out, exprSources(e, scope, ctx));
+      noteComparisons(expr, ctx);
       if (expr.query) mergeSources(out, outputSources(expr.query, scope, ctx));
       return raise(out, 'expression');
     }

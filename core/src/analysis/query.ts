@@ -1,8 +1,11 @@
 import { generatedName, implicitName, transformOutputNames, valuesColumnName } from '../catalog';
 import type { Expr, Identifier, Query, QueryBody, Select, SelectItem, SetOperation, Star, TableQuery, Transform, Values } from '../sql/ast';
 import { Ctx, problem } from './context';
+import { noteCartesianJoins } from './cartesian';
 import { defineCte } from './ctes';
 import { addFilterExpr, exprSources, valueSources } from './expr';
+import { exprType } from './expr-type';
+import { addPredicate } from './predicates';
 import { selectListGenerator } from './generators';
 import { valueOf } from './struct-fields';
 import { addLateralView, addRelation, lowerNames } from './relations';
@@ -59,7 +62,12 @@ function valuesShape(values: Values, scope: Scope, ctx: Ctx): Shape {
   const width = values.rows[0]?.length ?? 0;
   const columns: Col[] = Array.from({ length: width }, (_, i) => ({ name: valuesColumnName(i, ctx.dialect), sources: new Map() }));
   for (const row of values.rows) {
-    row.forEach((e, i) => columns[i] && mergeSources(columns[i].sources, valueSources(e, scope, ctx)));
+    row.forEach((e, i) => {
+      if (!columns[i]) return;
+      mergeSources(columns[i].sources, valueSources(e, scope, ctx));
+      // The first row with a typed value types the column (`NULL` in the first row says nothing).
+      columns[i].type ??= exprType(e, ctx);
+    });
   }
   return renameColumns({ columns, open: [] }, lowerNames(values.columnAliases));
 }
@@ -103,7 +111,8 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Ex
   for (const lv of select.lateralViews) addLateralView(scope, lv, ctx);
   addGroupingId(select, scope, ctx);
   ctx.onScope?.(select, scope, ctx);
-  addFilterExpr(select.where, scope, ctx);
+  addPredicate(select.where, scope, ctx);
+  noteCartesianJoins(select, scope, ctx);
   const shape: Shape = select.transform ? transformShape(select.transform, scope, ctx) : { columns: [], open: [] };
   // Spark 3.4 lateral column aliases: an item may use an earlier item's alias (input columns win).
   if (ctx.dialect === 'spark') scope.aliases = new Map();
@@ -160,7 +169,8 @@ function addItem(shape: Shape, item: SelectItem, index: number, scope: Scope, ct
   const { sources, fields } = valueOf(item.expr, scope, ctx);
   const implicit = item.alias?.name.toLowerCase() ?? implicitName(item.expr);
   const name = implicit ?? generatedName(item.expr, index, ctx.dialect);
-  const col: Col = { name, sources, fields, span, nameSpan: item.alias ?? span, generated: implicit === undefined };
+  const type = exprType(item.expr, ctx);
+  const col: Col = { name, type, sources, fields, span, nameSpan: item.alias ?? span, generated: implicit === undefined, aliased: item.alias !== undefined };
   // Flink names are case-sensitive: an alias is spelled exactly as written for the queries around it.
   if (ctx.dialect === 'flink' && item.alias) col.spelling = item.alias.name;
   shape.columns.push(col);
@@ -174,6 +184,8 @@ function expandStar(shape: Shape, star: Star, scope: Scope, ctx: Ctx): void {
   const target = qualifier ? scope.relNamed(qualifier) : undefined;
   const rels = qualifier ? (target ? [target] : []) : scope.rels.filter((r) => !r.hiddenFromStar);
   const skip = new Set(except);
+  const first = shape.columns.length;
+  const open = shape.open.length;
   if (!qualifier) {
     for (const col of scope.merged.values()) {
       if (!except.has(col.name)) shape.columns.push({ ...col, span: star });
@@ -185,6 +197,7 @@ function expandStar(shape: Shape, star: Star, scope: Scope, ctx: Ctx): void {
     shape.open.push(...rel.shape.open);
   }
   if (star.qualifier && !target) shape.open.push(unknownQualifier(star.qualifier, scope, ctx));
+  ctx.starColumns?.set(star, shape.open.length > open ? undefined : shape.columns.slice(first).map((c) => c.spelling ?? c.name));
 }
 
 /**

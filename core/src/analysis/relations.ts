@@ -1,8 +1,11 @@
 import { qualifiedName, suggestTable, type TableInfo } from '../catalog';
 import type { Identifier, Join, LateralView, QualifiedName, Relation, TableRef } from '../sql/ast';
 import { checkTableCase } from './case-sensitivity';
+import { noteUsingKey } from './comparisons';
+import type { OperandFact } from './facts';
 import { Ctx, problem, suggestion } from './context';
 import { addFilterExpr, addFilters } from './expr';
+import { addPredicate } from './predicates';
 import { generatorRel, tableFunctionRel } from './generators';
 import { matchRecognizeRel } from './match-recognize';
 import { ptfRel } from './ptf';
@@ -15,6 +18,12 @@ import { inCurrentDatabase, lookupTable } from './table-names';
 
 /** Adds the relations of one FROM item (a join tree) to `scope`; returns the relations added. */
 export function addRelation(scope: Scope, relation: Relation, ctx: Ctx): Rel[] {
+  const rels = relationRels(scope, relation, ctx);
+  if (relation.kind !== 'Join' && relation.kind !== 'LateralViewSource' && rels.length === 1) scope.leaves.set(relation, rels[0]);
+  return rels;
+}
+
+function relationRels(scope: Scope, relation: Relation, ctx: Ctx): Rel[] {
   switch (relation.kind) {
     case 'TableRef': {
       const rel = tableRefRel(relation, scope, ctx);
@@ -81,6 +90,7 @@ function joinStep(scope: Scope, join: Join, left: Rel[], ctx: Ctx): Rel[] {
   // A SEMI/ANTI join outputs the left side only: the right one is gone after its ON clause.
   const leftOnly = join.joinType.includes('SEMI') || join.joinType.includes('ANTI');
   const shared = join.natural ? commonColumns(left, right) : lowerNames(join.using) ?? [];
+  join.using?.forEach((id) => noteUsingKey('USING', keyOperand(left, id), keyOperand(right, id), id, ctx));
   for (const name of shared) {
     const l = columnIn(left, name);
     const r = columnIn(right, name);
@@ -88,7 +98,7 @@ function joinStep(scope: Scope, join: Join, left: Rel[], ctx: Ctx): Rel[] {
     addFilters(ctx, r);
     if (!leftOnly) scope.merged.set(name, { name, sources: mergeSources(new Map(l), r) });
   }
-  addFilterExpr(join.on, scope, ctx);
+  addPredicate(join.on, scope, ctx);
   if (!leftOnly) return [...left, ...right];
   scope.removeRels(right);
   return left;
@@ -97,6 +107,12 @@ function joinStep(scope: Scope, join: Join, left: Rel[], ctx: Ctx): Rel[] {
 function commonColumns(left: Rel[], right: Rel[]): string[] {
   const rightNames = new Set(right.flatMap((r) => [...r.byName.keys()]));
   return left.flatMap((r) => [...r.byName.keys()]).filter((n) => rightNames.has(n));
+}
+
+/** One side of a `USING (k)` key: the side's column `k` with its type. */
+function keyOperand(rels: Rel[], id: Identifier): OperandFact {
+  const name = id.name.toLowerCase();
+  return { type: rels.find((r) => r.byName.has(name))?.byName.get(name)?.type, start: id.start, end: id.end };
 }
 
 function columnIn(rels: Rel[], name: string): Sources {
@@ -115,7 +131,8 @@ function tableRefRel(ref: TableRef, scope: Scope, ctx: Ctx): Rel {
   const columnAliases = lowerNames(ref.columnAliases);
   const cte = ref.name.parts.length === 1 ? scope.findCte(written) : undefined;
   if (cte) return makeRel([alias ?? written], alias ?? written, renameColumns(cte, columnAliases));
-  const { name, shape } = tableShape(ref.name, ctx);
+  const { name, shape, info } = tableShape(ref.name, ctx);
+  if (info) ctx.facts.tableRead(info, ref.name);
   const names = alias ? [alias] : suffixes(written, name);
   const rel = makeRel(names, name, renameColumns(shape, columnAliases));
   rel.table = true;
@@ -126,7 +143,7 @@ function tableRefRel(ref: TableRef, scope: Scope, ctx: Ctx): Rel {
  * The columns of a named table: from the catalog when its DDL is known (sources named as the
  * catalog names it), otherwise open (sources named as the SQL writes it). Records the read.
  */
-export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape: Shape } {
+export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape: Shape; info?: TableInfo } {
   const { info, name } = lookupTable(ref, ctx);
   if (!info) {
     ctx.reads.add(name);
@@ -136,8 +153,8 @@ export function tableShape(ref: QualifiedName, ctx: Ctx): { name: string; shape:
   ctx.reads.add(info.name);
   checkTableCase(ref, info, ctx);
   // Declared without columns (Spark `CREATE TABLE t USING parquet`, `CREATE VIEW v USING csv`): the files define them.
-  if (info.columns.length === 0) return { name: info.name, shape: { columns: [], open: [openTable(info.name)] } };
-  return { name: info.name, shape: { columns: tableColumns(info), open: info.open ? [openTable(info.name)] : [] } };
+  if (info.columns.length === 0) return { name: info.name, shape: { columns: [], open: [openTable(info.name)] }, info };
+  return { name: info.name, shape: { columns: tableColumns(info), open: info.open ? [openTable(info.name)] : [] }, info };
 }
 
 /** A table's columns as a relation's, each its own direct source (with its spelling when names are case-sensitive). */

@@ -21,6 +21,13 @@ const NOTHING: Resolved = { sources: new Map() };
  * and the rest are struct fields. Never throws: what cannot be resolved becomes `?.col`.
  */
 export function resolveColumn(ref: ColumnRef, scope: Scope, ctx: Ctx): Resolved {
+  const resolved = resolveRef(ref, scope, ctx);
+  // Expression types (`exprType`) read it back instead of resolving the name again.
+  if (resolved.type) ctx.facts.typeColumn(ref, resolved.type);
+  return resolved;
+}
+
+function resolveRef(ref: ColumnRef, scope: Scope, ctx: Ctx): Resolved {
   const parts = ref.parts.map((p) => p.name.toLowerCase());
   if (parts.length === 0) return NOTHING;
   // A relation anywhere in scope (outer ones too: correlation) wins over a struct column.

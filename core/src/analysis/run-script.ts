@@ -2,6 +2,7 @@ import { Catalog } from '../catalog';
 import type { Script, Statement } from '../sql/ast';
 import { hasSyntaxError } from './broken-statements';
 import { AnalysisDiagnostic, Ctx, LineageWarning, problem } from './context';
+import { FactCollector, type SemanticFacts } from './facts';
 import type { StatementLineage } from './lineage-types';
 import { statementResult } from './statements';
 import { databaseAfter } from './table-names';
@@ -10,15 +11,18 @@ export interface ScriptRun {
   statements: StatementLineage[];
   warnings: LineageWarning[];
   problems: AnalysisDiagnostic[];
+  facts: SemanticFacts;
 }
 
 /**
  * Analyses statements in order over an overlay of `catalog`, so objects a statement creates
  * (temporary tables, views, CTAS) are known to the statements after it. A statement with a syntax
- * error reports no semantic problems, and what it declares has an open shape: one mistake, one error.
+ * error reports no semantic problems and keeps no facts, and what it declares has an open shape:
+ * one mistake, one error.
  */
-export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean, onScope?: Ctx['onScope']): ScriptRun {
-  const run: ScriptRun = { statements: [], warnings: [], problems: [] };
+export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean, starColumns?: Ctx['starColumns'], onScope?: Ctx['onScope']): ScriptRun {
+  const run: Omit<ScriptRun, 'facts'> = { statements: [], warnings: [], problems: [] };
+  const facts = new FactCollector();
   const local = (catalog ?? new Catalog()).child();
   let database: string | undefined;
   const visit = (stmt: Statement) => {
@@ -29,15 +33,16 @@ export function runScript(script: Script, catalog: Catalog | undefined, catalogI
     if (stmt.kind === 'UseStatement') database = databaseAfter(stmt);
     const ctx: Ctx = {
       catalog: local, dialect: script.dialect, catalogIsComplete, database, broken: hasSyntaxError(script, stmt),
-      reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems, onScope,
+      reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems, facts, starColumns, onScope,
     };
     const before = run.problems.length;
     run.statements.push(analyseStatement(stmt, ctx));
+    facts.endStatement(stmt.kind, ctx.broken);
     // In a statement with a syntax error, semantic problems are follow-ups of that one mistake.
     if (ctx.broken) run.problems.splice(before, Infinity, ...run.problems.slice(before).filter((p) => p.code === 'internal-error'));
   };
   script.statements.forEach(visit);
-  return run;
+  return { ...run, facts: facts.result() };
 }
 
 function analyseStatement(stmt: Statement, ctx: Ctx): StatementLineage {

@@ -52,7 +52,7 @@ const EMPTY: ScopeAt = { relations: [], merged: [], ctes: [], sources: () => new
  */
 export function scopeAt(script: Script, offset: number, catalog?: Catalog): ScopeAt {
   const hits = new Map<Select, Hit>();
-  runScript(script, catalog, false, (select, scope, ctx) => hits.set(select, { select, scope, ctx }));
+  runScript(script, catalog, false, undefined, (select, scope, ctx) => hits.set(select, { select, scope, ctx }));
   const statementStart = script.statements.filter((s) => s.start <= offset).pop()?.start ?? 0;
   const hit = pick([...hits.values()].filter((h) => h.select.start >= statementStart && h.select.start <= offset), offset);
   return hit ? describe(hit) : EMPTY;

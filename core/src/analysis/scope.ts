@@ -1,4 +1,4 @@
-import type { WindowSpec } from '../sql/ast';
+import type { Relation, WindowSpec } from '../sql/ast';
 import type { Col, Shape } from './shape';
 
 /** A relation visible in a FROM scope. */
@@ -36,6 +36,8 @@ export class Scope {
   aliases?: Map<string, Col>;
   /** Lambda parameters: names that are not columns. */
   params?: Set<string>;
+  /** The relation each FROM leaf (table, subquery, table function; not a join) became. */
+  readonly leaves = new Map<Relation, Rel>();
 
   constructor(readonly parent?: Scope) {}
 

@@ -12,8 +12,10 @@ export type Fields = Map<string, Field>;
 /** An output column of a relation or query: its name and where its values come from. */
 export interface Col extends Field {
   name: string;
-  /** Declared type, for base table columns. */
+  /** Declared type for base table columns, inferred type for select items (`exprType`), when known. */
   type?: string;
+  /** A select item with an explicit alias (`x AS name`). */
+  aliased?: boolean;
   /** The expression that defines it (select item), for target spans. */
   span?: Span;
   /** Where its name is written (the alias, else the expression), for duplicate-name diagnostics. */

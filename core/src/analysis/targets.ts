@@ -1,4 +1,6 @@
+import type { TableInfo } from '../catalog';
 import type { Insert, Span } from '../sql/ast';
+import type { InsertFact } from './facts';
 import { Ctx, problem } from './context';
 import { exprSources } from './expr';
 import { checkInsertShape } from './insert-shape';
@@ -42,6 +44,7 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
   if (!found) reportUnknownTable(ctx, ins.table);
   else if (info) checkInsertShape(ins, shape, ctx, { table, info, names, list, staticCount: info.columns.filter((c) => staticNames.has(c.name)).length });
   const positional = names !== undefined && shape.open.length === 0;
+  if (positional && info && names.length === shape.columns.length) ctx.facts.insert(insertFact(ins, table, info, names, shape.columns));
   const n = shape.columns.length;
   const columns: { name: string; col: Col }[] = [];
   shape.columns.forEach((col, i) => {
@@ -56,6 +59,20 @@ export function insertEdges(ins: Insert, shape: Shape, ctx: Ctx): { table: strin
     if (sources.size > 0) columns.push({ name: p.column.name.toLowerCase(), col: { name: '', sources, span: p.value } });
   }
   return { table, edges: edgesInto(table, columns, shape.open, ins.query) };
+}
+
+/** Which select item goes into which target column, with both types, for the insert lint rules. */
+function insertFact(ins: Insert, table: string, info: TableInfo, names: string[], columns: Col[]): InsertFact {
+  const types = new Map(info.columns.map((c) => [c.name, c.type]));
+  return {
+    table, start: ins.start, end: ins.end,
+    columns: columns.map((col, i) => {
+      const span = col.span ?? ins.query;
+      const nameSpan = col.nameSpan ?? span;
+      const naming = col.aliased ? 'alias' : col.generated ? 'generated' : 'column';
+      return { target: names[i], targetType: types.get(names[i]), name: col.name, naming, type: col.type, nameStart: nameSpan.start, nameEnd: nameSpan.end, start: span.start, end: span.end };
+    }),
+  };
 }
 
 const ENGINE: Record<Ctx['dialect'], string> = { spark: 'Spark', hive: 'Hive', flink: 'Flink' };

@@ -27,6 +27,8 @@ interface Entry {
 /** Options of a {@link DiskCache}; tests pass a `toolVersion` to simulate an upgrade. */
 export interface DiskCacheOptions {
   toolVersion?: string;
+  /** Refresh an entry's time on a hit, for {@link DiskCache.prune} (default true; stores that never prune skip it). */
+  touch?: boolean;
 }
 
 /**
@@ -79,6 +81,7 @@ function sha256(text: string): string {
 export class DiskCache<T> {
   readonly folder: string;
   private readonly version: string;
+  private readonly touch: boolean;
 
   /**
    * @param root the project folder
@@ -87,6 +90,7 @@ export class DiskCache<T> {
   constructor(root: string, namespace: string, options: DiskCacheOptions = {}) {
     this.folder = path.join(root, CACHE_FOLDER, namespace);
     this.version = options.toolVersion ?? toolVersion();
+    this.touch = options.touch ?? true;
   }
 
   /** The key of one result: sha256 over the schema version, tool version, dialect, config and content. */
@@ -111,7 +115,7 @@ export class DiskCache<T> {
     const entry = this.parseEntry(text, key);
     // Corrupt, truncated or written by another version: drop it so the next write starts clean.
     if (entry === undefined) removeQuietly(file);
-    else touchQuietly(file);
+    else if (this.touch) touchQuietly(file);
     return entry?.value as T | undefined;
   }
 
@@ -149,12 +153,20 @@ export class DiskCache<T> {
     for (const entry of entries.slice(keep)) removeQuietly(entry.file);
   }
 
+  /** How many entries the namespace holds (a readdir per prefix folder, no stat). */
+  count(): number {
+    return this.entryFiles().length;
+  }
+
   private entries(): { file: string; used: number }[] {
+    return this.entryFiles().map((file) => ({ file, used: fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
+  }
+
+  private entryFiles(): string[] {
     try {
       return fs.readdirSync(this.folder, { recursive: true })
         .map((name) => path.join(this.folder, String(name)))
-        .filter((file) => file.endsWith('.json'))
-        .map((file) => ({ file, used: fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
+        .filter((file) => file.endsWith('.json'));
     } catch {
       return [];
     }

@@ -5,11 +5,19 @@ let cached: string | undefined;
 
 /**
  * The version of `@strata/core` (from its package.json), part of every cache key so an upgrade
- * never reuses results computed by older code. Read once per process.
+ * never reuses results computed by older code. In a development build the time of the last
+ * compile is appended (`0.1.0+build.<ms>`, from the TypeScript build info next to the compiled
+ * code), so a rebuilt rule or analysis never meets results of the code before it. Read once per process.
  */
 export function toolVersion(): string {
-  cached ??= readVersion();
+  cached ??= `${readVersion()}${buildStamp()}`;
   return cached;
+}
+
+function buildStamp(): string {
+  // Compiled to core/dist/src/cache/: the build info is core/dist/tsconfig.tsbuildinfo (absent from a package).
+  const info = fs.statSync(path.resolve(__dirname, '..', '..', 'tsconfig.tsbuildinfo'), { throwIfNoEntry: false });
+  return info ? `+build.${Math.floor(info.mtimeMs)}` : '';
 }
 
 function readVersion(): string {

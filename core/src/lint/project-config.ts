@@ -35,12 +35,12 @@ export class LintSettings {
   constructor(raw: Record<string, unknown>, registry: readonly AnyRule[], only?: readonly AnyRule[]) {
     this.others = only ? Object.fromEntries(registry.filter((r) => !only.includes(r)).map((r) => [r.code, 'off'])) : {};
     const config = checkShape(raw);
-    this.base = byCode(registry, config.rules ?? {});
+    this.base = byCode(registry, config.rules ?? {}, 'lint.rules');
     this.overrides = (config.overrides ?? []).map((o, i) => {
       if (!o || typeof o !== 'object' || (typeof o.files !== 'string' && !Array.isArray(o.files))) {
         throw new StrataError('config', `lint.overrides[${i}] needs 'files' (a glob or a list of globs) and 'rules'`);
       }
-      return { match: picomatch(o.files, { dot: true }), rules: byCode(registry, o.rules ?? {}) };
+      return { match: picomatch(o.files, { dot: true }), rules: byCode(registry, o.rules ?? {}, `lint.overrides[${i}].rules`) };
     });
   }
 
@@ -52,9 +52,17 @@ export class LintSettings {
   }
 }
 
-/** Validates `rules` and keys it by rule code, so that `ST01` and `keyword-case` override each other. */
-function byCode(registry: readonly AnyRule[], rules: RulesConfig): RulesConfig {
-  resolveRules(registry, rules);
+/**
+ * Validates `rules` and keys it by rule code, so that `ST01` and `keyword-case` override each other.
+ * A bad entry's error says where it is in strata.yaml (`where`).
+ */
+function byCode(registry: readonly AnyRule[], rules: RulesConfig, where: string): RulesConfig {
+  try {
+    resolveRules(registry, rules);
+  } catch (e) {
+    if (e instanceof StrataError) throw new StrataError(e.code, `strata.yaml ${where}: ${e.message}`, e.location, e.suggestions);
+    throw e;
+  }
   const codeOf = new Map(registry.flatMap((r) => [[r.code.toUpperCase(), r.code], [r.name.toUpperCase(), r.code]]));
   return Object.fromEntries(Object.entries(rules).map(([key, setting]) => [codeOf.get(key.toUpperCase()) ?? key, setting]));
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { catalogFromSql } from '../catalog';
-import { parseConfig, sqlFileOf, type SqlFile } from '../project';
+import { parseConfig, sqlFileOf, type Project, type SqlFile } from '../project';
+import { workspaceOf } from '../tasks/workspace';
 import type { Dialect } from '../sql';
+import type { RulesConfig } from './config';
 import { lintScript } from './engine';
 import { applyFixes } from './fixes';
 import type { AnyRule, LintFinding } from './rule';
@@ -16,6 +18,12 @@ export interface ValidCase {
   catalog?: string;
   /** Project path the case's text lives at (`tables/dwd/dwd_x_di.sql`, `jobs/...`), for rules about project files. */
   file?: string;
+  /**
+   * The other files of a project (path -> text; `strata.yaml` optional), for rules that need the
+   * whole workspace (the DAG): the case is linted as `file` of that project, whose catalog comes
+   * from its `tables/` (`catalog` is then ignored).
+   */
+  project?: Record<string, string>;
 }
 
 /** A finding the rule must report: its message id and 0-based start (and optionally end) position, as everywhere in core. */
@@ -62,15 +70,28 @@ export class RuleTester {
 export function lintOnly(rule: AnyRule, c: ValidCase): LintFinding[] {
   const rules = c.options ? { [rule.code]: { options: c.options } } : undefined;
   const dialect = c.dialect ?? 'spark';
+  if (c.project) return lintInProject(rule, c, rules, dialect);
   const catalog = c.catalog === undefined ? undefined : catalogFromSql(c.catalog, dialect);
   const file = c.file === undefined ? undefined : projectFile(c.file, c.code);
   return lintScript({ text: c.code, dialect, registry: [rule], rules, catalog, file });
 }
 
-/** The file as a project with default strata.yaml settings would load it. */
-function projectFile(at: string, text: string): SqlFile {
+/** The file as a project with default strata.yaml settings (or `config`) would load it. */
+function projectFile(at: string, text: string, config = parseConfig('name: rule-tester')): SqlFile {
   const kind = at.startsWith('tables/') ? 'table' : 'job';
-  return sqlFileOf(at, kind, text, parseConfig('name: rule-tester')).sqlFile;
+  return sqlFileOf(at, kind, text, config).sqlFile;
+}
+
+/** Lints the case as one file of an in-memory project made of `c.project` and the case itself. */
+function lintInProject(rule: AnyRule, c: ValidCase, rules: RulesConfig | undefined, dialect: Dialect): LintFinding[] {
+  const { 'strata.yaml': yaml = 'name: rule-tester', ...others } = c.project ?? {};
+  const config = parseConfig(yaml);
+  const at = c.file ?? 'jobs/case.sql';
+  const files = [...Object.entries(others).filter(([p]) => p !== at), [at, c.code]].map(([p, text]) => projectFile(p, text, config));
+  const project: Project = { root: '/rule-tester', config, files, tests: [], seeds: [], overrides: {}, diagnostics: [] };
+  const ws = workspaceOf(project);
+  const file = files[files.length - 1];
+  return lintScript({ text: c.code, dialect, registry: [rule], rules, catalog: ws.catalog, file, workspace: ws, analysis: ws.analysis.get(at) });
 }
 
 function checkInvalid(rule: AnyRule, c: InvalidCase): void {

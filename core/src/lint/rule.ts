@@ -100,6 +100,8 @@ export interface RuleDocs {
   catalog?: string;
   /** Project path of the examples (`tables/dwd/dwd_x_di.sql`), for rules about project files. */
   file?: string;
+  /** The other files of the examples' project (path -> text), for rules that need the whole workspace. */
+  project?: Record<string, string>;
 }
 
 /** A lint rule: one file under `rules/`, named after `name`. */

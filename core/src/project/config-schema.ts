@@ -93,5 +93,14 @@ export const configSchema = {
     default_target: { type: 'string' },
     lint: { type: 'object' },
     checks: { type: 'object' },
+    format: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        keyword_case: { enum: ['upper', 'lower', 'preserve'] },
+        indent: { type: 'integer', minimum: 1, maximum: 8, description: 'a number of spaces from 1 to 8' },
+        line_width: { type: 'integer', minimum: 20, maximum: 400, description: 'a number of characters from 20 to 400' },
+      },
+    },
   },
 } as const;

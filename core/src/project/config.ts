@@ -72,6 +72,7 @@ interface RawConfig {
   default_target?: string;
   lint?: Record<string, unknown>;
   checks?: Record<string, unknown>;
+  format?: Record<string, unknown>;
 }
 
 function withDefaults(raw: RawConfig): ProjectConfig {
@@ -87,6 +88,7 @@ function withDefaults(raw: RawConfig): ProjectConfig {
     defaultTarget: raw.default_target ?? 'local',
     lint: raw.lint ?? {},
     checks: raw.checks ?? {},
+    format: raw.format ?? {},
   };
 }
 

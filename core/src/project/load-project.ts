@@ -9,7 +9,7 @@ import { CONFIG_FILE, readConfig } from './config';
 import { parseFrontMatter } from './front-matter';
 import type { Project, ProjectConfig, SeedFile, SqlFile, SqlFileKind, TestFile } from './model';
 import { readCsvShape } from './csv-header';
-import { readText } from './read-text';
+import { readText, readTextSync, type TextResult } from './read-text';
 import { parseTestFile } from './test-file';
 import { variableProblems } from './variable-refs';
 import { resolveVariables } from './variables';
@@ -20,7 +20,21 @@ export interface LoadOptions {
   vars?: Record<string, string>;
   /** Clock for the default `date`; default: now. */
   now?: Date;
+  /**
+   * Loads each table and job file in place of the plain reader (the analysis cache answers from
+   * its records); `load` is the plain reader, given the file's text when the hook has read it.
+   */
+  sqlFile?: SqlFileHook;
 }
+
+/** A loaded project SQL file and the loader's problems with it (front matter, variables, reading). */
+export interface LoadedSqlFile {
+  sqlFile: SqlFile;
+  diagnostics: Diagnostic[];
+}
+
+/** See {@link LoadOptions.sqlFile}. */
+export type SqlFileHook = (file: string, kind: SqlFileKind, load: (read?: TextResult) => LoadedSqlFile, config: ProjectConfig) => LoadedSqlFile;
 
 /** The nearest folder at or above `startDir` holding strata.yaml. */
 export function findProjectRoot(startDir: string): string | undefined {
@@ -51,10 +65,13 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   ]);
   const diagnostics: Diagnostic[] = [];
   const context = { root: absolute, config, overrides, diagnostics };
-  const files = await Promise.all([
-    ...tablePaths.map((p) => loadSqlFile(context, p, 'table')),
-    ...jobPaths.map((p) => loadSqlFile(context, p, 'job')),
-  ]);
+  const load = (file: string, kind: SqlFileKind): SqlFile => {
+    const plain = (read?: TextResult) => loadSqlFile(context, file, kind, read);
+    const loaded = options.sqlFile ? options.sqlFile(file, kind, plain, config) : plain();
+    diagnostics.push(...loaded.diagnostics);
+    return loaded.sqlFile;
+  };
+  const files = [...tablePaths.map((p) => load(p, 'table')), ...jobPaths.map((p) => load(p, 'job'))];
   const tests = (await Promise.all(testPaths.map((p) => loadTest(context, p)))).filter((t): t is TestFile => t !== undefined);
   const seeds = (await Promise.all(seedPaths.map((p) => loadSeed(context, p)))).filter((s): s is SeedFile => s !== undefined);
   // Files load concurrently; order the diagnostics by file so that output is stable.
@@ -69,15 +86,14 @@ interface LoadContext {
   diagnostics: Diagnostic[];
 }
 
-async function loadSqlFile(ctx: LoadContext, file: string, kind: SqlFileKind): Promise<SqlFile> {
-  const read = await readText(path.join(ctx.root, file));
+function loadSqlFile(ctx: LoadContext, file: string, kind: SqlFileKind, read: TextResult = readTextSync(path.join(ctx.root, file))): LoadedSqlFile {
+  const found: Diagnostic[] = [];
   if (read.problem !== undefined) {
-    ctx.diagnostics.push(fileDiagnostic(file, read.problem === 'binary' ? 'binary-file' : 'io', read.problem === 'binary' ? 'binary file: expected UTF-8 SQL text' : `cannot read the file (${read.problem}); check its permissions`));
+    found.push(fileDiagnostic(file, read.problem === 'binary' ? 'binary-file' : 'io', read.problem === 'binary' ? 'binary file: expected UTF-8 SQL text' : `cannot read the file (${read.problem}); check its permissions`));
   }
   const { sqlFile, diagnostics } = sqlFileOf(file, kind, read.text, ctx.config);
-  ctx.diagnostics.push(...diagnostics);
-  ctx.diagnostics.push(...variableDiagnostics(sqlFile, ctx));
-  return sqlFile;
+  found.push(...diagnostics, ...variableDiagnostics(sqlFile, ctx));
+  return { sqlFile, diagnostics: found };
 }
 
 /**

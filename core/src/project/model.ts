@@ -57,6 +57,8 @@ export interface ProjectConfig {
   lint: Record<string, unknown>;
   /** Reserved for data-quality checks; passed through as written. */
   checks: Record<string, unknown>;
+  /** `strata format` options (keyword_case, indent, line_width), validated by the schema. */
+  format: Record<string, unknown>;
 }
 
 export type SqlFileKind = 'table' | 'job';

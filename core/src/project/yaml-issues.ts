@@ -17,7 +17,8 @@ export interface ParsedYaml {
   syntax: YamlIssue[];
 }
 
-const ajv = new Ajv({ allErrors: true, jsonPointers: true, verbose: true });
+/** Built on first use: a warm cached run validates no YAML, and building ajv costs ~50 ms. */
+let ajv: InstanceType<typeof Ajv> | undefined;
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
@@ -25,6 +26,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 export function compileSchema(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, jsonPointers: true, verbose: true });
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

@@ -1,14 +1,15 @@
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
 import { analyze, hasSyntaxError, type AnalysisDiagnostic } from '../analysis';
-import { declaredDialect, loadProject, maskVariables, type Project } from '../project';
+import { declaredDialect, maskVariables } from '../project';
 import { Dialect, parse, type Script } from '../sql';
 import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
 import { projectChecks } from './project-checks';
 import { readSqlFile } from './read-sql-file';
-import { cachedCheck } from './check-cache';
-import { resolveProjectRoot, toDiagnostic, workspaceOf } from './workspace';
+import { WorkspaceCache } from './cached-workspace';
+import { memoizedCheck } from './check-cache';
+import { loadWorkspace, resolveProjectRoot, toDiagnostic, type Workspace } from './workspace';
 
 export interface CheckOptions {
   /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
@@ -22,8 +23,9 @@ export interface CheckOptions {
   vars?: Record<string, string>;
   cwd: string;
   /**
-   * Reuse the result of an earlier run on byte-identical project files and config, stored under
-   * `.strata/cache/check/`. Off by default (the `--no-cache` flag will map to `false`).
+   * Use the persistent analysis cache under `.strata/cache/` (default true; `--no-cache` maps to
+   * false, which neither reads nor writes it): unchanged files are not parsed again, unchanged jobs
+   * whose tables did not change are not analysed again.
    */
   cache?: boolean;
 }
@@ -44,20 +46,25 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 }
 
 async function checkProject(options: CheckOptions): Promise<CheckResult> {
-  const project = await loadProject(resolveProjectRoot(options), { vars: options.vars });
-  const run = () => checkLoaded(project, options);
-  return options.cache ? cachedCheck(project, options.strict === true, run) : run();
+  if (options.cache === false) return checkWorkspace(await loadWorkspace(options), options);
+  const root = resolveProjectRoot(options);
+  const key = { vars: options.vars, strict: options.strict === true };
+  return memoizedCheck(root, key, async (hashes) => {
+    const cache = new WorkspaceCache(root, options, hashes);
+    const result = checkWorkspace(await cache.load(), options);
+    cache.save();
+    return result;
+  });
 }
 
-function checkLoaded(project: Project, options: CheckOptions): CheckResult {
-  const ws = workspaceOf(project);
-  const diagnostics = [...ws.diagnostics, ...projectChecks(ws.files, ws.catalog, ws.jobs.values())];
+function checkWorkspace(ws: Workspace, options: CheckOptions): CheckResult {
+  const diagnostics = [...ws.diagnostics, ...projectChecks(ws)];
   for (const wf of ws.files) {
-    const checked = { ...wf.file, script: wf.script, lines: wf.lines };
-    if (wf.file.kind === 'job') diagnostics.push(...semanticDiagnostics(checked, ws.analysis.get(wf.file.path)?.diagnostics ?? []));
-    if (options.strict) diagnostics.push(...strictDiagnostics(checked, ws.project.root));
+    diagnostics.push(...(ws.semantic.get(wf.file.path) ?? []));
+    if (options.strict) diagnostics.push(...strictDiagnostics({ ...wf.file, script: wf.script, lines: wf.lines }, ws.project.root));
   }
-  const statements = ws.files.reduce((n, f) => n + f.script.statements.length, 0);
+  let statements = 0;
+  for (const facts of ws.facts.values()) statements += facts.statements;
   return summarize('project', diagnostics, ws.files.length, statements, ws.project.root);
 }
 

@@ -2,10 +2,13 @@ import * as path from 'node:path';
 import { ALL_RULES, lintScript, type LintFinding } from '../lint';
 import { LintSettings } from '../lint/project-config';
 import { workspaceOf, resolveProjectRoot, type Workspace, type WorkspaceFile } from './workspace';
+import { WorkspaceCache } from './cached-workspace';
+import { LintCache } from './lint-cache';
 import { StrataError } from '../errors';
 import type { AnyRule } from '../lint/rule';
 import { loadProject, sqlFileOf, type Project } from '../project';
 import { closest } from '../text/closest';
+import { unreadableProjectFiles } from './lint-file-finding';
 
 export interface LintOptions {
   /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
@@ -21,6 +24,12 @@ export interface LintOptions {
   contents?: Record<string, string>;
   /** Run only these rules (codes or names) instead of every rule. */
   only?: string[];
+  /**
+   * Use the persistent analysis cache under `.strata/cache/` (default true; `--no-cache` maps to
+   * false, which neither reads nor writes it): unchanged files are not parsed again, and a file's
+   * findings are reused while nothing they depend on changed (see `lint-cache.ts`).
+   */
+  cache?: boolean;
 }
 
 /** One linted file: its project-relative path and findings sorted by position. */
@@ -42,20 +51,43 @@ export interface LintResult {
  * analysis and DAG, and the rule settings of strata.yaml (`lint.rules`, `lint.overrides`).
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
-  const project = withContents(await loadProject(resolveProjectRoot(options), { vars: options.vars }), options.contents ?? {});
-  const settings = new LintSettings(project.config.lint, ALL_RULES, onlyRules(options.only));
-  const ws = workspaceOf(project);
-  const files = selectFiles(ws, options).map((wf) => ({ path: wf.file.path, text: wf.file.text, findings: lintFile(ws, wf, settings) }));
+  const root = resolveProjectRoot(options);
+  const contents = options.contents ?? {};
+  const only = onlyRules(options.only);
+  let files: FileLint[];
+  if (options.cache === false) {
+    const ws = workspaceOf(withContents(await loadProject(root, { vars: options.vars }), contents));
+    const settings = new LintSettings(ws.project.config.lint, ALL_RULES, only);
+    files = lintSelected(ws, options, (wf) => lintFile(ws, wf, settings));
+  } else {
+    const cache = new WorkspaceCache(root, { ...options, edit: (project) => withContents(project, contents) });
+    const ws = await cache.load();
+    const settings = new LintSettings(ws.project.config.lint, ALL_RULES, only);
+    const findings = new LintCache(root, cache, ALL_RULES);
+    files = lintSelected(ws, options, (wf) => findings.findings(ws, wf, settings.rulesFor(wf.file.path), (watched) => lintFile(ws, wf, settings, watched)));
+    findings.save(!options.paths || options.paths.length === 0);
+    cache.save();
+  }
   const all = files.flatMap((f) => f.findings);
   return {
-    root: project.root,
+    root,
     files,
     errors: all.filter((f) => f.severity === 'error').length,
     warnings: all.filter((f) => f.severity === 'warning').length,
   };
 }
 
-function lintFile(ws: Workspace, wf: WorkspaceFile, settings: LintSettings): LintFinding[] {
+/** The selected files linted by `lintOne`; a binary or unreadable file gets its one finding instead. */
+function lintSelected(ws: Workspace, options: LintOptions, lintOne: (wf: WorkspaceFile) => LintFinding[]): FileLint[] {
+  const unreadable = unreadableProjectFiles(ws.project.diagnostics, options.contents);
+  return selectFiles(ws, options).map((wf) => {
+    const problem = unreadable.get(wf.file.path);
+    return { path: wf.file.path, text: wf.file.text, findings: problem ? [problem] : lintOne(wf) };
+  });
+}
+
+/** `workspace`: what rules see as the workspace (the cache watches whether they read it). */
+function lintFile(ws: Workspace, wf: WorkspaceFile, settings: LintSettings, workspace: Workspace = ws): LintFinding[] {
   const { file } = wf;
   return lintScript({
     text: file.text,
@@ -63,7 +95,7 @@ function lintFile(ws: Workspace, wf: WorkspaceFile, settings: LintSettings): Lin
     rules: settings.rulesFor(file.path),
     catalog: ws.catalog,
     file,
-    workspace: ws,
+    workspace,
     analysis: ws.analysis.get(file.path),
   });
 }
@@ -77,7 +109,7 @@ function selectFiles(ws: Workspace, options: LintOptions): WorkspaceFile[] {
 }
 
 /** The rules `only` names (codes or names); a name no rule has is a usage error with a did-you-mean. */
-function onlyRules(only: string[] | undefined): readonly AnyRule[] | undefined {
+export function onlyRules(only: string[] | undefined): readonly AnyRule[] | undefined {
   if (!only || only.length === 0) return undefined;
   const keys = new Set(only.map((k) => k.toUpperCase()));
   for (const key of only) {

@@ -1,52 +1,47 @@
-import { createTableProblems, hasSyntaxError } from '../analysis';
 import type { JobIO } from '../analysis/graph';
 import { Catalog, qualifiedName, tableFromCreate } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
-import { frontMatterRange } from '../project';
-import type { CreateTable, Insert, Statement } from '../sql/ast';
 import { closest } from '../text/closest';
-import { toDiagnostic, type WorkspaceFile } from './diagnostics';
-import { jobLocalNames } from './job-locals';
+import type { WorkspaceFile } from './diagnostics';
+import { contractProblems, dependsOnNames, type FactRange, type FileFacts } from './file-facts';
+import type { Workspace } from './workspace';
 
 /**
  * Checks that need the whole project rather than one file: a table declared twice, two jobs
  * overwriting the same partition, data-quality checks on columns the table lacks, `depends_on`
- * naming nothing, table contracts that do not hold together. Pure: loaded files and catalog in,
- * diagnostics out. Only `strata check` pays for them; graph and lineage do not need them.
+ * naming nothing, table contracts that do not hold together. Pure: each file's facts, the
+ * catalog and the jobs' I/O in, diagnostics out. Only `strata check` pays for them; graph and
+ * lineage do not need them.
  */
-export function projectChecks(files: WorkspaceFile[], catalog: Catalog, jobs: Iterable<JobIO>): Diagnostic[] {
+export function projectChecks(ws: Pick<Workspace, 'files' | 'facts' | 'catalog' | 'jobs'>): Diagnostic[] {
+  const facts = ws.files.map((wf) => ws.facts.get(wf.file.path)).filter((f): f is FileFacts => f !== undefined);
   return [
-    ...duplicateTables(files, catalog),
-    ...overwriteConflicts(files, catalog),
-    ...checkColumns(files),
-    ...dependsOnProblems(files, dependsOnIndex(catalog, jobs)),
-    ...contractProblems(files, catalog),
+    ...duplicateTables(facts, ws.catalog),
+    ...overwriteConflicts(facts, ws.catalog),
+    ...facts.flatMap((f) => f.table?.columns ?? []),
+    ...dependsOnProblems(facts, dependsOnIndex(ws.catalog, ws.jobs.values())),
+    ...ws.files.flatMap((wf) => contract(wf, ws.facts.get(wf.file.path), ws.catalog)),
   ];
 }
 
-/** Each table file's CREATE TABLE must hold together: watermark, primary key, computed columns. */
-function contractProblems(files: WorkspaceFile[], catalog: Catalog): Diagnostic[] {
-  return files
-    .filter((wf) => wf.file.kind === 'table')
-    .flatMap((wf) =>
-      wf.script.statements.flatMap((s) => {
-        // A broken declaration's columns are partial: checking against them would cascade.
-        if (s.kind !== 'CreateTable' || hasSyntaxError(wf.script, s)) return [];
-        // The catalog already holds this table unless another file declared it first.
-        const known = catalog.get(qualifiedName(s.name));
-        const table = known?.file === wf.file.path ? known : tableFromCreate(s, wf.file.path, wf.file.dialect);
-        return createTableProblems(s, table).map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity));
-      }),
-    );
+/** A table file's contract problems; with LIKE, against the merged table the catalog holds. */
+function contract(wf: WorkspaceFile, facts: FileFacts | undefined, catalog: Catalog): Diagnostic[] {
+  if (!facts?.table) return [];
+  if (facts.table.contract) return facts.table.contract;
+  return contractProblems(wf, (s) => {
+    // The catalog already holds this table unless another file declared it first.
+    const known = catalog.get(qualifiedName(s.name));
+    return known?.file === wf.file.path ? known : tableFromCreate(s, wf.file.path, wf.file.dialect);
+  });
 }
 
 /**
  * Each job's I/O with its `depends_on` added as reads: a named job stands for the tables it
  * writes, a named table for itself. Names that resolve to nothing add nothing (a diagnostic says so).
  */
-export function withDependsOn(files: WorkspaceFile[], catalog: Catalog, jobs: JobIO[]): JobIO[] {
+export function withDependsOn(files: Pick<WorkspaceFile, 'file'>[], catalog: Catalog, jobs: JobIO[]): JobIO[] {
   const index = dependsOnIndex(catalog, jobs);
-  const declared = new Map(files.map((f) => [f.file.path, dependsOn(f)]));
+  const declared = new Map(files.map((f) => [f.file.path, dependsOnNames(f)]));
   return jobs.map((job) => {
     const extra = (declared.get(job.file) ?? []).flatMap((name) => index.resolve(name) ?? []);
     return extra.length === 0 ? job : { ...job, reads: [...job.reads, ...extra] };
@@ -54,16 +49,14 @@ export function withDependsOn(files: WorkspaceFile[], catalog: Catalog, jobs: Jo
 }
 
 /** Every table file after the first declaring a table (in path order, which the catalog keeps). */
-export function duplicateTables(files: WorkspaceFile[], catalog: Catalog): Diagnostic[] {
+function duplicateTables(facts: FileFacts[], catalog: Catalog): Diagnostic[] {
   const found: Diagnostic[] = [];
-  for (const wf of files) {
-    if (wf.file.kind !== 'table') continue;
-    for (const create of createTables(wf)) {
-      const name = qualifiedName(create.name);
-      const first = catalog.get(name);
-      if (first?.file === undefined || first.file === wf.file.path || first.name !== name) continue;
-      const message = `table '${name}' is already declared in ${first.file}; delete this file or rename the table`;
-      found.push(toDiagnostic(wf.file.path, wf.lines, create.name.start, create.name.end, 'duplicate-table', message));
+  for (const f of facts) {
+    for (const create of f.table?.creates ?? []) {
+      const first = catalog.get(create.name);
+      if (first?.file === undefined || first.file === f.path || first.name !== create.name) continue;
+      const message = `table '${create.name}' is already declared in ${first.file}; delete this file or rename the table`;
+      found.push(diagnostic(f.path, create, 'duplicate-table', message));
     }
   }
   return found;
@@ -76,24 +69,21 @@ export function duplicateTables(files: WorkspaceFile[], catalog: Catalog): Diagn
  * stages under too), unless the job drops it again (scratch). A warning on every job after the
  * first. Appends and different partitions are fine.
  */
-export function overwriteConflicts(files: WorkspaceFile[], catalog: Catalog): Diagnostic[] {
+function overwriteConflicts(facts: FileFacts[], catalog: Catalog): Diagnostic[] {
   const owners = new Map<string, string>();
   const found: Diagnostic[] = [];
-  for (const wf of files) {
-    if (wf.file.kind !== 'job') continue;
+  for (const f of facts) {
     const seen = new Set<string>();
-    const scratch = jobLocalNames(wf.script);
-    for (const insert of overwrites(wf.script.statements).filter((o) => !scratch.has(qualifiedName(o.table)))) {
-      const table = catalog.get(qualifiedName(insert.table))?.name ?? qualifiedName(insert.table);
-      const partition = partitionKey(wf.file.text, insert);
-      const key = `${table} ${partition}`;
+    for (const insert of f.job?.overwrites ?? []) {
+      const table = catalog.get(insert.table)?.name ?? insert.table;
+      const key = `${table} ${insert.partition}`;
       const owner = owners.get(key);
-      if (owner === undefined) owners.set(key, wf.file.path);
-      else if (owner !== wf.file.path && !seen.has(key)) {
-        const what = partition === '' ? 'the whole table' : `partition (${partition})`;
+      if (owner === undefined) owners.set(key, f.path);
+      else if (owner !== f.path && !seen.has(key)) {
+        const what = insert.partition === '' ? 'the whole table' : `partition (${insert.partition})`;
         const fix = insert.ctas ? 'give each job a staging table of its own' : 'keep one job or write different partitions';
         const message = `overwrites ${what} of ${table}, which ${owner} overwrites too; each run replaces the other's rows: ${fix}`;
-        found.push(toDiagnostic(wf.file.path, wf.lines, insert.table.start, insert.table.end, 'overwrite-conflict', message, 'warning'));
+        found.push(diagnostic(f.path, insert, 'overwrite-conflict', message, 'warning'));
       }
       seen.add(key);
     }
@@ -101,75 +91,22 @@ export function overwriteConflicts(files: WorkspaceFile[], catalog: Catalog): Di
   return found;
 }
 
-/** Data-quality checks and a column-list grain naming columns the table does not have. */
-export function checkColumns(files: WorkspaceFile[]): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const wf of files) {
-    const [create] = createTables(wf);
-    const frontMatter = wf.file.frontMatter;
-    if (wf.file.kind !== 'table' || !create || !frontMatter || hasSyntaxError(wf.script, create)) continue;
-    const table = tableFromCreate(create, wf.file.path, wf.file.dialect);
-    const columns = table.columns.map((c) => c.name);
-    if (columns.length === 0) continue;
-    for (const ref of columnRefs(frontMatter.data)) {
-      if (columns.includes(ref.column.toLowerCase())) continue;
-      const guess = closest(ref.column, columns);
-      const next = guess ? `did you mean '${guess}'?` : `use one of: ${columns.join(', ')}`;
-      const message = `${ref.label}: table ${table.name} has no column '${ref.column}'; ${next}`;
-      const range = frontMatterRange(wf.file.text, frontMatter, ref.segments);
-      found.push(toDiagnostic(wf.file.path, wf.lines, range.start, range.end, 'unknown-column', message));
-    }
-  }
-  return found;
-}
-
-interface ColumnRef {
-  column: string;
-  /** Key path of the column's YAML value. */
-  segments: string[];
-  /** `checks[0].unique`, for the message. */
-  label: string;
-}
-
-/** Column names in front matter that the schema already accepted as strings. */
-function columnRefs(data: Record<string, unknown>): ColumnRef[] {
-  const refs: ColumnRef[] = [];
-  const list = (value: unknown, segments: string[], label: string) => {
-    if (!Array.isArray(value)) return;
-    value.forEach((column, i) => {
-      if (typeof column === 'string') refs.push({ column, segments: [...segments, String(i)], label });
-    });
-  };
-  const checks = Array.isArray(data.checks) ? (data.checks as unknown[]) : [];
-  checks.forEach((check, i) => {
-    if (typeof check !== 'object' || check === null) return;
-    const c = check as Record<string, unknown>;
-    for (const kind of ['unique', 'not_null']) list(c[kind], ['checks', String(i), kind], `checks[${i}].${kind}`);
-    const accepted = c.accepted_values as Record<string, unknown> | undefined;
-    if (typeof accepted?.column === 'string') {
-      refs.push({ column: accepted.column, segments: ['checks', String(i), 'accepted_values', 'column'], label: `checks[${i}].accepted_values` });
-    }
-  });
-  list(data.grain, ['grain'], 'grain');
-  return refs;
-}
-
 /** `depends_on` entries that name no job and no table. */
-function dependsOnProblems(files: WorkspaceFile[], index: DependsOnIndex): Diagnostic[] {
+function dependsOnProblems(facts: FileFacts[], index: DependsOnIndex): Diagnostic[] {
   const found: Diagnostic[] = [];
-  for (const wf of files) {
-    const frontMatter = wf.file.frontMatter;
-    if (wf.file.kind !== 'job' || !frontMatter) continue;
-    dependsOn(wf).forEach((name, i) => {
-      if (index.resolve(name) !== undefined) return;
-      const guess = closest(name, index.names);
+  for (const f of facts) {
+    for (const ref of f.job?.dependsOn ?? []) {
+      if (index.resolve(ref.name) !== undefined) continue;
+      const guess = closest(ref.name, index.names);
       const next = guess ? `did you mean '${guess}'?` : 'name a job (its file name under jobs/) or a table';
-      const message = `depends_on: '${name}' is not a job or table of this project; ${next}`;
-      const range = frontMatterRange(wf.file.text, frontMatter, ['depends_on', String(i)]);
-      found.push(toDiagnostic(wf.file.path, wf.lines, range.start, range.end, 'depends-on', message));
-    });
+      found.push(diagnostic(f.path, ref, 'depends-on', `depends_on: '${ref.name}' is not a job or table of this project; ${next}`));
+    }
   }
   return found;
+}
+
+function diagnostic(file: string, at: FactRange, code: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { file, start: at.start, end: at.end, severity, code, message };
 }
 
 interface DependsOnIndex {
@@ -199,39 +136,4 @@ function dependsOnIndex(catalog: Catalog, jobs: Iterable<JobIO>): DependsOnIndex
       return [...byName.keys(), ...catalog.tables().map((t) => t.name), ...mentioned];
     },
   };
-}
-
-/** A job's `depends_on` names (the schema has checked they are strings). */
-function dependsOn(wf: WorkspaceFile): string[] {
-  const value = wf.file.kind === 'job' ? wf.file.frontMatter?.data.depends_on : undefined;
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function createTables(wf: WorkspaceFile): CreateTable[] {
-  return wf.script.statements.filter((s): s is CreateTable => s.kind === 'CreateTable');
-}
-
-/** A statement replacing a table's (or a static partition's) rows. */
-type Overwrite = Pick<Insert, 'table' | 'partition'> & { ctas?: boolean };
-
-/** Every `INSERT OVERWRITE` (also the branches of a multi-insert and a statement set) and permanent CTAS. */
-function overwrites(statements: Statement[]): Overwrite[] {
-  return statements.flatMap((s): Overwrite[] => {
-    if (s.kind === 'Insert') return s.overwrite ? [s] : [];
-    if (s.kind === 'CreateTable') return s.asQuery && !s.temporary ? [{ table: s.name, partition: [], ctas: true }] : [];
-    if (s.kind === 'MultiInsert') return s.inserts.filter((i): i is Insert => i.kind === 'Insert' && i.overwrite);
-    if (s.kind === 'StatementSet') return overwrites(s.statements);
-    return [];
-  });
-}
-
-/** `p_date='${date}', hour` as written, spacing and quote style aside; '' without a PARTITION clause. */
-function partitionKey(text: string, insert: Overwrite): string {
-  return insert.partition
-    .map((p) => {
-      const column = p.column.name.toLowerCase();
-      return p.value ? `${column}=${text.slice(p.value.start, p.value.end).replace(/\s+/g, '').replace(/"/g, "'")}` : column;
-    })
-    .sort()
-    .join(', ');
 }

@@ -1,55 +1,43 @@
-import { hasSyntaxError } from '../analysis';
-import { applyLikes, Catalog, tableFromCreate, type TableInfo } from '../catalog';
+import { applyLikes, Catalog, type TableInfo } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
-import type { CreateTable, CreateView, Statement } from '../sql/ast';
+import type { CreateTable, Statement } from '../sql/ast';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
+import type { FileFacts } from './file-facts';
+
+/** A table file with the facts the catalog is built from; `script` is parsed on demand. */
+export interface CatalogSource {
+  facts: FileFacts;
+  /** The parsed file: only read for a CREATE TABLE ... LIKE, whose merge needs the statement. */
+  wf: WorkspaceFile;
+}
 
 /**
  * Table files declare exactly one CREATE TABLE; the catalog is built from those. A table declared
  * twice keeps its first declaration in path order (`duplicateTables` reports the others), so
- * which contract wins does not depend on the order files happen to be read in.
+ * which contract wins does not depend on the order files happen to be read in. `diagnostics` gets
+ * each table file's problem (not exactly one CREATE TABLE).
  */
-export function buildCatalog(files: WorkspaceFile[], diagnostics: Diagnostic[]): Catalog {
-  const catalog = new Catalog();
+export function buildCatalog(sources: CatalogSource[], diagnostics: Diagnostic[], catalog: Catalog = new Catalog()): Catalog {
   const declared = new Set<string>();
-  const tables: { stmt: CreateTable; table: TableInfo }[] = [];
-  for (const wf of files) {
-    if (wf.file.kind !== 'table') continue;
-    const problem = tableFileProblem(wf);
-    if (problem) diagnostics.push(problem);
-    for (const s of wf.script.statements) {
-      if (s.kind !== 'CreateTable' && s.kind !== 'CreateView') continue;
-      const table = declaredTable(wf, s);
-      if (declared.has(table.name)) continue;
+  const likes: { stmt: CreateTable; table: TableInfo }[] = [];
+  for (const { facts, wf } of sources) {
+    if (!facts.table) continue;
+    if (facts.table.problem) diagnostics.push(facts.table.problem);
+    const creates = facts.table.like ? wf.script.statements.filter((s) => s.kind === 'CreateTable' || s.kind === 'CreateView') : [];
+    facts.table.declared.forEach((table, i) => {
+      if (declared.has(table.name)) return;
       declared.add(table.name);
       catalog.add(table);
-      if (s.kind === 'CreateTable') tables.push({ stmt: s, table });
-    }
+      const stmt = creates[i];
+      if (stmt?.kind === 'CreateTable') likes.push({ stmt, table });
+    });
   }
-  applyLikes(catalog, tables);
+  applyLikes(catalog, likes);
   return catalog;
 }
 
-/**
- * Declarations already turned into tables, by statement. A file that did not change keeps its
- * parsed statements across rebuilds (`updateTable`), so only an edited file is converted again.
- * The tables are never mutated: LIKE merges add new ones.
- */
-const declaredTables = new WeakMap<CreateTable | CreateView, TableInfo>();
-
-function declaredTable(wf: WorkspaceFile, s: CreateTable | CreateView): TableInfo {
-  let table = declaredTables.get(s);
-  if (!table) {
-    table = tableFromCreate(s, wf.file.path, wf.file.dialect);
-    // A declaration with a syntax error may be missing columns: jobs reading it get no follow-up errors.
-    // So may a view (reported by `tableFileProblem`): one mistake, one error, not one per job using it.
-    if (s.kind === 'CreateView' || hasSyntaxError(wf.script, s)) table.open = true;
-    declaredTables.set(s, table);
-  }
-  return table;
-}
-
-function tableFileProblem(wf: WorkspaceFile): Diagnostic | undefined {
+/** The problem of a table file that does not hold exactly one CREATE TABLE. */
+export function tableFileProblem(wf: WorkspaceFile): Diagnostic | undefined {
   const statements = wf.script.statements;
   const creates = statements.filter((s) => s.kind === 'CreateTable');
   if (creates.length === 1 && statements.length === 1) return undefined;

@@ -9,6 +9,7 @@ import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { cycleDiagnostics } from './cycles';
 import { toDiagnostic, type WorkspaceFile } from './diagnostics';
+import { fileFacts, type FileFacts } from './file-facts';
 import { jobLocalNames } from './job-locals';
 import { withDependsOn } from './project-checks';
 import { buildCatalog } from './table-files';
@@ -19,11 +20,15 @@ export { toDiagnostic, type WorkspaceFile };
 export interface Workspace {
   project: Project;
   files: WorkspaceFile[];
+  /** What each file says on its own (syntax errors, declared tables, overwrites, ...), by file path. */
+  facts: Map<string, FileFacts>;
   catalog: Catalog;
   /** What each job reads and writes, by job file path. */
   jobs: Map<string, JobIO>;
   /** Each job's lineage and semantic diagnostics, from one analysis pass, by file path. */
   analysis: Map<string, ScriptAnalysis>;
+  /** Each job's semantic diagnostics (unknown tables and columns, insert shape), by file path. */
+  semantic: Map<string, Diagnostic[]>;
   graph: ProjectGraph;
   /** Column-level lineage across every job. */
   columns: ColumnGraph;
@@ -36,6 +41,31 @@ export interface WorkspaceOptions {
   project?: string;
   cwd: string;
   vars?: Record<string, string>;
+}
+
+/** What the workspace keeps of one job's analysis (all of it plain data, so it can be cached). */
+export interface JobResult {
+  io: JobIO;
+  semantic: Diagnostic[];
+  /** The job's column edges, or where to get them: the column graph is built on first use. */
+  edges: ColumnEdge[] | (() => ColumnEdge[]);
+}
+
+/** Analyses one job for {@link assembleWorkspace}; `analysis` is where its full analysis goes. */
+export type JobAnalyzer = (ws: Workspace, wf: WorkspaceFile, analysis: Map<string, ScriptAnalysis>) => JobResult;
+
+/** Options of {@link assembleWorkspace}. */
+export interface AssembleOptions {
+  /** The catalog to fill (the cache passes one that records lookups). */
+  catalog?: Catalog;
+  /** `ws.analysis` as given (the cache's analyses jobs on demand); default: filled by indexing the jobs. */
+  analysis?: Map<string, ScriptAnalysis>;
+}
+
+/** A parsed (or, from the cache, lazily parsed) file with its facts. */
+export interface WorkspaceSource {
+  wf: WorkspaceFile;
+  facts: FileFacts;
 }
 
 /** Resolves the project folder or explains how to point at one. */
@@ -54,14 +84,90 @@ export async function loadWorkspace(options: WorkspaceOptions): Promise<Workspac
 
 /** Parses and indexes an already loaded project (for callers that look at the files first). */
 export function workspaceOf(project: Project): Workspace {
-  const diagnostics: Diagnostic[] = [...project.diagnostics];
-  const files = project.files.map((file) => parseFile(file, diagnostics));
-  const catalog = buildCatalog(files, diagnostics);
-  const ws: Workspace = { project, files, catalog, jobs: new Map(), analysis: new Map(), graph: buildGraph([], []), columns: new ColumnGraph(), diagnostics };
-  for (const wf of files) if (wf.file.kind === 'job') indexJob(ws, wf);
-  ws.graph = projectGraph(ws);
-  diagnostics.push(...cycleDiagnostics(ws.graph, files, catalog));
+  const sources = project.files.map((file) => {
+    const wf = parseFile(file);
+    return { wf, facts: fileFacts(wf) };
+  });
+  return assembleWorkspace(project, sources, (ws, wf, analysis) => analyzeJob({ catalog: ws.catalog, analysis }, wf));
+}
+
+/**
+ * Builds the workspace from each file's parse and facts: the catalog from the table files' facts
+ * now; each job's result from `analyze` (which may answer from a cache), the DAG and its cycles,
+ * and the column graph on first use of `jobs`, `semantic`, `graph`, `diagnostics` or `columns` —
+ * linting a few files with parser-only rules never pays for the 6,000 other jobs.
+ */
+export function assembleWorkspace(project: Project, sources: WorkspaceSource[], analyze: JobAnalyzer, options: AssembleOptions = {}): Workspace {
+  const found: Diagnostic[] = [...project.diagnostics, ...sources.flatMap((s) => s.facts.syntax)];
+  const ws = {
+    project,
+    files: sources.map((s) => s.wf),
+    facts: new Map(sources.map((s) => [s.facts.path, s.facts])),
+    catalog: buildCatalog(sources, found, options.catalog),
+  } as Partial<Workspace> as Workspace;
+  const analysis = options.analysis ?? new Map<string, ScriptAnalysis>();
+  const edges = new Map<string, JobResult['edges']>();
+  const jobs = once(() => {
+    ws.jobs = new Map();
+    ws.semantic = new Map();
+    for (const wf of ws.files) {
+      if (wf.file.kind !== 'job') continue;
+      const result = analyze(ws, wf, analysis);
+      ws.jobs.set(wf.file.path, result.io);
+      ws.semantic.set(wf.file.path, result.semantic);
+      edges.set(wf.file.path, result.edges);
+    }
+  });
+  const graph = once(() => {
+    jobs();
+    ws.graph = projectGraph(ws);
+    ws.diagnostics = [...found, ...cycleDiagnostics(ws.graph, ws.files, ws.catalog)];
+  });
+  // A given analysis map answers by itself (the cache's computes on demand); the default one is filled by indexing.
+  if (options.analysis) ws.analysis = options.analysis;
+  else lazy(ws, 'analysis', () => {
+    jobs();
+    ws.analysis = analysis;
+  });
+  lazy(ws, 'jobs', jobs);
+  lazy(ws, 'semantic', jobs);
+  lazy(ws, 'graph', graph);
+  lazy(ws, 'diagnostics', graph);
+  lazy(ws, 'columns', () => {
+    jobs();
+    const columns = new ColumnGraph();
+    for (const [file, e] of edges) columns.setFileEdges(file, typeof e === 'function' ? e() : e);
+    ws.columns = columns;
+  });
   return ws;
+}
+
+/** `fn`, run on the first call only. */
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+}
+
+/**
+ * Makes `ws[key]` run `fill` on first read; `fill` assigns the value (replacing the getter with a
+ * plain property), as does any assignment.
+ */
+function lazy<K extends keyof Workspace>(ws: Workspace, key: K, fill: () => void): void {
+  Object.defineProperty(ws, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      fill();
+      return ws[key];
+    },
+    set: (value: Workspace[K]) => {
+      Object.defineProperty(ws, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }
 
 /**
@@ -69,13 +175,14 @@ export function workspaceOf(project: Project): Workspace {
  * column edges and I/O are recomputed; the DAG is rebuilt from the per-job I/O, which is cheap.
  */
 export function updateJob(ws: Workspace, file: SqlFile): WorkspaceFile {
-  const wf = parseFile(file, []);
+  const wf = parseFile(file);
   const at = ws.files.findIndex((f) => f.file.path === file.path);
   const before = at >= 0 ? ws.files[at] : undefined;
   const io = ws.jobs.get(file.path);
   if (at >= 0) ws.files[at] = wf;
   else ws.files.push(wf);
-  indexJob(ws, wf);
+  ws.facts.set(file.path, fileFacts(wf));
+  setJob(ws, file.path, analyzeJob(ws, wf));
   // Most edits keep what the job reads and writes; rebuilding the DAG of a large project is not free.
   if (!before || !sameEdges(io, ws.jobs.get(file.path), before, wf)) ws.graph = projectGraph(ws);
   return wf;
@@ -88,65 +195,69 @@ function sameEdges(a: JobIO | undefined, b: JobIO | undefined, fileA: WorkspaceF
 }
 
 /**
- * Re-indexes one edited table file: the catalog is rebuilt from the already parsed files (only
- * this one is parsed again), and only the jobs that use a table whose declaration changed are
- * re-analysed: the edited table under its old and new name, and tables declared `LIKE` it. A job
- * matches by qualified or bare name (it may name a table it could not resolve before). The others
- * keep their analysis.
+ * Re-indexes one edited table file: the catalog is rebuilt from the files' facts (only this file
+ * is parsed again), and only the jobs that use a table whose declaration changed are
+ * re-analysed: the edited table under its old and new name, and tables declared `LIKE` another.
+ * A job matches by qualified or bare name (it may name a table it could not resolve before). The
+ * others keep their analysis.
  */
 export function updateTable(ws: Workspace, file: SqlFile): WorkspaceFile {
-  const wf = parseFile(file, []);
+  const jobs = ws.jobs; // analysed against the old catalog before it changes (they are computed on first use)
+  const declaredIn = (path: string) => (ws.facts.get(path)?.table?.declared ?? []).map((t) => t.name);
+  const old = declaredIn(file.path);
+  const wf = parseFile(file);
   const at = ws.files.findIndex((f) => f.file.path === file.path);
-  const edited = [tableName(wf), ...(at >= 0 ? [tableName(ws.files[at])] : [])];
   if (at >= 0) ws.files[at] = wf;
   else ws.files.push(wf);
+  ws.facts.set(file.path, fileFacts(wf));
+  const now = declaredIn(file.path);
   const before = ws.catalog;
-  ws.catalog = buildCatalog(ws.files, []);
-  const changed = new Set([...edited, ...changedLikes(ws.files, before, ws.catalog)].flatMap((n) => [n, n.slice(n.lastIndexOf('.') + 1)]));
-  let graphChanged = edited[0] !== edited[1];
+  ws.catalog = buildCatalog(ws.files.map((f) => ({ wf: f, facts: ws.facts.get(f.file.path)! })), []);
+  const changed = new Set([...old, ...now, ...changedLikes(ws, before)].flatMap((n) => [n, n.slice(n.lastIndexOf('.') + 1)]));
+  let graphChanged = at < 0 || old.join() !== now.join();
   for (const job of ws.files) {
-    const io = ws.jobs.get(job.file.path);
+    const io = jobs.get(job.file.path);
     if (!io || ![...io.reads, ...io.writes].some((t) => changed.has(t))) continue;
-    indexJob(ws, job);
+    setJob(ws, job.file.path, analyzeJob(ws, job));
     graphChanged ||= !sameEdges(io, ws.jobs.get(job.file.path), job, job);
   }
   if (graphChanged) ws.graph = projectGraph(ws);
   return wf;
 }
 
-/** Tables declared `LIKE` another whose merged declaration differs between two catalogs. */
-function changedLikes(files: WorkspaceFile[], before: Catalog, after: Catalog): string[] {
+/** Tables declared `LIKE` another whose merged declaration differs from the one in `before`. */
+function changedLikes(ws: Workspace, before: Catalog): string[] {
   const shape = (t: TableInfo | undefined) => (t ? JSON.stringify([t.columns, t.open, t.options]) : '');
-  const likes = files.filter((f) => f.file.kind === 'table' && f.script.statements.some((s) => s.kind === 'CreateTable' && s.like)).map(tableName);
-  return likes.filter((n) => shape(before.get(n)) !== shape(after.get(n)));
+  const likes = [...ws.facts.values()].filter((f) => f.table?.like).flatMap((f) => f.table!.declared.map((t) => t.name));
+  return likes.filter((n) => shape(before.get(n)) !== shape(ws.catalog.get(n)));
 }
 
-function indexJob(ws: Workspace, wf: WorkspaceFile): void {
+function setJob(ws: Workspace, path: string, result: JobResult): void {
+  ws.jobs.set(path, result.io);
+  ws.semantic.set(path, result.semantic);
+  ws.columns.setFileEdges(path, typeof result.edges === 'function' ? result.edges() : result.edges);
+}
+
+/** Analyses a job against the workspace catalog (and keeps the full analysis in `ws.analysis`). */
+export function analyzeJob(ws: Pick<Workspace, 'catalog' | 'analysis'>, wf: WorkspaceFile): JobResult {
   const analysis = analyzeScript(wf.script, { catalog: ws.catalog });
   ws.analysis.set(wf.file.path, analysis);
-  ws.jobs.set(wf.file.path, jobIO(wf, analysis.lineage, ws.catalog));
-  ws.columns.setFileEdges(wf.file.path, columnEdges(wf, analysis.lineage, ws.catalog));
+  return {
+    io: jobIO(wf, analysis.lineage, ws.catalog),
+    semantic: analysis.diagnostics.map((d) => toDiagnostic(wf.file.path, wf.lines, d.start, d.end, d.code, d.message, d.severity)),
+    edges: columnEdges(wf, analysis.lineage, ws.catalog),
+  };
 }
 
 function projectGraph(ws: Workspace): ProjectGraph {
   const tables = ws.files.filter((f) => f.file.kind === 'table');
   const jobs = withDependsOn(ws.files, ws.catalog, [...ws.jobs.values()]);
-  return buildGraph(tables.map((f) => ({ name: tableName(f), file: f.file.path, layer: f.file.layer })), jobs);
+  const name = (wf: WorkspaceFile) => ws.facts.get(wf.file.path)?.table?.graphName ?? wf.file.name;
+  return buildGraph(tables.map((f) => ({ name: name(f), file: f.file.path, layer: f.file.layer })), jobs);
 }
 
-function parseFile(file: SqlFile, diagnostics: Diagnostic[]): WorkspaceFile {
-  const script = parse(file.text, file.dialect);
-  const lines = new LineIndex(file.text);
-  for (const e of script.errors) {
-    diagnostics.push(toDiagnostic(file.path, lines, e.start, e.end, 'syntax', e.message));
-  }
-  return { file, script, lines };
-}
-
-function tableName(wf: WorkspaceFile): string {
-  // A view in a table file is reported, but still declares its name (as the catalog has it).
-  const create = wf.script.statements.find((s) => s.kind === 'CreateTable') ?? wf.script.statements.find((s) => s.kind === 'CreateView');
-  return create ? create.name.parts.map((p) => p.name.toLowerCase()).join('.') : wf.file.name;
+function parseFile(file: SqlFile): WorkspaceFile {
+  return { file, script: parse(file.text, file.dialect), lines: new LineIndex(file.text) };
 }
 
 /**

@@ -30,7 +30,7 @@ describe('scopeAt', () => {
 
   it('sees CTE outputs, subquery outputs and LATERAL VIEW columns', () => {
     const sql = 'WITH c AS (SELECT room_id, count(1) AS n FROM dwd.watch GROUP BY room_id) SELECT n| FROM c JOIN (SELECT room_id AS id FROM dim.room) s ON c.room_id = s.id LATERAL VIEW explode(array(1)) t AS x';
-    assert.deepEqual(relations(sql), ['c: room_id, n', 's: id', 't: x']);
+    assert.deepEqual(relations(sql), ['c: room_id BIGINT, n BIGINT', 's: id BIGINT', 't: x']);
     assert.deepEqual(scope(sql).ctes, ['c']);
   });
 

@@ -15,6 +15,7 @@ describe('project/config', () => {
     assert.deepEqual(config.targets, { local: { engine: 'duckdb', path: '.strata/local.duckdb' } });
     assert.equal(config.defaultTarget, 'local');
     assert.deepEqual(config.vars, {});
+    assert.deepEqual(config.format, {});
   });
 
   it('reads a full config, normalizing vars and keeping env references unresolved', () => {
@@ -35,6 +36,7 @@ describe('project/config', () => {
         'default_target: prod',
         'lint: {rules: {naming: off}}',
         'checks: {anything: [1, 2]}',
+        'format: {keyword_case: lower, indent: 4, line_width: 80}',
       ].join('\n'),
     );
     assert.equal(config.dialect, 'hive');
@@ -47,10 +49,11 @@ describe('project/config', () => {
     assert.equal(config.defaultTarget, 'prod');
     assert.ok(config.targets.local, 'the embedded local target is always there');
     assert.deepEqual(config.lint, { rules: { naming: 'off' } });
+    assert.deepEqual(config.format, { keyword_case: 'lower', indent: 4, line_width: 80 });
   });
 
   const errors: [string, string, string][] = [
-    ['unknown key with did-you-mean', 'name: demo\nversion: 1\ntabels: x\n', "strata.yaml:3:1  unknown key 'tabels' (allowed: name, version, dialect, paths, vars, layers, targets, default_target, lint, checks; did you mean 'paths.tables'?)"],
+    ['unknown key with did-you-mean', 'name: demo\nversion: 1\ntabels: x\n', "strata.yaml:3:1  unknown key 'tabels' (allowed: name, version, dialect, paths, vars, layers, targets, default_target, lint, checks, format; did you mean 'paths.tables'?)"],
     ['unknown nested key', 'name: demo\npaths:\n  tabels: x\n', "strata.yaml:3:3  unknown key 'tabels' in paths (allowed: tables, jobs, tests, seeds; did you mean 'tables'?)"],
     ['wrong type', 'name: demo\npaths: tables\n', "strata.yaml:2:8  paths: expected a mapping, found 'tables'"],
     ['wrong type in a list', 'name: demo\nlayers:\n  - {name: ods, database: 1, prefix: o_}\n', "strata.yaml:3:27  layers[0].database: expected a string, found '1'"],
@@ -71,6 +74,10 @@ describe('project/config', () => {
     ['a misspelt required key as the typo', 'name: demo\nlayers:\n  - {name: ods, databse: ods, prefix: o_}\n', "strata.yaml:3:17  unknown key 'databse' in layers[0] (allowed: name, database, prefix; did you mean 'database'?)"],
     ['a missing key next to an unrelated unknown one', 'name: demo\nlayers:\n  - {name: ods, prefix: o_, x: 1}\n', "strata.yaml:3:5  missing required key 'database' in layers[0]; add it"],
     ['lint must be an object', 'name: demo\nlint: strict\n', "strata.yaml:2:7  lint: expected a mapping, found 'strict'"],
+    ['unknown format option', 'name: demo\nformat:\n  indnet: 4\n', "strata.yaml:3:3  unknown key 'indnet' in format (allowed: keyword_case, indent, line_width; did you mean 'indent'?)"],
+    ['bad keyword_case', 'name: demo\nformat: {keyword_case: title}\n', "strata.yaml:2:24  format.keyword_case: 'title' is not one of upper, lower, preserve"],
+    ['indent out of range', 'name: demo\nformat: {indent: 0}\n', "strata.yaml:2:18  format.indent: expected a number of spaces from 1 to 8, found '0'"],
+    ['line_width not a number', 'name: demo\nformat: {line_width: wide}\n', "strata.yaml:2:22  format.line_width: expected a number of characters from 20 to 400, found 'wide'"],
   ];
   for (const [title, text, expected] of errors) {
     it(`reports ${title} with its line:col`, () => {

@@ -3,7 +3,8 @@ import { lint, type LintOptions } from '../../src/tasks/lint';
 import { tempProject } from '../project/helpers';
 
 const STRATA_YAML = 'name: t\n';
-const ODS = 'CREATE TABLE ods.ods_a_di (id BIGINT) PARTITIONED BY (dt STRING);\n';
+/** Commented (WH07, WH08) and unpartitioned: reading it needs no partition filter (SE07). */
+const ODS = "CREATE TABLE ods.ods_a_di (id BIGINT COMMENT 'id') COMMENT 'a';\n";
 /** Lower-case keywords: one ST01 finding per clause keyword. */
 const JOB = 'select id from ods.ods_a_di;\n';
 
@@ -62,9 +63,28 @@ describe('tasks/lint', () => {
     }
   });
 
+  it('runs the semantic rules against the project catalog', async () => {
+    const files = {
+      'strata.yaml': STRATA_YAML,
+      'tables/ods/ods_b_di.sql': 'CREATE TABLE ods.ods_b_di (id STRING, n DOUBLE) PARTITIONED BY (dt STRING);\n',
+      'tables/dwd/dwd_b_di.sql': 'CREATE TABLE dwd.dwd_b_di (id BIGINT, n INT) PARTITIONED BY (dt STRING);\n',
+      'jobs/dwd_b_di.sql': "INSERT OVERWRITE TABLE dwd.dwd_b_di PARTITION (dt = '${date}')\nSELECT id, n AS cnt FROM ods.ods_b_di;\n",
+      'jobs/typo.sql': "SELECT id FROM ods.ods_b_dii WHERE dt = '${date}';\n",
+      'jobs/clean.sql': "INSERT OVERWRITE TABLE dwd.dwd_b_di PARTITION (dt = '${date}')\nSELECT CAST(id AS BIGINT) AS id, CAST(n AS INT) AS n FROM ods.ods_b_di WHERE dt = '${date}';\n",
+    };
+    const only = ['SE01', 'SE05', 'SE06', 'SE07'];
+    assert.deepEqual(await findings(files, [], { only }), [
+      'jobs/dwd_b_di.sql 2:8 SE06 warning',
+      'jobs/dwd_b_di.sql 2:12 SE06 warning',
+      'jobs/dwd_b_di.sql 2:17 SE05 warning',
+      'jobs/dwd_b_di.sql 2:26 SE07 warning',
+      'jobs/typo.sql 1:16 SE01 error',
+    ]);
+  });
+
   for (const [yaml, message] of [
     ['lint:\n  rule: {}\n', "unknown key 'lint.rule' in strata.yaml, did you mean 'lint.rules'?"],
-    ['lint:\n  overrides:\n    - {files: "jobs/**", rules: {ST001: off}}\n', "unknown rule 'ST001', did you mean 'ST01'?"],
+    ['lint:\n  overrides:\n    - {files: "jobs/**", rules: {ST001: off}}\n', "strata.yaml lint.overrides[0].rules: unknown rule 'ST001', did you mean 'ST01'?"],
     ['lint:\n  overrides:\n    - {rules: {}}\n', "lint.overrides[0] needs 'files' (a glob or a list of globs) and 'rules'"],
   ]) {
     it(`refuses a bad lint section: ${message}`, async () => {

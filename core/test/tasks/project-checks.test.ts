@@ -32,7 +32,7 @@ async function workspace(files: Record<string, string>): Promise<Workspace> {
 
 /** `file:line:col severity code message`, 1-based like the CLI. */
 /** What `strata check` reports: load problems plus the project-wide checks. */
-const checked = (ws: Workspace): Diagnostic[] => [...ws.diagnostics, ...projectChecks(ws.files, ws.catalog, ws.jobs.values())];
+const checked = (ws: Workspace): Diagnostic[] => [...ws.diagnostics, ...projectChecks(ws)];
 const show = (d: Diagnostic) => `${d.file}:${d.start.line + 1}:${d.start.character + 1} ${d.severity} ${d.code} ${d.message}`;
 
 async function problems(files: Record<string, string>): Promise<string[]> {

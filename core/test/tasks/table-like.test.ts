@@ -25,7 +25,7 @@ describe('project tables declared with CREATE TABLE ... LIKE', () => {
     const table = ws.catalog.get('dwd.a_gift_copy_rt');
     assert.deepEqual(table?.columns.map((c) => c.spelling ?? c.name), ['roomId', 'amount', 'note']);
     assert.deepEqual(table?.options, { topic: 'copy' });
-    assert.deepEqual([...ws.diagnostics, ...projectChecks(ws.files, ws.catalog, ws.jobs.values())], []);
+    assert.deepEqual([...ws.diagnostics, ...projectChecks(ws)], []);
     assert.deepEqual(ws.analysis.get('jobs/copy.sql')?.diagnostics, []);
   });
 

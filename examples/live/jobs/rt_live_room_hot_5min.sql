@@ -8,6 +8,8 @@ tags: [realtime, recommendation]
 ---*/
 SET 'pipeline.name' = 'rt_live_room_hot_5min';
 SET 'execution.checkpointing.interval' = '60s';
+-- a quiet partition must not hold back the HOP windows of the busy ones
+SET 'table.exec.source.idle-timeout' = '30s';
 
 CREATE TEMPORARY TABLE live_enter_log (
   log_id      STRING,
@@ -23,7 +25,8 @@ CREATE TEMPORARY TABLE live_enter_log (
   'properties.bootstrap.servers' = 'kafka-live:9092',
   'properties.group.id' = 'rt_live_room_hot_5min_${env}',
   'scan.startup.mode' = 'latest-offset',
-  'format' = 'json'
+  'format' = 'json',
+  'json.ignore-parse-errors' = 'true'
 );
 
 CREATE TEMPORARY TABLE live_like_log (
@@ -40,7 +43,8 @@ CREATE TEMPORARY TABLE live_like_log (
   'properties.bootstrap.servers' = 'kafka-live:9092',
   'properties.group.id' = 'rt_live_room_hot_5min_${env}',
   'scan.startup.mode' = 'latest-offset',
-  'format' = 'json'
+  'format' = 'json',
+  'json.ignore-parse-errors' = 'true'
 );
 
 CREATE TEMPORARY TABLE live_comment_log (
@@ -57,7 +61,8 @@ CREATE TEMPORARY TABLE live_comment_log (
   'properties.bootstrap.servers' = 'kafka-live:9092',
   'properties.group.id' = 'rt_live_room_hot_5min_${env}',
   'scan.startup.mode' = 'latest-offset',
-  'format' = 'json'
+  'format' = 'json',
+  'json.ignore-parse-errors' = 'true'
 );
 
 CREATE TEMPORARY VIEW room_interactions AS

@@ -24,8 +24,10 @@ const settingsByConfig = new WeakMap<ProjectConfig, LintSettings>();
  */
 export function diagnostics(doc: DocumentSnapshot): Diagnostic[] {
   const syntax = doc.script.errors.map((e) => offsetDiagnostic(doc, e.start, e.end, 'syntax', e.message, 'error'));
-  const semantic = (doc.analysis?.diagnostics ?? []).map((d) => offsetDiagnostic(doc, d.start, d.end, d.code, d.message, d.severity));
   const lint = lintFindings(doc).filter((f) => f.code !== PARSE_ERROR).map(lintDiagnostic);
+  // Semantic lint rules (SE01 unknown-table, ...) restate analysis problems with a rule code and a link: say it once.
+  const linted = new Set(lint.map(rangeKey));
+  const semantic = (doc.analysis?.diagnostics ?? []).map((d) => offsetDiagnostic(doc, d.start, d.end, d.code, d.message, d.severity)).filter((d) => !linted.has(rangeKey(d)));
   return [...syntax, ...fileDiagnostics(doc), ...semantic, ...lint];
 }
 
@@ -39,7 +41,8 @@ function fileDiagnostics(doc: DocumentSnapshot): Diagnostic[] {
   const frontMatter = parseFrontMatter(doc.text, doc.file.path, doc.file.kind).diagnostics.map(toLsp);
   const variables = variableProblems(doc.text, variablesOf(doc).keys()).map((p) => offsetDiagnostic(doc, p.start, p.end, p.code, p.message, 'error'));
   const ws = doc.workspace;
-  const project = ws ? projectChecks([{ file: doc.file, script: doc.script, lines: doc.lines }], ws.catalog, ws.jobs.values()).map(toLsp) : [];
+  // The workspace's facts of this file are current: the snapshot applied the edit.
+  const project = ws ? projectChecks({ files: [{ file: doc.file, script: doc.script, lines: doc.lines }], facts: ws.facts, catalog: ws.catalog, jobs: ws.jobs }).map(toLsp) : [];
   return [...frontMatter, ...variables, ...project];
 }
 
@@ -72,9 +75,13 @@ function lintDiagnostic(f: LintFinding): Diagnostic {
     severity: SEVERITY[f.severity],
     source: 'strata',
     code: f.code,
-    codeDescription: { href: ruleDocsHref(f.code, f.rule) },
+    codeDescription: { href: ruleDocsHref({ code: f.code, name: f.rule }) },
     message: `${f.message} (${f.rule})`,
   };
+}
+
+function rangeKey(d: Diagnostic): string {
+  return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 }
 
 function offsetDiagnostic(doc: DocumentSnapshot, start: number, end: number, code: string, message: string, severity: Severity): Diagnostic {

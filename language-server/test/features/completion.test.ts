@@ -32,7 +32,7 @@ describe('completion', () => {
 
   it('offers CTE columns and LATERAL VIEW columns in an empty select list', () => {
     const list = labels('WITH c AS (SELECT id AS cid FROM db.t000) SELECT | FROM c LATERAL VIEW explode(array(1)) v AS item');
-    assert.deepEqual(list.items.slice(0, 5).map((i) => `${i.label} ${i.detail}`), ['cid c', 'item v', 'c CTE', 'v v', 'db.t000 table']);
+    assert.deepEqual(list.items.slice(0, 5).map((i) => `${i.label} ${i.detail}`), ['cid BIGINT · c', 'item v', 'c CTE', 'v v', 'db.t000 table']);
   });
 
   it('offers the columns of `alias.` inside unfinished expressions', () => {

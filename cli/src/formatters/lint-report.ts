@@ -1,0 +1,31 @@
+import * as path from 'node:path';
+import { findGitRoot, type LintedFile, type LintRunResult } from '@strata/core';
+import { formatGithub } from './lint-github';
+import { toJsonReport } from './lint-json';
+import { formatJunit } from './lint-junit';
+import { toSarif } from './lint-sarif';
+import { formatStylish } from './lint-stylish';
+
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
+
+/**
+ * The lint report in `format`, as the text to print. SARIF and GitHub annotations locate files
+ * relative to the git work tree holding `cwd` (where CI checks the repository out), else `cwd`.
+ */
+export function formatLintReport(format: LintFormat, result: LintRunResult, cwd: string, version: string): string {
+  const base = findGitRoot(cwd) ?? cwd;
+  const uriOf = (file: LintedFile) => path.relative(base, file.absolute).split(path.sep).map(encodeURIComponent).join('/');
+  switch (format) {
+    case 'stylish':
+      return formatStylish(result).join('\n');
+    case 'json':
+      return JSON.stringify(toJsonReport(result), null, 2);
+    case 'sarif':
+      return JSON.stringify(toSarif(result, { version, base, uriOf }), null, 2);
+    case 'github':
+      return formatGithub(result, (file) => path.relative(base, file.absolute).split(path.sep).join('/')).join('\n');
+    case 'junit':
+      return formatJunit(result);
+  }
+}

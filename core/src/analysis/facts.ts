@@ -1,0 +1,201 @@
+import type { TableInfo } from '../catalog';
+import type { ColumnRef, Span } from '../sql/ast';
+
+/** One select item written into one target column of a positional INSERT. */
+export interface InsertColumnFact {
+  /** The target column (lower-case) and its declared type. */
+  target: string;
+  targetType?: string;
+  /** The item's output name (lower-case) and how it got it: an explicit alias, a column's own name, or the engine's generated name. */
+  name: string;
+  naming: 'alias' | 'column' | 'generated';
+  /** Its inferred type, when known. */
+  type?: string;
+  /** Where the name is written (the alias, else the expression) and the expression itself. */
+  nameStart: number;
+  nameEnd: number;
+  start: number;
+  end: number;
+}
+
+/** An INSERT whose select items map by position onto target columns known from DDL (same count). */
+export interface InsertFact extends Span {
+  table: string;
+  columns: InsertColumnFact[];
+}
+
+/** One side of a comparison: its inferred type and, for a literal, its kind and value. */
+export interface OperandFact extends Span {
+  type?: string;
+  literal?: { type: 'string' | 'number' | 'boolean' | 'null'; value: string };
+}
+
+/** A comparison (`=`, `<`, `IN`, `BETWEEN`, `USING` key) whose operands both have a known type. */
+export interface ComparisonFact extends Span {
+  op: string;
+  left: OperandFact;
+  right: OperandFact;
+}
+
+/** A reference to a partitioned table in FROM, and whether its statement filters a partition column. */
+export interface PartitionReadFact extends Span {
+  table: string;
+  /** Its partition columns, lower-case. */
+  partitions: string[];
+  /** Kind of the statement that reads it (`Insert`, `CreateView`, ...). */
+  statement: string;
+  /** A WHERE/ON conjunct on a partition column with only constants on the other side. */
+  pruned: boolean;
+  /** A conjunct on a partition column that could prune but is not deterministic (`current_date()`), when not pruned. */
+  nonDeterministic?: Span;
+}
+
+/** A FROM item (a comma item, or the right side of a JOIN without condition) that no predicate links to the relations before it. */
+export interface CartesianFact extends Span {
+  /** `JOIN` without ON/USING, or a comma-separated FROM item. */
+  form: 'join' | 'comma';
+  /** How the relation is named: its alias or table name. */
+  label: string;
+}
+
+/** What lint rules need beyond lineage and diagnostics, found in the same pass. */
+export interface SemanticFacts {
+  inserts: InsertFact[];
+  comparisons: ComparisonFact[];
+  partitionReads: PartitionReadFact[];
+  cartesianJoins: CartesianFact[];
+}
+
+interface PendingRead extends Span {
+  table: string;
+  partitions: string[];
+}
+
+/**
+ * Collects facts while a script is analysed. Partition pruning is per statement: reads and the
+ * pruned columns (`db.t.p_date`) accumulate until `endStatement`, so a filter in a CTE or an
+ * outer query over a subquery counts for the table read inside it. A subquery evaluated twice
+ * (probes, multi-insert branches) records twice; `result()` keeps the first of each span.
+ */
+export class FactCollector {
+  private readonly facts: SemanticFacts = { inserts: [], comparisons: [], partitionReads: [], cartesianJoins: [] };
+  private pending: PendingRead[] = [];
+  private readonly partitionColumns = new Set<string>();
+  private readonly pruned = new Set<string>();
+  private readonly nonDeterministic = new Map<string, Span>();
+  private readonly equalities: [string, string][] = [];
+  /** The type each column reference of the current statement resolved to, for `exprType`. */
+  private readonly columnTypes = new Map<ColumnRef, string>();
+  /** How many facts each list held when the current statement began: a broken statement's are dropped. */
+  private settled = { inserts: 0, comparisons: 0, cartesianJoins: 0 };
+
+  typeColumn(ref: ColumnRef, type: string): void {
+    this.columnTypes.set(ref, type);
+  }
+
+  /** The type `ref` resolved to, when it was resolved and its column has a known type. */
+  columnType(ref: ColumnRef): string | undefined {
+    return this.columnTypes.get(ref);
+  }
+
+  insert(fact: InsertFact): void {
+    this.facts.inserts.push(fact);
+  }
+
+  comparison(fact: ComparisonFact): void {
+    this.facts.comparisons.push(fact);
+  }
+
+  cartesian(fact: CartesianFact): void {
+    this.facts.cartesianJoins.push(fact);
+  }
+
+  /** A FROM reference to `info`; only partitioned tables matter. */
+  tableRead(info: TableInfo, at: Span): void {
+    const partitions = info.columns.filter((c) => c.partition).map((c) => c.name.toLowerCase());
+    if (partitions.length === 0) return;
+    this.pending.push({ table: info.name, partitions, start: at.start, end: at.end });
+    for (const p of partitions) this.partitionColumns.add(`${info.name}.${p}`);
+  }
+
+  /** True when `source` (`db.t.col`) is a partition column of a table this statement reads. */
+  isPartitionColumn(source: string): boolean {
+    return this.partitionColumns.has(source);
+  }
+
+  /** A conjunct constrains these partition columns with constants: their partitions are pruned. */
+  prune(sources: Iterable<string>): void {
+    for (const s of sources) this.pruned.add(s);
+  }
+
+  /** A conjunct `a.p = b.p` on partition columns of two tables: pruning one prunes the other. */
+  equate(a: string, b: string): void {
+    this.equalities.push([a, b]);
+  }
+
+  /** A conjunct on these partition columns compares them with a non-deterministic value. */
+  notPrunable(sources: Iterable<string>, at: Span): void {
+    for (const s of sources) if (!this.nonDeterministic.has(s)) this.nonDeterministic.set(s, { start: at.start, end: at.end });
+  }
+
+  /** Settles the partition reads of the statement of kind `statement`; a statement with a syntax error keeps no facts. */
+  endStatement(statement: string, broken = false): void {
+    if (broken) {
+      this.facts.inserts.length = this.settled.inserts;
+      this.facts.comparisons.length = this.settled.comparisons;
+      this.facts.cartesianJoins.length = this.settled.cartesianJoins;
+      this.pending = [];
+    }
+    this.settled = { inserts: this.facts.inserts.length, comparisons: this.facts.comparisons.length, cartesianJoins: this.facts.cartesianJoins.length };
+    this.propagatePruning();
+    for (const read of this.pending) {
+      const columns = read.partitions.map((p) => `${read.table}.${p}`);
+      const pruned = columns.some((c) => this.pruned.has(c));
+      const fact: PartitionReadFact = { ...read, statement, pruned };
+      const bad = pruned ? undefined : columns.map((c) => this.nonDeterministic.get(c)).find((s) => s !== undefined);
+      if (bad) fact.nonDeterministic = bad;
+      this.facts.partitionReads.push(fact);
+    }
+    this.pending = [];
+    this.partitionColumns.clear();
+    this.pruned.clear();
+    this.nonDeterministic.clear();
+    this.equalities.length = 0;
+    this.columnTypes.clear();
+  }
+
+  /** Pruned columns flow along `a.p = b.p` equalities until nothing changes (each pass prunes one more, or stops). */
+  private propagatePruning(): void {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [a, b] of this.equalities) {
+        if (this.pruned.has(a) === this.pruned.has(b)) continue;
+        this.pruned.add(a).add(b);
+        changed = true;
+      }
+    }
+  }
+
+  /** The facts, each span once, in source order. */
+  result(): SemanticFacts {
+    return {
+      inserts: firstPerSpan(this.facts.inserts),
+      // An IN list compares one expression with each item: a span holds one comparison per item.
+      comparisons: firstPerSpan(this.facts.comparisons, (c) => `${c.start}:${c.end}:${c.right.start}`),
+      partitionReads: firstPerSpan(this.facts.partitionReads),
+      cartesianJoins: firstPerSpan(this.facts.cartesianJoins),
+    };
+  }
+}
+
+function firstPerSpan<T extends Span>(items: T[], keyOf: (item: T) => string = (item) => `${item.start}:${item.end}`): T[] {
+  const seen = new Set<string>();
+  return items
+    .filter((item) => {
+      const key = keyOf(item);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

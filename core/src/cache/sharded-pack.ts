@@ -1,0 +1,72 @@
+import { DiskCache, type DiskCacheOptions } from './disk-cache';
+
+/**
+ * How many shards a pack spreads its entries over: enough that a run which changed a few files
+ * rewrites a few small shards (~350 KB each for a 16,000-file project), few enough to read fast.
+ */
+const SHARDS = 64;
+
+/**
+ * Many small entries (one per project file) stored as a few large ones: reading 64 files beats
+ * reading 16,000, and a run that changed one file rewrites one or two shards, not everything.
+ * Each shard is a {@link DiskCache} entry, so it is written atomically and a damaged shard is
+ * just missing entries. Entries must be self-validating (content-keyed, or checked by the reader):
+ * two processes may leave shards written by either of them side by side.
+ *
+ * A shard is loaded on first access; `save()` rewrites the shards that got new entries or held
+ * entries this run did not use (deleted or edited files), keeping only the used ones.
+ */
+export class ShardedPack<T> {
+  private readonly store: DiskCache<Record<string, T>>;
+  private readonly shards = new Map<number, { stored: Record<string, T>; used: Record<string, T>; dirty: boolean }>();
+
+  constructor(root: string, private readonly name: string, options: DiskCacheOptions = {}) {
+    // Shards are replaced, never pruned by age: no need to refresh their time on every read.
+    this.store = new DiskCache(root, 'packs', { ...options, touch: false });
+  }
+
+  /** The entry stored under `key` (which then counts as used), or undefined. */
+  get(key: string): T | undefined {
+    const shard = this.shard(key);
+    const value = shard.stored[key];
+    if (value !== undefined) shard.used[key] = value;
+    return value;
+  }
+
+  /** Stores `value` under `key` (written by `save()`). */
+  set(key: string, value: T): void {
+    const shard = this.shard(key);
+    shard.used[key] = value;
+    shard.dirty = true;
+  }
+
+  /** Writes the shards that changed. `prune`: also drop entries this run did not use. */
+  save(prune = true): void {
+    for (const [index, shard] of this.shards) {
+      const stale = prune && Object.keys(shard.used).length !== Object.keys(shard.stored).length;
+      if (!shard.dirty && !stale) continue;
+      this.store.set(this.shardKey(index), prune ? shard.used : { ...shard.stored, ...shard.used });
+    }
+  }
+
+  private shard(key: string): { stored: Record<string, T>; used: Record<string, T>; dirty: boolean } {
+    const index = shardOf(key);
+    let shard = this.shards.get(index);
+    if (!shard) {
+      shard = { stored: this.store.get(this.shardKey(index)) ?? {}, used: {}, dirty: false };
+      this.shards.set(index, shard);
+    }
+    return shard;
+  }
+
+  private shardKey(index: number): string {
+    return this.store.key({ content: `${this.name}:${index}`, dialect: '' });
+  }
+}
+
+/** A cheap, stable spread of keys (hex hashes or paths) over the shards. */
+function shardOf(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
+  return (h >>> 0) % SHARDS;
+}

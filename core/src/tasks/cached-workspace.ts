@@ -1,0 +1,264 @@
+import * as path from 'node:path';
+import { analyzeScript, type ScriptAnalysis } from '../analysis';
+import { RecordingCatalog, type CatalogDeps } from '../cache/catalog-deps';
+import { CACHE_SCHEMA_VERSION, fingerprint } from '../cache/disk-cache';
+import { ShardedPack } from '../cache/sharded-pack';
+import { loadTable, storeTable, type StoredTable } from '../cache/stored-table';
+import { toolVersion } from '../cache/tool-version';
+import { FileHashes, hashBytes } from '../cache/file-hashes';
+import type { ColumnEdge } from '../analysis/graph-columns';
+import type { Diagnostic } from '../diagnostic';
+import { decodeText, loadProject, readTextSync, type LoadedSqlFile, type Project, type ProjectConfig, type SqlFile, type SqlFileHook } from '../project';
+import { parse } from '../sql';
+import { LineIndex } from '../text/line-index';
+import { fileFacts, type FileFacts, type TableFacts } from './file-facts';
+import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
+
+/**
+ * One project file as the cache keeps it: the loaded file without its text, the loader's problems,
+ * its facts (declared tables with their columns as text, see `stored-table.ts`).
+ */
+interface FileRecord {
+  /** What the record was computed from (see `recordKey`); stored by path, valid only under this key. */
+  key: string;
+  file: Omit<SqlFile, 'text'>;
+  load: Diagnostic[];
+  facts: Omit<FileFacts, 'table'> & { table?: Omit<TableFacts, 'declared'> & { declared: StoredTable[] } };
+}
+
+/**
+ * One job's analysis: valid while the job's record key is the same and the catalog answers as
+ * before. Its column edges are stored apart (namespace `edges`, under `id`): only lineage reads them.
+ */
+interface JobRecord {
+  file: string;
+  deps: CatalogDeps;
+  id: string;
+  io: JobResult['io'];
+  semantic: JobResult['semantic'];
+}
+
+/** A job's column edges, from the analysis `id` names. */
+interface EdgeRecord {
+  id: string;
+  edges: ColumnEdge[];
+}
+
+/** Options of {@link loadCachedWorkspace}. */
+export interface CachedWorkspaceOptions extends WorkspaceOptions {
+  /** Changes the loaded project before it is parsed (lint's in-memory contents). */
+  edit?: (project: Project) => Project;
+  /** Tests simulate an upgrade with another tool version. */
+  toolVersion?: string;
+}
+
+/**
+ * {@link loadWorkspace} through the persistent analysis cache (`.strata/cache/workspace/`): files
+ * whose content hash (memoized by stat) has a record are not read or parsed — their text and tree
+ * load on first use — and a job's analysis is reused while its file is unchanged and the catalog
+ * gives the same answers to every question the analysis asked. The result equals the uncached one.
+ */
+export async function loadCachedWorkspace(options: CachedWorkspaceOptions): Promise<Workspace> {
+  const cache = new WorkspaceCache(resolveProjectRoot(options), options);
+  const ws = await cache.load();
+  // Index every job now, so their analyses are stored by this run.
+  void ws.diagnostics;
+  cache.save();
+  return ws;
+}
+
+/** The stores behind {@link loadCachedWorkspace}, for one run. */
+export class WorkspaceCache {
+  private readonly hashes: FileHashes;
+  private readonly records: ShardedPack<FileRecord>;
+  private readonly jobRecords: ShardedPack<JobRecord>;
+  private readonly edges: ShardedPack<EdgeRecord>;
+  /** The record key of each file loaded through the hook; pending load diagnostics of misses. */
+  private readonly keys = new WeakMap<SqlFile, string>();
+  private readonly pending = new Map<string, Diagnostic[]>();
+  /** The catalog questions behind each job's analysis (stored or just recorded), by path. */
+  private readonly analysisDeps = new Map<string, CatalogDeps>();
+  private settings: string | undefined;
+  private state: string | undefined;
+
+  /** `hashes`: the run's file hash memo when the caller already used it (see `projectState`). */
+  constructor(private readonly root: string, private readonly options: CachedWorkspaceOptions, hashes?: FileHashes) {
+    const version = { toolVersion: options.toolVersion };
+    this.hashes = hashes ?? new FileHashes(root, version);
+    this.records = new ShardedPack(root, 'files', version);
+    this.jobRecords = new ShardedPack(root, 'jobs', version);
+    this.edges = new ShardedPack(root, 'edges', version);
+  }
+
+  /**
+   * Loads the project through the cache and builds its workspace (jobs are indexed on first use
+   * of `ws.jobs`, `ws.graph`, ...). Call {@link save} when done with it, so what this run
+   * computed (including jobs indexed after `load`) is stored.
+   */
+  async load(): Promise<Workspace> {
+    const loaded = await loadProject(this.root, { vars: this.options.vars, sqlFile: this.hook });
+    return this.workspace(this.options.edit ? this.options.edit(loaded) : loaded);
+  }
+
+  /** Loads a file from its record when its content is known, else reads it (and remembers its key). */
+  readonly hook: SqlFileHook = (file, kind, load, config) => {
+    const hashed = this.hashes.hash(path.join(this.root, file), file);
+    if (hashed === undefined) return load();
+    const key = this.recordKey(file, kind, hashed.hash, config);
+    const record = this.recordOf(file, key);
+    const loaded: LoadedSqlFile = record ? { sqlFile: this.lazyFile(record), diagnostics: record.load } : load(hashed.bytes && decodeText(hashed.bytes));
+    if (!record) this.pending.set(key, loaded.diagnostics);
+    this.keys.set(loaded.sqlFile, key);
+    return loaded;
+  };
+
+  /** The workspace of `project`, unchanged files and jobs answered from the records. */
+  private workspace(project: Project): Workspace {
+    const sources = project.files.map((file) => this.source(file));
+    const catalog = new RecordingCatalog();
+    for (const { wf, facts } of sources) {
+      // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in.
+      const key = this.keys.get(wf.file);
+      if (key !== undefined && facts.table && !facts.table.like) facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, `${key}:${i}`));
+    }
+    let byPath: Map<string, WorkspaceFile> | undefined;
+    const analysis = new LazyAnalysis((p) => {
+      const wf = (byPath ??= new Map(ws.files.map((f) => [f.file.path, f]))).get(p) ?? ws.files.find((f) => f.file.path === p);
+      return wf?.file.kind === 'job' ? analyzeScript(wf.script, { catalog: ws.catalog }) : undefined;
+    });
+    const ws = assembleWorkspace(project, sources, (w, wf) => this.job(w, wf), { catalog, analysis });
+    return ws;
+  }
+
+  /** Writes the records of this run's files (so records of deleted or edited files drop out). */
+  save(): void {
+    this.hashes.save();
+    this.records.save();
+    this.jobRecords.save();
+    // Edge shards are read only for lineage: entries of other jobs are kept, not pruned unread.
+    this.edges.save(false);
+  }
+
+  private source(file: SqlFile): WorkspaceSource {
+    const key = this.keys.get(file);
+    const record = key === undefined ? undefined : this.recordOf(file.path, key);
+    if (record) {
+      const { facts } = record;
+      return { wf: lazyWorkspaceFile(file), facts: facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(loadTable) } } : (facts as FileFacts) };
+    }
+    const wf: WorkspaceFile = { file, script: parse(file.text, file.dialect), lines: new LineIndex(file.text) };
+    const facts = fileFacts(wf);
+    const load = key === undefined ? undefined : this.pending.get(key);
+    if (key !== undefined && load !== undefined) {
+      const rest: Partial<SqlFile> = { ...file };
+      delete rest.text;
+      const stored = facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(storeTable) } } : (facts as FileRecord['facts']);
+      this.records.set(file.path, { key, file: rest as FileRecord['file'], load, facts: stored });
+    }
+    return { wf, facts };
+  }
+
+  private job(ws: Workspace, wf: WorkspaceFile): JobResult {
+    const key = this.keys.get(wf.file);
+    const catalog = ws.catalog as RecordingCatalog;
+    const record = key === undefined ? undefined : this.jobRecords.get(wf.file.path);
+    if (record && record.file === key && catalog.answersAsBefore(record.deps)) {
+      this.analysisDeps.set(wf.file.path, record.deps);
+      return { io: record.io, semantic: record.semantic, edges: () => this.storedEdges(ws, wf, record.id) };
+    }
+    const { value, deps } = catalog.record(() => analyzeJob(ws, wf));
+    this.analysisDeps.set(wf.file.path, deps);
+    if (key !== undefined) {
+      const id = hashBytes(`${key}\0${JSON.stringify(deps)}`);
+      this.jobRecords.set(wf.file.path, { file: key, deps, id, io: value.io, semantic: value.semantic });
+      this.edges.set(wf.file.path, { id, edges: value.edges as ColumnEdge[] });
+    }
+    return value;
+  }
+
+  /**
+   * A key of everything `file`'s own results depend on (path, kind, content, config, `--var`s, tool
+   * version): its record key, or for a file given in memory (`edit`), the same built from its text.
+   */
+  keyOf(file: SqlFile, config: ProjectConfig): string {
+    return this.keys.get(file) ?? this.recordKey(file.path, file.kind, hashBytes(file.text), config);
+  }
+
+  /** The catalog questions the analysis of job `path` asked (undefined for a table or an unknown path). */
+  jobDeps(path: string): CatalogDeps | undefined {
+    return this.analysisDeps.get(path);
+  }
+
+  /**
+   * A fingerprint of the whole loaded project (strata.yaml, tests, seeds, every file's key in
+   * order): what a result that read the workspace depends on.
+   */
+  stateOf(ws: Workspace): string {
+    const config = ws.project.config;
+    return (this.state ??= hashBytes([fingerprint([config, ws.project.tests, ws.project.seeds, ws.project.overrides]), ...ws.files.map((wf) => this.keyOf(wf.file, config))].join('\n')));
+  }
+
+  /** The stored record of `path` if it was computed under `key`. */
+  private recordOf(path: string, key: string): FileRecord | undefined {
+    const record = this.records.get(path);
+    return record?.key === key ? record : undefined;
+  }
+
+  /** A job's stored edges; a lost, damaged or outdated entry means analysing the job again. */
+  private storedEdges(ws: Workspace, wf: WorkspaceFile, id: string): ColumnEdge[] {
+    const stored = this.edges.get(wf.file.path);
+    return stored?.id === id ? stored.edges : (analyzeJob(ws, wf).edges as ColumnEdge[]);
+  }
+
+  private lazyFile(record: FileRecord): SqlFile {
+    const file = { ...record.file } as SqlFile;
+    let text: string | undefined;
+    Object.defineProperty(file, 'text', {
+      enumerable: true,
+      configurable: true,
+      get: () => (text ??= readTextSync(path.join(this.root, record.file.path)).text),
+      set: (value: string) => {
+        text = value;
+      },
+    });
+    return file;
+  }
+
+  /** What a file's record depends on: its path, kind and content, the config and `--var` overrides. */
+  private recordKey(file: string, kind: string, hash: string, config: ProjectConfig): string {
+    // Lint settings and targets change no record; one fingerprint per run (one config per run).
+    const settings = (this.settings ??= fingerprint([CACHE_SCHEMA_VERSION, this.options.toolVersion ?? toolVersion(), { ...config, lint: undefined, targets: undefined }, this.options.vars ?? {}]).slice(0, 16));
+    // Plain concatenation: hashing 16,000 keys again would cost more than their length does.
+    return `${settings}:${hash}:${kind}:${file}`;
+  }
+}
+
+/** A file whose tree and line index are built on first use. */
+function lazyWorkspaceFile(file: SqlFile): WorkspaceFile {
+  let script: WorkspaceFile['script'] | undefined;
+  let lines: LineIndex | undefined;
+  return {
+    file,
+    get script() {
+      return (script ??= parse(file.text, file.dialect));
+    },
+    get lines() {
+      return (lines ??= new LineIndex(file.text));
+    },
+  };
+}
+
+/** Job analyses computed on first `get` (a cached workspace has not analysed unchanged jobs). */
+class LazyAnalysis extends Map<string, ScriptAnalysis> {
+  constructor(private readonly compute: (path: string) => ScriptAnalysis | undefined) {
+    super();
+  }
+
+  override get(path: string): ScriptAnalysis | undefined {
+    if (!super.has(path)) {
+      const analysis = this.compute(path);
+      if (analysis) super.set(path, analysis);
+    }
+    return super.get(path);
+  }
+}
