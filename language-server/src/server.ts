@@ -1,28 +1,118 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { readFileSync } from 'node:fs';
+import { findProjectRoot } from '@strata/core';
+import {
+  createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type CompletionList, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { declaredDialect } from '@strata/core';
-import { syntaxDiagnostics } from './features/diagnostics';
+import { completion } from './features/completion';
+import { definition } from './features/definition';
+import { diagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/document-symbols';
+import { hover } from './features/hover';
+import { indexInBackground } from './indexing';
+import type { ProjectIndex } from './project-index';
+import { fsPath, Projects } from './projects';
+import { DiagnosticsPublisher } from './publisher';
+import { safely } from './safe';
+import type { DocumentSnapshot } from './snapshot';
 
 /** Wires the LSP connection to the features; stdout carries the protocol, logs go to the connection. */
 export function start(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
+  const projects = new Projects();
+  const log = (message: string) => connection.console.log(message);
+  const publisher = new DiagnosticsPublisher(documents, projects, safely('diagnostics', log, () => [], diagnostics), (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
+  // Last line of defence: a bug outside the wrapped features is logged, never fatal.
+  process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  let folders: string[] = [];
+  let watchable = false;
 
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    serverInfo: { name: 'strata-language-server' },
-  }));
+  const index = (project: ProjectIndex) => {
+    if (project.started) return;
+    void indexInBackground(connection, project, log).then(() => publisher.scheduleAll());
+  };
+  const snapshot = (doc: TextDocumentIdentifier): DocumentSnapshot | undefined => {
+    const open = documents.get(doc.uri);
+    return open ? projects.snapshot(doc.uri, open.getText()) : undefined;
+  };
+  /** A request on one document: unknown documents and failures answer `empty`. */
+  const onDocument = <P extends { textDocument: TextDocumentIdentifier }, R>(name: string, empty: () => R, feature: (doc: DocumentSnapshot, params: P) => R) =>
+    safely(name, log, empty, (params: P) => {
+      const doc = snapshot(params.textDocument);
+      return doc ? feature(doc, params) : empty();
+    });
 
-  documents.onDidChangeContent(({ document }) => {
-    try {
-      const text = document.getText();
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: syntaxDiagnostics(text, declaredDialect(text, 'spark')) });
-    } catch (e) {
-      connection.console.error(`diagnostics failed for ${document.uri}: ${(e as Error).message}`);
+  connection.onInitialize((params: InitializeParams) => {
+    folders = workspaceFolders(params);
+    watchable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['.', '{'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        documentSymbolProvider: true,
+      },
+      serverInfo: { name: 'strata-language-server' },
+    };
+  });
+  connection.onInitialized(() => {
+    if (watchable) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.sql' }, { globPattern: '**/strata.yaml' }] });
+    for (const folder of folders) {
+      const root = findProjectRoot(folder);
+      if (root !== undefined) index(projects.project(root));
     }
   });
-  documents.onDidClose(({ document }) => void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+
+  connection.onCompletion(onDocument('completion', (): CompletionList => ({ isIncomplete: false, items: [] }), (doc, p) => completion(doc, p.position)));
+  connection.onHover(onDocument('hover', () => null, (doc, p) => hover(doc, p.position)));
+  connection.onDefinition(onDocument('definition', () => null, (doc, p) => definition(doc, p.position)));
+  connection.onDocumentSymbol(onDocument('documentSymbol', () => [], (doc) => documentSymbols(doc)));
+
+  documents.onDidChangeContent(
+    safely('didChange', log, () => undefined, ({ document }) => {
+      const project = projects.projectOf(document.uri);
+      if (project) index(project);
+      if (projects.edit(document.uri, document.getText()) === 'catalog') publisher.scheduleAll();
+      else publisher.schedule(document.uri);
+    }),
+  );
+  documents.onDidClose(
+    safely('didClose', log, () => undefined, ({ document }) => {
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      if (projects.close(document.uri, diskText(document.uri)) === 'catalog') publisher.scheduleAll();
+    }),
+  );
+  connection.onDidChangeWatchedFiles(
+    safely('didChangeWatchedFiles', log, () => undefined, ({ changes }) => {
+      // Files changed on disk (a git checkout, a generator): strata.yaml reloads its project, a SQL file is re-indexed.
+      const configs = changes.filter((c) => c.uri.endsWith('/strata.yaml'));
+      const reloads = new Set(configs.map((c) => projects.projectOf(c.uri)).filter((p) => p !== undefined));
+      for (const project of reloads) void project.load().then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
+      const effects = changes.filter((c) => !configs.includes(c)).map((c) => projects.diskChanged(c.uri, diskText(c.uri)));
+      if (effects.some((e) => e !== 'none')) publisher.scheduleAll();
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();
+}
+
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f: WorkspaceFolder) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.map(fsPath).filter((p): p is string => p !== undefined);
+}
+
+/** The file's text on disk, or undefined when it is gone. */
+function diskText(uri: string): string | undefined {
+  const file = fsPath(uri);
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

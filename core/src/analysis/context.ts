@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog';
 import type { Severity } from '../diagnostic';
-import type { Dialect, Span, Star } from '../sql/ast';
+import type { Dialect, Select, Span, Star } from '../sql/ast';
 import type { FactCollector } from './facts';
+import type { Scope } from './scope';
 
 /** A semantic problem found while resolving names: unknown table/column, ambiguity, insert shape. */
 export interface AnalysisDiagnostic {
@@ -38,6 +39,8 @@ export interface Ctx {
   filters: Set<string>;
   warnings: LineageWarning[];
   problems: AnalysisDiagnostic[];
+  /** Called with each SELECT's scope once its FROM is in place (editors ask what is in scope at the caret). */
+  onScope?: (select: Select, scope: Scope, ctx: Ctx) => void;
   /** When set, each `*` the analysis expands records its column names (undefined when some are undeclared). */
   starColumns?: Map<Star, string[] | undefined>;
   /** What lint rules need (insert columns, comparisons, partition reads, joins), script-wide. */

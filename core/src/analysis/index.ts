@@ -10,6 +10,8 @@ export { analyzeScript } from './analyze-script';
 export type { AnalyzeOptions, ScriptAnalysis } from './analyze-script';
 export { createTableProblems } from './ddl-checks';
 export { hasSyntaxError } from './broken-statements';
+export { scopeAt } from './scope-at';
+export type { ScopeAt, VisibleColumn, VisibleRelation } from './scope-at';
 export { starColumns } from './star-columns';
 export type * from './facts';
 export * from './sql-types';

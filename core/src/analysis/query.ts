@@ -110,6 +110,7 @@ export function evalSelect(select: Select, parent: Scope, ctx: Ctx, ordering: Ex
   for (const r of select.from) addRelation(scope, r, ctx);
   for (const lv of select.lateralViews) addLateralView(scope, lv, ctx);
   addGroupingId(select, scope, ctx);
+  ctx.onScope?.(select, scope, ctx);
   addPredicate(select.where, scope, ctx);
   noteCartesianJoins(select, scope, ctx);
   const shape: Shape = select.transform ? transformShape(select.transform, scope, ctx) : { columns: [], open: [] };

@@ -20,7 +20,7 @@ export interface ScriptRun {
  * error reports no semantic problems and keeps no facts, and what it declares has an open shape:
  * one mistake, one error.
  */
-export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean, starColumns?: Ctx['starColumns']): ScriptRun {
+export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean, starColumns?: Ctx['starColumns'], onScope?: Ctx['onScope']): ScriptRun {
   const run: Omit<ScriptRun, 'facts'> = { statements: [], warnings: [], problems: [] };
   const facts = new FactCollector();
   const local = (catalog ?? new Catalog()).child();
@@ -33,7 +33,7 @@ export function runScript(script: Script, catalog: Catalog | undefined, catalogI
     if (stmt.kind === 'UseStatement') database = databaseAfter(stmt);
     const ctx: Ctx = {
       catalog: local, dialect: script.dialect, catalogIsComplete, database, broken: hasSyntaxError(script, stmt),
-      reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems, facts, starColumns,
+      reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems, facts, starColumns, onScope,
     };
     const before = run.problems.length;
     run.statements.push(analyseStatement(stmt, ctx));

@@ -12,4 +12,6 @@ export { applyFixes } from './fixes';
 export { ALL_RULES } from './rules';
 export { RuleTester, lintOnly } from './rule-tester';
 export type { ExpectedFinding, InvalidCase, ValidCase } from './rule-tester';
+export { walk } from './walk';
+export { LintSettings } from './project-config';
 export { renderRulesDoc, ruleDocAnchor, RULES_DOC_PATH } from './rules-doc';

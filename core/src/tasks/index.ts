@@ -3,6 +3,7 @@ export * from './graph';
 export * from './workspace';
 export * from './lineage';
 export * from './lint';
+export { projectChecks } from './project-checks';
 export * from './lint-run';
 export { findGitRoot } from './git-files';
 export { MAX_FIX_PASSES, type FixOutcome } from './lint-fix';

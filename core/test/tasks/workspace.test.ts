@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { check } from '../../src/tasks/check';
-import { loadWorkspace, updateJob } from '../../src/tasks/workspace';
+import { loadWorkspace, updateJob, updateTable } from '../../src/tasks/workspace';
 
 const mini = path.resolve(__dirname, '../../../test/tasks/fixtures/mini');
 
@@ -71,6 +71,43 @@ DROP TABLE tmp.gift_stage;
     assert.equal(ws.analysis.get('jobs/dwd_gift_di.sql'), before, 'the other job keeps its result');
     assert.deepEqual(ws.columns.walk('dws.dws_room_1d.gift_value', 'upstream', 1).map((h) => h.source), ['dwd.dwd_gift_di.user_id']);
     assert.equal(ws.graph.edges.length, 4);
+  });
+
+  it('re-analyses the readers of a table declared LIKE an edited table', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-ws-'));
+    try {
+      fs.cpSync(mini, dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'tables', 'dwd', 'dwd_gift_copy_di.sql'), 'CREATE TABLE dwd.dwd_gift_copy_di LIKE dwd.dwd_gift_di;\n');
+      fs.writeFileSync(path.join(dir, 'jobs', 'dws_copy_1d.sql'), 'SELECT gift_value FROM dwd.dwd_gift_copy_di;\n');
+      const ws = await loadWorkspace({ project: dir, cwd: dir });
+      assert.deepEqual(ws.analysis.get('jobs/dws_copy_1d.sql')?.diagnostics, []);
+      const table = ws.files.find((f) => f.file.path === 'tables/dwd/dwd_gift_di.sql')!.file;
+      updateTable(ws, { ...table, text: table.text.replace('gift_value DECIMAL', 'gift_amount DECIMAL') });
+      assert.deepEqual(ws.analysis.get('jobs/dws_copy_1d.sql')?.diagnostics.map((d) => d.message), ["unknown column 'gift_value'"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rebuilds the DAG only when an edit changes what the job reads or writes', async () => {
+    const ws = await loadWorkspace({ project: mini, cwd: mini });
+    const edited = ws.files.find((f) => f.file.path === 'jobs/dws_room_1d.sql')!.file;
+    const graph = ws.graph;
+    updateJob(ws, { ...edited, text: edited.text.replace('sum(gift_value)', 'max(gift_value)') });
+    assert.equal(ws.graph, graph);
+    updateJob(ws, { ...edited, text: edited.text.replace('FROM dwd.dwd_gift_di', 'FROM ods.ods_gift_log_di') });
+    assert.deepEqual(ws.graph.edges.filter((e) => e.to === 'job:dws_room_1d').map((e) => e.from), ['table:ods.ods_gift_log_di']);
+  });
+
+  it('re-analyses only the jobs that use an edited table', async () => {
+    const ws = await loadWorkspace({ project: mini, cwd: mini });
+    const table = ws.files.find((f) => f.file.path === 'tables/dwd/dwd_gift_di.sql')!.file;
+    updateTable(ws, { ...table, text: table.text.replace('gift_value DECIMAL', 'gift_amount DECIMAL') });
+    assert.deepEqual(ws.catalog.get('dwd.dwd_gift_di')?.columns.map((c) => c.name), ['room_id', 'user_id', 'gift_amount', 'p_date']);
+    assert.deepEqual(ws.columns.walk('dwd.dwd_gift_di.gift_amount', 'upstream').map((h) => h.source), ['ods.ods_gift_log_di.cnt', 'ods.ods_gift_log_di.price']);
+    assert.deepEqual(ws.analysis.get('jobs/dws_room_1d.sql')?.diagnostics.map((d) => d.message), ["unknown column 'gift_value'"]);
   });
 });
 

@@ -1,0 +1,165 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LspClient, uri } from '@strata/language-server/dist/src/stdio-client';
+import { numberFlag, parseFlags } from '../args';
+import { generateProject } from '../generate';
+import { elapsedMs } from '../measure';
+import type { BenchResult, Cell } from '../report';
+
+const USAGE = 'usage: npm run bench -- lsp [--tables N] [--jobs N] [--seed S] [--requests N] [--edits N]';
+
+interface Settings {
+  tables: number;
+  jobs: number;
+  seed: number;
+  requests: number;
+  edits: number;
+}
+
+/** A generated job with a FROM table under a one-letter alias, and where things are in it. */
+interface Target {
+  uri: string;
+  text: string;
+  /** Offset just after `alias.` of the first qualified column. */
+  afterAlias: number;
+  /** Offset inside the FROM table's name. */
+  inTable: number;
+  /** The FROM table's bare name. */
+  bare: string;
+  /** The FROM table's file. */
+  tableFile: string;
+}
+
+type Position = { line: number; character: number };
+
+function settings(args: readonly string[]): Settings {
+  const values = parseFlags(args, { tables: 'count', jobs: 'count', seed: 'count', requests: 'count', edits: 'count' }, USAGE);
+  return {
+    tables: numberFlag(values, 'tables', 10000),
+    jobs: numberFlag(values, 'jobs', 2000),
+    seed: numberFlag(values, 'seed', 1),
+    requests: Math.max(1, numberFlag(values, 'requests', 1000)),
+    edits: Math.max(1, numberFlag(values, 'edits', 50)),
+  };
+}
+
+/** The first job (by name) reading `db.table alias` whose alias qualifies a column. */
+function pickTarget(root: string): Target {
+  for (const name of fs.readdirSync(path.join(root, 'jobs')).sort()) {
+    const text = fs.readFileSync(path.join(root, 'jobs', name), 'utf8');
+    const from = /\bFROM ([a-z0-9_]+)\.([a-z0-9_]+) ([a-z])\b/.exec(text);
+    const column = from && new RegExp(`\\b${from[3]}\\.[a-z_]`).exec(text);
+    if (from && column) {
+      const tableFile = path.join(root, 'tables', from[1], `${from[2]}.sql`);
+      const inTable = from.index + 5 + from[1].length + 1 + 4;
+      return { uri: uri(path.join(root, 'jobs', name)), text, afterAlias: column.index + 2, inTable, bare: from[2], tableFile };
+    }
+  }
+  throw new Error(`no job in ${root} reads a table under a one-letter alias`);
+}
+
+function position(text: string, offset: number): Position {
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/** p50 and p99 of `count` sequential requests, in milliseconds, and what the last one answered. */
+async function latency(count: number, send: () => Promise<unknown>): Promise<{ p50: number; p99: number; answer: string }> {
+  const samples: number[] = [];
+  let last: unknown;
+  for (let i = 0; i < count; i++) {
+    const started = process.hrtime.bigint();
+    last = await send();
+    samples.push(elapsedMs(started));
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { p50: at(0.5), p99: at(0.99), answer: describe(last) };
+}
+
+/** A short description of a response, so a figure measured on empty answers shows it. */
+function describe(response: unknown): string {
+  if (response === null || response === undefined) return 'nothing';
+  if (Array.isArray(response)) return `${response.length} items`;
+  const r = response as { items?: unknown[]; contents?: { value: string }; uri?: string; range?: { start: Position } };
+  if (r.items) return `${r.items.length} items`;
+  if (r.contents) return `${r.contents.value.length} chars`;
+  if (r.uri && r.range) return `${path.basename(r.uri)}:${r.range.start.line + 1}`;
+  return 'answered';
+}
+
+/** Resident memory of a process from /proc, in MB (Linux). */
+function rssMb(pid: number | undefined): number {
+  const status = pid === undefined ? '' : fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+async function measureServer(root: string, s: Settings): Promise<Record<string, Cell>[]> {
+  const client = new LspClient();
+  try {
+    const target = pickTarget(root);
+    const started = process.hrtime.bigint();
+    await client.initialize(root);
+    // Open a job and complete at once, while the project is still indexing: the open file comes first.
+    const opened = process.hrtime.bigint();
+    await client.open(target.uri, target.text);
+    await client.request('textDocument/completion', { textDocument: { uri: target.uri }, position: position(target.text, target.afterAlias) });
+    const firstCompletion = elapsedMs(opened);
+    await client.indexed();
+    const indexMs = elapsedMs(started);
+    const rows: Record<string, Cell>[] = [
+      { measure: 'index (cold: process start to indexed)', ms: indexMs },
+      { measure: 'first completion (from didOpen, while indexing)', ms: firstCompletion },
+    ];
+    const at = (offset: number) => ({ textDocument: { uri: target.uri }, position: position(target.text, offset) });
+    const scratch = uri(path.join(root, 'jobs', 'bench_scratch.sql'));
+    const scratchText = `SELECT *\nFROM ${target.bare.slice(0, 8)}`;
+    await client.open(scratch, scratchText);
+    const timed = async (measure: string, send: () => Promise<unknown>) => rows.push({ measure, ...(await latency(s.requests, send)) });
+    await timed('column completion after alias.', () => client.request('textDocument/completion', at(target.afterAlias)));
+    await timed(`table completion, prefix '${target.bare.slice(0, 8)}'`, () => client.request('textDocument/completion', { textDocument: { uri: scratch }, position: position(scratchText, scratchText.length) }));
+    await timed('hover on a column (lineage)', () => client.request('textDocument/hover', at(target.afterAlias + 1)));
+    await timed('definition of a table', () => client.request('textDocument/definition', at(target.inTable)));
+    rows.push({ measure: 'diagnostics after an edit', ...(await diagnosticsLatency(client, target.uri, target.text, s.edits)) });
+    // A table edit rebuilds the catalog and re-checks the jobs using the table.
+    const tableText = fs.readFileSync(target.tableFile, 'utf8');
+    await client.open(uri(target.tableFile), tableText);
+    rows.push({ measure: 'diagnostics after a table edit', ...(await diagnosticsLatency(client, uri(target.tableFile), tableText, Math.min(s.edits, 20))) });
+    rows.push({ measure: 'server RSS (MB)', ms: rssMb(client.pid) });
+    return rows;
+  } finally {
+    await client.stop();
+  }
+}
+
+/** From sending an edit of a document to receiving the diagnostics it causes. */
+function diagnosticsLatency(client: LspClient, documentUri: string, text: string, edits: number): ReturnType<typeof latency> {
+  let n = 0;
+  return latency(edits, async () => {
+    await client.change(documentUri, `${text}-- edit ${++n}\n`);
+    return client.published(documentUri);
+  });
+}
+
+/** `npm run bench -- lsp`: the language server over stdio on a generated project. */
+export async function run(args: readonly string[]): Promise<BenchResult> {
+  const s = settings(args);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-bench-lsp-'));
+  try {
+    generateProject({ tables: s.tables, jobs: s.jobs, seed: s.seed, out });
+    return {
+      name: 'lsp',
+      params: { ...s },
+      columns: ['measure', 'ms', 'p50', 'p99', 'answer'],
+      rows: await measureServer(out, s),
+      notes: [
+        'one server process over stdio (bin/server.js --stdio), driven by a JSON-RPC client; requests are sequential',
+        'p50/p99 in ms over --requests requests each (diagnostics: over --edits edits); answer: what the last request returned; RSS read from /proc after the run',
+        'not measured yet: warm index (no persisted cache), the sql-language-server baseline',
+      ],
+    };
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,25 @@
+import * as path from 'node:path';
+import type { Connection } from 'vscode-languageserver';
+import type { ProjectIndex } from './project-index';
+import type { Log } from './safe';
+
+/**
+ * Loads a project in the background, with `window/workDoneProgress` when the client supports it
+ * (the connection falls back to a silent reporter otherwise). A project that fails to load (a bad
+ * strata.yaml) is logged; its documents stay served standalone.
+ */
+export async function indexInBackground(connection: Connection, index: ProjectIndex, log: Log): Promise<boolean> {
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('Strata', undefined, `indexing ${path.basename(index.root)}`);
+  const started = Date.now();
+  try {
+    const ws = await index.load();
+    log(`indexed ${index.root}: ${ws.files.length} files in ${Date.now() - started} ms`);
+    return true;
+  } catch (error) {
+    log(`cannot index ${index.root}: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  } finally {
+    progress?.done();
+  }
+}

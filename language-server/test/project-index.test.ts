@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ProjectIndex } from '../src/project-index';
+
+const TABLE = 'CREATE TABLE dwd.dwd_a (id BIGINT, amount BIGINT) PARTITIONED BY (p_date STRING);\n';
+const JOB = 'SELECT id FROM dwd.dwd_a;\n';
+
+describe('ProjectIndex', () => {
+  let root: string;
+  let index: ProjectIndex;
+  const text = (file: string) => index.fileAt(file)?.file.text;
+
+  beforeEach(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-index-'));
+    fs.mkdirSync(path.join(root, 'tables/dwd'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'jobs'));
+    fs.writeFileSync(path.join(root, 'strata.yaml'), 'name: t\nversion: 1\n');
+    fs.writeFileSync(path.join(root, 'tables/dwd/dwd_a.sql'), TABLE);
+    fs.writeFileSync(path.join(root, 'jobs/j.sql'), JOB);
+    index = new ProjectIndex(root);
+    await index.load();
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('says what an edit touches: a job, the catalog, or nothing', () => {
+    assert.equal(index.edit('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n'), 'job');
+    assert.equal(index.edit('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n'), 'none');
+    assert.equal(index.edit('tables/dwd/dwd_a.sql', TABLE.replace('amount', 'paid')), 'catalog');
+    assert.equal(index.edit('notes/x.sql', 'SELECT 1'), 'none');
+    assert.deepEqual(index.workspace?.analysis.get('jobs/j.sql')?.diagnostics.map((d) => d.code), ['unknown-column']);
+  });
+
+  it('keeps what was saved when a later close rebuilds the project', () => {
+    index.edit('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n');
+    fs.writeFileSync(path.join(root, 'jobs/j.sql'), 'SELECT amount FROM dwd.dwd_a;\n');
+    index.close('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n');
+    index.edit('jobs/unsaved.sql', 'SELECT 1;\n');
+    assert.equal(index.close('jobs/unsaved.sql', undefined), 'catalog');
+    assert.equal(text('jobs/j.sql'), 'SELECT amount FROM dwd.dwd_a;\n');
+    assert.equal(text('jobs/unsaved.sql'), undefined);
+  });
+
+  it('lets the newest of two overlapping loads win', async () => {
+    fs.writeFileSync(path.join(root, 'jobs/j.sql'), 'SELECT amount FROM dwd.dwd_a;\n');
+    const [first, second] = await Promise.all([index.load(), index.load()]);
+    assert.equal(first, second);
+    assert.equal(text('jobs/j.sql'), 'SELECT amount FROM dwd.dwd_a;\n');
+  });
+});
