@@ -1,4 +1,5 @@
 import { tableId, type ProjectGraph } from '../analysis/graph';
+import type { Workspace } from '../tasks/workspace';
 
 /** Lookups over a project DAG that rules make per file: built once per graph, not per file. */
 export interface GraphIndex {
@@ -23,6 +24,37 @@ export function graphIndex(graph: ProjectGraph): GraphIndex {
     INDEXES.set(graph, index);
   }
   return index;
+}
+
+const LAYERS = new WeakMap<Workspace['files'], Map<string, string>>();
+
+/**
+ * Declared tables' layers, by table name: the graph index's `layerOf` when the DAG is built, else
+ * the same map from the table files alone. A table's layer needs no job, so a rule asking it must
+ * not make a cached workspace decode 6,000 job analyses to build the DAG.
+ */
+export function declaredLayers(ws: Workspace): Map<string, string> {
+  if (Object.getOwnPropertyDescriptor(ws, 'graph')?.get === undefined) return graphIndex(ws.graph).layerOf;
+  let layers = LAYERS.get(ws.files);
+  if (!layers) {
+    layers = tableLayers(ws);
+    LAYERS.set(ws.files, layers);
+  }
+  return layers;
+}
+
+/** As `buildGraph` names table nodes: the first declaration of a name wins, even one of no layer. */
+function tableLayers(ws: Workspace): Map<string, string> {
+  const seen = new Set<string>();
+  const layers = new Map<string, string>();
+  for (const wf of ws.files) {
+    if (wf.file.kind !== 'table') continue;
+    const name = ws.facts.get(wf.file.path)?.table?.graphName ?? wf.file.name;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (wf.file.layer !== undefined) layers.set(name, wf.file.layer);
+  }
+  return layers;
 }
 
 function buildIndex(graph: ProjectGraph): GraphIndex {

@@ -7,7 +7,7 @@ import { parseConfig, type Layer, type SqlFile } from '../project';
 import type { Cte, QualifiedName, Query, Script, Select, Statement, TableRef } from '../sql';
 import { jobLocalNames } from '../tasks/job-locals';
 import type { Workspace } from '../tasks/workspace';
-import { graphIndex } from './graph-index';
+import { declaredLayers } from './graph-index';
 
 /** strata.yaml's default layers (ods, dim, dwd, dws, ads), for files linted without a workspace. */
 const DEFAULT_LAYERS: readonly Layer[] = parseConfig('name: defaults').layers;
@@ -23,7 +23,7 @@ export function layersOf(workspace: Workspace | undefined): readonly Layer[] {
  * layer (Kafka topics, other teams' databases).
  */
 export function layerOfTable(table: string, layers: readonly Layer[], workspace: Workspace | undefined): string | undefined {
-  const declared = workspace ? graphIndex(workspace.graph).layerOf.get(table) : undefined;
+  const declared = workspace ? declaredLayers(workspace).get(table) : undefined;
   if (declared !== undefined) return declared;
   const dot = table.lastIndexOf('.');
   const database = dot < 0 ? undefined : table.slice(0, dot).split('.').pop();

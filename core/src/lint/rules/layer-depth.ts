@@ -38,16 +38,16 @@ export default createRule({
       TableRef: (node) => reads.add(node),
       Cte: (node) => reads.addCte(node),
       done() {
-        const index = graphIndex(workspace.graph);
         const layers = layersOf(workspace);
         const writes = publishedWrites(context.script, context.analysis().lineage.writes, context.catalog);
         const max = context.options.maxDepth;
         for (const { ref, table } of reads.reads(context.script, context.catalog)) {
           const layer = layerOfTable(table, layers, workspace);
-          const depth = layer === undefined ? 0 : layerDepth(index, table);
-          if (depth < max) continue;
+          // Only a same-layer read can be too deep: a job reading lower layers never builds the DAG.
           const target = writes.find((w) => w !== table && layerOfTable(w, layers, workspace) === layer);
           if (!target) continue;
+          const depth = layer === undefined ? 0 : layerDepth(graphIndex(workspace.graph), table);
+          if (depth < max) continue;
           const data = { table, depth: String(depth), layer: layer ?? '', target, next: String(depth + 1), max: String(max) };
           context.report({ messageId: 'deep', data, start: ref.name.start, end: ref.name.end });
         }
