@@ -11,6 +11,8 @@ const { spawnSync } = require('node:child_process');
 
 const PACKAGES = [
   { name: 'pre-commit', command: 'pre-commit', tests: 'test/pre-commit-hooks.test.ts (pre-commit hooks of .pre-commit-hooks.yaml)' },
+  { name: 'neovim', command: 'nvim', tests: 'test/editors-neovim.test.ts (headless Neovim driving the language server)' },
+  { name: 'emacs-nox', command: 'emacs', tests: 'test/editors-emacs.test.ts (Emacs + eglot driving the language server)' },
 ];
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
