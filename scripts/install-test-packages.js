@@ -5,15 +5,20 @@
  * the tests that need it skip with that reason. Never fails the test run: a failed install is
  * reported and the dependent tests skip.
  *
- * PACKAGES: Debian package -> the command it provides and the tests that need it.
+ * PACKAGES: Debian package -> the command it provides (or a `present` check) and the tests that need it.
  */
 const { spawnSync } = require('node:child_process');
 
 const PACKAGES = [
   { name: 'pre-commit', command: 'pre-commit', tests: 'test/pre-commit-hooks.test.ts (pre-commit hooks of .pre-commit-hooks.yaml)' },
+  { name: 'neovim', command: 'nvim', tests: 'test/editors-neovim.test.ts (headless Neovim driving the language server)' },
+  { name: 'emacs-nox', command: 'emacs', tests: 'test/editors-emacs.test.ts (Emacs + eglot driving the language server)' },
+  // eglot is built into Emacs 29+; Debian 12's Emacs 28 needs the elpa package.
+  { name: 'elpa-eglot', present: () => !onPath('emacs') || hasEglot(), tests: 'test/editors-emacs.test.ts (Emacs + eglot driving the language server)' },
 ];
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+const hasEglot = () => spawnSync('emacs', ['--batch', '--eval', "(require 'eglot)"], { stdio: 'ignore' }).status === 0;
 const say = (line) => process.stderr.write(`install-test-packages: ${line}\n`);
 
 function aptGet(args) {
@@ -21,18 +26,26 @@ function aptGet(args) {
   return run.status === 0;
 }
 
-function main() {
-  const missing = PACKAGES.filter((p) => !onPath(p.command));
-  if (missing.length === 0) return;
+/** Installs `packages` that are missing; false when some are missing and cannot be installed. */
+function install(packages, updated) {
+  const missing = packages.filter((p) => !(p.present ? p.present() : onPath(p.command)));
+  if (missing.length === 0) return updated;
   const names = missing.map((p) => p.name);
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
     for (const p of missing) say(`${p.name} is missing and this is not root: ${p.tests} will skip; install it with: sudo apt-get install -y ${p.name}`);
-    return;
+    return updated;
   }
   say(`installing ${names.join(' ')} (apt-get)`);
-  if (!aptGet(['update', '-qq']) || !aptGet(['install', '-y', '-qq', '--no-install-recommends', ...names])) {
+  if (!(updated || aptGet(['update', '-qq'])) || !aptGet(['install', '-y', '-qq', '--no-install-recommends', ...names])) {
     say(`apt-get install ${names.join(' ')} failed: the tests that need it will skip`);
   }
+  return true;
+}
+
+function main() {
+  // Packages with a `present` check depend on others (elpa-eglot on the Emacs version): checked after those are in.
+  const updated = install(PACKAGES.filter((p) => !p.present), false);
+  install(PACKAGES.filter((p) => p.present), updated);
 }
 
 main();
