@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { findProjectRoot } from '@strata/core';
 import {
   createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type CompletionList, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
+  CodeActionKind, type CompletionList, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { completion } from './features/completion';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
@@ -55,6 +56,7 @@ export function start(): void {
         hoverProvider: true,
         definitionProvider: true,
         documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'strata-language-server' },
     };
@@ -71,6 +73,7 @@ export function start(): void {
   connection.onHover(onDocument('hover', () => null, (doc, p) => hover(doc, p.position)));
   connection.onDefinition(onDocument('definition', () => null, (doc, p) => definition(doc, p.position)));
   connection.onDocumentSymbol(onDocument('documentSymbol', () => [], (doc) => documentSymbols(doc)));
+  connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
 
   documents.onDidChangeContent(
     safely('didChange', log, () => undefined, ({ document }) => {
