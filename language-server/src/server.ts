@@ -10,6 +10,7 @@ import { completion } from './features/completion';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
+import { formatting } from './features/formatting';
 import { hover } from './features/hover';
 import { indexInBackground } from './indexing';
 import type { ProjectIndex } from './project-index';
@@ -56,6 +57,7 @@ export function start(): void {
         hoverProvider: true,
         definitionProvider: true,
         documentSymbolProvider: true,
+        documentFormattingProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'strata-language-server' },
@@ -73,6 +75,7 @@ export function start(): void {
   connection.onHover(onDocument('hover', () => null, (doc, p) => hover(doc, p.position)));
   connection.onDefinition(onDocument('definition', () => null, (doc, p) => definition(doc, p.position)));
   connection.onDocumentSymbol(onDocument('documentSymbol', () => [], (doc) => documentSymbols(doc)));
+  connection.onDocumentFormatting(onDocument('formatting', () => [], (doc) => formatting(doc)));
   connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
 
   documents.onDidChangeContent(
