@@ -12,6 +12,8 @@ import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { formatting } from './features/formatting';
 import { hover } from './features/hover';
+import { references } from './features/references';
+import { workspaceSymbols } from './features/workspace-symbols';
 import { indexInBackground } from './indexing';
 import type { ProjectIndex } from './project-index';
 import { fsPath, Projects } from './projects';
@@ -58,6 +60,8 @@ export function start(): void {
         definitionProvider: true,
         documentSymbolProvider: true,
         documentFormattingProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'strata-language-server' },
@@ -76,6 +80,8 @@ export function start(): void {
   connection.onDefinition(onDocument('definition', () => null, (doc, p) => definition(doc, p.position)));
   connection.onDocumentSymbol(onDocument('documentSymbol', () => [], (doc) => documentSymbols(doc)));
   connection.onDocumentFormatting(onDocument('formatting', () => [], (doc) => formatting(doc)));
+  connection.onReferences(onDocument('references', () => [], (doc, p) => references(doc, p.position, p.context.includeDeclaration)));
+  connection.onWorkspaceSymbol(safely('workspaceSymbol', log, () => [], (p) => workspaceSymbols(projects.indexed(), p.query)));
   connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
 
   documents.onDidChangeContent(
