@@ -13,6 +13,7 @@ import { documentSymbols } from './features/document-symbols';
 import { formatting } from './features/formatting';
 import { hover } from './features/hover';
 import { references } from './features/references';
+import { prepareRename, rename } from './features/rename';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { indexInBackground } from './indexing';
 import type { ProjectIndex } from './project-index';
@@ -61,6 +62,7 @@ export function start(): void {
         documentSymbolProvider: true,
         documentFormattingProvider: true,
         referencesProvider: true,
+        renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
@@ -82,6 +84,8 @@ export function start(): void {
   connection.onDocumentFormatting(onDocument('formatting', () => [], (doc) => formatting(doc)));
   connection.onReferences(onDocument('references', () => [], (doc, p) => references(doc, p.position, p.context.includeDeclaration)));
   connection.onWorkspaceSymbol(safely('workspaceSymbol', log, () => [], (p) => workspaceSymbols(projects.indexed(), p.query)));
+  connection.onPrepareRename(onDocument('prepareRename', () => null, (doc, p) => prepareRename(doc, p.position)));
+  connection.onRenameRequest(onDocument('rename', () => null, (doc, p) => rename(doc, p.position, p.newName)));
   connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
 
   documents.onDidChangeContent(

@@ -64,4 +64,24 @@ describe('language server over stdio: navigation and edits on examples/live', fu
       'ods.ods_anchor_profile_db_df table tables/ods/ods_anchor_profile_db_df.sql:9:0',
     ]);
   });
+
+  it('renames a CTE across its query, and refuses a table name with the reason', async () => {
+    const textDocument = { uri: uri(RANK_JOB) };
+    const edit = await client.request<{ changes: Record<string, { range: Location['range']; newText: string }[]> }>('textDocument/rename', { textDocument, position: positionOf('FROM rank|ed AS k'), newName: 'top' });
+    assert.deepEqual(edit.changes[uri(RANK_JOB)].map((e) => `${e.range.start.line}:${e.range.start.character} ${e.newText}`), ['28:0 top', '52:5 top']);
+    await assert.rejects(
+      client.request('textDocument/prepareRename', { textDocument, position: positionOf('LEFT JOIN dim.dim_live_an|chor_df AS a') }),
+      /only a CTE or a table alias can be renamed here/,
+    );
+  });
+
+  it('offers the fix of a lint finding and formats a job', async () => {
+    const file = uri(path.join(LIVE, 'jobs/scratch_fixes.sql'));
+    await client.open(file, 'select gift_id from dim.dim_gift_df\n');
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = await client.request<{ title: string; kind: string }[]>('textDocument/codeAction', { textDocument: { uri: file }, range, context: { diagnostics: [] } });
+    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'source.fixAll.strata']);
+    const edits = await client.request<{ newText: string }[]>('textDocument/formatting', { textDocument: { uri: file }, options: { tabSize: 2, insertSpaces: true } });
+    assert.deepEqual(edits.map((e) => e.newText), ['SELECT\n  gift_id\nFROM\n  dim.dim_gift_df\n']);
+  });
 });
