@@ -12,12 +12,14 @@ import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { formatting } from './features/formatting';
 import { hover } from './features/hover';
+import { lineageRequest, NO_LINEAGE } from './features/lineage';
 import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { indexInBackground } from './indexing';
 import type { ProjectIndex } from './project-index';
 import { fsPath, Projects } from './projects';
+import { LineageRequest } from './protocol';
 import { DiagnosticsPublisher } from './publisher';
 import { safely } from './safe';
 import type { DocumentSnapshot } from './snapshot';
@@ -64,6 +66,7 @@ export function start(): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
+        experimental: { strataLineage: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'strata-language-server' },
@@ -86,6 +89,7 @@ export function start(): void {
   connection.onWorkspaceSymbol(safely('workspaceSymbol', log, () => [], (p) => workspaceSymbols(projects.indexed(), p.query)));
   connection.onPrepareRename(onDocument('prepareRename', () => null, (doc, p) => prepareRename(doc, p.position)));
   connection.onRenameRequest(onDocument('rename', () => null, (doc, p) => rename(doc, p.position, p.newName)));
+  connection.onRequest(LineageRequest, safely('lineage', log, () => NO_LINEAGE, (p) => lineageRequest(p, projects.indexed(), p.uri === undefined ? undefined : snapshot({ uri: p.uri }))));
   connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
 
   documents.onDidChangeContent(

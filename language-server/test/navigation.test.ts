@@ -84,4 +84,36 @@ describe('language server over stdio: navigation and edits on examples/live', fu
     const edits = await client.request<{ newText: string }[]>('textDocument/formatting', { textDocument: { uri: file }, options: { tabSize: 2, insertSpaces: true } });
     assert.deepEqual(edits.map((e) => e.newText), ['SELECT\n  gift_id\nFROM\n  dim.dim_gift_df\n']);
   });
+
+  it('answers strata/lineage around a node, upstream to a depth, with the job, file and line of each hop', async () => {
+    const graph = await client.request<LineageGraph>('strata/lineage', { node: 'ADS.ads_live_room_rank_1d.gift_share', direction: 'upstream', depth: 2 });
+    assert.deepEqual(graph.roots, ['ads.ads_live_room_rank_1d.gift_share']);
+    assert.deepEqual(graph.edges.map(hop), [
+      'dws.dws_live_room_1d.gift_amount → ads.ads_live_room_rank_1d.gift_share (aggregate) ads_live_room_rank_1d jobs/ads_live_room_rank_1d.sql:51',
+      'dwd.dwd_live_gift_send_di.gift_amount → dws.dws_live_room_1d.gift_amount (aggregate) dws_live_room_1d jobs/dws_live_room_1d.sql:81',
+    ]);
+    assert.deepEqual(graph.nodes.map((n) => `${n.table} ${n.column} ${n.uri && path.relative(LIVE, new URL(n.uri).pathname)}`), [
+      'ads.ads_live_room_rank_1d gift_share tables/ads/ads_live_room_rank_1d.sql',
+      'dwd.dwd_live_gift_send_di gift_amount tables/dwd/dwd_live_gift_send_di.sql',
+      'dws.dws_live_room_1d gift_amount tables/dws/dws_live_room_1d.sql',
+    ]);
+  });
+
+  it('answers strata/lineage for the column at a position, and nothing for an unknown node', async () => {
+    const graph = await client.request<LineageGraph>('strata/lineage', { uri: uri(RANK_JOB), position: positionOf('  k.gift_am|ount,\n  k.hot_score'), direction: 'upstream', depth: 1 });
+    assert.deepEqual(graph.roots, ['dws.dws_live_room_1d.gift_amount']);
+    assert.deepEqual(graph.edges.map(hop), ['dwd.dwd_live_gift_send_di.gift_amount → dws.dws_live_room_1d.gift_amount (aggregate) dws_live_room_1d jobs/dws_live_room_1d.sql:81']);
+    assert.deepEqual(await client.request('strata/lineage', { node: 'nope.nothing' }), { roots: [], nodes: [], edges: [] });
+  });
 });
+
+interface LineageGraph {
+  roots: string[];
+  nodes: { id: string; table: string; column: string; uri?: string }[];
+  edges: { source: string; target: string; kind: string; job: string; uri: string; line: number }[];
+}
+
+function hop(e: LineageGraph['edges'][number]): string {
+  return `${e.source} → ${e.target} (${e.kind}) ${e.job} ${path.relative(LIVE, new URL(e.uri).pathname)}:${e.line}`;
+}
+
