@@ -1,8 +1,14 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeScript, declaredDialect, findProjectRoot, LineIndex, parse, type Catalog } from '@strata/core';
+import { analyzeScript, declaredDialect, findProjectRoot, LineIndex, parse, type Catalog, type Workspace } from '@strata/core';
 import { ProjectIndex, type EditEffect } from './project-index';
 import type { DocumentSnapshot } from './snapshot';
+
+/** An indexed project: its folder and workspace. */
+export interface IndexedProject {
+  root: string;
+  workspace: Workspace;
+}
 
 /** A document's place: its project (if any) and its project-relative path. */
 interface Placement {
@@ -30,6 +36,11 @@ export class Projects {
       this.byRoot.set(root, index);
     }
     return index;
+  }
+
+  /** Every project indexed so far, with its workspace. */
+  indexed(): IndexedProject[] {
+    return [...this.byRoot.values()].flatMap((index) => (index.workspace ? [{ root: index.root, workspace: index.workspace }] : []));
   }
 
   /** The project holding the document at `uri`, if any. */

@@ -2,17 +2,24 @@ import { readFileSync } from 'node:fs';
 import { findProjectRoot } from '@strata/core';
 import {
   createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type CompletionList, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
+  CodeActionKind, type CompletionList, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { completion } from './features/completion';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
+import { formatting } from './features/formatting';
 import { hover } from './features/hover';
+import { lineageRequest, NO_LINEAGE } from './features/lineage';
+import { references } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { workspaceSymbols } from './features/workspace-symbols';
 import { indexInBackground } from './indexing';
 import type { ProjectIndex } from './project-index';
 import { fsPath, Projects } from './projects';
+import { LineageRequest } from './protocol';
 import { DiagnosticsPublisher } from './publisher';
 import { safely } from './safe';
 import type { DocumentSnapshot } from './snapshot';
@@ -55,6 +62,12 @@ export function start(): void {
         hoverProvider: true,
         definitionProvider: true,
         documentSymbolProvider: true,
+        documentFormattingProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
+        experimental: { strataLineage: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'strata-language-server' },
     };
@@ -71,6 +84,13 @@ export function start(): void {
   connection.onHover(onDocument('hover', () => null, (doc, p) => hover(doc, p.position)));
   connection.onDefinition(onDocument('definition', () => null, (doc, p) => definition(doc, p.position)));
   connection.onDocumentSymbol(onDocument('documentSymbol', () => [], (doc) => documentSymbols(doc)));
+  connection.onDocumentFormatting(onDocument('formatting', () => [], (doc) => formatting(doc)));
+  connection.onReferences(onDocument('references', () => [], (doc, p) => references(doc, p.position, p.context.includeDeclaration)));
+  connection.onWorkspaceSymbol(safely('workspaceSymbol', log, () => [], (p) => workspaceSymbols(projects.indexed(), p.query)));
+  connection.onPrepareRename(onDocument('prepareRename', () => null, (doc, p) => prepareRename(doc, p.position)));
+  connection.onRenameRequest(onDocument('rename', () => null, (doc, p) => rename(doc, p.position, p.newName)));
+  connection.onRequest(LineageRequest, safely('lineage', log, () => NO_LINEAGE, (p) => lineageRequest(p, projects.indexed(), p.uri === undefined ? undefined : snapshot({ uri: p.uri }))));
+  connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
 
   documents.onDidChangeContent(
     safely('didChange', log, () => undefined, ({ document }) => {

@@ -1,8 +1,9 @@
-import type { ColumnRef, Identifier, Node, QualifiedName, Relation, Span } from '@strata/core';
+import type { ColumnRef, Identifier, Node, QualifiedName, Span } from '@strata/core';
 import type { Location, Position } from 'vscode-languageserver';
 import { fileUri } from '../projects';
 import type { DocumentSnapshot } from '../snapshot';
 import { nodePathAt } from '../syntax/node-at';
+import { qualifiedRelation, relationName } from '../syntax/relations';
 
 /**
  * Go to definition at `position`: a CTE name jumps to its definition in the file, a relation
@@ -35,35 +36,9 @@ function tableDefinition(doc: DocumentSnapshot, path: Node[], name: QualifiedNam
 /** `k` of `k.room_id`: the FROM item of an enclosing SELECT that `k` names. */
 function qualifierDefinition(doc: DocumentSnapshot, path: Node[], ref: ColumnRef, part: Identifier): Location | null {
   if (ref.parts.indexOf(part) !== 0 || ref.parts.length < 2) return null;
-  const wanted = part.name.toLowerCase();
-  for (let i = path.length - 1; i >= 0; i--) {
-    const node = path[i];
-    if (node.kind !== 'Select') continue;
-    for (const relation of node.from.flatMap(leaves)) {
-      const named = relationName(relation);
-      if (named && named.name.toLowerCase() === wanted) return here(doc, named);
-    }
-  }
-  return null;
-}
-
-/** The name a FROM item is known by: its alias, else a table's last name part. */
-function relationName(relation: Relation): Identifier | undefined {
-  if ('alias' in relation && relation.alias) return relation.alias;
-  return relation.kind === 'TableRef' ? relation.name.parts[relation.name.parts.length - 1] : undefined;
-}
-
-/** The relations of a FROM item, joins taken apart. */
-function leaves(relation: Relation): Relation[] {
-  const out: Relation[] = [];
-  const stack = [relation];
-  while (stack.length > 0) {
-    const r = stack.pop()!;
-    if (r.kind === 'Join') stack.push(r.right, r.left);
-    else if (r.kind === 'LateralViewSource') stack.push(r.source);
-    else out.push(r);
-  }
-  return out;
+  const relation = qualifiedRelation(path, part.name);
+  const named = relation && relationName(relation);
+  return named ? here(doc, named) : null;
 }
 
 /** CTE names of every query enclosing the path, innermost first. */

@@ -1,20 +1,8 @@
-import { ALL_RULES, LintSettings, lintScript, parseFrontMatter, projectChecks, variableProblems, type Diagnostic as CoreDiagnostic, type LintFinding, type ProjectConfig, type RulesConfig, type Severity } from '@strata/core';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { ruleDocsHref } from '../rule-docs';
+import { parseFrontMatter, projectChecks, variableProblems, type Diagnostic as CoreDiagnostic, type Severity } from '@strata/core';
+import type { Diagnostic } from 'vscode-languageserver';
+import { lintDiagnostic, lintFindings, PARSE_ERROR, SEVERITY } from '../lint-findings';
 import type { DocumentSnapshot } from '../snapshot';
 import { variablesOf } from '../variables';
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-};
-
-/** Lint engine finding that repeats a syntax error, which the syntax diagnostics already report. */
-const PARSE_ERROR = 'parse-error';
-
-/** Rule settings per project config object, so strata.yaml's `lint:` is compiled once per load. */
-const settingsByConfig = new WeakMap<ProjectConfig, LintSettings>();
 
 /**
  * Everything wrong with a document: syntax errors, front matter, `${var}` and project-check
@@ -44,40 +32,6 @@ function fileDiagnostics(doc: DocumentSnapshot): Diagnostic[] {
   // The workspace's facts of this file are current: the snapshot applied the edit.
   const project = ws ? projectChecks({ files: [{ file: doc.file, script: doc.script, lines: doc.lines }], facts: ws.facts, catalog: ws.catalog, jobs: ws.jobs }).map(toLsp) : [];
   return [...frontMatter, ...variables, ...project];
-}
-
-function lintFindings(doc: DocumentSnapshot): LintFinding[] {
-  const ws = doc.workspace;
-  if (!ws || !doc.file) return lintScript({ text: doc.text, dialect: doc.dialect });
-  return lintScript({
-    text: doc.text,
-    dialect: doc.dialect,
-    rules: rulesFor(ws.project.config, doc.file.path),
-    catalog: ws.catalog,
-    file: doc.file,
-    workspace: ws,
-    analysis: doc.analysis,
-  });
-}
-
-function rulesFor(config: ProjectConfig, path: string): RulesConfig {
-  let settings = settingsByConfig.get(config);
-  if (!settings) {
-    settings = new LintSettings(config.lint, ALL_RULES);
-    settingsByConfig.set(config, settings);
-  }
-  return settings.rulesFor(path);
-}
-
-function lintDiagnostic(f: LintFinding): Diagnostic {
-  return {
-    range: { start: f.start, end: f.end },
-    severity: SEVERITY[f.severity],
-    source: 'strata',
-    code: f.code,
-    codeDescription: { href: ruleDocsHref({ code: f.code, name: f.rule }) },
-    message: `${f.message} (${f.rule})`,
-  };
 }
 
 function rangeKey(d: Diagnostic): string {

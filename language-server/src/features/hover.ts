@@ -1,6 +1,7 @@
 import { scopeAt, type ColumnRef, type Node, type QualifiedName, type Span } from '@strata/core';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { DocumentSnapshot } from '../snapshot';
+import { definedColumn, refSources, writtenColumns } from '../syntax/column-at';
 import { nodePathAt } from '../syntax/node-at';
 import { variablesOf } from '../variables';
 import { columnHover } from './hover-column';
@@ -76,7 +77,7 @@ function relationHover(doc: DocumentSnapshot, name: QualifiedName, parent: Node 
 
 /** A column reference: what it resolves to in scope, each source column with its lineage. */
 function columnRefHover(doc: DocumentSnapshot, ref: ColumnRef, offset: number): string | undefined {
-  const sources = [...scopeAt(doc.script, offset, doc.catalog).sources(ref)].filter(([s]) => !s.startsWith('?.') && !s.endsWith('.*'));
+  const sources = refSources(doc, ref, offset);
   if (sources.length === 0) return undefined;
   const written = ref.parts.map((p) => p.name).join('.');
   const [only] = sources;
@@ -86,11 +87,11 @@ function columnRefHover(doc: DocumentSnapshot, ref: ColumnRef, offset: number): 
 
 /** A select item's alias: the column(s) the statement writes from that item, with their lineage. */
 function writtenColumnHover(doc: DocumentSnapshot, expr: Span): string | undefined {
-  const targets = new Set((doc.analysis?.lineage.edges ?? []).filter((e) => e.start === expr.start && e.end === expr.end).map((e) => e.target));
-  return targets.size > 0 ? [...targets].map((t) => columnHover(doc, t)).join('\n\n---\n\n') : undefined;
+  const targets = writtenColumns(doc, expr);
+  return targets.length > 0 ? targets.map((t) => columnHover(doc, t)).join('\n\n---\n\n') : undefined;
 }
 
 function columnDefHover(doc: DocumentSnapshot, table: QualifiedName, column: string): string | undefined {
-  const info = doc.catalog?.get(table.parts.map((p) => p.name).join('.'));
-  return info ? columnHover(doc, `${info.name}.${column.toLowerCase()}`) : undefined;
+  const defined = definedColumn(doc, table, column);
+  return defined ? columnHover(doc, defined) : undefined;
 }
