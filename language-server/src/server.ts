@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { findProjectRoot } from '@strata/core';
 import {
   createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  CodeActionKind, type CompletionList, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
+  CodeActionKind, type CompletionList, type DocumentDiagnosticReport, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { codeLenses } from './features/code-lenses';
 import { completion } from './features/completion';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
@@ -14,13 +15,16 @@ import { formatting } from './features/formatting';
 import { hover } from './features/hover';
 import { lineageRequest, NO_LINEAGE } from './features/lineage';
 import { references } from './features/references';
+import { pullDiagnostics } from './features/pull-diagnostics';
 import { prepareRename, rename } from './features/rename';
+import { signatureHelp } from './features/signature-help';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { indexInBackground } from './indexing';
 import type { ProjectIndex } from './project-index';
 import { fsPath, Projects } from './projects';
 import { LineageRequest } from './protocol';
 import { DiagnosticsPublisher } from './publisher';
+import { PullRefresher } from './pull-refresher';
 import { safely } from './safe';
 import type { DocumentSnapshot } from './snapshot';
 
@@ -30,7 +34,10 @@ export function start(): void {
   const documents = new TextDocuments(TextDocument);
   const projects = new Projects();
   const log = (message: string) => connection.console.log(message);
-  const publisher = new DiagnosticsPublisher(documents, projects, safely('diagnostics', log, () => [], diagnostics), (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
+  const computeDiagnostics = safely('diagnostics', log, () => [], diagnostics);
+  // Clients that pull diagnostics (LSP 3.17) get none pushed: see onInitialize.
+  let publisher: Pick<DiagnosticsPublisher, 'schedule' | 'scheduleAll'> = new DiagnosticsPublisher(documents, projects, computeDiagnostics, (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
+  let pull = false;
   // Last line of defence: a bug outside the wrapped features is logged, never fatal.
   process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
@@ -55,6 +62,8 @@ export function start(): void {
   connection.onInitialize((params: InitializeParams) => {
     folders = workspaceFolders(params);
     watchable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    if (pull) publisher = new PullRefresher(connection, params.capabilities.workspace?.diagnostics?.refreshSupport === true, log);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -67,7 +76,10 @@ export function start(): void {
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
         experimental: { strataLineage: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+        signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [')'] },
+        codeLensProvider: {},
+        ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'strata-language-server' },
     };
@@ -91,6 +103,9 @@ export function start(): void {
   connection.onRenameRequest(onDocument('rename', () => null, (doc, p) => rename(doc, p.position, p.newName)));
   connection.onRequest(LineageRequest, safely('lineage', log, () => NO_LINEAGE, (p) => lineageRequest(p, projects.indexed(), p.uri === undefined ? undefined : snapshot({ uri: p.uri }))));
   connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
+  connection.onSignatureHelp(onDocument('signatureHelp', () => null, (doc, p) => signatureHelp(doc, p.position)));
+  connection.onCodeLens(onDocument('codeLens', () => [], (doc) => codeLenses(doc)));
+  connection.languages.diagnostics.on(onDocument('pullDiagnostics', (): DocumentDiagnosticReport => ({ kind: 'full', items: [] }), (doc, p) => pullDiagnostics(doc, p.previousResultId, computeDiagnostics)));
 
   documents.onDidChangeContent(
     safely('didChange', log, () => undefined, ({ document }) => {
@@ -102,7 +117,7 @@ export function start(): void {
   );
   documents.onDidClose(
     safely('didClose', log, () => undefined, ({ document }) => {
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       if (projects.close(document.uri, diskText(document.uri)) === 'catalog') publisher.scheduleAll();
     }),
   );

@@ -1,9 +1,13 @@
-/** JSON schemas of the YAML front matter of table and job files (draft-07, checked with ajv). */
+/**
+ * JSON schemas of the YAML front matter of table and job files (draft-07, checked with ajv).
+ * `description` is the "expected ..." hint of error messages; `title` says what a key means (the
+ * language server shows it when completing keys).
+ */
 import { varsSchema } from './config-schema';
 
 const columns = { type: 'array', items: { type: 'string' }, minItems: 1, description: 'a list of column names' } as const;
 const strings = { type: 'array', items: { type: 'string' }, description: 'a list of strings' } as const;
-const dialect = { enum: ['spark', 'hive', 'flink'] } as const;
+const dialect = { enum: ['spark', 'hive', 'flink'], title: "SQL dialect of the file, when not the project's default" } as const;
 
 const check = {
   type: 'object',
@@ -12,19 +16,24 @@ const check = {
   maxProperties: 1,
   additionalProperties: false,
   properties: {
-    unique: columns,
-    not_null: columns,
+    unique: { ...columns, title: 'these columns together identify a row' },
+    not_null: { ...columns, title: 'these columns are never null' },
     accepted_values: {
       type: 'object',
       additionalProperties: false,
       required: ['column', 'values'],
-      properties: { column: { type: 'string' }, values: { type: 'array', minItems: 1, description: 'a non-empty list of values' } },
+      title: 'the column holds only the listed values',
+      properties: {
+        column: { type: 'string', title: 'the column checked' },
+        values: { type: 'array', minItems: 1, description: 'a non-empty list of values', title: 'the values allowed' },
+      },
     },
-    expression: { type: 'string', description: 'a SQL boolean expression' },
+    expression: { type: 'string', description: 'a SQL boolean expression', title: 'true for every row' },
     row_count: {
       type: 'object',
       additionalProperties: false,
-      properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+      title: 'the table has between min and max rows',
+      properties: { min: { type: 'integer', minimum: 0, title: 'fewest rows' }, max: { type: 'integer', minimum: 0, title: 'most rows' } },
     },
   },
 } as const;
@@ -33,13 +42,13 @@ export const tableFrontMatterSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    owner: { type: 'string' },
-    description: { type: 'string' },
-    lifecycle_days: { type: 'integer', minimum: 1, description: 'a whole number of days (1 or more)' },
-    tags: strings,
-    checks: { type: 'array', items: check },
+    owner: { type: 'string', title: 'team or person who owns the table' },
+    description: { type: 'string', title: 'what one row of the table is' },
+    lifecycle_days: { type: 'integer', minimum: 1, description: 'a whole number of days (1 or more)', title: 'days partitions are kept' },
+    tags: { ...strings, title: 'labels to select tables by' },
+    checks: { type: 'array', items: check, title: 'data-quality checks run by strata test' },
     dialect,
-    grain: { type: ['string', 'array'], items: { type: 'string' }, description: 'a description or a list of columns' },
+    grain: { type: ['string', 'array'], items: { type: 'string' }, description: 'a description or a list of columns', title: 'what makes a row unique' },
   },
 } as const;
 
@@ -50,15 +59,15 @@ export const jobFrontMatterSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    type: { enum: ['batch', 'streaming'] },
+    type: { enum: ['batch', 'streaming'], title: 'batch (Spark/Hive, scheduled) or streaming (Flink, always on)' },
     dialect,
-    schedule: { type: 'string', pattern: SCHEDULE, description: 'a 5-field cron expression or @daily/@hourly/@weekly/@monthly' },
-    vars: varsSchema,
-    retries: { type: 'integer', minimum: 0, description: 'a whole number (0 or more)' },
-    timeout: { type: 'string', pattern: '^[1-9][0-9]*[smhd]$', description: 'a duration like 30m or 2h' },
-    depends_on: { type: 'array', items: { type: 'string' }, description: 'a list of job or table names' },
-    owner: { type: 'string' },
-    description: { type: 'string' },
-    tags: strings,
+    schedule: { type: 'string', pattern: SCHEDULE, description: 'a 5-field cron expression or @daily/@hourly/@weekly/@monthly', title: 'when a batch job runs' },
+    vars: { ...varsSchema, title: 'variables of this job, usable as ${name}' },
+    retries: { type: 'integer', minimum: 0, description: 'a whole number (0 or more)', title: 'times the scheduler retries a failed run' },
+    timeout: { type: 'string', pattern: '^[1-9][0-9]*[smhd]$', description: 'a duration like 30m or 2h', title: 'longest a run may take' },
+    depends_on: { type: 'array', items: { type: 'string' }, description: 'a list of job or table names', title: 'dependencies the SQL does not show' },
+    owner: { type: 'string', title: 'team or person who owns the job' },
+    description: { type: 'string', title: 'what the job does' },
+    tags: { ...strings, title: 'labels to select jobs by' },
   },
 } as const;

@@ -4,7 +4,9 @@ import type { DocumentSnapshot } from '../snapshot';
 import { caretScope } from '../syntax/caret-scope';
 import { tableIndex, type TableEntry } from '../table-index';
 import { variablesOf } from '../variables';
-import { functionsOf, keywordsOf } from '../vocabulary';
+import { functionsOf } from '../functions/catalog';
+import { frontMatterCompletion } from './front-matter-completion';
+import { keywordsOf } from '../vocabulary';
 
 /** At most this many items per answer; the list is then marked incomplete so the client asks again as the user types. */
 export const COMPLETION_LIMIT = 200;
@@ -33,13 +35,16 @@ const VARIABLE = /\$\{([A-Za-z0-9_]*)$/;
 const TABLE_POSITION = /\b(FROM|JOIN|TABLE|INTO|UPDATE)\s+[A-Za-z0-9_]*$/i;
 
 /**
- * Completion at `position`: `${vars}` after `${`; after `alias.` the columns of that relation
+ * Completion at `position`: front-matter keys and values inside a project file's front matter
+ * (`front-matter-completion.ts`); `${vars}` after `${`; after `alias.` the columns of that relation
  * (or the tables of database `db.`); after FROM/JOIN relations and tables; elsewhere the columns
  * in scope, relation names and CTEs, tables, databases, functions and keywords. Filtered by the
  * typed prefix, ranked in that order, capped at COMPLETION_LIMIT.
  */
 export function completion(doc: DocumentSnapshot, position: Position): CompletionList {
   const offset = doc.lines.offset(position);
+  const frontMatter = frontMatterCompletion(doc, offset);
+  if (frontMatter) return frontMatter;
   const before = doc.text.slice(doc.lines.offset({ line: position.line, character: 0 }), offset);
   const variable = VARIABLE.exec(before);
   if (variable) return answer([variableCandidates(doc)], variable[1]);
@@ -104,7 +109,7 @@ function* matchingTables(tables: readonly TableEntry[], prefix: string): Iterabl
 }
 
 function functionCandidates(doc: DocumentSnapshot): Candidate[] {
-  return sorted(functionsOf(doc.dialect).map((f) => ({ label: f.name, kind: CompletionItemKind.Function, detail: f.signature, documentation: f.doc })));
+  return sorted(functionsOf(doc.dialect).map((f) => ({ label: f.name, kind: CompletionItemKind.Function, detail: f.signatures.join(' | '), documentation: f.doc })));
 }
 
 function keywordCandidates(doc: DocumentSnapshot): Candidate[] {

@@ -5,6 +5,7 @@ import { definedColumn, refSources, writtenColumns } from '../syntax/column-at';
 import { nodePathAt } from '../syntax/node-at';
 import { variablesOf } from '../variables';
 import { columnHover } from './hover-column';
+import { functionHover } from './hover-function';
 import { tableHover } from './hover-table';
 
 /** `${name}` spanning a caret (variables sit inside string literals, so they are found in the text). */
@@ -13,7 +14,8 @@ const VARIABLE = /\$\{([A-Za-z0-9_]+)\}/g;
 /**
  * Hover at `position`: a `${var}` shows its rendered value; a table name its schema and
  * neighbours; a CTE its columns; a column (a reference in a query, the alias of a select item that an INSERT
- * writes, or a column of a CREATE TABLE) its type, comment and lineage. Null where there is nothing to say.
+ * writes, or a column of a CREATE TABLE) its type, comment and lineage; a built-in function its signatures
+ * and doc. Null where there is nothing to say.
  */
 export function hover(doc: DocumentSnapshot, position: Position): Hover | null {
   const offset = doc.lines.offset(position);
@@ -47,7 +49,7 @@ function hoverOf(doc: DocumentSnapshot, node: Node, parent: Node | undefined, of
     case 'ColumnRef':
       return columnRefHover(doc, node, offset);
     case 'QualifiedName':
-      return parent?.kind === 'FunctionCall' ? undefined : (tableNameHover(doc, node) ?? relationHover(doc, node, parent, offset));
+      return parent?.kind === 'FunctionCall' ? functionHover(doc.dialect, node) : (tableNameHover(doc, node) ?? relationHover(doc, node, parent, offset));
     case 'ColumnDef':
       return parent?.kind === 'CreateTable' ? columnDefHover(doc, parent.name, node.name.name) : undefined;
     case 'Identifier':
