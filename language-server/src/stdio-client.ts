@@ -52,13 +52,16 @@ export class LspClient {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** `initialize` + `initialized` for a workspace folder; resolves to the server's capabilities. */
-  async initialize(folder: string): Promise<Record<string, unknown>> {
+  /**
+   * `initialize` + `initialized` for a workspace folder; resolves to the server's capabilities.
+   * `textDocument` adds client capabilities (e.g. `diagnostic` to pull diagnostics).
+   */
+  async initialize(folder: string, textDocument: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: uri(folder),
       workspaceFolders: [{ uri: uri(folder), name: path.basename(folder) }],
-      capabilities: { window: { workDoneProgress: true }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+      capabilities: { window: { workDoneProgress: true }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } }, textDocument },
     });
     await this.connection.sendNotification('initialized', {});
     return result.capabilities;

@@ -39,7 +39,7 @@ describe('language server over stdio: examples/live', function () {
   after(() => client.stop());
 
   it('advertises its features', () => {
-    assert.deepEqual(Object.keys(capabilities).sort(), ['codeActionProvider', 'completionProvider', 'definitionProvider', 'documentFormattingProvider', 'documentSymbolProvider', 'experimental', 'hoverProvider', 'referencesProvider', 'renameProvider', 'textDocumentSync', 'workspaceSymbolProvider']);
+    assert.deepEqual(Object.keys(capabilities).sort(), ['codeActionProvider', 'codeLensProvider', 'completionProvider', 'definitionProvider', 'documentFormattingProvider', 'documentSymbolProvider', 'experimental', 'hoverProvider', 'referencesProvider', 'renameProvider', 'signatureHelpProvider', 'textDocumentSync', 'workspaceSymbolProvider']);
   });
 
   it('completes exactly the columns of the relation after `alias.`, also on a line of its own', async () => {
