@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { findProjectRoot } from '@strata/core';
 import {
   createConnection, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  CodeActionKind, type CompletionList, type DocumentDiagnosticReport, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
+  CodeActionKind, type CodeActionParams, type CompletionList, type DocumentDiagnosticReport, type InitializeParams, type TextDocumentIdentifier, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
@@ -10,12 +10,14 @@ import { codeLenses } from './features/code-lenses';
 import { completion } from './features/completion';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
+import { expandStar } from './features/expand-star';
 import { documentSymbols } from './features/document-symbols';
 import { formatting } from './features/formatting';
 import { hover } from './features/hover';
 import { lineageRequest, NO_LINEAGE } from './features/lineage';
 import { references } from './features/references';
 import { pullDiagnostics } from './features/pull-diagnostics';
+import { qualifyColumn } from './features/qualify-column';
 import { prepareRename, rename } from './features/rename';
 import { signatureHelp } from './features/signature-help';
 import { workspaceSymbols } from './features/workspace-symbols';
@@ -102,7 +104,9 @@ export function start(): void {
   connection.onPrepareRename(onDocument('prepareRename', () => null, (doc, p) => prepareRename(doc, p.position)));
   connection.onRenameRequest(onDocument('rename', () => null, (doc, p) => rename(doc, p.position, p.newName)));
   connection.onRequest(LineageRequest, safely('lineage', log, () => NO_LINEAGE, (p) => lineageRequest(p, projects.indexed(), p.uri === undefined ? undefined : snapshot({ uri: p.uri }))));
-  connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
+  const actionsOf = (name: string, feature: typeof codeActions) => onDocument(name, () => [], (doc, p: CodeActionParams) => feature(doc, p.range, p.context.only));
+  const actionSources = [actionsOf('codeAction', codeActions), actionsOf('qualifyColumn', qualifyColumn), actionsOf('expandStar', expandStar)];
+  connection.onCodeAction((p) => actionSources.flatMap((actions) => actions(p)));
   connection.onSignatureHelp(onDocument('signatureHelp', () => null, (doc, p) => signatureHelp(doc, p.position)));
   connection.onCodeLens(onDocument('codeLens', () => [], (doc) => codeLenses(doc)));
   connection.languages.diagnostics.on(onDocument('pullDiagnostics', (): DocumentDiagnosticReport => ({ kind: 'full', items: [] }), (doc, p) => pullDiagnostics(doc, p.previousResultId, computeDiagnostics)));

@@ -12,6 +12,6 @@ export { createTableProblems } from './ddl-checks';
 export { hasSyntaxError } from './broken-statements';
 export { scopeAt } from './scope-at';
 export type { ScopeAt, VisibleColumn, VisibleRelation } from './scope-at';
-export { starColumns } from './star-columns';
+export { starColumns, starReplacement } from './star-columns';
 export type * from './facts';
 export * from './sql-types';

@@ -22,6 +22,8 @@ export interface VisibleRelation {
   columns: VisibleColumn[];
   /** It has columns nobody declared too (a table without DDL): any name resolves. */
   open: boolean;
+  /** 0 for the FROM of the innermost SELECT around the offset, 1 for the SELECT enclosing it, ... */
+  level: number;
 }
 
 /** What name resolution sees at one offset of a script. */
@@ -68,8 +70,8 @@ function pick(hits: Hit[], offset: number): Hit | undefined {
 function describe({ scope, ctx }: Hit): ScopeAt {
   const relations: VisibleRelation[] = [];
   const ctes: string[] = [];
-  for (let s: Scope | undefined = scope; s; s = s.parent) {
-    relations.push(...s.rels.map(visibleRelation));
+  for (let s: Scope | undefined = scope, level = 0; s; s = s.parent, level++) {
+    relations.push(...s.rels.map((rel) => visibleRelation(rel, level)));
     ctes.push(...s.ctes.keys());
   }
   const probe = (): Ctx => ({ ...ctx, reads: new Set(), filters: new Set(), warnings: [], problems: [], onScope: undefined });
@@ -81,8 +83,8 @@ function describe({ scope, ctx }: Hit): ScopeAt {
   };
 }
 
-function visibleRelation(rel: Rel): VisibleRelation {
-  return { names: rel.names, label: rel.label, columns: rel.shape.columns.map(visibleColumn), open: rel.shape.open.length > 0 };
+function visibleRelation(rel: Rel, level: number): VisibleRelation {
+  return { names: rel.names, label: rel.label, columns: rel.shape.columns.map(visibleColumn), open: rel.shape.open.length > 0, level };
 }
 
 function visibleColumn(col: Col): VisibleColumn {

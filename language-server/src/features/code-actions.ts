@@ -22,7 +22,7 @@ export function codeActions(doc: DocumentSnapshot, range: Range, only?: string[]
 }
 
 /** Whether a kind is asked for: `only` lists kinds or their parents (`source` covers `source.fixAll.strata`). */
-function wanted(only: string[] | undefined, kind: string): boolean {
+export function wanted(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 

@@ -1,9 +1,7 @@
-import { starColumns } from '../../analysis';
+import { starColumns, starReplacement } from '../../analysis';
 import type { Star } from '../../sql';
 import { createRule, type OffsetEdit } from '../rule';
 import { outputSelects, scriptOutputs } from '../warehouse';
-
-const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export default createRule({
   code: 'WH09',
@@ -25,11 +23,8 @@ export default createRule({
     let expansions: Map<Star, string[] | undefined> | undefined;
     const fixFor = (star: Star): OffsetEdit[] | undefined => {
       expansions ??= starColumns(context.script, context.catalog);
-      const columns = expansions.get(star);
-      // Unqualified names of a join may clash (`id` of both sides): no safe rewrite then.
-      if (!columns || columns.length === 0 || (!star.qualifier && new Set(columns).size < columns.length)) return undefined;
-      const prefix = star.qualifier ? `${context.text.slice(star.qualifier[0].start, star.qualifier[star.qualifier.length - 1].end)}.` : '';
-      return [{ start: star.start, end: star.end, newText: columns.map((c) => prefix + quoted(c)).join(', ') }];
+      const newText = starReplacement(context.text, star, expansions.get(star));
+      return newText === undefined ? undefined : [{ start: star.start, end: star.end, newText }];
     };
     return {
       done() {
@@ -46,7 +41,3 @@ export default createRule({
     };
   },
 });
-
-function quoted(name: string): string {
-  return PLAIN_NAME.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
-}
