@@ -77,6 +77,19 @@ describe('language server over stdio: signature help, function hover, code lense
     const values = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: uri(RANK_JOB) }, position: typed.position });
     assert.deepEqual(values.items.map((i) => i.label), ['batch', 'streaming']);
   });
+
+  it('offers to qualify a column of a join and to expand a star, next to the lint fixes', async () => {
+    const file = uri(path.join(LIVE, 'jobs/scratch_rewrites.sql'));
+    const text = "SELECT gift_name, r.*\nFROM dim.dim_gift_df AS g\nJOIN dim.dim_live_room_df AS r ON g.p_date = r.p_date\nWHERE g.p_date = '${date}'\n";
+    await client.open(file, text);
+    const at = (line: number, character: number) => ({ textDocument: { uri: file }, range: { start: { line, character }, end: { line, character } }, context: { diagnostics: [] } });
+    type Action = { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } };
+    const shown = (actions: Action[]) => actions.map((a) => `${a.kind}: ${a.title} → ${a.edit.changes[file].map((e) => e.newText).join()}`);
+    assert.deepEqual(shown(await client.request<Action[]>('textDocument/codeAction', at(0, 8))), ["quickfix: Qualify 'gift_name' as 'g.gift_name' → g.gift_name"]);
+    assert.deepEqual(shown(await client.request<Action[]>('textDocument/codeAction', at(0, 20))), [
+      "refactor.rewrite: Expand 'r.*' to 10 columns → r.room_id, r.anchor_id, r.anchor_name, r.guild_id, r.room_title, r.category, r.room_tags, r.create_date, r.is_valid, r.p_date",
+    ]);
+  });
 });
 
 describe('language server over stdio: pulled diagnostics', function () {
