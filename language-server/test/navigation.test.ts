@@ -52,6 +52,35 @@ describe('language server over stdio: navigation and edits on examples/live', fu
     assert.equal(uses.length, 4);
   });
 
+  it('finds where a column is read and written across the project, from a reference, its DDL or an INSERT alias', async () => {
+    const everywhere = [
+      'tables/dws/dws_live_room_1d.sql:24:2',
+      'jobs/ads_live_overview_1d.sql:15:8',
+      'jobs/ads_live_room_rank_1d.sql:17:4',
+      'jobs/ads_live_room_rank_1d.sql:18:55',
+      'jobs/ads_live_room_rank_1d.sql:24:23',
+      'jobs/ads_live_room_rank_1d.sql:34:6',
+      'jobs/ads_live_room_rank_1d.sql:36:42',
+      'jobs/ads_live_room_rank_1d.sql:49:4',
+      'jobs/dws_live_anchor_1d.sql:14:13',
+      'jobs/dws_live_room_1d.sql:81:55',
+    ];
+    const textDocument = { uri: uri(RANK_JOB) };
+    const position = positionOf('  k.gift_am|ount,\n  k.hot_score');
+    const found = await client.request<Location[]>('textDocument/references', { textDocument, position, context: { includeDeclaration: true } });
+    assert.deepEqual(found.map(at), everywhere);
+    const uses = await client.request<Location[]>('textDocument/references', { textDocument, position, context: { includeDeclaration: false } });
+    assert.deepEqual(uses.map(at), everywhere.slice(1));
+    const ddl = path.join(LIVE, 'tables/dws/dws_live_room_1d.sql');
+    await client.open(uri(ddl), readFileSync(ddl, 'utf8'));
+    const fromDdl = await client.request<Location[]>('textDocument/references', { textDocument: { uri: uri(ddl) }, position: { line: 24, character: 5 }, context: { includeDeclaration: true } });
+    assert.deepEqual(fromDdl.map(at), everywhere);
+    const job = path.join(LIVE, 'jobs/dws_live_room_1d.sql');
+    await client.open(uri(job), readFileSync(job, 'utf8'));
+    const fromAlias = await client.request<Location[]>('textDocument/references', { textDocument: { uri: uri(job) }, position: { line: 81, character: 60 }, context: { includeDeclaration: true } });
+    assert.deepEqual(fromAlias.map(at), everywhere);
+  });
+
   it('lists tables and jobs matching a workspace symbol query', async () => {
     const symbols = await client.request<({ name: string; containerName: string } & { location: Location })[]>('workspace/symbol', { query: 'anchor' });
     assert.deepEqual(symbols.map((s) => `${s.name} ${s.containerName} ${at(s.location)}`), [

@@ -10,7 +10,7 @@ export { analyzeScript } from './analyze-script';
 export type { AnalyzeOptions, ScriptAnalysis } from './analyze-script';
 export { createTableProblems } from './ddl-checks';
 export { hasSyntaxError } from './broken-statements';
-export { scopeAt } from './scope-at';
+export { scopeAt, scopesOf } from './scope-at';
 export type { ScopeAt, VisibleColumn, VisibleRelation } from './scope-at';
 export { starColumns, starReplacement } from './star-columns';
 export type * from './facts';

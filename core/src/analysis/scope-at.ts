@@ -53,11 +53,22 @@ const EMPTY: ScopeAt = { relations: [], merged: [], ctes: [], sources: () => new
  * statement before it is used. Never throws on odd SQL.
  */
 export function scopeAt(script: Script, offset: number, catalog?: Catalog): ScopeAt {
+  return scopesOf(script, catalog)(offset);
+}
+
+/**
+ * {@link scopeAt} for many offsets of one script: the analysis runs once, here; the function
+ * returned answers each offset (resolving every column reference of a script, say).
+ */
+export function scopesOf(script: Script, catalog?: Catalog): (offset: number) => ScopeAt {
   const hits = new Map<Select, Hit>();
   runScript(script, catalog, false, undefined, (select, scope, ctx) => hits.set(select, { select, scope, ctx }));
-  const statementStart = script.statements.filter((s) => s.start <= offset).pop()?.start ?? 0;
-  const hit = pick([...hits.values()].filter((h) => h.select.start >= statementStart && h.select.start <= offset), offset);
-  return hit ? describe(hit) : EMPTY;
+  const all = [...hits.values()];
+  return (offset) => {
+    const statementStart = script.statements.filter((s) => s.start <= offset).pop()?.start ?? 0;
+    const hit = pick(all.filter((h) => h.select.start >= statementStart && h.select.start <= offset), offset);
+    return hit ? describe(hit) : EMPTY;
+  };
 }
 
 /** The innermost SELECT spanning `offset`, else the outermost one ending last before it. */

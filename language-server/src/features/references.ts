@@ -1,6 +1,7 @@
 import type { Catalog, LineIndex, Node, QualifiedName, Script, Span, TableInfo } from '@strata/core';
 import type { Location, Position } from 'vscode-languageserver';
 import { fileUri } from '../projects';
+import { columnReferences } from './column-references';
 import type { DocumentSnapshot } from '../snapshot';
 import { localNameAt } from '../syntax/local-names';
 import { nodePathAt } from '../syntax/node-at';
@@ -15,13 +16,15 @@ interface Searched {
 
 /**
  * References at `position`: a CTE or an alias, every occurrence in its scope within the file; a
- * table, every name of it across the project's jobs and table files (the document alone outside
+ * column, where it is read and written across the project (`column-references.ts`); a table, every name of it across the project's jobs and table files (the document alone outside
  * a project). The declaration (the CTE, the alias, the name in CREATE TABLE) only when asked for.
  */
 export function references(doc: DocumentSnapshot, position: Position, includeDeclaration: boolean): Location[] {
   const offset = doc.lines.offset(position);
   const local = localNameAt(doc.script, offset);
   if (local) return local.occurrences.filter((id) => includeDeclaration || id !== local.declaration).map((id) => locationOf(doc, id));
+  const columns = columnReferences(doc, offset, includeDeclaration);
+  if (columns) return columns;
   const table = tableAt(doc, offset);
   if (!table || !doc.catalog) return [];
   return searchedFiles(doc).flatMap((f) => tableNames(f.script, doc.catalog!, table, includeDeclaration).map((span) => locationOf(f, span)));

@@ -34,7 +34,7 @@ function occurrencesOf(path: readonly Node[], node: Identifier): Found | undefin
   if (parent.kind === 'Cte' && parent.name === node) return cteOccurrences(ancestors, node.name);
   if (parent.kind === 'QualifiedName' && parent.parts.length === 1 && ancestors[ancestors.length - 2]?.kind === 'TableRef') return cteOccurrences(ancestors, node.name);
   if (qualifierOf(parent) === node) return relationOccurrences(ancestors, qualifiedRelation(ancestors, node.name));
-  if ('alias' in parent && parent.alias === node) return relationOccurrences(ancestors, parent as Relation);
+  if ('alias' in parent && parent.alias === node && parent.kind !== 'SelectItem') return relationOccurrences(ancestors, parent as Relation);
   return undefined;
 }
 
