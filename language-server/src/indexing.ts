@@ -5,7 +5,8 @@ import type { Log } from './safe';
 
 /**
  * Loads a project in the background, with `window/workDoneProgress` when the client supports it
- * (the connection falls back to a silent reporter otherwise). A project that fails to load (a bad
+ * (the connection falls back to a silent reporter otherwise): reports say how far it got. It
+ * works in time slices, so requests on open documents are answered meanwhile. A project that fails to load (a bad
  * strata.yaml) is logged; its documents stay served standalone.
  */
 export async function indexInBackground(connection: Connection, index: ProjectIndex, log: Log): Promise<boolean> {
@@ -13,7 +14,7 @@ export async function indexInBackground(connection: Connection, index: ProjectIn
   progress?.begin('Strata', undefined, `indexing ${path.basename(index.root)}`);
   const started = Date.now();
   try {
-    const ws = await index.load();
+    const ws = await index.load((message, percentage) => progress?.report(percentage ?? 0, message));
     log(`indexed ${index.root}: ${ws.files.length} files in ${Date.now() - started} ms`);
     return true;
   } catch (error) {

@@ -1,4 +1,5 @@
-import { loadProject, sqlFileOf, updateJob, updateTable, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
+import { IndexingSteps, type IndexingReport } from './time-slices';
+import { loadProject, sqlFileOf, updateJob, updateTable, workspaceInSteps, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
 
 /** What an edit changed, so the caller knows which documents to re-check. */
 export type EditEffect = 'none' | 'job' | 'catalog';
@@ -32,10 +33,10 @@ export class ProjectIndex {
     return this.loading !== undefined;
   }
 
-  /** Loads (or reloads) the project from disk, then applies the open documents' texts. */
-  load(): Promise<Workspace> {
+  /** Loads (or reloads) the project from disk, then applies the open documents' texts; `report` hears how far it got. */
+  load(report?: IndexingReport): Promise<Workspace> {
     const generation = ++this.generation;
-    this.loading = this.read(generation);
+    this.loading = this.read(generation, report);
     return this.loading;
   }
 
@@ -72,12 +73,20 @@ export class ProjectIndex {
     return project ? kindIn(project.config.paths, path) : undefined;
   }
 
-  private async read(generation: number): Promise<Workspace> {
-    const project = await loadProject(this.root);
+  /** Reads, parses and analyses the project in time slices, so requests are answered meanwhile. */
+  private async read(generation: number, report?: IndexingReport): Promise<Workspace> {
+    const steps = new IndexingSteps(report);
+    const project = await loadProject(this.root, { pause: steps.stage('reading files') });
     // A newer reload started meanwhile (a file changed again): its result wins.
     if (generation !== this.generation) return this.loading!;
     this.base = project;
-    return this.install(workspaceOf(this.withOverrides(project)));
+    const work = project.files.length + project.files.filter((f) => f.kind === 'job').length;
+    const ws = await workspaceInSteps(this.withOverrides(project), steps.stage('parsing files and analysing jobs', work));
+    if (generation !== this.generation) return this.loading!;
+    this.install(ws);
+    // Documents edited while it was built: their latest text.
+    for (const [path, text] of this.overrides) this.reindex(path, text);
+    return ws;
   }
 
   private install(ws: Workspace): Workspace {

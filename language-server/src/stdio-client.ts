@@ -20,6 +20,8 @@ export class LspClient {
   /** What the server logged (`window/logMessage`). */
   readonly logs: string[] = [];
   private readonly progressEnded: string[] = [];
+  /** Every `$/progress` value received, in order (`begin`, `report`s, `end`). */
+  readonly progress: { kind: string; message?: string; percentage?: number }[] = [];
   private readonly waiters: (() => void)[] = [];
   private readonly child: ChildProcess;
   readonly connection: MessageConnection;
@@ -31,6 +33,7 @@ export class LspClient {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('$/progress', (p: { token: string; value: { kind: string } }) => {
+      this.progress.push(p.value);
       if (p.value.kind === 'end') this.progressEnded.push(String(p.token));
       this.notify();
     });
@@ -70,6 +73,11 @@ export class LspClient {
   /** Resolves once the server reported the end of `count` progress runs (background indexing). */
   indexed(count = 1): Promise<void> {
     return this.until(() => this.progressEnded.length >= count);
+  }
+
+  /** Resolves once the progress received so far satisfies `done`. */
+  progressed(done: (progress: LspClient['progress']) => boolean): Promise<void> {
+    return this.until(() => done(this.progress));
   }
 
   async open(fileUri: string, text: string): Promise<void> {

@@ -25,6 +25,8 @@ export interface LoadOptions {
    * its records); `load` is the plain reader, given the file's text when the hook has read it.
    */
   sqlFile?: SqlFileHook;
+  /** Awaited after each table and job file: a server passes one that yields now and then, to stay responsive. */
+  pause?: () => Promise<void>;
 }
 
 /** A loaded project SQL file and the loader's problems with it (front matter, variables, reading). */
@@ -71,7 +73,13 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     diagnostics.push(...loaded.diagnostics);
     return loaded.sqlFile;
   };
-  const files = [...tablePaths.map((p) => load(p, 'table')), ...jobPaths.map((p) => load(p, 'job'))];
+  const files: SqlFile[] = [];
+  for (const [paths, kind] of [[tablePaths, 'table'], [jobPaths, 'job']] as const) {
+    for (const p of paths) {
+      files.push(load(p, kind));
+      if (options.pause) await options.pause();
+    }
+  }
   const tests = (await Promise.all(testPaths.map((p) => loadTest(context, p)))).filter((t): t is TestFile => t !== undefined);
   const seeds = (await Promise.all(seedPaths.map((p) => loadSeed(context, p)))).filter((s): s is SeedFile => s !== undefined);
   // Files load concurrently; order the diagnostics by file so that output is stable.

@@ -1,6 +1,7 @@
 export * from './check';
 export * from './graph';
 export * from './workspace';
+export { workspaceInSteps } from './workspace-in-steps';
 export * from './lineage';
 export * from './lint';
 export { projectChecks } from './project-checks';

@@ -256,7 +256,8 @@ function projectGraph(ws: Workspace): ProjectGraph {
   return buildGraph(tables.map((f) => ({ name: name(f), file: f.file.path, layer: f.file.layer })), jobs);
 }
 
-function parseFile(file: SqlFile): WorkspaceFile {
+/** A project file parsed, with its line index. */
+export function parseFile(file: SqlFile): WorkspaceFile {
   return { file, script: parse(file.text, file.dialect), lines: new LineIndex(file.text) };
 }
 
