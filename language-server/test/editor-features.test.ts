@@ -90,6 +90,18 @@ describe('language server over stdio: signature help, function hover, code lense
       "refactor.rewrite: Expand 'r.*' to 10 columns → r.room_id, r.anchor_id, r.anchor_name, r.guild_id, r.room_title, r.category, r.room_tags, r.create_date, r.is_valid, r.p_date",
     ]);
   });
+
+  it('answers empty results for documents it does not know or cannot read, and stays up', async () => {
+    const unknown = { textDocument: { uri: uri(path.join(LIVE, 'jobs/never_opened.sql')) }, position: { line: 0, character: 3 } };
+    assert.equal(await client.request('textDocument/signatureHelp', unknown), null);
+    assert.deepEqual(await client.request('textDocument/codeLens', unknown), []);
+    const binary = uri(path.join(LIVE, 'jobs/scratch_binary.sql'));
+    await client.open(binary, '/*---\n\u0000\u0001type: \u00ff\n---*/\nSELECT nvl(\u0000, (\n');
+    const at = (line: number, character: number) => ({ textDocument: { uri: binary }, position: { line, character } });
+    assert.equal((await client.request<{ activeParameter: number } | null>('textDocument/signatureHelp', at(4, 13)))?.activeParameter, 1);
+    assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri: binary } }), []);
+    assert.deepEqual(await client.request<{ items: unknown[] }>('textDocument/completion', at(2, 0)).then((l) => l.items.length), 10);
+  });
 });
 
 describe('language server over stdio: pulled diagnostics', function () {
