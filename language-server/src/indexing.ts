@@ -6,8 +6,8 @@ import type { Log } from './safe';
 /**
  * Loads a project in the background, with `window/workDoneProgress` when the client supports it
  * (the connection falls back to a silent reporter otherwise): reports say how far it got. It
- * works in time slices, so requests on open documents are answered meanwhile. A project that fails to load (a bad
- * strata.yaml) is logged; its documents stay served standalone.
+ * works in time slices, so requests on open documents are answered meanwhile. A project that
+ * fails to load (a bad strata.yaml) is logged; its documents stay served standalone.
  */
 export async function indexInBackground(connection: Connection, index: ProjectIndex, log: Log): Promise<boolean> {
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);

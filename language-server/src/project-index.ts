@@ -1,5 +1,5 @@
-import { IndexingSteps, type IndexingReport } from './time-slices';
 import { loadProject, sqlFileOf, updateJob, updateTable, workspaceInSteps, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
+import { IndexingSteps, type IndexingReport } from './indexing-steps';
 
 /** What an edit changed, so the caller knows which documents to re-check. */
 export type EditEffect = 'none' | 'job' | 'catalog';
