@@ -30,7 +30,7 @@ export function start(): void {
   const documents = new TextDocuments(TextDocument);
   const projects = new Projects();
   const log = (message: string) => connection.console.log(message);
-  const publisher = new DiagnosticsPublisher(documents, projects, safely('diagnostics', log, () => [], diagnostics), (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
+  const publisher = new DiagnosticsPublisher(documents, projects, safely('diagnostics', log, () => [], diagnostics), (uri, d, version) => void connection.sendDiagnostics({ uri, version, diagnostics: d }));
   // Last line of defence: a bug outside the wrapped features is logged, never fatal.
   process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
@@ -96,8 +96,9 @@ export function start(): void {
     safely('didChange', log, () => undefined, ({ document }) => {
       const project = projects.projectOf(document.uri);
       if (project) index(project);
-      if (projects.edit(document.uri, document.getText()) === 'catalog') publisher.scheduleAll();
-      else publisher.schedule(document.uri);
+      // The edit is indexed when the document is next checked or asked about (`Projects.snapshot`): a burst of changes is indexed once.
+      publisher.schedule(document.uri);
+      if (projects.isTableFile(document.uri)) publisher.scheduleAll();
     }),
   );
   documents.onDidClose(

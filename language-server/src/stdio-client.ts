@@ -8,6 +8,7 @@ const SERVER_BIN = path.resolve(__dirname, '../../bin/server.js');
 
 interface Published {
   uri: string;
+  version?: number;
   diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; source?: string; severity?: number; message: string; codeDescription?: { href: string } }[];
 }
 
@@ -25,8 +26,9 @@ export class LspClient {
   readonly connection: MessageConnection;
   private versions = new Map<string, number>();
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs`: flags for the server's Node process (the bench's `--cpu-prof`). */
+  constructor(nodeArgs: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
@@ -35,6 +37,8 @@ export class LspClient {
       this.notify();
     });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      // Diagnostics of an older version of the document (an edit arrived since) are not its current ones.
+      if (p.version !== undefined && p.version !== this.versions.get(p.uri)) return;
       this.diagnostics.set(p.uri, p.diagnostics);
       this.notify();
     });
