@@ -1,11 +1,11 @@
-import { loadProject, sqlFileOf, updateJob, updateTable, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
+import { loadCachedWorkspace, sqlFileOf, updateJob, updateTable, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
 
 /** What an edit changed, so the caller knows which documents to re-check. */
 export type EditEffect = 'none' | 'job' | 'catalog';
 
 /**
- * The core Workspace of one project folder (the one holding strata.yaml), kept current with the
- * editor: open documents override disk content; an edited job is re-analysed alone (core's
+ * The core Workspace of one project folder (the one holding strata.yaml), loaded through the
+ * persistent cache and kept current with the editor: open documents override disk content; an edited job is re-analysed alone (core's
  * `updateJob`); an edited table file rebuilds the catalog and re-analyses the jobs that use the
  * table (core `updateTable`). A closed file changed on disk is re-indexed the same way; a deleted
  * file rebuilds the project.
@@ -72,12 +72,19 @@ export class ProjectIndex {
     return project ? kindIn(project.config.paths, path) : undefined;
   }
 
+  /**
+   * Through core's persistent cache (`.strata/cache/`, as `strata check`): a second start parses and
+   * analyses only the files changed on disk since (content hashes, memoized by stat). Open
+   * documents are keyed by their text, so they never pass for the disk's content.
+   */
   private async read(generation: number): Promise<Workspace> {
-    const project = await loadProject(this.root);
+    let project: Project | undefined;
+    const edit = (loaded: Project) => this.withOverrides((project = loaded));
+    const ws = await loadCachedWorkspace({ project: this.root, cwd: this.root, edit });
     // A newer reload started meanwhile (a file changed again): its result wins.
     if (generation !== this.generation) return this.loading!;
     this.base = project;
-    return this.install(workspaceOf(this.withOverrides(project)));
+    return this.install(ws);
   }
 
   private install(ws: Workspace): Workspace {
