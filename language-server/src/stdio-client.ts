@@ -68,9 +68,9 @@ export class LspClient {
     return result.capabilities;
   }
 
-  /** Resolves once the server reported the end of `count` progress runs (background indexing). */
-  indexed(count = 1): Promise<void> {
-    return this.until(() => this.progressEnded.length >= count);
+  /** Resolves once the server reported the end of `count` progress runs (background indexing); a large project may need a longer `timeoutMs`. */
+  indexed(count = 1, timeoutMs?: number): Promise<void> {
+    return this.until(() => this.progressEnded.length >= count, timeoutMs);
   }
 
   async open(fileUri: string, text: string): Promise<void> {
