@@ -10,7 +10,7 @@ import { elapsedMs } from '../measure';
 import type { BenchResult, Cell } from '../report';
 import { jsonSchema, PACKAGE, SqlLanguageServer, sqlLanguageServerCli } from '../sql-language-server';
 
-const USAGE = 'usage: npm run bench -- lsp [--tables N] [--jobs N] [--seed S] [--requests N] [--edits N]';
+const USAGE = 'usage: npm run bench -- lsp [--tables N] [--jobs N] [--seed S] [--requests N] [--edits N] [--cpu-prof DIR]';
 
 interface Settings {
   tables: number;
@@ -18,6 +18,8 @@ interface Settings {
   seed: number;
   requests: number;
   edits: number;
+  /** Node flags of our server: `--cpu-prof` into a folder when asked. */
+  serverArgs: string[];
 }
 
 /** A generated job with a FROM table under a one-letter alias, and where things are in it. */
@@ -40,13 +42,15 @@ type Position = { line: number; character: number };
 const INDEX_TIMEOUT_MS = 600_000;
 
 function settings(args: readonly string[]): Settings {
-  const values = parseFlags(args, { tables: 'count', jobs: 'count', seed: 'count', requests: 'count', edits: 'count' }, USAGE);
+  const values = parseFlags(args, { tables: 'count', jobs: 'count', seed: 'count', requests: 'count', edits: 'count', 'cpu-prof': 'string' }, USAGE);
+  const profile = values.get('cpu-prof');
   return {
     tables: numberFlag(values, 'tables', 10000),
     jobs: numberFlag(values, 'jobs', 2000),
     seed: numberFlag(values, 'seed', 1),
     requests: Math.max(1, numberFlag(values, 'requests', 1000)),
     edits: Math.max(1, numberFlag(values, 'edits', 50)),
+    serverArgs: typeof profile === 'string' ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [],
   };
 }
 
@@ -102,7 +106,7 @@ function rssMb(pid: number | undefined): number {
 }
 
 async function measureServer(root: string, s: Settings): Promise<Record<string, Cell>[]> {
-  const client = new LspClient();
+  const client = new LspClient(s.serverArgs);
   try {
     const target = pickTarget(root);
     const started = process.hrtime.bigint();
@@ -211,7 +215,7 @@ export async function run(args: readonly string[]): Promise<BenchResult> {
     generateProject({ tables: s.tables, jobs: s.jobs, seed: s.seed, out });
     return {
       name: 'lsp',
-      params: { ...s },
+      params: { tables: s.tables, jobs: s.jobs, seed: s.seed, requests: s.requests, edits: s.edits },
       columns: ['measure', 'ms', 'p50', 'p99', 'answer'],
       rows: [...(await measureServer(out, s)), await measureWarm(out), ...(await measureBaseline(out, s))],
       notes: [
