@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { ProjectIndex } from './project-index';
 import type { Log } from './safe';
 
@@ -10,11 +10,15 @@ import type { Log } from './safe';
  * fails to load (a bad strata.yaml) is logged; its documents stay served standalone.
  */
 export async function indexInBackground(connection: Connection, index: ProjectIndex, log: Log): Promise<boolean> {
-  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('Strata', undefined, `indexing ${path.basename(index.root)}`);
   const started = Date.now();
+  const shown: { progress?: WorkDoneProgressServerReporter } = {};
+  // Started before the progress round trip, so a second open meanwhile sees it started (no second load).
+  const loading = index.load((message, percentage) => shown.progress?.report(percentage ?? 0, message));
+  loading.catch(() => undefined); // handled below, once the progress exists
+  const progress = (shown.progress = await connection.window.createWorkDoneProgress().catch(() => undefined));
+  progress?.begin('Strata', undefined, `indexing ${path.basename(index.root)}`);
   try {
-    const ws = await index.load((message, percentage) => progress?.report(percentage ?? 0, message));
+    const ws = await loading;
     log(`indexed ${index.root}: ${ws.files.length} files in ${Date.now() - started} ms`);
     return true;
   } catch (error) {

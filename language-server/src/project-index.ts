@@ -1,12 +1,12 @@
-import { loadProject, sqlFileOf, updateJob, updateTable, workspaceInSteps, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
+import { loadCachedWorkspace, sqlFileOf, updateJob, updateTable, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
 import { IndexingSteps, type IndexingReport } from './indexing-steps';
 
 /** What an edit changed, so the caller knows which documents to re-check. */
 export type EditEffect = 'none' | 'job' | 'catalog';
 
 /**
- * The core Workspace of one project folder (the one holding strata.yaml), kept current with the
- * editor: open documents override disk content; an edited job is re-analysed alone (core's
+ * The core Workspace of one project folder (the one holding strata.yaml), loaded through the
+ * persistent cache and kept current with the editor: open documents override disk content; an edited job is re-analysed alone (core's
  * `updateJob`); an edited table file rebuilds the catalog and re-analyses the jobs that use the
  * table (core `updateTable`). A closed file changed on disk is re-indexed the same way; a deleted
  * file rebuilds the project.
@@ -73,16 +73,20 @@ export class ProjectIndex {
     return project ? kindIn(project.config.paths, path) : undefined;
   }
 
-  /** Reads, parses and analyses the project in time slices, so requests are answered meanwhile. */
+  /**
+   * Through core's persistent cache (`.strata/cache/`, as `strata check`): a second start parses and
+   * analyses only the files changed on disk since (content hashes, memoized by stat). Open
+   * documents are keyed by their text, so they never pass for the disk's content. It works in time
+   * slices (`IndexingSteps`), so requests are answered meanwhile.
+   */
   private async read(generation: number, report?: IndexingReport): Promise<Workspace> {
-    const steps = new IndexingSteps(report);
-    const project = await loadProject(this.root, { pause: steps.stage('reading files') });
+    const slices = new IndexingSteps(report);
+    let project: Project | undefined;
+    const edit = (loaded: Project) => this.withOverrides((project = loaded));
+    const ws = await loadCachedWorkspace({ project: this.root, cwd: this.root, edit, steps: (stage, total) => slices.stage(stage, total) });
     // A newer reload started meanwhile (a file changed again): its result wins.
     if (generation !== this.generation) return this.loading!;
     this.base = project;
-    const work = project.files.length + project.files.filter((f) => f.kind === 'job').length;
-    const ws = await workspaceInSteps(this.withOverrides(project), steps.stage('parsing files and analysing jobs', work));
-    if (generation !== this.generation) return this.loading!;
     this.install(ws);
     // Documents edited while it was built: their latest text.
     for (const [path, text] of this.overrides) this.reindex(path, text);

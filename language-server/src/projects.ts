@@ -48,10 +48,10 @@ export class Projects {
     return this.place(uri).index;
   }
 
-  /** The editor changed an open document; says what needs re-checking. */
-  edit(uri: string, text: string): EditEffect {
+  /** Whether `uri` is a table file of a project: editing it changes the catalog every job reads. */
+  isTableFile(uri: string): boolean {
     const { index, path: file } = this.place(uri);
-    return index ? index.edit(file, text) : 'none';
+    return index?.kindOf(file) === 'table';
   }
 
   /** The editor closed a document; its disk text (undefined when deleted) counts again. */

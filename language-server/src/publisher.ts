@@ -5,8 +5,10 @@ import type { Projects } from './projects';
 import type { DocumentSnapshot } from './snapshot';
 
 /**
- * Pushes diagnostics of open documents. Requests made in the same tick (a burst of edits, or
- * every open document after a table changed) are computed once, on the latest text.
+ * Pushes diagnostics of open documents, one document per turn of the event loop so an edit that
+ * arrives meanwhile is applied before the next one is checked. A document asked for again before
+ * its turn is checked once, on its latest text; the edited document goes first, the documents
+ * that depend on it (every open one after a table changed) after it.
  */
 export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
@@ -16,29 +18,37 @@ export class DiagnosticsPublisher {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly projects: Projects,
     private readonly compute: (doc: DocumentSnapshot) => Diagnostic[],
-    private readonly send: (uri: string, diagnostics: Diagnostic[]) => void,
+    private readonly send: (uri: string, diagnostics: Diagnostic[], version: number) => void,
   ) {}
 
-  /** Re-checks one document soon. */
+  /** Re-checks one document soon, before those scheduled earlier that are still waiting. */
   schedule(uri: string): void {
-    this.pending.add(uri);
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => this.flush());
-  }
-
-  /** Re-checks every open document (a table or the project changed: any job may be affected). */
-  scheduleAll(): void {
-    for (const doc of this.documents.all()) this.schedule(doc.uri);
-  }
-
-  private flush(): void {
-    this.scheduled = false;
-    const uris = [...this.pending];
+    this.pending.delete(uri);
+    const rest = [...this.pending];
     this.pending.clear();
-    for (const uri of uris) {
-      const doc = this.documents.get(uri);
-      if (doc) this.send(uri, this.compute(this.projects.snapshot(uri, doc.getText())));
-    }
+    for (const u of [uri, ...rest]) this.pending.add(u);
+    this.wake();
+  }
+
+  /** Re-checks every open document after those already waiting (a table or the project changed: any job may be affected). */
+  scheduleAll(): void {
+    for (const doc of this.documents.all()) this.pending.add(doc.uri);
+    this.wake();
+  }
+
+  private wake(): void {
+    if (this.scheduled || this.pending.size === 0) return;
+    this.scheduled = true;
+    setImmediate(() => this.next());
+  }
+
+  private next(): void {
+    this.scheduled = false;
+    const uri = this.pending.values().next().value;
+    if (uri === undefined) return;
+    this.pending.delete(uri);
+    const doc = this.documents.get(uri);
+    if (doc) this.send(uri, this.compute(this.projects.snapshot(uri, doc.getText())), doc.version);
+    this.wake();
   }
 }

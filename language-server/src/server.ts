@@ -38,7 +38,7 @@ export function start(): void {
   const log = (message: string) => connection.console.log(message);
   const computeDiagnostics = safely('diagnostics', log, () => [], diagnostics);
   // Clients that pull diagnostics (LSP 3.17) get none pushed: see onInitialize.
-  let publisher: Pick<DiagnosticsPublisher, 'schedule' | 'scheduleAll'> = new DiagnosticsPublisher(documents, projects, computeDiagnostics, (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
+  let publisher: Pick<DiagnosticsPublisher, 'schedule' | 'scheduleAll'> = new DiagnosticsPublisher(documents, projects, computeDiagnostics, (uri, d, version) => void connection.sendDiagnostics({ uri, version, diagnostics: d }));
   let pull = false;
   // Last line of defence: a bug outside the wrapped features is logged, never fatal.
   process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
@@ -115,8 +115,9 @@ export function start(): void {
     safely('didChange', log, () => undefined, ({ document }) => {
       const project = projects.projectOf(document.uri);
       if (project) index(project);
-      if (projects.edit(document.uri, document.getText()) === 'catalog') publisher.scheduleAll();
-      else publisher.schedule(document.uri);
+      // The edit is indexed when the document is next checked or asked about (`Projects.snapshot`): a burst of changes is indexed once.
+      publisher.schedule(document.uri);
+      if (projects.isTableFile(document.uri)) publisher.scheduleAll();
     }),
   );
   documents.onDidClose(

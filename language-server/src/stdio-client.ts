@@ -8,6 +8,7 @@ const SERVER_BIN = path.resolve(__dirname, '../../bin/server.js');
 
 interface Published {
   uri: string;
+  version?: number;
   diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; source?: string; severity?: number; message: string; codeDescription?: { href: string } }[];
 }
 
@@ -27,8 +28,9 @@ export class LspClient {
   readonly connection: MessageConnection;
   private versions = new Map<string, number>();
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs`: flags for the server's Node process (the bench's `--cpu-prof`). */
+  constructor(nodeArgs: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
@@ -38,6 +40,8 @@ export class LspClient {
       this.notify();
     });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      // Diagnostics of an older version of the document (an edit arrived since) are not its current ones.
+      if (p.version !== undefined && p.version !== this.versions.get(p.uri)) return;
       this.diagnostics.set(p.uri, p.diagnostics);
       this.notify();
     });
@@ -70,9 +74,9 @@ export class LspClient {
     return result.capabilities;
   }
 
-  /** Resolves once the server reported the end of `count` progress runs (background indexing). */
-  indexed(count = 1): Promise<void> {
-    return this.until(() => this.progressEnded.length >= count);
+  /** Resolves once the server reported the end of `count` progress runs (background indexing); a large project may need a longer `timeoutMs`. */
+  indexed(count = 1, timeoutMs?: number): Promise<void> {
+    return this.until(() => this.progressEnded.length >= count, timeoutMs);
   }
 
   /** Resolves once the progress received so far satisfies `done`. */
@@ -101,6 +105,12 @@ export class LspClient {
   /** The diagnostics published for `fileUri` after the last open or change. */
   async published(fileUri: string): Promise<Published['diagnostics']> {
     await this.until(() => this.diagnostics.has(fileUri));
+    return this.diagnostics.get(fileUri)!;
+  }
+
+  /** Resolves with `fileUri`'s diagnostics once the latest ones published satisfy `done` (re-checks may come in any order). */
+  async publishedUntil(fileUri: string, done: (diagnostics: Published['diagnostics']) => boolean): Promise<Published['diagnostics']> {
+    await this.until(() => this.diagnostics.has(fileUri) && done(this.diagnostics.get(fileUri)!));
     return this.diagnostics.get(fileUri)!;
   }
 

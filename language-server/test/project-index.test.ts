@@ -42,6 +42,22 @@ describe('ProjectIndex', () => {
     assert.equal(text('jobs/unsaved.sql'), undefined);
   });
 
+  it('starts warm from the cache the first load wrote, and sees files changed on disk in between', async () => {
+    assert.ok(fs.existsSync(path.join(root, '.strata/cache')));
+    const anHourAgo = (file: string, seconds: number) => fs.utimesSync(path.join(root, file), new Date(Date.now() - seconds * 1000), new Date(Date.now() - seconds * 1000));
+    ['tables/dwd/dwd_a.sql', 'jobs/j.sql'].forEach((f) => anHourAgo(f, 3600));
+    await new ProjectIndex(root).load(); // memoizes the old files' hashes by stat
+    // The table keeps its size, only its mtime tells: the stat signature changes, so the content is hashed again.
+    fs.writeFileSync(path.join(root, 'tables/dwd/dwd_a.sql'), TABLE.replace('amount', 'paidxx'));
+    fs.writeFileSync(path.join(root, 'jobs/j.sql'), JOB.replace('id', 'paidxx'));
+    ['tables/dwd/dwd_a.sql', 'jobs/j.sql'].forEach((f) => anHourAgo(f, 1800));
+    index = new ProjectIndex(root);
+    const ws = await index.load();
+    assert.deepEqual(ws.catalog.get('dwd.dwd_a')?.columns.map((c) => c.name), ['id', 'paidxx', 'p_date']);
+    assert.equal(text('jobs/j.sql'), 'SELECT paidxx FROM dwd.dwd_a;\n');
+    assert.deepEqual(ws.analysis.get('jobs/j.sql')?.diagnostics, []);
+  });
+
   it('lets the newest of two overlapping loads win', async () => {
     fs.writeFileSync(path.join(root, 'jobs/j.sql'), 'SELECT amount FROM dwd.dwd_a;\n');
     const [first, second] = await Promise.all([index.load(), index.load()]);

@@ -1,13 +1,16 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadWorkspace } from '@strata/core';
 import { LspClient, uri } from '@strata/language-server/dist/src/stdio-client';
 import { numberFlag, parseFlags } from '../args';
 import { generateProject } from '../generate';
 import { elapsedMs } from '../measure';
 import type { BenchResult, Cell } from '../report';
+import { jsonSchema, PACKAGE, SqlLanguageServer, sqlLanguageServerCli } from '../sql-language-server';
 
-const USAGE = 'usage: npm run bench -- lsp [--tables N] [--jobs N] [--seed S] [--requests N] [--edits N]';
+const USAGE = 'usage: npm run bench -- lsp [--tables N] [--jobs N] [--seed S] [--requests N] [--edits N] [--cpu-prof DIR]';
 
 interface Settings {
   tables: number;
@@ -15,6 +18,8 @@ interface Settings {
   seed: number;
   requests: number;
   edits: number;
+  /** Node flags of our server: `--cpu-prof` into a folder when asked. */
+  serverArgs: string[];
 }
 
 /** A generated job with a FROM table under a one-letter alias, and where things are in it. */
@@ -33,14 +38,19 @@ interface Target {
 
 type Position = { line: number; character: number };
 
+/** Indexing 10,000 tables on a busy machine takes longer than a test's 20 s wait. */
+const INDEX_TIMEOUT_MS = 600_000;
+
 function settings(args: readonly string[]): Settings {
-  const values = parseFlags(args, { tables: 'count', jobs: 'count', seed: 'count', requests: 'count', edits: 'count' }, USAGE);
+  const values = parseFlags(args, { tables: 'count', jobs: 'count', seed: 'count', requests: 'count', edits: 'count', 'cpu-prof': 'string' }, USAGE);
+  const profile = values.get('cpu-prof');
   return {
     tables: numberFlag(values, 'tables', 10000),
     jobs: numberFlag(values, 'jobs', 2000),
     seed: numberFlag(values, 'seed', 1),
     requests: Math.max(1, numberFlag(values, 'requests', 1000)),
     edits: Math.max(1, numberFlag(values, 'edits', 50)),
+    serverArgs: typeof profile === 'string' ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [],
   };
 }
 
@@ -96,7 +106,7 @@ function rssMb(pid: number | undefined): number {
 }
 
 async function measureServer(root: string, s: Settings): Promise<Record<string, Cell>[]> {
-  const client = new LspClient();
+  const client = new LspClient(s.serverArgs);
   try {
     const target = pickTarget(root);
     const started = process.hrtime.bigint();
@@ -106,19 +116,17 @@ async function measureServer(root: string, s: Settings): Promise<Record<string, 
     await client.open(target.uri, target.text);
     await client.request('textDocument/completion', { textDocument: { uri: target.uri }, position: position(target.text, target.afterAlias) });
     const firstCompletion = elapsedMs(opened);
-    await client.indexed();
+    await client.indexed(1, INDEX_TIMEOUT_MS);
     const indexMs = elapsedMs(started);
     const rows: Record<string, Cell>[] = [
       { measure: 'index (cold: process start to indexed)', ms: indexMs },
       { measure: 'first completion (from didOpen, while indexing)', ms: firstCompletion },
     ];
     const at = (offset: number) => ({ textDocument: { uri: target.uri }, position: position(target.text, offset) });
-    const scratch = uri(path.join(root, 'jobs', 'bench_scratch.sql'));
-    const scratchText = `SELECT *\nFROM ${target.bare.slice(0, 8)}`;
-    await client.open(scratch, scratchText);
+    const scratch = scratchOf(root, target);
+    await client.open(uri(scratch.file), scratch.text);
     const timed = async (measure: string, send: () => Promise<unknown>) => rows.push({ measure, ...(await latency(s.requests, send)) });
-    await timed('column completion after alias.', () => client.request('textDocument/completion', at(target.afterAlias)));
-    await timed(`table completion, prefix '${target.bare.slice(0, 8)}'`, () => client.request('textDocument/completion', { textDocument: { uri: scratch }, position: position(scratchText, scratchText.length) }));
+    for (const [measure, request] of completionRequests(target, scratch)) await timed(measure, () => client.request('textDocument/completion', request));
     await timed('hover on a column (lineage)', () => client.request('textDocument/hover', at(target.afterAlias + 1)));
     await timed('definition of a table', () => client.request('textDocument/definition', at(target.inTable)));
     rows.push({ measure: 'diagnostics after an edit', ...(await diagnosticsLatency(client, target.uri, target.text, s.edits)) });
@@ -130,6 +138,63 @@ async function measureServer(root: string, s: Settings): Promise<Record<string, 
     return rows;
   } finally {
     await client.stop();
+  }
+}
+
+/** A scratch job naming a table by an 8-letter prefix of the target's table, caret at its end. */
+interface Scratch {
+  file: string;
+  text: string;
+}
+
+function scratchOf(root: string, target: Target): Scratch {
+  return { file: path.join(root, 'jobs', 'bench_scratch.sql'), text: `SELECT *\nFROM ${target.bare.slice(0, 8)}` };
+}
+
+/** The completion requests both servers get: columns after `alias.`, tables by prefix. */
+function completionRequests(target: Target, scratch: Scratch): [string, unknown][] {
+  return [
+    ['column completion after alias.', { textDocument: { uri: target.uri }, position: position(target.text, target.afterAlias) }],
+    [`table completion, prefix '${target.bare.slice(0, 8)}'`, { textDocument: { uri: uri(scratch.file) }, position: position(scratch.text, scratch.text.length) }],
+  ];
+}
+
+/** A second start on the same project: the persisted cache the first start wrote. */
+async function measureWarm(root: string): Promise<Record<string, Cell>> {
+  const client = new LspClient();
+  try {
+    const started = process.hrtime.bigint();
+    await client.initialize(root);
+    await client.indexed(1, INDEX_TIMEOUT_MS);
+    return { measure: 'index (warm: second start, persisted cache)', ms: elapsedMs(started) };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** The same completion requests to sql-language-server, given the project's tables as its JSON schema. */
+async function measureBaseline(root: string, s: Settings): Promise<Record<string, Cell>[]> {
+  let cli: string;
+  try {
+    cli = sqlLanguageServerCli();
+  } catch (error) {
+    return [{ measure: `sql-language-server: not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` }];
+  }
+  const ws = await loadWorkspace({ project: root, cwd: root });
+  const server = new SqlLanguageServer(cli, root, jsonSchema(ws.catalog));
+  try {
+    await server.ready;
+    const target = pickTarget(root);
+    const scratch = scratchOf(root, target);
+    await server.open(fileURLToPath(target.uri), target.text);
+    await server.open(scratch.file, scratch.text);
+    const rows: Record<string, Cell>[] = [];
+    for (const [measure, request] of completionRequests(target, scratch)) rows.push({ measure: `sql-language-server: ${measure}`, ...(await latency(s.requests, () => server.request('textDocument/completion', request))) });
+    rows.push({ measure: 'sql-language-server: hover', answer: 'no hover provider' });
+    rows.push({ measure: 'sql-language-server: RSS (MB)', ms: rssMb(server.pid) });
+    return rows;
+  } finally {
+    server.stop();
   }
 }
 
@@ -150,13 +215,14 @@ export async function run(args: readonly string[]): Promise<BenchResult> {
     generateProject({ tables: s.tables, jobs: s.jobs, seed: s.seed, out });
     return {
       name: 'lsp',
-      params: { ...s },
+      params: { tables: s.tables, jobs: s.jobs, seed: s.seed, requests: s.requests, edits: s.edits },
       columns: ['measure', 'ms', 'p50', 'p99', 'answer'],
-      rows: await measureServer(out, s),
+      rows: [...(await measureServer(out, s)), await measureWarm(out), ...(await measureBaseline(out, s))],
       notes: [
         'one server process over stdio (bin/server.js --stdio), driven by a JSON-RPC client; requests are sequential',
         'p50/p99 in ms over --requests requests each (diagnostics: over --edits edits); answer: what the last request returned; RSS read from /proc after the run',
-        'not measured yet: warm index (no persisted cache), the sql-language-server baseline',
+        'index: process start to the end of indexing progress; cold builds and writes the persisted cache (.strata/cache), warm is a second process on the unchanged project',
+        `baseline: npm ${PACKAGE} over stdio, its JSON schema holding the same tables; same documents, same completion requests; it has no hover provider`,
       ],
     };
   } finally {

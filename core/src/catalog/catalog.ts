@@ -84,6 +84,15 @@ export class Catalog {
     return [...inherited, ...this.byName.values()];
   }
 
+  /** An independent copy of this level (same parent): changing one does not change the other. */
+  copy(): Catalog {
+    const copy = new Catalog(this.parent);
+    for (const [key, table] of this.byName) copy.byName.set(key, table);
+    for (const [bare, tables] of this.byBare) copy.byBare.set(bare, [...tables]);
+    for (const [length, names] of this.bareByLength) copy.bareByLength.set(length, new Set(names));
+    return copy;
+  }
+
   /** An overlay for objects local to one script; it sees everything in this catalog. */
   child(): Catalog {
     return new Catalog(this);

@@ -50,6 +50,11 @@ export interface CachedWorkspaceOptions extends WorkspaceOptions {
   edit?: (project: Project) => Project;
   /** Tests simulate an upgrade with another tool version. */
   toolVersion?: string;
+  /**
+   * Loads in steps: a pause to await after each unit of each stage (reading files, parsing them,
+   * analysing jobs), so a server answers requests meanwhile. Without it the load runs in one go.
+   */
+  steps?: (stage: 'reading files' | 'parsing files and analysing jobs', total?: number) => () => Promise<void>;
 }
 
 /**
@@ -96,8 +101,29 @@ export class WorkspaceCache {
    * computed (including jobs indexed after `load`) is stored.
    */
   async load(): Promise<Workspace> {
-    const loaded = await loadProject(this.root, { vars: this.options.vars, sqlFile: this.hook });
-    return this.workspace(this.options.edit ? this.options.edit(loaded) : loaded);
+    const steps = this.options.steps;
+    const loaded = await loadProject(this.root, { vars: this.options.vars, sqlFile: this.hook, pause: steps?.('reading files') });
+    const project = this.options.edit ? this.options.edit(loaded) : loaded;
+    return steps ? this.workspaceInSteps(project, steps) : this.workspace(project, project.files.map((file) => this.source(file)));
+  }
+
+  /** {@link workspace} pausing after each file parsed and each job analysed (jobs analysed up front). */
+  private async workspaceInSteps(project: Project, steps: NonNullable<CachedWorkspaceOptions['steps']>): Promise<Workspace> {
+    const sources: WorkspaceSource[] = [];
+    const jobCount = project.files.filter((f) => f.kind === 'job').length;
+    const pause = steps('parsing files and analysing jobs', project.files.length + jobCount);
+    for (const file of project.files) {
+      sources.push(this.source(file));
+      await pause();
+    }
+    const results = new Map<string, JobResult>();
+    const ws = this.workspace(project, sources, results);
+    for (const wf of ws.files) {
+      if (wf.file.kind !== 'job') continue;
+      results.set(wf.file.path, this.job(ws, wf));
+      await pause();
+    }
+    return ws;
   }
 
   /** Loads a file from its record when its content is known, else reads it (and remembers its key). */
@@ -113,8 +139,7 @@ export class WorkspaceCache {
   };
 
   /** The workspace of `project`, unchanged files and jobs answered from the records. */
-  private workspace(project: Project): Workspace {
-    const sources = project.files.map((file) => this.source(file));
+  private workspace(project: Project, sources: WorkspaceSource[], done?: Map<string, JobResult>): Workspace {
     const catalog = new RecordingCatalog();
     for (const { wf, facts } of sources) {
       // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in.
@@ -126,7 +151,7 @@ export class WorkspaceCache {
       const wf = (byPath ??= new Map(ws.files.map((f) => [f.file.path, f]))).get(p) ?? ws.files.find((f) => f.file.path === p);
       return wf?.file.kind === 'job' ? analyzeScript(wf.script, { catalog: ws.catalog }) : undefined;
     });
-    const ws = assembleWorkspace(project, sources, (w, wf) => this.job(w, wf), { catalog, analysis });
+    const ws = assembleWorkspace(project, sources, (w, wf) => done?.get(wf.file.path) ?? this.job(w, wf), { catalog, analysis });
     return ws;
   }
 

@@ -116,24 +116,30 @@ interface DependsOnIndex {
   names: string[];
 }
 
+/** Built on first use: most files name no `depends_on`, and the language server checks one file per edit. */
 function dependsOnIndex(catalog: Catalog, jobs: Iterable<JobIO>): DependsOnIndex {
-  const byName = new Map<string, JobIO>();
+  let byName: Map<string, JobIO> | undefined;
   // Tables only jobs mention (a Kafka topic, another team's table) count too.
   const mentioned = new Set<string>();
-  for (const job of jobs) {
-    byName.set(job.name.toLowerCase(), job);
-    for (const t of [...job.reads, ...job.writes]) mentioned.add(t);
-  }
+  const jobsByName = () => {
+    if (byName) return byName;
+    byName = new Map();
+    for (const job of jobs) {
+      byName.set(job.name.toLowerCase(), job);
+      for (const t of [...job.reads, ...job.writes]) mentioned.add(t);
+    }
+    return byName;
+  };
   return {
     resolve(name) {
       const key = name.toLowerCase();
-      const job = byName.get(key);
+      const job = jobsByName().get(key);
       if (job) return job.writes;
       const table = catalog.get(key)?.name ?? (mentioned.has(key) ? key : undefined);
       return table === undefined ? undefined : [table];
     },
     get names() {
-      return [...byName.keys(), ...catalog.tables().map((t) => t.name), ...mentioned];
+      return [...jobsByName().keys(), ...catalog.tables().map((t) => t.name), ...mentioned];
     },
   };
 }

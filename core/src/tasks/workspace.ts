@@ -13,6 +13,7 @@ import { fileFacts, type FileFacts } from './file-facts';
 import { jobLocalNames } from './job-locals';
 import { withDependsOn } from './project-checks';
 import { buildCatalog } from './table-files';
+import { patchCatalog } from './catalog-patch';
 
 export { toDiagnostic, type WorkspaceFile };
 
@@ -195,8 +196,8 @@ function sameEdges(a: JobIO | undefined, b: JobIO | undefined, fileA: WorkspaceF
 }
 
 /**
- * Re-indexes one edited table file: the catalog is rebuilt from the files' facts (only this file
- * is parsed again), and only the jobs that use a table whose declaration changed are
+ * Re-indexes one edited table file: the catalog is patched for its tables, or rebuilt from the
+ * files' facts when LIKE is involved (only this file is parsed again), and only the jobs that use a table whose declaration changed are
  * re-analysed: the edited table under its old and new name, and tables declared `LIKE` another.
  * A job matches by qualified or bare name (it may name a table it could not resolve before). The
  * others keep their analysis.
@@ -212,7 +213,7 @@ export function updateTable(ws: Workspace, file: SqlFile): WorkspaceFile {
   ws.facts.set(file.path, fileFacts(wf));
   const now = declaredIn(file.path);
   const before = ws.catalog;
-  ws.catalog = buildCatalog(ws.files.map((f) => ({ wf: f, facts: ws.facts.get(f.file.path)! })), []);
+  ws.catalog = patchCatalog(before, ws.files, ws.facts, file.path, [...old, ...now]) ?? buildCatalog(ws.files.map((f) => ({ wf: f, facts: ws.facts.get(f.file.path)! })), []);
   const changed = new Set([...old, ...now, ...changedLikes(ws, before)].flatMap((n) => [n, n.slice(n.lastIndexOf('.') + 1)]));
   let graphChanged = at < 0 || old.join() !== now.join();
   for (const job of ws.files) {
