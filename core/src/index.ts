@@ -9,4 +9,5 @@ export * from './analysis';
 export * from './tasks';
 export * from './lint';
 export * from './format';
+export * from './translate';
 export * from './cache';
