@@ -12,6 +12,8 @@ CREATE TEMPORARY TABLE sink (room_id BIGINT, w_start TIMESTAMP(3), w_end TIMESTA
 WITH ('connector' = 'print');
 CREATE TEMPORARY TABLE upsert_sink (room_id BIGINT, total BIGINT, PRIMARY KEY (room_id) NOT ENFORCED)
 WITH ('connector' = 'upsert-kafka', 'topic' = 'totals', 'key.format' = 'json', 'value.format' = 'json');
+CREATE TEMPORARY TABLE latest (room_id BIGINT, w_end TIMESTAMP(3), total BIGINT, PRIMARY KEY (room_id) NOT ENFORCED)
+WITH ('connector' = 'upsert-kafka', 'topic' = 'latest', 'key.format' = 'json', 'value.format' = 'json');
 `;
 
 const EVENTS = `INSERT INTO events VALUES
@@ -94,6 +96,16 @@ describe('translate: Flink jobs emulated on DuckDB over bounded input', () => {
   it('an upsert sink keeps the last row per primary key, replacing what it held', async () => {
     const job = 'INSERT INTO upsert_sink SELECT room_id, CAST(amount AS BIGINT) FROM events';
     assert.deepEqual(await run(job, 'SELECT * FROM upsert_sink ORDER BY room_id', ['INSERT INTO upsert_sink VALUES (1, 1000), (3, 3)']), [[1, 1], [2, 3], [3, 3]]);
+  });
+
+  it('an upsert sink fed by windows keeps the row of the latest window per key', async () => {
+    const job = `INSERT INTO latest SELECT room_id, window_end, total FROM (
+        SELECT room_id, window_end, SUM(amount) AS total
+        FROM TABLE(HOP(TABLE events, DESCRIPTOR(event_time), INTERVAL '1' MINUTE, INTERVAL '2' MINUTE))
+        GROUP BY room_id, window_start, window_end)`;
+    // room 1: windows ending 10:01 (111), 10:02 (112), 10:03 (1); room 2: ending 10:03 (3), 10:04 (3)
+    const rows = await run(job, 'SELECT room_id, CAST(w_end AS VARCHAR), total FROM latest ORDER BY room_id');
+    assert.deepEqual(rows, [[1, '2024-01-02 10:03:00', 1], [2, '2024-01-02 10:04:00', 3]]);
   });
 
   it('interval joins run as plain joins with the time condition', async () => {
