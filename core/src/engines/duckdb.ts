@@ -1,7 +1,7 @@
 import { DuckDBConnection, DuckDBInstance, type DuckDBPreparedStatement } from '@duckdb/node-api';
 import type { TableInfo } from '../catalog';
 import { StrataError } from '../errors';
-import { duckDbType, quoteIdentifier } from './duckdb-types';
+import { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 import { normalizeValue } from './duckdb-values';
 import type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions } from './engine';
 import { parseHiveType, type HiveType } from './hive-type';
@@ -34,11 +34,6 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<Engine> {
     throw e;
   }
   return engine;
-}
-
-/** `db.table` as DuckDB schema `db`, table `table`, both quoted. */
-export function duckDbTableName(name: string): string {
-  return name.split('.').map(quoteIdentifier).join('.');
 }
 
 class DuckDbEngine implements Engine {
