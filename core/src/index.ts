@@ -11,3 +11,6 @@ export * from './lint';
 export * from './format';
 export * from './translate';
 export * from './cache';
+export * from './engines';
+// The engine adapter interface; the project model's engine names are `TargetConfig['engine']`.
+export type { Engine } from './engines';

@@ -11,3 +11,8 @@ export * from './format';
 export * from './hooks';
 export { loadCachedWorkspace, WorkspaceCache, type CachedWorkspaceOptions } from './cached-workspace';
 export { LintCache } from './lint-cache';
+export * from './dry-run';
+export type { OutputSchema, SampleInput, SamplePreview } from './dry-run-engine';
+export type { PartitionRead } from './dry-run-static';
+export type { OutputColumn } from './dry-run-insert';
+export type { Fit } from './dry-run-types';
