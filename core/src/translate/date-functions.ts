@@ -5,6 +5,8 @@ import { quoteString } from './sql-text';
 /** `from_unixtime` and friends read epoch seconds as UTC: the emulated session time zone is UTC. */
 const epochToTimestamp = (seconds: string) => `make_timestamp(CAST(${seconds} AS BIGINT) * 1000000)`;
 const timestampToEpoch = (ts: string) => `CAST(floor(epoch(${ts})) AS BIGINT)`;
+/** Spark's date parts are INT; DuckDB's BIGINT would not fit an INT column. */
+const int = (value: string) => `CAST(${value} AS INTEGER)`;
 const DEFAULT_FORMAT = quoteString('%Y-%m-%d %H:%M:%S');
 
 const TRUNC_UNITS: Record<string, string> = { year: 'year', yyyy: 'year', yy: 'year', quarter: 'quarter', month: 'month', mon: 'month', mm: 'month', week: 'week' };
@@ -37,16 +39,16 @@ export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
   current_date: fn(0, 0, () => 'current_date'),
   current_timestamp: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
   now: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
-  year: fn(1, 1, (a) => `year(${asTimestamp(a[0])})`),
-  quarter: fn(1, 1, (a) => `quarter(${asTimestamp(a[0])})`),
-  month: fn(1, 1, (a) => `month(${asTimestamp(a[0])})`),
-  day: fn(1, 1, (a) => `day(${asTimestamp(a[0])})`),
-  dayofmonth: fn(1, 1, (a) => `day(${asTimestamp(a[0])})`),
-  dayofyear: fn(1, 1, (a) => `dayofyear(${asTimestamp(a[0])})`),
+  year: fn(1, 1, (a) => int(`year(${asTimestamp(a[0])})`)),
+  quarter: fn(1, 1, (a) => int(`quarter(${asTimestamp(a[0])})`)),
+  month: fn(1, 1, (a) => int(`month(${asTimestamp(a[0])})`)),
+  day: fn(1, 1, (a) => int(`day(${asTimestamp(a[0])})`)),
+  dayofmonth: fn(1, 1, (a) => int(`day(${asTimestamp(a[0])})`)),
+  dayofyear: fn(1, 1, (a) => int(`dayofyear(${asTimestamp(a[0])})`)),
   // Spark counts weekdays from Sunday = 1, DuckDB from Sunday = 0.
-  dayofweek: fn(1, 1, (a) => `(dayofweek(${asTimestamp(a[0])}) + 1)`),
-  weekofyear: fn(1, 1, (a) => `weekofyear(${asTimestamp(a[0])})`),
-  hour: fn(1, 1, (a) => `hour(${asTimestamp(a[0])})`),
-  minute: fn(1, 1, (a) => `minute(${asTimestamp(a[0])})`),
-  second: fn(1, 1, (a) => `second(${asTimestamp(a[0])})`),
+  dayofweek: fn(1, 1, (a) => int(`dayofweek(${asTimestamp(a[0])}) + 1`)),
+  weekofyear: fn(1, 1, (a) => int(`weekofyear(${asTimestamp(a[0])})`)),
+  hour: fn(1, 1, (a) => int(`hour(${asTimestamp(a[0])})`)),
+  minute: fn(1, 1, (a) => int(`minute(${asTimestamp(a[0])})`)),
+  second: fn(1, 1, (a) => int(`second(${asTimestamp(a[0])})`)),
 };

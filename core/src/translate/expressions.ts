@@ -1,6 +1,7 @@
 import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Literal, Star, Variable } from '../sql/ast';
 import type { TranslateContext } from './context';
 import { INTEGRAL_TYPES, duckDbCastType } from './duckdb-type';
+import { dateComparison } from './date-comparisons';
 import { emit, substituteVars } from './emit';
 import { quoteIdent, quoteString } from './sql-text';
 
@@ -58,8 +59,10 @@ function isWhole(expr: Expr): boolean {
 
 const REGEX_OPS = new Set(['RLIKE', 'REGEXP', 'NOT RLIKE', 'NOT REGEXP']);
 
-/** Operators DuckDB spells differently: `div`, `rlike`/`regexp`, `<=>`. */
+/** Operators DuckDB spells differently: `div`, `rlike`/`regexp`, `<=>`; comparisons of a DATE with strings. */
 export function rewriteBinary(node: BinaryExpr, ctx: TranslateContext): string | undefined {
+  const dates = dateComparison(node, ctx);
+  if (dates !== undefined) return dates;
   if (node.op === 'DIV') return `(${emit(node.left, ctx)} // ${emit(node.right, ctx)})`;
   if (node.op === '<=>') return `(${emit(node.left, ctx)} IS NOT DISTINCT FROM ${emit(node.right, ctx)})`;
   if (REGEX_OPS.has(node.op)) {

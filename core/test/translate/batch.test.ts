@@ -52,6 +52,12 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     expected: [[1, 'a'], [9, 'stale']],
   },
   {
+    name: 'string partitions compare with Spark date functions (cast to DATE as Spark does)',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT id, p_date FROM ods.src WHERE p_date BETWEEN date_sub('${date}', 1) AND '${date}' AND p_date > date_sub('${date}', 2) AND p_date <= current_date()",
+    query: 'SELECT * FROM dwd.flat ORDER BY id',
+    expected: [[1, '2024-01-02'], [2, '2024-01-02'], [3, '2024-01-02'], [4, '2024-01-01']],
+  },
+  {
     name: 'a CTE before INSERT, DISTRIBUTE BY / SORT BY, hints and backticks',
     sql: "WITH s AS (SELECT `id`, name FROM ods.src WHERE p_date = '${date}') INSERT OVERWRITE TABLE dwd.flat SELECT /*+ REPARTITION(2) */ `id`, name FROM s DISTRIBUTE BY id SORT BY id",
     query: 'SELECT * FROM dwd.flat ORDER BY id',
