@@ -3,6 +3,7 @@ import type { TranslateContext } from './context';
 import { emit } from './emit';
 import { translateCreateTable } from './flink-tables';
 import { queryText, translateInsert } from './insert';
+import { translatePartitionDdl } from './partition-ddl';
 import { translateMultiInsert } from './multi-insert';
 import { quoteIdent, tableName } from './sql-text';
 import { enterStatement } from './statement-scope';
@@ -36,7 +37,15 @@ function translateOne(stmt: Statement, ctx: TranslateContext): Translation {
       return NO_OP;
     }
     case 'SessionStatement':
+    case 'AnalyzeStatement':
+    case 'CommandStatement':
       return NO_OP;
+    case 'TruncateStatement':
+    case 'AlterTable': {
+      const partitions = translatePartitionDdl(stmt, ctx);
+      if (partitions) return partitions;
+      break;
+    }
     case 'UseStatement':
       ctx.database = stmt.name.parts.map((p) => p.name).join('.');
       return NO_OP;

@@ -99,6 +99,30 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     query: "SELECT 'dst', id, label FROM dwd.dst UNION ALL SELECT 'flat', id, tag FROM dwd.flat ORDER BY 1, 2",
     expected: [['dst', 1, 'a'], ['dst', 2, 'b'], ['dst', 8, 'kept'], ['flat', 1, 'v1'], ['flat', 4, 'v4']],
   },
+  {
+    name: 'INSERT INTO with an explicit column list',
+    sql: "INSERT INTO dwd.flat (tag, id) SELECT name, id FROM ods.src WHERE id = 4",
+    query: 'SELECT * FROM dwd.flat',
+    expected: [[4, 'old']],
+  },
+  {
+    name: 'Hive GROUP BY ... WITH ROLLUP and LEFT SEMI JOIN',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT count(*), coalesce(s.p_date, 'all') FROM ods.src s LEFT SEMI JOIN dwd.dst d ON s.p_date = d.p_date GROUP BY s.p_date WITH ROLLUP",
+    query: 'SELECT * FROM dwd.flat ORDER BY tag',
+    expected: [[1, '2024-01-01'], [3, '2024-01-02'], [4, 'all']],
+  },
+  {
+    name: 'TRUNCATE ... PARTITION and ALTER TABLE ... DROP PARTITION delete those rows',
+    sql: "TRUNCATE TABLE dwd.dst PARTITION (p_date = '${date}'); ALTER TABLE dwd.hourly DROP IF EXISTS PARTITION (p_date = '2024-01-02', hour = '10'); ALTER TABLE dwd.hourly ADD PARTITION (p_date = '2025-01-01', hour = '00')",
+    query: "SELECT 'dst', id FROM dwd.dst UNION ALL SELECT 'hourly', id FROM dwd.hourly ORDER BY 1, 2",
+    expected: [['dst', 8], ['hourly', 7], ['hourly', 8]],
+  },
+  {
+    name: 'a CTAS helper table, explode in the select list, then DROP TABLE',
+    sql: "CREATE TABLE tmp.tags AS SELECT id, explode(tags) AS tag FROM ods.src; INSERT OVERWRITE TABLE dwd.flat SELECT id, tag FROM tmp.tags; DROP TABLE IF EXISTS tmp.tags",
+    query: 'SELECT * FROM dwd.flat ORDER BY id, tag',
+    expected: [[1, 'x'], [1, 'y'], [4, 'z']],
+  },
 ];
 
 describe('translate: batch statements on DuckDB', () => {

@@ -116,6 +116,17 @@ describe('translate: Flink jobs emulated on DuckDB over bounded input', () => {
     assert.deepEqual(await run(job, 'SELECT * FROM upsert_sink'), [[1, 1]]);
   });
 
+  it('CROSS JOIN UNNEST', async () => {
+    const job = "INSERT INTO upsert_sink SELECT room_id, SUM(x) FROM events CROSS JOIN UNNEST(ARRAY[1, 2]) AS t(x) GROUP BY room_id";
+    assert.deepEqual(await run(job, 'SELECT * FROM upsert_sink ORDER BY room_id'), [[1, 12], [2, 3]]);
+  });
+
+  it('a legacy group window is reported with the TVF to use', () => {
+    const { diagnostics } = translate(`${SOURCE}\nSELECT TUMBLE_START(event_time, INTERVAL '1' MINUTE), COUNT(*) FROM events GROUP BY TUMBLE(event_time, INTERVAL '1' MINUTE)`, { dialect: 'flink' });
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.start.line, d.start.character]), [['untranslatable', SOURCE.split('\n').length, 7]]);
+    assert.match(diagnostics[0].message, /^the legacy group window TUMBLE_START\(\) is not emulated: use the window TVF/);
+  });
+
   const WARNINGS: [name: string, job: string, message: RegExp][] = [
     ['a window over the processing-time column', "SELECT * FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(proc_time), INTERVAL '1' MINUTE))", /processing-time column proc_time/],
     ['state TTL', "SET 'table.exec.state.ttl' = '1h';", /state TTL is not emulated/],
