@@ -1,3 +1,5 @@
+import type { FunctionCall } from '../sql/ast';
+import type { TranslateContext } from './context';
 import type { FunctionRewrite } from './function-kit';
 import { asDate, asTimestamp, dateFormatArg, fn, literalString } from './function-kit';
 import { quoteString } from './sql-text';
@@ -12,6 +14,19 @@ const DEFAULT_FORMAT = quoteString('%Y-%m-%d %H:%M:%S');
 const TRUNC_UNITS: Record<string, string> = { year: 'year', yyyy: 'year', yy: 'year', quarter: 'quarter', month: 'month', mon: 'month', mm: 'month', week: 'week' };
 const DATE_TRUNC_UNITS: Record<string, string> = { ...TRUNC_UNITS, day: 'day', dd: 'day', hour: 'hour', minute: 'minute', second: 'second' };
 
+const UNITS = new Set(['MICROSECOND', 'MILLISECOND', 'SECOND', 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR']);
+
+/** The unit of TIMESTAMPDIFF/TIMESTAMPADD (the parser keeps it as a string literal). */
+function unitArg(call: FunctionCall, ctx: TranslateContext): string {
+  const unit = literalString(call, 0, ctx, 'the unit').toUpperCase().replace(/^SQL_TSI_/, '');
+  return UNITS.has(unit) ? unit : ctx.fail(call.args[0], `unit ${unit} of ${call.name.parts[0].name}() has no DuckDB equivalent: use SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER or YEAR`);
+}
+
+/** Whole units elapsed from a[1] to a[2] (DuckDB's `date_sub`, not `date_diff`, which counts boundaries). */
+function timestampDiff(a: string[], call: FunctionCall, ctx: TranslateContext): string {
+  return `CAST(date_sub('${unitArg(call, ctx).toLowerCase()}', ${asTimestamp(a[1])}, ${asTimestamp(a[2])}) AS INTEGER)`;
+}
+
 /** Date and time functions of Spark, Hive and Flink. */
 export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
   date_format: fn(2, 2, (a, call, ctx) => `strftime(${asTimestamp(a[0])}, ${dateFormatArg(call, 1, ctx)})`),
@@ -25,7 +40,13 @@ export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
   to_timestamp: fn(1, 2, (a, call, ctx) => (a.length === 1 ? asTimestamp(a[0]) : `try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`)),
   date_add: fn(2, 2, (a) => `CAST(${asDate(a[0])} + CAST(${a[1]} AS INTEGER) AS DATE)`),
   date_sub: fn(2, 2, (a) => `CAST(${asDate(a[0])} - CAST(${a[1]} AS INTEGER) AS DATE)`),
-  datediff: fn(2, 2, (a) => `CAST(${asDate(a[0])} - ${asDate(a[1])} AS INTEGER)`),
+  datediff: fn(2, 3, (a, call, ctx) => (a.length === 3 ? timestampDiff(a, call, ctx) : `CAST(${asDate(a[0])} - ${asDate(a[1])} AS INTEGER)`)),
+  timestampdiff: fn(3, 3, timestampDiff),
+  timestampadd: fn(3, 3, (a, call, ctx) => `(${asTimestamp(a[2])} + INTERVAL (${a[1]}) ${unitArg(call, ctx)})`),
+  to_timestamp_ltz: fn(1, 2, (a, call) => {
+    const millis = call.args[1] === undefined || (call.args[1].kind === 'Literal' && call.args[1].value === '3');
+    return `make_timestamp(CAST(${a[0]} AS BIGINT) * ${millis ? 1000 : 1000000})`;
+  }),
   add_months: fn(2, 2, (a) => `CAST(${asDate(a[0])} + to_months(CAST(${a[1]} AS INTEGER)) AS DATE)`),
   last_day: fn(1, 1, (a) => `last_day(${asDate(a[0])})`),
   trunc: fn(2, 2, (a, call, ctx) => {

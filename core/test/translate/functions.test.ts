@@ -42,6 +42,9 @@ const CASES: [sql: string, expected: unknown][] = [
   ["dayofweek('2009-07-30')", 5],
   ["hour('2009-07-30 12:58:59')", 12],
   ["last_day('2009-01-12')", '2009-01-31'],
+  ["timestampdiff(MINUTE, TIMESTAMP '2024-01-01 10:00:59', TIMESTAMP '2024-01-01 10:01:00')", 0],
+  ["datediff(HOUR, TIMESTAMP '2024-01-01 10:00:00', TIMESTAMP '2024-01-01 13:30:00')", 3],
+  ["CAST(timestampadd(HOUR, 2, TIMESTAMP '2024-01-01 10:00:00') AS STRING)", '2024-01-01 12:00:00'],
   // JSON
   ["get_json_object('{\"a\":\"b\"}', '$.a')", 'b'],
   ["get_json_object('{\"a\":[{\"b\":1},{\"b\":2}]}', '$.a[1].b')", '2'],
@@ -98,6 +101,8 @@ const CASES: [sql: string, expected: unknown][] = [
   ['ceil(-0.1)', 0],
   ['floor(5.9)', 5],
   ['pmod(-10, 3)', 2],
+  ['3 ^ 5', 6],
+  ['!true', false],
   ['2 <=> 2', true],
   ['NULL <=> NULL', true],
   ['true <=> NULL', false],
