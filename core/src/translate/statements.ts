@@ -2,12 +2,13 @@ import type { Statement } from '../sql/ast';
 import type { TranslateContext } from './context';
 import { emit } from './emit';
 import { translateCreateTable } from './flink-tables';
-import { queryText, translateInsert } from './insert';
+import { translateInsert } from './insert';
 import { translatePartitionDdl } from './partition-ddl';
 import { translateMultiInsert } from './multi-insert';
 import { quoteIdent, tableName } from './sql-text';
 import { enterStatement } from './statement-scope';
 import type { TranslatedStatement } from './types';
+import { translateView } from './views';
 
 type Translation = Pick<TranslatedStatement, 'sql' | 'writes' | 'kind'>;
 
@@ -66,7 +67,7 @@ function translateOne(stmt: Statement, ctx: TranslateContext): Translation {
       return { sql: translateCreateTable(stmt, ctx), writes: [], kind: 'ddl' };
     case 'CreateView':
       if (stmt.using) break;
-      return { sql: [`CREATE OR REPLACE TEMP VIEW ${quoteIdent(stmt.name.parts.map((p) => p.name).join('_'), true)} AS ${queryText(stmt.query, ctx)}`], writes: [], kind: 'ddl' };
+      return { sql: translateView(stmt, ctx), writes: [], kind: 'ddl' };
     case 'DropStatement':
       if ((stmt.objectType === 'TABLE' || stmt.objectType === 'VIEW') && stmt.name) {
         const table = ctx.table(stmt.name.parts.map((p) => p.name).join('.'));

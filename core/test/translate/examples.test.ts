@@ -29,6 +29,19 @@ describe('translate: every job of examples/live translates and runs on DuckDB', 
     assert.equal(jobs.filter((f) => f.dialect === 'flink').length, 3);
   });
 
+  it('reports the tables behind the views of a streaming job as read', () => {
+    const file = project.files.find((f) => f.path === 'jobs/rt_live_gift_enrich.sql')!;
+    const { statements } = translateToDuckDb({ text: file.text, dialect: file.dialect, file: file.path, catalog, vars: { env: 'prod' } });
+    const inserts = statements.filter((s) => s.kind === 'insert');
+    assert.deepEqual(
+      inserts.map((s) => [s.writes, s.reads]),
+      [
+        [[{ table: 'dwd.dwd_live_gift_send_rt' }], ['dim_room', 'live_gift_log']],
+        [[{ table: 'ads_live_anchor_gift_rt' }], ['dim_room', 'live_gift_log']],
+      ],
+    );
+  });
+
   for (const job of ['ads_live_anchor_income_1d', 'ads_live_overview_1d', 'ads_live_room_rank_1d', 'ads_live_user_retention_1d', 'dim_gift_df', 'dim_live_anchor_df', 'dim_live_room_df', 'dim_user_df', 'dwd_live_comment_di', 'dwd_live_gift_send_di', 'dwd_live_like_di', 'dwd_live_order_di', 'dwd_live_room_session_di', 'dwd_live_room_watch_di', 'dws_live_anchor_1d', 'dws_live_room_1d', 'dws_live_room_1h', 'dws_live_user_1d', 'rt_live_gift_enrich', 'rt_live_room_hot_5min', 'rt_live_room_realtime_1min']) {
     it(job, async () => {
       const file = project.files.find((f) => f.path === `jobs/${job}.sql`)!;
