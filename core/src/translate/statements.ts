@@ -1,6 +1,6 @@
 import type { Statement } from '../sql/ast';
 import type { TranslateContext } from './context';
-import { emit } from './emit';
+import { emit, emitWith } from './emit';
 import { translateCreateTable } from './flink-tables';
 import { translateInsert } from './insert';
 import { translatePartitionDdl } from './partition-ddl';
@@ -60,6 +60,14 @@ function translateOne(stmt: Statement, ctx: TranslateContext): Translation {
     case 'Insert': {
       const { sql, write } = translateInsert(stmt, ctx);
       return { sql, writes: [write], kind: 'insert' };
+    }
+    case 'Update':
+    case 'Delete': {
+      // Row-level DML of ACID/Delta tables: DuckDB has the same statements.
+      const written = stmt.table.parts.map((p) => p.name).join('.');
+      const table = ctx.table(written)?.name ?? ctx.fail(stmt.table, `table ${written} is not declared: add its CREATE TABLE under tables/`);
+      ctx.reads.delete(table);
+      return { sql: [emitWith(stmt, ctx, [{ start: stmt.table.start, end: stmt.table.end, text: tableName(table) }])], writes: [{ table }], kind: 'insert' };
     }
     case 'MultiInsert':
       return { ...translateMultiInsert(stmt, ctx), kind: 'insert' };

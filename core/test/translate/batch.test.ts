@@ -123,6 +123,18 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     query: 'SELECT * FROM dwd.flat ORDER BY id, tag',
     expected: [[1, 'x'], [1, 'y'], [4, 'z']],
   },
+  {
+    name: 'concat_ws and size know array and map columns from the catalog',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT size(attrs), concat_ws('|', name, tags) FROM ods.src WHERE p_date = '${date}'",
+    query: 'SELECT * FROM dwd.flat ORDER BY tag',
+    expected: [[1, 'a|x|y'], [0, 'b'], [-1, 'c']],
+  },
+  {
+    name: 'UPDATE and DELETE run as written',
+    sql: "UPDATE dwd.dst SET label = upper(label) WHERE p_date = '2024-01-01'; DELETE FROM dwd.dst WHERE id = 9",
+    query: 'SELECT id, label FROM dwd.dst',
+    expected: [[8, 'KEPT']],
+  },
 ];
 
 describe('translate: batch statements on DuckDB', () => {
