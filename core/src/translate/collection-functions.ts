@@ -61,5 +61,4 @@ export const COLLECTION_FUNCTIONS: Record<string, FunctionRewrite> = {
   map_values: renamed('map_values'),
   explode: renamed('unnest'),
   get_json_object: fn(2, 2, (a) => `strata_get_json_object(${a[0]}, ${a[1]})`),
-  json_extract_scalar: fn(2, 2, (a) => `strata_get_json_object(${a[0]}, ${a[1]})`),
 };

@@ -45,6 +45,20 @@ const CASES: [sql: string, expected: unknown][] = [
   ["timestampdiff(MINUTE, TIMESTAMP '2024-01-01 10:00:59', TIMESTAMP '2024-01-01 10:01:00')", 0],
   ["datediff(HOUR, TIMESTAMP '2024-01-01 10:00:00', TIMESTAMP '2024-01-01 13:30:00')", 3],
   ["CAST(timestampadd(HOUR, 2, TIMESTAMP '2024-01-01 10:00:00') AS STRING)", '2024-01-01 12:00:00'],
+  ["to_timestamp('2016-12-31 00:12:00')", '2016-12-31 00:12:00'],
+  ["to_timestamp('2016-12-31', 'yyyy-MM-dd')", '2016-12-31 00:00:00'],
+  ["date_trunc('YEAR', '2015-03-05T09:32:05.359')", '2015-01-01 00:00:00'],
+  ["date_trunc('MM', '2015-03-05T09:32:05.359')", '2015-03-01 00:00:00'],
+  ["date_trunc('DD', '2015-03-05T09:32:05.359')", '2015-03-05 00:00:00'],
+  ["date_trunc('HOUR', '2015-03-05T09:32:05.359')", '2015-03-05 09:00:00'],
+  ["quarter('2016-08-31')", 3],
+  ["dayofyear('2016-04-09')", 100],
+  ["weekofyear('2008-02-20')", 8],
+  ["minute('2009-07-30 12:58:59')", 58],
+  ["second('2009-07-30 12:58:59')", 59],
+  ["day('2009-07-30')", 30],
+  ['current_date() = CAST(now() AS DATE)', true],
+  ['current_timestamp() <= now()', true],
   // JSON
   ["get_json_object('{\"a\":\"b\"}', '$.a')", 'b'],
   ["get_json_object('{\"a\":[{\"b\":1},{\"b\":2}]}', '$.a[1].b')", '2'],
@@ -68,6 +82,22 @@ const CASES: [sql: string, expected: unknown][] = [
   ["substr('Spark SQL', 5, 1)", 'k'],
   ["substring('Spark SQL', 0, 2)", 'Sp'],
   ["lower('SparkSql')", 'sparksql'],
+  ["lcase('SparkSql')", 'sparksql'],
+  ["ucase('SparkSql')", 'SPARKSQL'],
+  ["ltrim('    SparkSQL   ')", 'SparkSQL   '],
+  ["rtrim('    SparkSQL   ')", '    SparkSQL'],
+  ["reverse('Spark SQL')", 'LQS krapS'],
+  ["repeat('123', 2)", '123123'],
+  ["replace('ABCabc', 'abc', 'DEF')", 'ABCDEF'],
+  ["left('Spark SQL', 3)", 'Spa'],
+  ["right('Spark SQL', 3)", 'SQL'],
+  ["initcap('sPark sql')", 'Spark Sql'],
+  ["md5('Spark')", '8cde774d6f7333752ed72cacddb05126'],
+  ["ascii('222')", 50],
+  ["length('Spark SQL ')", 10],
+  ["char_length('Spark SQL ')", 10],
+  ["character_length('Spark SQL ')", 10],
+  ["regexp_extract_all('100-200, 300-400', '(\\\\d+)-(\\\\d+)', 1)", ['100', '300']],
   ["upper('SparkSql')", 'SPARKSQL'],
   ["trim('    SparkSQL   ')", 'SparkSQL'],
   ["lpad('hi', 5, '??')", '???hi'],
@@ -90,6 +120,18 @@ const CASES: [sql: string, expected: unknown][] = [
   ['array(1, 2, 3)[3]', null],
   ["map('a', 1, 'b', 2)['b']", 2],
   ["array_contains(array(1, 2, 3), 2)", true],
+  ["cardinality(array('b', 'd', 'c', 'a'))", 4],
+  ['struct(1, 2, 3)', { col1: 1, col2: 2, col3: 3 }],
+  ["array_join(array('hello', 'world'), ' ')", 'hello world'],
+  ["array_join(array('hello', null ,'world'), ' ', ',')", 'hello , world'],
+  ["map_keys(map(1, 'a', 2, 'b'))", [1, 2]],
+  ["map_values(map(1, 'a', 2, 'b'))", ['a', 'b']],
+  ["sort_array(array('b', 'd', null, 'c', 'a'), false)", ['d', 'c', 'b', 'a', null]],
+  ['isnull(1)', false],
+  ['isnotnull(1)', true],
+  ['ceiling(-0.1)', 0],
+  ['mod(2, 1.8)', '0.2'],
+  ['signum(40)', 1],
   ["sort_array(array('b', 'd', null, 'c', 'a'), true)", [null, 'a', 'b', 'c', 'd']],
   // numbers and operators
   ['3 div 2', 1],
@@ -127,13 +169,32 @@ const AGGREGATES: [sql: string, expected: unknown][] = [
   ['SELECT percentile_approx(col, 0.5, 100) FROM VALUES (0), (1), (2), (10) AS tab(col)', 1],
   ['SELECT percentile_approx(col, array(0.5, 0.4, 0.1), 100) FROM VALUES (0), (1), (2), (10) AS tab(col)', [1, 1, 0]],
   ['SELECT percentile(col, 0.3) FROM VALUES (0), (10) AS tab(col)', 3],
+  ['SELECT approx_percentile(col, array(0.5, 0.4, 0.1), 100) FROM VALUES (0), (1), (2), (10) AS tab(col)', [1, 1, 0]],
+  ['SELECT approx_count_distinct(col1) FROM VALUES (1), (1), (2), (2), (3) tab(col1)', 3],
+  ['SELECT first(col) FROM VALUES (10), (5), (20) AS tab(col)', 10],
+  ['SELECT last(col) FROM VALUES (10), (5), (20) AS tab(col)', 20],
+  ['SELECT any(col) FROM VALUES (true), (false), (false) AS tab(col)', true],
+  ['SELECT every(col) FROM VALUES (true), (false), (true) AS tab(col)', false],
+  ['SELECT sum(x) FROM (SELECT explode(array(10, 20)) AS x)', 30],
   ["SELECT concat_ws(',', collect_list(col)) FROM VALUES ('a'), ('b') AS tab(col)", 'a,b'],
 ];
 
 const WINDOWS: [name: string, sql: string, expected: unknown[][]][] = [
   ['rank', 'rank(b)', [['A1', 1, 1], ['A1', 1, 1], ['A1', 2, 3], ['A2', 3, 1]]],
   ['dense_rank', 'dense_rank(b)', [['A1', 1, 1], ['A1', 1, 1], ['A1', 2, 2], ['A2', 3, 1]]],
+  ['cume_dist', 'cume_dist()', [['A1', 1, 2 / 3], ['A1', 1, 2 / 3], ['A1', 2, 1], ['A2', 3, 1]]],
+  ['percent_rank', 'percent_rank(b)', [['A1', 1, 0], ['A1', 1, 0], ['A1', 2, 1], ['A2', 3, 0]]],
   ['row_number', 'row_number()', [['A1', 1, 1], ['A1', 1, 2], ['A1', 2, 3], ['A2', 3, 1]]],
+];
+
+/** Flink built-ins whose Spark namesakes differ (Flink SQL functions reference). */
+const FLINK_CASES: [sql: string, expected: unknown][] = [
+  ["SPLIT_INDEX('Jack,John,Mary', ',', 2)", 'Mary'],
+  ['CAST(TO_TIMESTAMP_LTZ(1700000000000, 3) AS STRING)', '2023-11-14 22:13:20'],
+  ['CAST(TO_TIMESTAMP_LTZ(1700000000, 0) AS STRING)', '2023-11-14 22:13:20'],
+  ["CAST(TO_TIMESTAMP('2023-11-14 22:13:20') AS STRING)", '2023-11-14 22:13:20'],
+  ["DATE_FORMAT(TIMESTAMP '2023-11-14 22:13:20', 'yyyy-MM-dd HH:mm')", '2023-11-14 22:13'],
+  ['LOCALTIMESTAMP <= NOW()', true],
 ];
 
 describe('translate: functions on DuckDB give the values Spark documents', () => {
@@ -149,6 +210,9 @@ describe('translate: functions on DuckDB give the values Spark documents', () =>
   }
   for (const [sql, expected] of AGGREGATES) {
     it(`${sql} -> ${JSON.stringify(expected)}`, async () => assert.deepEqual(await db.runTranslated(sql), [[expected]]));
+  }
+  for (const [sql, expected] of FLINK_CASES) {
+    it(`Flink ${sql} -> ${JSON.stringify(expected)}`, async () => assert.deepEqual(await db.runTranslated(`SELECT ${sql} AS v`, { dialect: 'flink' }), [[expected]]));
   }
   for (const [name, call, expected] of WINDOWS) {
     const sql = `SELECT a, b, ${call} OVER (PARTITION BY a ORDER BY b) FROM VALUES ('A1', 2), ('A1', 1), ('A2', 3), ('A1', 1) tab(a, b) ORDER BY a, b`;
