@@ -19,8 +19,15 @@ const MACROS: Record<string, string> = {
   strata_get_json_object: '(js, path) AS CASE WHEN json_valid(js) THEN json_extract_string(js, path) END',
 };
 
-/** SQL that installs the DuckDB macros the translation relies on (run once per connection before translated SQL). */
+/**
+ * Session settings of the engines emulated: Spark and Flink sort NULLs first ascending and last
+ * descending (DuckDB: last both ways), which decides which row ROW_NUMBER() keeps; the session
+ * time zone is UTC.
+ */
+const SETTINGS = ["SET default_null_order = 'nulls_first_on_asc_last_on_desc'", "SET TimeZone = 'UTC'"];
+
+/** SQL that installs the DuckDB macros and settings the translation relies on (run once per connection before translated SQL). */
 export function duckDbPrelude(): string[] {
   const order = ['strata_substr_start', ...Object.keys(MACROS).filter((k) => k !== 'strata_substr_start')];
-  return order.map((name) => `CREATE OR REPLACE MACRO ${name}${MACROS[name]}`);
+  return [...SETTINGS, ...order.map((name) => `CREATE OR REPLACE MACRO ${name}${MACROS[name]}`)];
 }

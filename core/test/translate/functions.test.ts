@@ -269,6 +269,10 @@ describe('translate: functions on DuckDB give the values Spark documents', () =>
   for (const [sql, expected] of FLINK_CASES) {
     it(`Flink ${sql} -> ${JSON.stringify(expected)}`, async () => assert.deepEqual(await db.runTranslated(`SELECT ${sql} AS v`, { dialect: 'flink' }), [[expected]]));
   }
+  it('NULLs sort first ascending and last descending, as in Spark (ROW_NUMBER keeps the row Spark keeps)', async () => {
+    const sql = "SELECT a, row_number() OVER (ORDER BY b), row_number() OVER (ORDER BY b DESC) FROM VALUES ('x', NULL), ('y', 1), ('z', 2) tab(a, b) ORDER BY b";
+    assert.deepEqual(await db.runTranslated(sql), [['x', 1, 3], ['y', 2, 2], ['z', 3, 1]]);
+  });
   for (const [name, call, expected] of WINDOWS) {
     const sql = `SELECT a, b, ${call} OVER (PARTITION BY a ORDER BY b) FROM VALUES ('A1', 2), ('A1', 1), ('A2', 3), ('A1', 1) tab(a, b) ORDER BY a, b`;
     it(`${name}: ${sql} -> ${JSON.stringify(expected)}`, async () => assert.deepEqual(await db.runTranslated(sql), expected));
