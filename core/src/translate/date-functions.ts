@@ -1,0 +1,52 @@
+import type { FunctionRewrite } from './function-kit';
+import { asDate, asTimestamp, dateFormatArg, fn, literalString } from './function-kit';
+import { quoteString } from './sql-text';
+
+/** `from_unixtime` and friends read epoch seconds as UTC: the emulated session time zone is UTC. */
+const epochToTimestamp = (seconds: string) => `make_timestamp(CAST(${seconds} AS BIGINT) * 1000000)`;
+const timestampToEpoch = (ts: string) => `CAST(floor(epoch(${ts})) AS BIGINT)`;
+const DEFAULT_FORMAT = quoteString('%Y-%m-%d %H:%M:%S');
+
+const TRUNC_UNITS: Record<string, string> = { year: 'year', yyyy: 'year', yy: 'year', quarter: 'quarter', month: 'month', mon: 'month', mm: 'month', week: 'week' };
+const DATE_TRUNC_UNITS: Record<string, string> = { ...TRUNC_UNITS, day: 'day', dd: 'day', hour: 'hour', minute: 'minute', second: 'second' };
+
+/** Date and time functions of Spark, Hive and Flink. */
+export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
+  date_format: fn(2, 2, (a, call, ctx) => `strftime(${asTimestamp(a[0])}, ${dateFormatArg(call, 1, ctx)})`),
+  from_unixtime: fn(1, 2, (a, call, ctx) => `strftime(${epochToTimestamp(a[0])}, ${a[1] ? dateFormatArg(call, 1, ctx) : DEFAULT_FORMAT})`),
+  unix_timestamp: fn(0, 2, (a, call, ctx) => {
+    if (a.length === 0) return timestampToEpoch('CAST(current_timestamp AS TIMESTAMP)');
+    if (a.length === 1) return timestampToEpoch(asTimestamp(a[0]));
+    return timestampToEpoch(`try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`);
+  }),
+  to_date: fn(1, 2, (a, call, ctx) => (a.length === 1 ? asDate(a[0]) : `CAST(try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)}) AS DATE)`)),
+  to_timestamp: fn(1, 2, (a, call, ctx) => (a.length === 1 ? asTimestamp(a[0]) : `try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`)),
+  date_add: fn(2, 2, (a) => `CAST(${asDate(a[0])} + CAST(${a[1]} AS INTEGER) AS DATE)`),
+  date_sub: fn(2, 2, (a) => `CAST(${asDate(a[0])} - CAST(${a[1]} AS INTEGER) AS DATE)`),
+  datediff: fn(2, 2, (a) => `CAST(${asDate(a[0])} - ${asDate(a[1])} AS INTEGER)`),
+  add_months: fn(2, 2, (a) => `CAST(${asDate(a[0])} + to_months(CAST(${a[1]} AS INTEGER)) AS DATE)`),
+  last_day: fn(1, 1, (a) => `last_day(${asDate(a[0])})`),
+  trunc: fn(2, 2, (a, call, ctx) => {
+    const unit = TRUNC_UNITS[literalString(call, 1, ctx, 'the unit').toLowerCase()];
+    return unit ? `CAST(date_trunc('${unit}', ${asDate(a[0])}) AS DATE)` : 'CAST(NULL AS DATE)';
+  }),
+  date_trunc: fn(2, 2, (a, call, ctx) => {
+    const unit = DATE_TRUNC_UNITS[literalString(call, 0, ctx, 'the unit').toLowerCase()];
+    return unit ? `date_trunc('${unit}', ${asTimestamp(a[1])})` : 'CAST(NULL AS TIMESTAMP)';
+  }),
+  current_date: fn(0, 0, () => 'current_date'),
+  current_timestamp: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
+  now: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
+  year: fn(1, 1, (a) => `year(${asTimestamp(a[0])})`),
+  quarter: fn(1, 1, (a) => `quarter(${asTimestamp(a[0])})`),
+  month: fn(1, 1, (a) => `month(${asTimestamp(a[0])})`),
+  day: fn(1, 1, (a) => `day(${asTimestamp(a[0])})`),
+  dayofmonth: fn(1, 1, (a) => `day(${asTimestamp(a[0])})`),
+  dayofyear: fn(1, 1, (a) => `dayofyear(${asTimestamp(a[0])})`),
+  // Spark counts weekdays from Sunday = 1, DuckDB from Sunday = 0.
+  dayofweek: fn(1, 1, (a) => `(dayofweek(${asTimestamp(a[0])}) + 1)`),
+  weekofyear: fn(1, 1, (a) => `weekofyear(${asTimestamp(a[0])})`),
+  hour: fn(1, 1, (a) => `hour(${asTimestamp(a[0])})`),
+  minute: fn(1, 1, (a) => `minute(${asTimestamp(a[0])})`),
+  second: fn(1, 1, (a) => `second(${asTimestamp(a[0])})`),
+};

@@ -1,0 +1,93 @@
+import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Literal, Star, Variable } from '../sql/ast';
+import type { TranslateContext } from './context';
+import { INTEGRAL_TYPES, duckDbCastType } from './duckdb-type';
+import { emit, substituteVars } from './emit';
+import { quoteIdent, quoteString } from './sql-text';
+
+/** Backtick or double-quoted names become DuckDB double-quoted names; plain names stay as written unless DuckDB reserves them. */
+export function rewriteIdentifier(node: Identifier): string {
+  return quoteIdent(node.name, node.quoted);
+}
+
+/** String literals are re-quoted DuckDB style (no backslash escapes); Spark number suffixes become casts. */
+export function rewriteLiteral(node: Literal, ctx: TranslateContext): string | undefined {
+  if (node.type === 'string') {
+    const text = quoteString(substituteVars(node.value, ctx));
+    return node.typeName ? `${node.typeName} ${text}` : text;
+  }
+  if (node.type !== 'number') return undefined;
+  const suffix = /^([0-9.eE+-]+)(BD|[LSYDF])$/i.exec(node.value);
+  if (!suffix) return undefined;
+  const type = { L: 'BIGINT', S: 'SMALLINT', Y: 'TINYINT', D: 'DOUBLE', F: 'FLOAT', BD: 'DECIMAL(38,18)' }[suffix[2].toUpperCase()];
+  return `CAST(${suffix[1]} AS ${type})`;
+}
+
+/** `${name}` outside a string: its value as SQL text. */
+export function rewriteVariable(node: Variable, ctx: TranslateContext): string {
+  const value = ctx.vars[node.name];
+  if (value === undefined) ctx.fail(node, `variable \${${node.name}} has no value: declare it under vars in the front matter or pass --var ${node.name}=VALUE`);
+  return value;
+}
+
+export function rewriteDataType(node: DataType, ctx: TranslateContext): string {
+  return duckDbCastType(node) ?? ctx.fail(node, `type ${node.text} has no DuckDB equivalent: cast to a supported type (STRING, numeric, DATE, TIMESTAMP, ARRAY, MAP, STRUCT)`);
+}
+
+/**
+ * Spark and Hive (outside ANSI mode) give NULL for a value that does not convert, so their CAST
+ * is DuckDB's TRY_CAST; to an integral type they truncate where DuckDB rounds, hence the trip
+ * through an exact DECIMAL and `trunc`. Flink's CAST fails on bad input like DuckDB's.
+ */
+export function rewriteCast(node: CastExpr, ctx: TranslateContext): string {
+  const type = rewriteDataType(node.type, ctx);
+  const value = emit(node.expr, ctx);
+  if (ctx.dialect === 'flink') return `${node.try ? 'TRY_CAST' : 'CAST'}(${value} AS ${type})`;
+  if (INTEGRAL_TYPES.has(type) && !isWhole(node.expr)) return `TRY_CAST(trunc(TRY_CAST(${value} AS DECIMAL(38,9))) AS ${type})`;
+  return `TRY_CAST(${value} AS ${type})`;
+}
+
+const WHOLE_FUNCTIONS = new Set(['row_number', 'rank', 'dense_rank', 'count', 'ntile', 'length', 'size', 'instr', 'locate']);
+
+/** Expressions that are integral already, so casting them needs no truncation. */
+function isWhole(expr: Expr): boolean {
+  if (expr.kind === 'Literal') return expr.type === 'number' ? /^-?\d+$/.test(expr.value) : expr.type !== 'string';
+  if (expr.kind === 'FunctionCall') return WHOLE_FUNCTIONS.has(expr.name.parts[expr.name.parts.length - 1].name.toLowerCase());
+  if (expr.kind === 'CastExpr') return INTEGRAL_TYPES.has(duckDbCastType(expr.type) ?? '');
+  return false;
+}
+
+const REGEX_OPS = new Set(['RLIKE', 'REGEXP', 'NOT RLIKE', 'NOT REGEXP']);
+
+/** Operators DuckDB spells differently: `div`, `rlike`/`regexp`, `<=>`. */
+export function rewriteBinary(node: BinaryExpr, ctx: TranslateContext): string | undefined {
+  if (node.op === 'DIV') return `(${emit(node.left, ctx)} // ${emit(node.right, ctx)})`;
+  if (node.op === '<=>') return `(${emit(node.left, ctx)} IS NOT DISTINCT FROM ${emit(node.right, ctx)})`;
+  if (REGEX_OPS.has(node.op)) {
+    const test = `regexp_matches(${emit(node.left, ctx)}, ${emit(node.right, ctx)})`;
+    return node.op.startsWith('NOT') ? `(NOT ${test})` : test;
+  }
+  return undefined;
+}
+
+/**
+ * `m['k']` reads a map (DuckDB: the value, or NULL); `a[i]` is 0-based in Spark and Hive and
+ * 1-based in DuckDB and Flink. Which one a computed index means needs the operand's type, so
+ * only literal indexes are translated.
+ */
+export function rewriteIndex(node: IndexAccess, ctx: TranslateContext): string {
+  const object = emit(node.object, ctx);
+  const index = node.index;
+  if (index.kind === 'Literal' && index.type === 'string') return `${object}[${emit(index, ctx)}]`;
+  if (ctx.dialect === 'flink') return `${object}[${emit(index, ctx)}]`;
+  const literal = index.kind === 'Literal' && index.type === 'number' ? Number(index.value) : index.kind === 'Variable' ? Number(ctx.vars[index.name]) : NaN;
+  if (!Number.isInteger(literal)) ctx.fail(index, `index ${ctx.text.slice(index.start, index.end)} is not a literal: write element_at(array, i + 1) for arrays or element_at(map, key) for maps`);
+  return literal < 0 ? 'NULL' : `${object}[${literal + 1}]`;
+}
+
+/** Spark `* EXCEPT (a, b)` is DuckDB `* EXCLUDE (a, b)`. */
+export function rewriteStar(node: Star, ctx: TranslateContext): string | undefined {
+  if (!node.except) return undefined;
+  const prefix = node.qualifier ? `${node.qualifier.map((q) => rewriteIdentifier(q)).join('.')}.` : '';
+  void ctx;
+  return `${prefix}* EXCLUDE (${node.except.map((e) => rewriteIdentifier(e)).join(', ')})`;
+}

@@ -1,0 +1,16 @@
+import type { FunctionRewrite } from './function-kit';
+import { asTimestamp, dateFormatArg, fn } from './function-kit';
+
+/**
+ * Flink functions that differ from their Spark namesakes. PROCTIME() is the arrival time: the
+ * emulation reads it as the wall clock, the same for every row.
+ */
+export const FLINK_FUNCTIONS: Record<string, FunctionRewrite> = {
+  proctime: fn(0, 0, (a, call, ctx) => {
+    ctx.warn(call, 'PROCTIME() is processing time: the DuckDB emulation gives every row the same wall-clock time, so results that depend on arrival time are not reproduced');
+    return 'CAST(current_timestamp AS TIMESTAMP)';
+  }),
+  to_timestamp: fn(1, 2, (a, call, ctx) => (a.length === 1 ? asTimestamp(a[0]) : `try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`)),
+  split_index: fn(3, 3, (a) => `string_split(${a[0]}, ${a[1]})[${a[2]} + 1]`),
+  localtimestamp: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
+};

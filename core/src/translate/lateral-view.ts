@@ -1,0 +1,59 @@
+import type { Expr, LateralView } from '../sql/ast';
+import type { TranslateContext } from './context';
+import { emit } from './emit';
+import { functionName, literalString } from './function-kit';
+import { quoteIdent, quoteString } from './sql-text';
+
+/**
+ * Hive/Spark `LATERAL VIEW [OUTER] f(x) t AS c1, c2` → a lateral join on a subquery producing
+ * the generator's rows: `CROSS JOIN LATERAL (...) AS t`, or for OUTER `LEFT JOIN LATERAL (...)
+ * AS t ON TRUE`, which keeps the row (with NULLs) when the generator yields nothing.
+ */
+export function rewriteLateralView(node: LateralView, ctx: TranslateContext): string {
+  const columns = generatorColumns(node, ctx);
+  const names = node.columnAliases.length > 0 ? node.columnAliases.map((c) => c.name) : columns.map((c) => c.name);
+  if (names.length !== columns.length) ctx.fail(node, `${functionName(node.call)}() produces ${columns.length} column(s) but the LATERAL VIEW names ${names.length}: name each column`);
+  const select = columns.map((c, i) => `${c.expr} AS ${quoteIdent(names[i], true)}`).join(', ');
+  const alias = quoteIdent(node.tableAlias?.name ?? ctx.helperName('lateral'), true);
+  return node.outer ? `LEFT JOIN LATERAL (SELECT ${select}) AS ${alias} ON TRUE` : `CROSS JOIN LATERAL (SELECT ${select}) AS ${alias}`;
+}
+
+interface GeneratedColumn {
+  name: string;
+  expr: string;
+}
+
+function generatorColumns(node: LateralView, ctx: TranslateContext): GeneratedColumn[] {
+  const call = node.call;
+  const name = functionName(call);
+  const arg = call.args[0] ? emit(call.args[0], ctx) : '';
+  switch (name) {
+    case 'explode':
+      return isMap(call.args[0], ctx)
+        ? [{ name: 'key', expr: `unnest(map_keys(${arg}))` }, { name: 'value', expr: `unnest(map_values(${arg}))` }]
+        : [{ name: 'col', expr: `unnest(${arg})` }];
+    case 'posexplode':
+      return isMap(call.args[0], ctx)
+        ? [{ name: 'pos', expr: `unnest(range(len(map_keys(${arg}))))` }, { name: 'key', expr: `unnest(map_keys(${arg}))` }, { name: 'value', expr: `unnest(map_values(${arg}))` }]
+        : [{ name: 'pos', expr: `unnest(range(len(${arg})))` }, { name: 'col', expr: `unnest(${arg})` }];
+    case 'json_tuple':
+      return call.args.slice(1).map((_, i) => ({ name: `c${i}`, expr: `strata_get_json_object(${arg}, ${jsonKeyPath(literalString(call, i + 1, ctx, 'a key'))})` }));
+    default:
+      return ctx.fail(call.name, `LATERAL VIEW ${name}() has no DuckDB translation: use explode, posexplode or json_tuple`);
+  }
+}
+
+/** `$."key"`: any key, also one with dots or spaces. */
+function jsonKeyPath(key: string): string {
+  return quoteString(`$."${key.replace(/"/g, '\\"')}"`);
+}
+
+const MAP_FUNCTIONS = new Set(['map', 'str_to_map', 'map_from_arrays', 'map_concat']);
+
+/** Whether a generator's argument is a map: a map function, or a column the statement's tables declare as MAP. */
+function isMap(expr: Expr | undefined, ctx: TranslateContext): boolean {
+  if (!expr) return false;
+  if (expr.kind === 'FunctionCall') return MAP_FUNCTIONS.has(functionName(expr));
+  if (expr.kind !== 'ColumnRef') return false;
+  return ctx.columnType(expr.parts[expr.parts.length - 1].name.toLowerCase())?.startsWith('MAP') ?? false;
+}
