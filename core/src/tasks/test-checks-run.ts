@@ -60,14 +60,22 @@ export async function runDataChecks(ws: Workspace, options: DataCheckOptions = {
   const engine = await openDuckDb({ attachReadOnly: [{ alias: 'target', path: file }] });
   try {
     await engine.execute('USE target');
+    const present = await targetTables(engine);
     const results: DataCheckResult[] = [];
     for (const wf of ws.files) {
       const table = wf.file.kind === 'table' ? ws.catalog.get(tableNameOf(ws, wf.file.path) ?? '') : undefined;
       const checks = wf.file.frontMatter?.data.checks;
       if (!table || table.file !== wf.file.path || !Array.isArray(checks) || (options.select && !options.select(table))) continue;
-      for (const query of checkQueries(table, checks, reference)) {
-        const range = frontMatterRange(wf.file.text, wf.file.frontMatter!, ['checks', String(query.index)]);
-        const base = { table: table.name, file: wf.file.path, start: wf.lines.position(range.start), name: query.name };
+      const queries = checkQueries(table, checks, reference);
+      const at = (index: number) => wf.lines.position(frontMatterRange(wf.file.text, wf.file.frontMatter!, ['checks', String(index)]).start);
+      if (queries.length > 0 && !present.has(table.name)) {
+        // One line for the table, not one per check: its data is simply not there.
+        const message = `table ${table.name} is not in target '${name}'; publish or load it first (${queries.length} check${queries.length === 1 ? '' : 's'} not run)`;
+        results.push({ table: table.name, file: wf.file.path, start: at(queries[0].index), name: 'checks', status: 'error', failing: 0, columns: [], sample: [], message });
+        continue;
+      }
+      for (const query of queries) {
+        const base = { table: table.name, file: wf.file.path, start: at(query.index), name: query.name };
         results.push({ ...base, ...(await runCheck(ws, engine, table, query)) });
       }
     }
@@ -75,6 +83,12 @@ export async function runDataChecks(ws: Workspace, options: DataCheckOptions = {
   } finally {
     await engine.close();
   }
+}
+
+/** Lower-case `schema.table` names of the target's tables. */
+async function targetTables(engine: Engine): Promise<Set<string>> {
+  const found = await engine.query("SELECT lower(table_schema || '.' || table_name) FROM information_schema.tables WHERE table_catalog = 'target'");
+  return new Set(found.rows.map((r) => String(r[0])));
 }
 
 function tableNameOf(ws: Workspace, file: string): string | undefined {

@@ -44,7 +44,8 @@ export type LoadedTest = { file: string; job?: string; test: UnitTest; problems?
  */
 export function loadUnitTest(ws: Workspace, file: string, text: string): LoadedTest {
   const parsed = parseTestFile(text, file);
-  if (!parsed.data) return { file, problems: parsed.diagnostics };
+  // A YAML syntax error confuses the parser about what follows: the first one is the one to fix.
+  if (!parsed.data) return { file, problems: parsed.diagnostics.some((d) => d.message.startsWith('invalid YAML')) ? [firstOf(parsed.diagnostics)] : parsed.diagnostics };
   const spec = parsed.data;
   const root = parseYaml(text).doc.contents as YAMLMap;
   const at = new Locator(file, text);
@@ -147,6 +148,10 @@ function resolveTable(key: 'given' | 'expect', written: string, job: string, tou
   const guess = closest(name, usable);
   const what = key === 'given' ? 'reads or writes' : 'writes';
   return `'${written}' is not a table job '${job}' ${what}${guess ? `; did you mean '${guess}'?` : `; it ${what} ${list}`}`;
+}
+
+function firstOf(diagnostics: Diagnostic[]): Diagnostic {
+  return [...diagnostics].sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character)[0];
 }
 
 function pairOf(map: YAMLMap | null | undefined, key: string): Pair | undefined {
