@@ -16,3 +16,9 @@ export type { OutputSchema, SampleInput, SamplePreview } from './dry-run-engine'
 export type { PartitionRead } from './dry-run-static';
 export type { OutputColumn } from './dry-run-insert';
 export type { Fit } from './dry-run-types';
+export * from './test';
+export { scaffoldTest, type ScaffoldOptions, type ScaffoldResult } from './test-scaffold';
+export type { UnitTestResult } from './test-run';
+export type { DataCheckResult } from './test-checks-run';
+export type { TableDiff, ChangedRow, ReportRow } from './test-diff';
+export { showValue } from './test-values';

@@ -3,6 +3,7 @@ import type { TranslateContext } from './context';
 import type { FunctionRewrite } from './function-kit';
 import { callTail, fn, functionName, literalString, renamed } from './function-kit';
 import { quoteIdent } from './sql-text';
+import { isMap } from './value-kinds';
 
 /** `collect_*` skip NULLs and give `[]` for no rows; the set is sorted so results are deterministic. */
 function collect(set: boolean) {
@@ -34,13 +35,17 @@ function map(a: string[], call: FunctionCall, ctx: TranslateContext): string {
   return `MAP {${pairs.join(', ')}}`;
 }
 
+function size(a: string[], call: FunctionCall, ctx: TranslateContext): string {
+  return `CASE WHEN ${a[0]} IS NULL THEN -1 ELSE ${isMap(call.args[0], ctx) ? 'cardinality' : 'len'}(${a[0]}) END`;
+}
+
 /** Arrays, maps, structs, JSON and the aggregates that build them. */
 export const COLLECTION_FUNCTIONS: Record<string, FunctionRewrite> = {
   collect_set: collect(true),
   collect_list: collect(false),
   // Spark: size(NULL) = -1 (spark.sql.legacy.sizeOfNull, the default outside ANSI mode).
-  size: fn(1, 1, (a) => `strata_size(${a[0]})`),
-  cardinality: fn(1, 1, (a) => `strata_size(${a[0]})`),
+  size: fn(1, 1, size),
+  cardinality: fn(1, 1, size),
   array: fn(0, 99, (a) => `[${a.join(', ')}]`),
   map: fn(0, 99, map),
   named_struct: fn(0, 99, namedStruct),

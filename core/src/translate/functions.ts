@@ -12,7 +12,7 @@ import { STRING_FUNCTIONS } from './string-functions';
 const FUNCTIONS: Record<string, FunctionRewrite> = { ...DATE_FUNCTIONS, ...STRING_FUNCTIONS, ...COLLECTION_FUNCTIONS, ...MISC_FUNCTIONS };
 
 /** Rewrites that emit their own `FILTER`/`OVER` tail (the others would lose it). */
-const TAIL_AWARE = new Set(['collect_set', 'collect_list', 'percentile_approx', 'approx_percentile', 'percentile', 'approx_count_distinct', 'first', 'last', 'any', 'every']);
+const TAIL_AWARE = new Set(['row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'collect_set', 'collect_list', 'percentile_approx', 'approx_percentile', 'percentile', 'approx_count_distinct', 'first', 'last', 'any', 'every']);
 
 /**
  * A function call in DuckDB terms: emitted as written when DuckDB's function is the same,

@@ -1,8 +1,9 @@
-import type { Expr, LateralView } from '../sql/ast';
+import type { LateralView } from '../sql/ast';
 import type { TranslateContext } from './context';
 import { emit } from './emit';
 import { functionName, literalString } from './function-kit';
 import { quoteIdent, quoteString } from './sql-text';
+import { isMap } from './value-kinds';
 
 /**
  * Hive/Spark `LATERAL VIEW [OUTER] f(x) t AS c1, c2` → a lateral join on a subquery producing
@@ -46,14 +47,4 @@ function generatorColumns(node: LateralView, ctx: TranslateContext): GeneratedCo
 /** `$."key"`: any key, also one with dots or spaces. */
 function jsonKeyPath(key: string): string {
   return quoteString(`$."${key.replace(/"/g, '\\"')}"`);
-}
-
-const MAP_FUNCTIONS = new Set(['map', 'str_to_map', 'map_from_arrays', 'map_concat']);
-
-/** Whether a generator's argument is a map: a map function, or a column the statement's tables declare as MAP. */
-function isMap(expr: Expr | undefined, ctx: TranslateContext): boolean {
-  if (!expr) return false;
-  if (expr.kind === 'FunctionCall') return MAP_FUNCTIONS.has(functionName(expr));
-  if (expr.kind !== 'ColumnRef') return false;
-  return ctx.columnType(expr.parts[expr.parts.length - 1].name.toLowerCase())?.startsWith('MAP') ?? false;
 }

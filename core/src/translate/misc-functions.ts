@@ -6,11 +6,19 @@ export const SAME_IN_DUCKDB = new Set([
   'coalesce', 'nullif', 'greatest', 'least', 'abs', 'sqrt', 'exp', 'ln', 'log10', 'log2', 'pow', 'power', 'sign', 'round',
   'sum', 'avg', 'min', 'max', 'count', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop',
   'corr', 'covar_pop', 'covar_samp', 'bool_and', 'bool_or', 'max_by', 'min_by', 'count_if', 'grouping', 'grouping_id',
-  'row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'ntile', 'lead', 'lag', 'first_value', 'last_value',
+  'ntile', 'lead', 'lag', 'first_value', 'last_value',
 ]);
+
+/** Spark's ranking functions may name their ORDER BY columns as arguments (`rank(b)`); DuckDB's take none. */
+const ranking = (name: string) => fn(0, 99, (a, call, ctx) => `${name}()${callTail(call, ctx)}`);
 
 /** Conditionals, math and aggregates that DuckDB spells differently. */
 export const MISC_FUNCTIONS: Record<string, FunctionRewrite> = {
+  row_number: ranking('row_number'),
+  rank: ranking('rank'),
+  dense_rank: ranking('dense_rank'),
+  percent_rank: ranking('percent_rank'),
+  cume_dist: ranking('cume_dist'),
   nvl: renamed('coalesce', 2),
   ifnull: renamed('coalesce', 2),
   nvl2: fn(3, 3, (a) => `CASE WHEN ${a[0]} IS NOT NULL THEN ${a[1]} ELSE ${a[2]} END`),

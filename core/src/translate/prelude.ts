@@ -13,7 +13,6 @@ const MACROS: Record<string, string> = {
   // Spark locate(sub, s, pos): 1-based position of sub at or after pos; 0 when absent or pos < 1.
   strata_locate: `(sub, s, pos) AS CASE WHEN pos < 1 THEN 0 WHEN instr(substring(s, pos), sub) = 0 THEN 0
     ELSE instr(substring(s, pos), sub) + pos - 1 END`,
-  strata_size: '(x) AS CASE WHEN x IS NULL THEN -1 ELSE len(x) END',
   // Spark get_json_object: NULL (not an error) for invalid JSON; strings unquoted, other values as JSON text.
   strata_get_json_object: '(js, path) AS CASE WHEN json_valid(js) THEN json_extract_string(js, path) END',
 };

@@ -1,19 +1,9 @@
-import type { Expr, FunctionCall } from '../sql/ast';
+import type { FunctionCall } from '../sql/ast';
 import type { TranslateContext } from './context';
 import type { FunctionRewrite } from './function-kit';
 import { fn, functionName, literalString, renamed } from './function-kit';
 import { quoteString } from './sql-text';
-
-/** Functions whose result is an array, for `concat_ws`'s array arguments. */
-const ARRAY_FUNCTIONS = new Set(['split', 'collect_set', 'collect_list', 'array', 'sort_array', 'array_distinct', 'map_keys', 'map_values', 'array_union', 'array_except', 'array_intersect', 'slice']);
-
-/** Whether `expr` is an array: an array function, or a column the statement's tables declare as ARRAY. */
-function isArray(expr: Expr, ctx: TranslateContext): boolean {
-  if (expr.kind === 'FunctionCall') return ARRAY_FUNCTIONS.has(functionName(expr));
-  if (expr.kind !== 'ColumnRef') return false;
-  const name = expr.parts[expr.parts.length - 1].name.toLowerCase();
-  return ctx.columnType(name)?.startsWith('ARRAY') ?? false;
-}
+import { isArray } from './value-kinds';
 
 /** Spark `concat_ws` skips NULLs and flattens array arguments (their NULL elements skipped too). */
 function concatWs(a: string[], call: FunctionCall, ctx: TranslateContext): string {

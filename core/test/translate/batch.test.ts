@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { catalogFromSql } from '../../src/catalog';
+import { DuckDbSession, translate } from './duckdb-session';
+
+const DDL = `
+CREATE TABLE ods.src (id BIGINT, name STRING, tags ARRAY<STRING>, attrs MAP<STRING,STRING>, extra STRING, ts STRING) PARTITIONED BY (p_date STRING);
+CREATE TABLE dwd.dst (id BIGINT, label STRING) PARTITIONED BY (p_date STRING);
+CREATE TABLE dwd.hourly (id BIGINT, cnt BIGINT) PARTITIONED BY (p_date STRING, hour STRING);
+CREATE TABLE dwd.flat (id BIGINT, tag STRING);
+CREATE TABLE dwd.odd (id BIGINT, label STRING) PARTITIONED BY (p_date STRING);
+`;
+const catalog = catalogFromSql(DDL, 'hive');
+const VARS = { date: '2024-01-02' };
+
+/** A fresh database with the test tables and a few source rows. */
+async function session(): Promise<DuckDbSession> {
+  const db = await DuckDbSession.open();
+  for (const s of translate(DDL, { dialect: 'hive', catalog }).statements) for (const sql of s.sql) await db.run(sql);
+  await db.run(`INSERT INTO ods.src VALUES
+    (1, 'a', ['x', 'y'], MAP {'k': 'v1'}, '{"s":"app","n":1}', '2024-01-02 10:15:00', '2024-01-02'),
+    (2, 'b', [], MAP {}, 'bad json', '2024-01-02 11:00:00', '2024-01-02'),
+    (3, 'c', NULL, NULL, NULL, '2024-01-02 11:30:00', '2024-01-02'),
+    (4, 'old', ['z'], MAP {'k': 'v4'}, NULL, '2024-01-01 09:00:00', '2024-01-01')`);
+  await db.run(`INSERT INTO dwd.dst VALUES (9, 'stale', '2024-01-02'), (8, 'kept', '2024-01-01')`);
+  await db.run(`INSERT INTO dwd.hourly VALUES (9, 9, '2024-01-02', '10'), (8, 8, '2024-01-02', '23'), (7, 7, '2024-01-01', '10')`);
+  return db;
+}
+
+const CASES: { name: string; sql: string; query: string; expected: unknown[][] }[] = [
+  {
+    name: 'INSERT OVERWRITE ... PARTITION (static) replaces that partition only, columns by position',
+    sql: "INSERT OVERWRITE TABLE dwd.dst PARTITION (p_date = '${date}') SELECT id, upper(name) AS whatever FROM ods.src WHERE p_date = '${date}'",
+    query: 'SELECT id, label, p_date FROM dwd.dst ORDER BY id',
+    expected: [[1, 'A', '2024-01-02'], [2, 'B', '2024-01-02'], [3, 'C', '2024-01-02'], [8, 'kept', '2024-01-01']],
+  },
+  {
+    name: 'dynamic partition columns come last and only the partitions produced are replaced',
+    sql: "INSERT OVERWRITE TABLE dwd.hourly PARTITION (p_date = '${date}', hour) SELECT count(1), 0, date_format(ts, 'HH') FROM ods.src WHERE p_date = '${date}' GROUP BY date_format(ts, 'HH')",
+    query: 'SELECT id, cnt, p_date, hour FROM dwd.hourly ORDER BY p_date, hour',
+    expected: [[7, 7, '2024-01-01', '10'], [1, 0, '2024-01-02', '10'], [2, 0, '2024-01-02', '11'], [8, 8, '2024-01-02', '23']],
+  },
+  {
+    name: 'INSERT OVERWRITE may read the partition it replaces',
+    sql: "INSERT OVERWRITE TABLE dwd.dst PARTITION (p_date = '2024-01-01') SELECT id + 1, label FROM dwd.dst WHERE p_date = '2024-01-01'",
+    query: 'SELECT id, label, p_date FROM dwd.dst ORDER BY id',
+    expected: [[9, 'stale', '2024-01-02'], [9, 'kept', '2024-01-01']],
+  },
+  {
+    name: 'INSERT INTO appends',
+    sql: "INSERT INTO dwd.dst PARTITION (p_date = '${date}') SELECT id, name FROM ods.src WHERE id = 1",
+    query: "SELECT id, label FROM dwd.dst WHERE p_date = '2024-01-02' ORDER BY id",
+    expected: [[1, 'a'], [9, 'stale']],
+  },
+  {
+    name: 'a CTE before INSERT, DISTRIBUTE BY / SORT BY, hints and backticks',
+    sql: "WITH s AS (SELECT `id`, name FROM ods.src WHERE p_date = '${date}') INSERT OVERWRITE TABLE dwd.flat SELECT /*+ REPARTITION(2) */ `id`, name FROM s DISTRIBUTE BY id SORT BY id",
+    query: 'SELECT * FROM dwd.flat ORDER BY id',
+    expected: [[1, 'a'], [2, 'b'], [3, 'c']],
+  },
+  {
+    name: 'LATERAL VIEW explode drops rows without elements',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT s.id, t.tag FROM ods.src AS s LATERAL VIEW explode(s.tags) t AS tag WHERE s.p_date = '${date}'",
+    query: 'SELECT * FROM dwd.flat ORDER BY id, tag',
+    expected: [[1, 'x'], [1, 'y']],
+  },
+  {
+    name: 'LATERAL VIEW OUTER explode keeps them with NULL',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT id, tag FROM ods.src LATERAL VIEW OUTER explode(tags) t AS tag WHERE p_date = '${date}'",
+    query: 'SELECT * FROM dwd.flat ORDER BY id, tag',
+    expected: [[1, 'x'], [1, 'y'], [2, null], [3, null]],
+  },
+  {
+    name: 'LATERAL VIEW posexplode is 0-based',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT pos, c FROM ods.src LATERAL VIEW posexplode(tags) t AS pos, c WHERE id = 1",
+    query: 'SELECT * FROM dwd.flat ORDER BY id',
+    expected: [[0, 'x'], [1, 'y']],
+  },
+  {
+    name: 'LATERAL VIEW explode of a map gives key and value',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT id, concat(key, '=', value) FROM ods.src LATERAL VIEW explode(attrs) m WHERE p_date = '${date}'",
+    query: 'SELECT * FROM dwd.flat ORDER BY id',
+    expected: [[1, 'k=v1']],
+  },
+  {
+    name: 'LATERAL VIEW json_tuple',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT id, concat_ws('|', j.s, j.n) FROM ods.src LATERAL VIEW json_tuple(extra, 's', 'n') j AS s, n WHERE p_date = '${date}'",
+    query: 'SELECT * FROM dwd.flat ORDER BY id',
+    expected: [[1, 'app|1'], [2, ''], [3, '']],
+  },
+  {
+    name: 'Hive multi-insert: one INSERT per branch over the shared FROM',
+    sql: "FROM ods.src s INSERT OVERWRITE TABLE dwd.dst PARTITION (p_date = '${date}') SELECT s.id, s.name WHERE s.p_date = '${date}' AND s.id < 3 INSERT OVERWRITE TABLE dwd.flat SELECT s.id, s.attrs['k'] WHERE s.attrs['k'] IS NOT NULL",
+    query: "SELECT 'dst', id, label FROM dwd.dst UNION ALL SELECT 'flat', id, tag FROM dwd.flat ORDER BY 1, 2",
+    expected: [['dst', 1, 'a'], ['dst', 2, 'b'], ['dst', 8, 'kept'], ['flat', 1, 'v1'], ['flat', 4, 'v4']],
+  },
+];
+
+describe('translate: batch statements on DuckDB', () => {
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const db = await session();
+      try {
+        await db.runTranslated(c.sql, { dialect: 'hive', catalog, vars: VARS });
+        assert.deepEqual(await db.rows(c.query), c.expected);
+      } finally {
+        db.close();
+      }
+    });
+  }
+
+  it('the Spark documentation example of two LATERAL VIEWs: 16 rows, and OUTER over an empty array keeps 4', async () => {
+    const db = await DuckDbSession.open();
+    try {
+      await db.run("CREATE TABLE person AS SELECT * FROM (VALUES (100, 'John', 30, 1, 'Street 1'), (200, 'Mary', NULL, 1, 'Street 2'), (300, 'Mike', 80, 3, 'Street 3'), (400, 'Dan', 50, 4, 'Street 4')) AS t(id, name, age, class, address)");
+      const both = await db.runTranslated('SELECT count(*) FROM person LATERAL VIEW EXPLODE(ARRAY(30, 60)) tableName AS c_age LATERAL VIEW EXPLODE(ARRAY(40, 80)) AS d_age');
+      assert.deepEqual(both, [[16]]);
+      const outer = await db.runTranslated('SELECT id, c_age FROM person LATERAL VIEW OUTER EXPLODE(ARRAY()) tableName AS c_age ORDER BY id');
+      assert.deepEqual(outer, [[100, null], [200, null], [300, null], [400, null]]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('reports what each statement writes and reads', () => {
+    const { statements } = translate(CASES[1].sql, { dialect: 'hive', catalog, vars: VARS });
+    assert.deepEqual(
+      statements.map((s) => ({ kind: s.kind, writes: s.writes, reads: s.reads, span: s.span })),
+      [{ kind: 'insert', writes: [{ table: 'dwd.hourly', partition: { p_date: '2024-01-02', hour: null } }], reads: ['ods.src'], span: { start: 0, end: CASES[1].sql.length } }],
+    );
+  });
+
+  it('SET and ADD JAR are no-ops', () => {
+    const { statements, diagnostics } = translate('SET hive.exec.parallel=true;\nADD JAR hdfs:///x.jar;', { dialect: 'hive', catalog });
+    assert.deepEqual(diagnostics, []);
+    assert.deepEqual(statements.map((s) => [s.kind, s.sql]), [['set', []], ['set', []]]);
+  });
+});
