@@ -41,8 +41,8 @@ describe('strata dry-run', () => {
     assert.equal(status, 0);
     assert.deepEqual(Object.keys(result), ['job', 'file', 'type', 'dialect', 'target', 'vars', 'reads', 'writes', 'outputs', 'inputs', 'previews', 'engine', 'diagnostics', 'errors', 'warnings']);
     assert.deepEqual(result.writes, [{ table: 'dwd.dwd_live_gift_send_di', partition: { p_date: '2026-11-25' } }]);
-    assert.deepEqual(result.inputs[1], { table: 'ods.ods_live_gift_log_di', from: 'seed', rows: 11, file: 'seeds/ods_live_gift_log_di.csv' });
-    assert.deepEqual([result.previews[0].rows, result.previews[0].preview[2]], [7, ['gl-25-003', 1002, 2002, 3002, 4004, 'unknown', 'unknown', 1, 0, '0.00', 'panel', 0, null, 'android', '2026-11-25 20:40:00', '2026-11-25']]);
+    assert.deepEqual(result.inputs[1], { table: 'dim.dim_gift_df', from: 'job', rows: 6, file: 'jobs/dim_gift_df.sql' });
+    assert.deepEqual([result.previews[0].rows, result.previews[0].preview[2]], [7, ['gl-25-003', 1002, 2002, 3002, 4004, 'Sports Car', 'noble', 1, 1000, '100.00', 'panel', 0, null, 'android', '2026-11-25 20:40:00', '2026-11-25']]);
     assert.deepEqual([result.engine, result.errors, result.warnings, result.diagnostics], ['ran', 0, 0, []]);
   });
 

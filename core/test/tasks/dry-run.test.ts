@@ -103,17 +103,36 @@ describe('dry-run', () => {
     });
   }
 
-  it('runs on the seeds with --sample and previews what the job writes', async () => {
+  it('runs on the seeds with --sample, upstream jobs filling what has no seed, and previews what the job writes', async () => {
     const r = await run({ job: 'dwd_live_gift_send_di', sample: true });
     assert.deepEqual(r.inputs, [
-      { table: 'dim.dim_gift_df', from: 'none', rows: 0 },
+      { table: 'ods.ods_gift_config_db_df', from: 'seed', rows: 12, file: 'seeds/ods_gift_config_db_df.csv' },
+      { table: 'dim.dim_gift_df', from: 'job', rows: 6, file: 'jobs/dim_gift_df.sql' },
       { table: 'ods.ods_live_gift_log_di', from: 'seed', rows: 11, file: 'seeds/ods_live_gift_log_di.csv' },
     ]);
     assert.equal(r.previews.length, 1);
     const [p] = r.previews;
     assert.deepEqual([p.table, p.rows, p.preview.length], ['dwd.dwd_live_gift_send_di', 7, 7]);
     assert.deepEqual(p.columns, ['log_id', 'room_id', 'anchor_id', 'user_id', 'gift_id', 'gift_name', 'gift_type', 'gift_cnt', 'gift_coin', 'gift_amount', 'send_source', 'is_lucky', 'combo_id', 'os', 'send_time', 'p_date']);
-    assert.deepEqual(p.preview[0], ['gl-25-001', 1001, 2001, 3001, 4001, 'unknown', 'unknown', 99, 0, '0.00', 'panel', 0, 'cb-25-01', 'ios', '2026-11-25 19:30:00', '2026-11-25']);
+    assert.deepEqual(p.preview[0], ['gl-25-001', 1001, 2001, 3001, 4001, 'Rose', 'normal', 99, 99, '9.90', 'panel', 0, 'cb-25-01', 'ios', '2026-11-25 19:30:00', '2026-11-25']);
+    assert.deepEqual(r.diagnostics, []);
+  });
+
+  it('fills a deep chain of inputs by running each upstream job once', async () => {
+    const r = await run({ job: 'ads_live_room_rank_1d', sample: true });
+    assert.deepEqual(r.inputs.filter((i) => i.from === 'job').map((i) => `${i.table} ${i.rows}`), [
+      'dim.dim_live_anchor_df 6', 'dim.dim_live_room_df 6', 'dwd.dwd_live_comment_di 5', 'dim.dim_gift_df 6', 'dwd.dwd_live_gift_send_di 7',
+      'dwd.dwd_live_like_di 7', 'dwd.dwd_live_order_di 4', 'dwd.dwd_live_room_session_di 5', 'dim.dim_user_df 10', 'dwd.dwd_live_room_watch_di 6', 'dws.dws_live_room_1d 5',
+    ]);
+    const [p] = r.previews;
+    assert.deepEqual(p.columns, ['category', 'rank_no', 'room_id', 'anchor_id', 'anchor_name', 'watch_uv', 'gift_amount', 'hot_score', 'gift_share', 'p_date']);
+    assert.deepEqual(p.preview, [
+      ['chat', 1, 1003, 2003, 'Mia Talks', 1, '1.00', '4.20', '1.0000', '2026-11-25'],
+      ['game', 1, 1005, 2005, 'Leo Runs', 1, '500.00', '501.08', '0.7553', '2026-11-25'],
+      ['game', 2, 1002, 2002, 'Kai Plays', 2, '162.00', '168.43', '0.2447', '2026-11-25'],
+      ['music', 1, 1001, 2001, 'Luna Song', 1, '29.90', '37.30', '1.0000', '2026-11-25'],
+      ['shop', 1, 1004, 2004, 'Ava Beauty', 1, '0.00', '1.06', '0.0000', '2026-11-25'],
+    ]);
   });
 
   it('reads published local data read-only and leaves it as it was', async () => {
