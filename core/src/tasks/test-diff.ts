@@ -41,7 +41,7 @@ export interface DiffColumn {
 export function diffRows(table: string, columns: DiffColumn[], expected: SpecRow[], actual: unknown[][], ordered: boolean): TableDiff {
   const diff: TableDiff = { table, expectedRows: expected.length, actualRows: actual.length, missing: [], unexpected: [], changed: [] };
   const differing = (e: SpecRow, a: unknown[]) => columns.filter((c, i) => !sameValue(c.type, e.values.get(c.name) ?? null, a[i])).map((c) => c.name);
-  const show = (a: unknown[]): ReportRow => Object.fromEntries(columns.map((c, i) => [c.name, a[i]]));
+  const show = (a: unknown[]): ReportRow => Object.fromEntries(columns.map((c, i) => [c.name, jsonSafe(a[i])]));
   const showExpected = (e: SpecRow): ReportRow => Object.fromEntries(columns.map((c) => [c.name, e.values.get(c.name) ?? null]));
   const leftExpected: SpecRow[] = [];
   const leftActual = ordered ? [] : actual.slice();
@@ -85,6 +85,14 @@ function pairNearMatches(expected: SpecRow[], actual: unknown[][], width: number
   expected.splice(0, expected.length, ...restE);
   actual.splice(0, actual.length, ...restA);
   return pairs.sort((x, y) => x[0].at.line - y[0].at.line);
+}
+
+/** Values as JSON can hold them: integers beyond 2^53 (bigint) as their digits. */
+export function jsonSafe(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v)]));
+  return value;
 }
 
 /** No difference at all. */
