@@ -35,7 +35,7 @@ export interface DiffColumn {
 /**
  * Compares actual rows with expected ones. Unordered: each expected row takes an equal actual
  * row (a multiset match), then the leftovers pair up by most equal columns — a pair agreeing on
- * at least half its columns is shown as one changed row, the rest as missing and unexpected.
+ * more than half its columns is shown as one changed row, the rest as missing and unexpected.
  * Ordered: row i against row i.
  */
 export function diffRows(table: string, columns: DiffColumn[], expected: SpecRow[], actual: unknown[][], ordered: boolean): TableDiff {
@@ -75,7 +75,7 @@ function pairNearMatches(expected: SpecRow[], actual: unknown[][], width: number
   const pairs: [SpecRow, unknown[], string[]][] = [];
   const used = new Set<unknown>();
   for (const c of candidates) {
-    if (c.cols.length * 2 > width || used.has(c.e) || used.has(c.a)) continue;
+    if (c.cols.length * 2 >= width || used.has(c.e) || used.has(c.a)) continue;
     used.add(c.e);
     used.add(c.a);
     pairs.push([c.e, c.a, c.cols]);

@@ -73,7 +73,7 @@ describe('strata test: row diff', () => {
     assert.deepEqual([diff.missing, diff.unexpected, diff.changed], [[{ line: 11, row: { id: '1', name: 'a', n: '1' } }], [], []]);
   });
 
-  it('pairs a leftover expected row with the actual row agreeing on most columns, when at least half agree', () => {
+  it('pairs a leftover expected row with the actual row agreeing on most columns, when more than half agree', () => {
     const diff = diffRows('t', columns, expected, [[1, 'a', 1], [2, 'b', 20], [9, 'z', 9]], false);
     assert.deepEqual(diff.changed, [{ line: 11, expected: { id: '2', name: 'b', n: '2' }, actual: { id: 2, name: 'b', n: 20 }, columns: ['n'] }]);
     assert.deepEqual(diff.missing, [{ line: 12, row: { id: '3', name: 'c', n: '3' } }]);
