@@ -7,6 +7,7 @@ import { frontMatterRange, resolveTarget } from '../project';
 import type { Position } from '../text/line-index';
 import { translateToDuckDb } from '../translate';
 import { checkQueries, type CheckQuery } from './test-checks';
+import { jsonSafe } from './test-diff';
 import type { Workspace } from './workspace';
 
 /** Rows of a failing check shown in reports. */
@@ -108,7 +109,7 @@ async function runCheck(ws: Workspace, engine: Engine, table: TableInfo, query: 
     const failing = Number(count.rows[0][0]);
     if (failing === 0) return { ...none, status: 'pass' };
     const sample = await engine.query(`SELECT * FROM (${sql}) AS failing LIMIT ${CHECK_SAMPLE_ROWS}`);
-    return { status: 'fail', failing, columns: sample.columns.map((c) => c.name), sample: sample.rows };
+    return { status: 'fail', failing, columns: sample.columns.map((c) => c.name), sample: sample.rows.map((r) => r.map(jsonSafe)) };
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     return { ...none, status: 'error', message: `the check failed to run: ${error.message.split('\n')[0]}` };

@@ -35,13 +35,13 @@ export interface DiffColumn {
 /**
  * Compares actual rows with expected ones. Unordered: each expected row takes an equal actual
  * row (a multiset match), then the leftovers pair up by most equal columns — a pair agreeing on
- * at least half its columns is shown as one changed row, the rest as missing and unexpected.
+ * more than half its columns is shown as one changed row, the rest as missing and unexpected.
  * Ordered: row i against row i.
  */
 export function diffRows(table: string, columns: DiffColumn[], expected: SpecRow[], actual: unknown[][], ordered: boolean): TableDiff {
   const diff: TableDiff = { table, expectedRows: expected.length, actualRows: actual.length, missing: [], unexpected: [], changed: [] };
   const differing = (e: SpecRow, a: unknown[]) => columns.filter((c, i) => !sameValue(c.type, e.values.get(c.name) ?? null, a[i])).map((c) => c.name);
-  const show = (a: unknown[]): ReportRow => Object.fromEntries(columns.map((c, i) => [c.name, a[i]]));
+  const show = (a: unknown[]): ReportRow => Object.fromEntries(columns.map((c, i) => [c.name, jsonSafe(a[i])]));
   const showExpected = (e: SpecRow): ReportRow => Object.fromEntries(columns.map((c) => [c.name, e.values.get(c.name) ?? null]));
   const leftExpected: SpecRow[] = [];
   const leftActual = ordered ? [] : actual.slice();
@@ -75,7 +75,7 @@ function pairNearMatches(expected: SpecRow[], actual: unknown[][], width: number
   const pairs: [SpecRow, unknown[], string[]][] = [];
   const used = new Set<unknown>();
   for (const c of candidates) {
-    if (c.cols.length * 2 > width || used.has(c.e) || used.has(c.a)) continue;
+    if (c.cols.length * 2 >= width || used.has(c.e) || used.has(c.a)) continue;
     used.add(c.e);
     used.add(c.a);
     pairs.push([c.e, c.a, c.cols]);
@@ -85,6 +85,14 @@ function pairNearMatches(expected: SpecRow[], actual: unknown[][], width: number
   expected.splice(0, expected.length, ...restE);
   actual.splice(0, actual.length, ...restA);
   return pairs.sort((x, y) => x[0].at.line - y[0].at.line);
+}
+
+/** Values as JSON can hold them: integers beyond 2^53 (bigint) as their digits. */
+export function jsonSafe(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v)]));
+  return value;
 }
 
 /** No difference at all. */

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Document, isMap, isSeq, YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, YAMLMap } from 'yaml';
 import type { TableInfo } from '../catalog';
 import { seedTable } from '../engines';
 import type { HiveType } from '../engines/hive-type';
@@ -66,6 +66,7 @@ export async function scaffoldTest(options: ScaffoldOptions): Promise<ScaffoldRe
     const table = ws.catalog.get(diff.table)!;
     expect.set(diff.table, flowRows(doc, table, diff.unexpected.map((r) => writableColumns(table).map((c) => r[c.name]))));
   }
+  fs.mkdirSync(path.dirname(absolute), { recursive: true });
   writeFileAtomic(absolute, doc.toString({ lineWidth: 0, flowCollectionPadding: false }), file);
   const count = (section: unknown) => (isMap(section) ? section.items.map((p) => ({ table: String(p.key), rows: isSeq(p.value) ? p.value.items.length : 0 })) : []);
   return { file, date, given: count(doc.get('given')), expect: count(expect) };
@@ -99,7 +100,7 @@ function newestDate(seeds: { table: TableInfo; rows: unknown[][] }[]): string | 
 }
 
 function skeleton(job: string, date: string | undefined, seeds: { table: TableInfo; rows: unknown[][] }[], writes: string[]): Document {
-  const doc = new Document({ job, ...(date ? { date } : {}), given: {}, expect: {} });
+  const doc = new Document({ job, ...(date ? { date: Object.assign(new Scalar(date), { type: Scalar.QUOTE_SINGLE }) } : {}), given: {}, expect: {} });
   doc.commentBefore = [
     ` Written by \`strata test --scaffold ${job}\` from the seeds of the job's inputs.`,
     ' REVIEW the expected rows: they are what the job produced from these rows when this file was',
@@ -119,7 +120,16 @@ function skeleton(job: string, date: string | undefined, seeds: { table: TableIn
 function flowRows(doc: Document, table: TableInfo, rows: unknown[][]) {
   const columns = writableColumns(table);
   const seq = doc.createNode(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.name, yamlValue(columnType(c), plainValue(columnType(c), r[i]))]))));
-  for (const item of seq.items) (item as YAMLMap).flow = true;
+  for (const item of seq.items) {
+    (item as YAMLMap).flow = true;
+    columns.forEach((c) => {
+      const type = columnType(c);
+      const value = (item as YAMLMap).get(c.name, true);
+      // Cents stay visible (9.90, not 9.9); dates and times are quoted as in hand-written tests.
+      if (isScalar(value) && type.kind === 'decimal' && typeof value.value === 'number') value.minFractionDigits = type.scale;
+      if (isScalar(value) && typeof value.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.value)) value.type = 'QUOTE_SINGLE';
+    });
+  }
   return seq;
 }
 
