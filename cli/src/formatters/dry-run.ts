@@ -18,7 +18,7 @@ export function formatDryRun(r: DryRunResult): string[] {
   for (const o of r.outputs) lines.push('', ...formatOutput(o));
   if (r.inputs.length > 0) {
     lines.push('', 'sample inputs:');
-    lines.push(...table(['table', 'rows', 'from'], r.inputs.map((i) => [i.table, String(i.rows), i.from === 'seed' ? i.file! : i.from === 'published' ? 'published data' : 'nothing (no seed)'])));
+    lines.push(...table(['table', 'rows', 'from'], r.inputs.map((i) => [i.table, String(i.rows), i.from === 'seed' ? i.file! : i.from === 'job' ? `running ${i.file!}` : i.from === 'published' ? 'published data' : 'nothing (no seed, no job)'])));
   }
   for (const p of r.previews) lines.push('', ...formatPreview(p));
   if (r.engine === 'skipped') lines.push('', 'not run on DuckDB: fix the errors below first');

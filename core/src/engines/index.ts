@@ -15,3 +15,4 @@ export async function openDuckDb(options?: DuckDb.DuckDbOptions): Promise<Engine
   const duckdb = require('./duckdb') as typeof DuckDb;
   return duckdb.openDuckDb(options);
 }
+export { RowError } from './row-error';

@@ -21,6 +21,16 @@ const check = {
       properties: { column: { type: 'string' }, values: { type: 'array', minItems: 1, description: 'a non-empty list of values' } },
     },
     expression: { type: 'string', description: 'a SQL boolean expression' },
+    sql: { type: 'string', description: 'a SQL query that returns the failing rows (none when the data is good)' },
+    freshness: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['column', 'max_age'],
+      properties: {
+        column: { type: 'string' },
+        max_age: { type: 'string', pattern: '^[1-9][0-9]*[smhd]$', description: 'a duration like 26h or 2d' },
+      },
+    },
     row_count: {
       type: 'object',
       additionalProperties: false,

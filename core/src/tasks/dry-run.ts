@@ -6,7 +6,8 @@ import { mergeDeclarations, renderVariables, resolveTarget, resolveVariables, ty
 import type { Dialect } from '../sql';
 import { closest } from '../text/closest';
 import { WorkspaceCache } from './cached-workspace';
-import { runOnDuckDb, type OutputSchema, type SampleInput, type SamplePreview } from './dry-run-engine';
+import { runOnDuckDb, type OutputSchema, type SamplePreview } from './dry-run-engine';
+import type { SampleInput } from './dry-run-inputs';
 import { partitionReads, staticDiagnostics, type PartitionRead } from './dry-run-static';
 import { loadWorkspace, resolveProjectRoot, type Workspace, type WorkspaceFile } from './workspace';
 
