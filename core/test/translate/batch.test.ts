@@ -130,6 +130,18 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     expected: [[1, 'a|x|y'], [0, 'b'], [-1, 'c']],
   },
   {
+    name: 'a multi-insert whose shared FROM has a LATERAL VIEW',
+    sql: "FROM ods.src s LATERAL VIEW explode(s.tags) t AS tag INSERT OVERWRITE TABLE dwd.flat SELECT s.id, t.tag WHERE s.p_date = '${date}' INSERT OVERWRITE TABLE dwd.dst PARTITION (p_date = '${date}') SELECT count(*), 'tags' WHERE s.p_date = '${date}'",
+    query: "SELECT id, tag FROM dwd.flat UNION ALL SELECT id, label FROM dwd.dst WHERE p_date = '2024-01-02' ORDER BY 1, 2",
+    expected: [[1, 'x'], [1, 'y'], [2, 'tags']],
+  },
+  {
+    name: 'Hive LATERAL VIEW before a JOIN',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT d.id, t.tag FROM ods.src s LATERAL VIEW explode(s.tags) t AS tag JOIN dwd.dst d ON s.p_date = d.p_date",
+    query: 'SELECT * FROM dwd.flat ORDER BY id, tag',
+    expected: [[8, 'z'], [9, 'x'], [9, 'y']],
+  },
+  {
     name: 'UPDATE and DELETE run as written',
     sql: "UPDATE dwd.dst SET label = upper(label) WHERE p_date = '2024-01-01'; DELETE FROM dwd.dst WHERE id = 9",
     query: 'SELECT id, label FROM dwd.dst',
