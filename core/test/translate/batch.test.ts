@@ -142,6 +142,12 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     expected: [[8, 'z'], [9, 'x'], [9, 'y']],
   },
   {
+    name: 'Hive GROUP BY a, b GROUPING SETS groups by the sets only',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT count(*), concat(coalesce(p_date, '*'), '/', coalesce(name, '*')) FROM ods.src WHERE id < 3 GROUP BY p_date, name GROUPING SETS ((p_date), (p_date, name))",
+    query: 'SELECT * FROM dwd.flat ORDER BY tag',
+    expected: [[2, '2024-01-02/*'], [1, '2024-01-02/a'], [1, '2024-01-02/b']],
+  },
+  {
     name: 'UPDATE and DELETE run as written',
     sql: "UPDATE dwd.dst SET label = upper(label) WHERE p_date = '2024-01-01'; DELETE FROM dwd.dst WHERE id = 9",
     query: 'SELECT id, label FROM dwd.dst',
