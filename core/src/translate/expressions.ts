@@ -2,7 +2,7 @@ import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Lit
 import type { TranslateContext } from './context';
 import { INTEGRAL_TYPES, duckDbCastType } from './duckdb-type';
 import { dateComparison } from './date-comparisons';
-import { emit, substituteVars } from './emit';
+import { emit, substituteVars, unknownVariable } from './emit';
 import { quoteIdent, quoteString } from './sql-text';
 
 /** Backtick or double-quoted names become DuckDB double-quoted names; plain names stay as written unless DuckDB reserves them. */
@@ -14,8 +14,8 @@ export function rewriteIdentifier(node: Identifier): string {
 export function rewriteLiteral(node: Literal, ctx: TranslateContext): string | undefined {
   if (node.type === 'string') {
     const value = substituteVars(node.value, ctx);
-    const unknown = /\$\{([A-Za-z_][\w.-]*)\}/.exec(value);
-    if (unknown) missingVariable(node, unknown[1], ctx);
+    const unknown = unknownVariable(value);
+    if (unknown) missingVariable(node, unknown, ctx);
     const text = quoteString(value);
     return node.typeName ? `${node.typeName} ${text}` : text;
   }
