@@ -104,6 +104,10 @@ const CASES: [sql: string, expected: unknown][] = [
   ["initcap('sPark sql')", 'Spark Sql'],
   ["md5('Spark')", '8cde774d6f7333752ed72cacddb05126'],
   ["ascii('222')", 50],
+  ['ascii(2)', 50],
+  ["lpad(7, 2, '0')", '07'],
+  ['substr(20240102, 1, 4)', '2024'],
+  ['length(12345)', 5],
   ["length('Spark SQL ')", 10],
   ["char_length('Spark SQL ')", 10],
   ["character_length('Spark SQL ')", 10],
@@ -182,6 +186,7 @@ const CASES: [sql: string, expected: unknown][] = [
   ['CAST(-1.7 AS BIGINT)', -1],
   ["CAST('1.7' AS INT)", 1],
   ["CAST('2016-04-08' AS DATE)", '2016-04-08'],
+  ["CAST(TIMESTAMP '1970-01-01 00:01:40.9' AS BIGINT)", 100],
   ["CAST('x' AS DATE)", null],
 ];
 
