@@ -188,7 +188,7 @@ describe('dry-run', () => {
 
   const refusals: [string, Partial<DryRunOptions> & { job: string }, string, StrataError['code']][] = [
     ['an unknown job', { job: 'dwd_live_lik_di' }, "no job 'dwd_live_lik_di' in the project; did you mean 'dwd_live_like_di'?", 'usage'],
-    ['a bad date', { job: 'dwd_live_like_di', date: '2026-11-31' }, '--var date=2026-11-31: not a valid date (expected yyyy-MM-dd)', 'variable'],
+    ['a bad date', { job: 'dwd_live_like_di', date: '2026-11-31' }, '--date 2026-11-31: not a valid date (expected yyyy-MM-dd)', 'variable'],
     ['a variable against its pattern', { job: 'ads_live_room_rank_1d', vars: { top_n: 'ten' } }, "--var top_n=ten: does not match the declared pattern '[0-9]{1,4}'", 'variable'],
     ['two dates', { job: 'dwd_live_like_di', vars: { date: '2026-11-24' } }, '--date 2026-11-25 and --var date=2026-11-24 disagree; pass the date once', 'usage'],
     ['an unknown target', { job: 'dwd_live_like_di', target: 'prod' }, "unknown target 'prod'; use one of: local", 'usage'],
