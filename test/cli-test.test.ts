@@ -89,6 +89,7 @@ describe('strata test (CLI)', () => {
           status: 'fail',
           durationMs: 0,
           problems: [],
+          warnings: [],
           tables: [{
             table: 'dws.dws_shop_1d',
             expectedRows: 2,
