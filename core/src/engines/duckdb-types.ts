@@ -65,3 +65,8 @@ export function quoteIdentifier(name: string): string {
 function fieldName(name: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(name) && !RESERVED.has(name) ? name : quoteIdentifier(name);
 }
+
+/** Our `db.table` as DuckDB schema `db`, table `table`, both quoted. */
+export function duckDbTableName(name: string): string {
+  return name.split('.').map(quoteIdentifier).join('.');
+}

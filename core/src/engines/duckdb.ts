@@ -1,10 +1,11 @@
 import { DuckDBConnection, DuckDBInstance, type DuckDBPreparedStatement } from '@duckdb/node-api';
 import type { TableInfo } from '../catalog';
 import { StrataError } from '../errors';
-import { duckDbType, quoteIdentifier } from './duckdb-types';
+import { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 import { normalizeValue } from './duckdb-values';
 import type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions } from './engine';
 import { parseHiveType, type HiveType } from './hive-type';
+import { RowError } from './row-error';
 import { plainValue, ValueError } from './values';
 
 export interface DuckDbOptions {
@@ -34,11 +35,6 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<Engine> {
     throw e;
   }
   return engine;
-}
-
-/** `db.table` as DuckDB schema `db`, table `table`, both quoted. */
-export function duckDbTableName(name: string): string {
-  return name.split('.').map(quoteIdentifier).join('.');
 }
 
 class DuckDbEngine implements Engine {
@@ -73,31 +69,23 @@ class DuckDbEngine implements Engine {
       return found;
     });
     if (rows.length === 0) return;
+    // Every row is checked before any is inserted, and all go in one transaction: a bad row leaves the table as it was.
+    const bound = rows.map((row, i) => boundRow(table, targets, row, i + 1));
     const placeholders = targets.map((c, i) => (c.type.kind === 'array' || c.type.kind === 'map' || c.type.kind === 'struct' ? `CAST(CAST($${i + 1} AS JSON) AS ${c.sqlType})` : `CAST($${i + 1} AS ${c.sqlType})`));
-    const insert = `INSERT INTO ${created.sqlName} (${targets.map((c) => quoteIdentifier(c.name)).join(', ')}) VALUES (${placeholders.join(', ')})`;
-    const prepared = await this.prepare(insert);
+    const prepared = await this.prepare(`INSERT INTO ${created.sqlName} (${targets.map((c) => quoteIdentifier(c.name)).join(', ')}) VALUES (${placeholders.join(', ')})`);
     try {
-      for (const [i, row] of rows.entries()) await this.insertRow(prepared, table, targets, row, i + 1);
+      await this.transaction(async () => {
+        for (const [i, values] of bound.entries()) {
+          prepared.bind(values);
+          try {
+            await prepared.run();
+          } catch (e) {
+            throw new RowError(`'${table}' row ${i + 1}: ${engineMessage(e)}`, i + 1);
+          }
+        }
+      });
     } finally {
       prepared.destroySync();
-    }
-  }
-
-  private async insertRow(prepared: DuckDBPreparedStatement, table: string, targets: CreatedTable['columns'], row: unknown[], n: number): Promise<void> {
-    if (row.length !== targets.length) throw new StrataError('data', `'${table}' row ${n} has ${row.length} values for ${targets.length} columns`);
-    const values = targets.map((c, i) => {
-      try {
-        return bindText(plainValue(c.type, row[i]));
-      } catch (e) {
-        if (!(e instanceof ValueError)) throw e;
-        throw new StrataError('data', `'${table}' row ${n}, column '${c.name}' (${typeText(c.type)}): ${e.message}`);
-      }
-    });
-    prepared.bind(values);
-    try {
-      await prepared.run();
-    } catch (e) {
-      throw new StrataError('data', `'${table}' row ${n}: ${engineMessage(e)}`);
     }
   }
 
@@ -181,6 +169,19 @@ function typeOf(table: string, column: string, type: string): string {
     if (e instanceof StrataError) throw new StrataError(e.code, `column '${column}' of '${table}': ${e.message}`);
     throw e;
   }
+}
+
+/** A row's values checked against their columns and bound as text; a bad one throws a RowError naming the column. */
+function boundRow(table: string, targets: CreatedTable['columns'], row: unknown[], n: number): (string | null)[] {
+  if (row.length !== targets.length) throw new RowError(`'${table}' row ${n} has ${row.length} values for ${targets.length} columns`, n);
+  return targets.map((c, i) => {
+    try {
+      return bindText(plainValue(c.type, row[i]));
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+      throw new RowError(`'${table}' row ${n}, column '${c.name}' (${typeText(c.type)}): ${e.message}`, n);
+    }
+  });
 }
 
 /** Every value is bound as text and cast in SQL, so one prepared INSERT serves every row. */

@@ -3,7 +3,7 @@ import type { Engine } from './engine';
 
 export type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions } from './engine';
 export type { DuckDbOptions } from './duckdb';
-export { duckDbType, quoteIdentifier } from './duckdb-types';
+export { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 export { loadSeed, seedTable } from './seeds';
 
 /**
@@ -15,3 +15,4 @@ export async function openDuckDb(options?: DuckDb.DuckDbOptions): Promise<Engine
   const duckdb = require('./duckdb') as typeof DuckDb;
   return duckdb.openDuckDb(options);
 }
+export { RowError } from './row-error';

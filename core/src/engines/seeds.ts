@@ -3,6 +3,7 @@ import { StrataError } from '../errors';
 import { readCsv } from '../project/csv-header';
 import type { SeedFile } from '../project/model';
 import type { Engine } from './engine';
+import { RowError } from './row-error';
 
 /** The catalog table `seeds/<name>.csv` loads into: the one table whose bare name is `<name>`. */
 export function seedTable(catalog: Catalog, seed: Pick<SeedFile, 'table'>): TableInfo | undefined {
@@ -24,14 +25,13 @@ export async function loadSeed(engine: Engine, table: TableInfo, text: string, f
     const character = text.split('\n')[0].split(',').slice(0, i).join(',').length + (i > 0 ? 1 : 0);
     throw new StrataError('data', `seed column '${name}' is not a column of '${table.name}'; rename it or remove it`, { file, line: 0, character });
   });
-  // Row by row, so that a bad value is reported at its own line of the file.
-  for (const record of csv.records) {
-    try {
-      await engine.insertRows(table.name, csv.columns, [record.fields.map((f) => (f === '' ? null : f))]);
-    } catch (e) {
-      if (!(e instanceof StrataError) || e.code !== 'data') throw e;
-      throw new StrataError('data', e.message.replace(/ row 1([,:])/, '$1'), { file, line: record.line, character: 0 });
-    }
+  try {
+    await engine.insertRows(table.name, csv.columns, csv.records.map((r) => r.fields.map((f) => (f === '' ? null : f))));
+  } catch (e) {
+    if (!(e instanceof RowError)) throw e;
+    // Said at the record's own line of the file instead of as the n-th row.
+    const line = csv.records[e.row - 1].line;
+    throw new StrataError('data', e.message.replace(` row ${e.row}`, ''), { file, line, character: 0 });
   }
   return csv.records.length;
 }

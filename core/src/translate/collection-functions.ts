@@ -36,7 +36,7 @@ function map(a: string[], call: FunctionCall, ctx: TranslateContext): string {
 }
 
 function size(a: string[], call: FunctionCall, ctx: TranslateContext): string {
-  return `CASE WHEN ${a[0]} IS NULL THEN -1 ELSE ${isMap(call.args[0], ctx) ? 'cardinality' : 'len'}(${a[0]}) END`;
+  return `CAST(CASE WHEN ${a[0]} IS NULL THEN -1 ELSE ${isMap(call.args[0], ctx) ? 'cardinality' : 'len'}(${a[0]}) END AS INTEGER)`;
 }
 
 /** Arrays, maps, structs, JSON and the aggregates that build them. */

@@ -27,6 +27,8 @@ export class TranslateContext {
   columnTypes = new Map<string, string>();
   /** Flink computed columns (`proc_time AS PROCTIME()`) of the script's tables, by lower-case table name. */
   readonly computed = new Map<string, ColumnDef[]>();
+  /** Tables read by the script's views, by lower-case view name: a statement reading a view reads them. */
+  readonly viewReads = new Map<string, string[]>();
   /** The database of `USE db`, for bare table names. */
   database: string | undefined;
   /** Counter for helper names that must be unique within a statement (`__strata_rows_1`). */

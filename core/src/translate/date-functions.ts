@@ -1,3 +1,5 @@
+import type { FunctionCall } from '../sql/ast';
+import type { TranslateContext } from './context';
 import type { FunctionRewrite } from './function-kit';
 import { asDate, asTimestamp, dateFormatArg, fn, literalString } from './function-kit';
 import { quoteString } from './sql-text';
@@ -5,10 +7,25 @@ import { quoteString } from './sql-text';
 /** `from_unixtime` and friends read epoch seconds as UTC: the emulated session time zone is UTC. */
 const epochToTimestamp = (seconds: string) => `make_timestamp(CAST(${seconds} AS BIGINT) * 1000000)`;
 const timestampToEpoch = (ts: string) => `CAST(floor(epoch(${ts})) AS BIGINT)`;
+/** Spark's date parts are INT; DuckDB's BIGINT would not fit an INT column. */
+const int = (value: string) => `CAST(${value} AS INTEGER)`;
 const DEFAULT_FORMAT = quoteString('%Y-%m-%d %H:%M:%S');
 
 const TRUNC_UNITS: Record<string, string> = { year: 'year', yyyy: 'year', yy: 'year', quarter: 'quarter', month: 'month', mon: 'month', mm: 'month', week: 'week' };
 const DATE_TRUNC_UNITS: Record<string, string> = { ...TRUNC_UNITS, day: 'day', dd: 'day', hour: 'hour', minute: 'minute', second: 'second' };
+
+const UNITS = new Set(['MICROSECOND', 'MILLISECOND', 'SECOND', 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR']);
+
+/** The unit of TIMESTAMPDIFF/TIMESTAMPADD (the parser keeps it as a string literal). */
+function unitArg(call: FunctionCall, ctx: TranslateContext): string {
+  const unit = literalString(call, 0, ctx, 'the unit').toUpperCase().replace(/^SQL_TSI_/, '');
+  return UNITS.has(unit) ? unit : ctx.fail(call.args[0], `unit ${unit} of ${call.name.parts[0].name}() has no DuckDB equivalent: use SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER or YEAR`);
+}
+
+/** Whole units elapsed from a[1] to a[2] (DuckDB's `date_sub`, not `date_diff`, which counts boundaries). */
+function timestampDiff(a: string[], call: FunctionCall, ctx: TranslateContext): string {
+  return `CAST(date_sub('${unitArg(call, ctx).toLowerCase()}', ${asTimestamp(a[1])}, ${asTimestamp(a[2])}) AS INTEGER)`;
+}
 
 /** Date and time functions of Spark, Hive and Flink. */
 export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
@@ -23,7 +40,13 @@ export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
   to_timestamp: fn(1, 2, (a, call, ctx) => (a.length === 1 ? asTimestamp(a[0]) : `try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`)),
   date_add: fn(2, 2, (a) => `CAST(${asDate(a[0])} + CAST(${a[1]} AS INTEGER) AS DATE)`),
   date_sub: fn(2, 2, (a) => `CAST(${asDate(a[0])} - CAST(${a[1]} AS INTEGER) AS DATE)`),
-  datediff: fn(2, 2, (a) => `CAST(${asDate(a[0])} - ${asDate(a[1])} AS INTEGER)`),
+  datediff: fn(2, 3, (a, call, ctx) => (a.length === 3 ? timestampDiff(a, call, ctx) : `CAST(${asDate(a[0])} - ${asDate(a[1])} AS INTEGER)`)),
+  timestampdiff: fn(3, 3, timestampDiff),
+  timestampadd: fn(3, 3, (a, call, ctx) => `(${asTimestamp(a[2])} + INTERVAL (${a[1]}) ${unitArg(call, ctx)})`),
+  to_timestamp_ltz: fn(1, 2, (a, call) => {
+    const millis = call.args[1] === undefined || (call.args[1].kind === 'Literal' && call.args[1].value === '3');
+    return `make_timestamp(CAST(${a[0]} AS BIGINT) * ${millis ? 1000 : 1000000})`;
+  }),
   add_months: fn(2, 2, (a) => `CAST(${asDate(a[0])} + to_months(CAST(${a[1]} AS INTEGER)) AS DATE)`),
   last_day: fn(1, 1, (a) => `last_day(${asDate(a[0])})`),
   trunc: fn(2, 2, (a, call, ctx) => {
@@ -37,16 +60,16 @@ export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
   current_date: fn(0, 0, () => 'current_date'),
   current_timestamp: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
   now: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
-  year: fn(1, 1, (a) => `year(${asTimestamp(a[0])})`),
-  quarter: fn(1, 1, (a) => `quarter(${asTimestamp(a[0])})`),
-  month: fn(1, 1, (a) => `month(${asTimestamp(a[0])})`),
-  day: fn(1, 1, (a) => `day(${asTimestamp(a[0])})`),
-  dayofmonth: fn(1, 1, (a) => `day(${asTimestamp(a[0])})`),
-  dayofyear: fn(1, 1, (a) => `dayofyear(${asTimestamp(a[0])})`),
+  year: fn(1, 1, (a) => int(`year(${asTimestamp(a[0])})`)),
+  quarter: fn(1, 1, (a) => int(`quarter(${asTimestamp(a[0])})`)),
+  month: fn(1, 1, (a) => int(`month(${asTimestamp(a[0])})`)),
+  day: fn(1, 1, (a) => int(`day(${asTimestamp(a[0])})`)),
+  dayofmonth: fn(1, 1, (a) => int(`day(${asTimestamp(a[0])})`)),
+  dayofyear: fn(1, 1, (a) => int(`dayofyear(${asTimestamp(a[0])})`)),
   // Spark counts weekdays from Sunday = 1, DuckDB from Sunday = 0.
-  dayofweek: fn(1, 1, (a) => `(dayofweek(${asTimestamp(a[0])}) + 1)`),
-  weekofyear: fn(1, 1, (a) => `weekofyear(${asTimestamp(a[0])})`),
-  hour: fn(1, 1, (a) => `hour(${asTimestamp(a[0])})`),
-  minute: fn(1, 1, (a) => `minute(${asTimestamp(a[0])})`),
-  second: fn(1, 1, (a) => `second(${asTimestamp(a[0])})`),
+  dayofweek: fn(1, 1, (a) => int(`dayofweek(${asTimestamp(a[0])}) + 1`)),
+  weekofyear: fn(1, 1, (a) => int(`weekofyear(${asTimestamp(a[0])})`)),
+  hour: fn(1, 1, (a) => int(`hour(${asTimestamp(a[0])})`)),
+  minute: fn(1, 1, (a) => int(`minute(${asTimestamp(a[0])})`)),
+  second: fn(1, 1, (a) => int(`second(${asTimestamp(a[0])})`)),
 };

@@ -1,6 +1,7 @@
-import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Literal, Star, Variable } from '../sql/ast';
+import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Literal, Star, UnaryExpr, Variable } from '../sql/ast';
 import type { TranslateContext } from './context';
 import { INTEGRAL_TYPES, duckDbCastType } from './duckdb-type';
+import { dateComparison } from './date-comparisons';
 import { emit, substituteVars } from './emit';
 import { quoteIdent, quoteString } from './sql-text';
 
@@ -56,10 +57,19 @@ function isWhole(expr: Expr): boolean {
   return false;
 }
 
+/** Spark/Hive `!x` is `NOT x` (DuckDB's `!` is no operator). */
+export function rewriteUnary(node: UnaryExpr, ctx: TranslateContext): string | undefined {
+  return node.op === 'NOT' && ctx.text[node.start] === '!' ? `(NOT ${emit(node.operand, ctx)})` : undefined;
+}
+
 const REGEX_OPS = new Set(['RLIKE', 'REGEXP', 'NOT RLIKE', 'NOT REGEXP']);
 
-/** Operators DuckDB spells differently: `div`, `rlike`/`regexp`, `<=>`. */
+/** Operators DuckDB spells differently: `div`, `^`, `rlike`/`regexp`, `<=>`; comparisons of a DATE with strings. */
 export function rewriteBinary(node: BinaryExpr, ctx: TranslateContext): string | undefined {
+  const dates = dateComparison(node, ctx);
+  if (dates !== undefined) return dates;
+  // Spark's `^` is bitwise XOR; DuckDB's is a power.
+  if (node.op === '^') return `xor(${emit(node.left, ctx)}, ${emit(node.right, ctx)})`;
   if (node.op === 'DIV') return `(${emit(node.left, ctx)} // ${emit(node.right, ctx)})`;
   if (node.op === '<=>') return `(${emit(node.left, ctx)} IS NOT DISTINCT FROM ${emit(node.right, ctx)})`;
   if (REGEX_OPS.has(node.op)) {

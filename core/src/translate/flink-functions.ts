@@ -5,7 +5,12 @@ import { asTimestamp, dateFormatArg, fn } from './function-kit';
  * Flink functions that differ from their Spark namesakes. PROCTIME() is the arrival time: the
  * emulation reads it as the wall clock, the same for every row.
  */
+const legacyWindow = fn(0, 9, (a, call, ctx) =>
+  ctx.fail(call, `the legacy group window ${call.name.parts[0].name.toUpperCase()}() is not emulated: use the window TVF FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), size)) ... GROUP BY window_start, window_end`),
+);
+
 export const FLINK_FUNCTIONS: Record<string, FunctionRewrite> = {
+  ...Object.fromEntries(['tumble', 'hop', 'session', 'tumble_start', 'tumble_end', 'tumble_rowtime', 'hop_start', 'hop_end', 'session_start', 'session_end'].map((n) => [n, legacyWindow])),
   proctime: fn(0, 0, (a, call, ctx) => {
     ctx.warn(call, 'PROCTIME() is processing time: the DuckDB emulation gives every row the same wall-clock time, so results that depend on arrival time are not reproduced');
     return 'CAST(current_timestamp AS TIMESTAMP)';

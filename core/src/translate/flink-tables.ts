@@ -6,7 +6,7 @@ import { emit } from './emit';
 import { quoteIdent, tableName } from './sql-text';
 
 /**
- * A table declared in the script (Flink connector tables: Kafka, upsert-Kafka, JDBC, ...) is a
+ * A table declared in the script (Flink connector tables: Kafka, upsert-Kafka, JDBC, ...; CTAS) is a
  * plain local table of its physical and metadata columns; whoever runs the job fills it with the
  * bounded sample events. `IF NOT EXISTS`, so a table the caller created from the catalog is kept.
  * Computed columns are not stored: references to the table compute them (`computedColumnsSelect`).
@@ -14,7 +14,8 @@ import { quoteIdent, tableName } from './sql-text';
 export function translateCreateTable(stmt: CreateTable, ctx: TranslateContext): string[] {
   const info = tableFromCreate(stmt, ctx.file, ctx.dialect);
   ctx.catalog.add(info);
-  if (stmt.asQuery) return [`CREATE TABLE ${tableName(info.name)} AS ${emit(stmt.asQuery, ctx)}`];
+  const schema = info.name.includes('.') ? `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(info.name.split('.')[0], true)}; ` : '';
+  if (stmt.asQuery) return [`${schema}CREATE TABLE ${tableName(info.name)} AS ${emit(stmt.asQuery, ctx)}`];
   if (stmt.like) ctx.fail(stmt.like, 'CREATE TABLE ... LIKE has no DuckDB translation here: declare the columns');
   const computed = stmt.columns.filter((c) => c.computed);
   if (computed.length > 0) ctx.computed.set(info.name, stmt.columns);
@@ -22,7 +23,6 @@ export function translateCreateTable(stmt: CreateTable, ctx: TranslateContext): 
     .filter((c) => !c.computed)
     .map((c) => `${quoteIdent(c.name.name, true)} ${(c.type && duckDbCastType(c.type)) ?? ctx.fail(c, `column ${c.name.name} has no DuckDB type: give it a supported type`)}`);
   const partitions = stmt.partitionedBy.filter((p) => p.type).map((p) => `${quoteIdent(p.name.name, true)} ${duckDbCastType(p.type!) ?? 'VARCHAR'}`);
-  const schema = info.name.includes('.') ? `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(info.name.split('.')[0], true)}; ` : '';
   return [`${schema}CREATE TABLE IF NOT EXISTS ${tableName(info.name)} (${[...columns, ...partitions].join(', ')})`];
 }
 

@@ -41,7 +41,8 @@ export function translateInsert(stmt: Insert, ctx: TranslateContext, source = qu
   const order = key ? ', row_number() OVER () AS __strata_order' : '';
   const sql = [`CREATE OR REPLACE TEMP TABLE ${rows} AS SELECT *${order} FROM (${source}) AS __q(${aliases})`];
   sql.push(`DELETE FROM ${target} WHERE ${key ? keyMatch(key, rows, target) : overwriteMatch(columns, staticItems, partition, rows, target)}`);
-  const keep = key ? ` QUALIFY row_number() OVER (PARTITION BY ${key.map((k) => quoteIdent(k, true)).join(', ')} ORDER BY __strata_order DESC) = 1` : '';
+  const last = [...emissionTime(stmt, columns).map((c) => `${quoteIdent(c, true)} DESC`), '__strata_order DESC'].join(', ');
+  const keep = key ? ` QUALIFY row_number() OVER (PARTITION BY ${key.map((k) => quoteIdent(k, true)).join(', ')} ORDER BY ${last}) = 1` : '';
   const values = [...columns.map((c) => quoteIdent(c, true)), ...staticItems.map((s) => s.value)].join(', ');
   sql.push(`INSERT INTO ${target} (${allColumns.join(', ')}) SELECT ${values} FROM ${rows}${keep}`, `DROP TABLE ${rows}`);
   return { sql, write };
@@ -51,6 +52,19 @@ export function translateInsert(stmt: Insert, ctx: TranslateContext, source = qu
 export function queryText(query: Query, ctx: TranslateContext): string {
   const leading = query.with && query.with.start < query.start ? `${emit(query.with, ctx)} ` : '';
   return leading + emit(query, ctx);
+}
+
+const WINDOW_COLUMNS = ['window_end', 'window_time', 'window_start'];
+
+/**
+ * Flink emits window results in time order, so the last row an upsert sink keeps for a key is
+ * that of its latest window: the written columns fed by `window_end`/`window_time`/`window_start`.
+ */
+function emissionTime(stmt: Insert, columns: string[]): string[] {
+  const body = stmt.query.body;
+  if (body.kind !== 'Select') return [];
+  const fed = body.items.map((item, i) => (item.expr.kind === 'ColumnRef' ? { window: item.expr.parts[item.expr.parts.length - 1].name.toLowerCase(), column: columns[i] } : undefined));
+  return WINDOW_COLUMNS.flatMap((w) => fed.filter((f) => f?.window === w && f.column).map((f) => f!.column));
 }
 
 /** Writable data columns in order, then the partition columns the query supplies (dynamic ones). */

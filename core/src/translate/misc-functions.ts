@@ -1,9 +1,10 @@
 import type { FunctionRewrite } from './function-kit';
 import { callTail, fn, renamed } from './function-kit';
+import { isDouble } from './value-kinds';
 
 /** Functions DuckDB has with the same arguments and results, emitted as written. */
 export const SAME_IN_DUCKDB = new Set([
-  'coalesce', 'nullif', 'greatest', 'least', 'abs', 'sqrt', 'exp', 'ln', 'log10', 'log2', 'pow', 'power', 'sign', 'round',
+  'coalesce', 'nullif', 'greatest', 'least', 'abs', 'sqrt', 'exp', 'ln', 'log10', 'log2', 'pow', 'power', 'sign',
   'sum', 'avg', 'min', 'max', 'count', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop',
   'corr', 'covar_pop', 'covar_samp', 'bool_and', 'bool_or', 'max_by', 'min_by', 'count_if', 'grouping', 'grouping_id',
   'ntile', 'lead', 'lag', 'first_value', 'last_value',
@@ -14,6 +15,7 @@ const ranking = (name: string) => fn(0, 99, (a, call, ctx) => `${name}()${callTa
 
 /** Conditionals, math and aggregates that DuckDB spells differently. */
 export const MISC_FUNCTIONS: Record<string, FunctionRewrite> = {
+  round: fn(1, 2, (a, call, ctx) => (isDouble(call.args[0], ctx) ? `strata_round_double(${a[0]}, ${a[1] ?? '0'})` : `round(${a.join(', ')})`)),
   row_number: ranking('row_number'),
   rank: ranking('rank'),
   dense_rank: ranking('dense_rank'),

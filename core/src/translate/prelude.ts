@@ -13,6 +13,8 @@ const MACROS: Record<string, string> = {
   // Spark locate(sub, s, pos): 1-based position of sub at or after pos; 0 when absent or pos < 1.
   strata_locate: `(sub, s, pos) AS CASE WHEN pos < 1 THEN 0 WHEN instr(substring(s, pos), sub) = 0 THEN 0
     ELSE instr(substring(s, pos), sub) + pos - 1 END`,
+  // Spark rounds a DOUBLE HALF_UP on its shortest decimal text (1.005 -> 1.01); DuckDB rounds the binary value (1.0).
+  strata_round_double: `(x, d) AS coalesce(CAST(round(TRY_CAST(CAST(x AS VARCHAR) AS DECIMAL(38,18)), d) AS DOUBLE), round(x, d))`,
   // Spark get_json_object: NULL (not an error) for invalid JSON; strings unquoted, other values as JSON text.
   strata_get_json_object: '(js, path) AS CASE WHEN json_valid(js) THEN json_extract_string(js, path) END',
 };

@@ -1,6 +1,7 @@
 import type { Node } from '../sql/ast';
 import type { TranslateContext } from './context';
-import { rewriteBinary, rewriteCast, rewriteDataType, rewriteIdentifier, rewriteIndex, rewriteLiteral, rewriteStar, rewriteVariable } from './expressions';
+import { dateBetween } from './date-comparisons';
+import { rewriteBinary, rewriteCast, rewriteDataType, rewriteIdentifier, rewriteIndex, rewriteLiteral, rewriteStar, rewriteUnary, rewriteVariable } from './expressions';
 import { rewriteFunction } from './functions';
 import { rewriteLateralView } from './lateral-view';
 import { rewriteGroupBy, rewriteQuery } from './queries';
@@ -21,6 +22,10 @@ export function rewrite(node: Node, ctx: TranslateContext): string | undefined {
       return rewriteCast(node, ctx);
     case 'BinaryExpr':
       return rewriteBinary(node, ctx);
+    case 'UnaryExpr':
+      return rewriteUnary(node, ctx);
+    case 'BetweenExpr':
+      return dateBetween(node, ctx);
     case 'IndexAccess':
       return rewriteIndex(node, ctx);
     case 'Star':

@@ -1,4 +1,4 @@
-/** Words DuckDB reserves (`duckdb_keywords()` category 'reserved'): names spelt like them must be quoted. */
+/** Words DuckDB reserves (`duckdb_keywords()` of category 'reserved'): names spelt like them must be quoted. */
 const RESERVED = new Set(
   ('all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create default deferrable ' +
     'desc describe distinct do else end except false fetch for foreign from grant group having in initially intersect into lateral ' +
@@ -20,6 +20,4 @@ export function quoteString(value: string): string {
 }
 
 /** `db.table` (lower-case qualified, as in the catalog) as a DuckDB name: schema `db`, table `table`. */
-export function tableName(qualified: string): string {
-  return qualified.split('.').map((p) => quoteIdent(p, true)).join('.');
-}
+export { duckDbTableName as tableName } from '../engines/duckdb-types';

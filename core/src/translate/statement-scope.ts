@@ -18,7 +18,8 @@ export function enterStatement(stmt: Statement, ctx: TranslateContext): void {
   for (const ref of refs) {
     if (!ref.includes('.') && ctx.cteNames.has(ref.toLowerCase())) continue;
     const table = ctx.table(ref);
-    ctx.reads.add(table?.name ?? ref.toLowerCase());
+    const name = table?.name ?? ref.toLowerCase();
+    for (const read of ctx.viewReads.get(name) ?? [name]) ctx.reads.add(read);
     for (const column of table?.columns ?? []) if (column.type && !ctx.columnTypes.has(column.name)) ctx.columnTypes.set(column.name, column.type);
   }
 }

@@ -1,12 +1,14 @@
 import type { Statement } from '../sql/ast';
 import type { TranslateContext } from './context';
-import { emit } from './emit';
+import { emit, emitWith } from './emit';
 import { translateCreateTable } from './flink-tables';
-import { queryText, translateInsert } from './insert';
+import { translateInsert } from './insert';
+import { translatePartitionDdl } from './partition-ddl';
 import { translateMultiInsert } from './multi-insert';
 import { quoteIdent, tableName } from './sql-text';
 import { enterStatement } from './statement-scope';
 import type { TranslatedStatement } from './types';
+import { translateView } from './views';
 
 type Translation = Pick<TranslatedStatement, 'sql' | 'writes' | 'kind'>;
 
@@ -36,7 +38,15 @@ function translateOne(stmt: Statement, ctx: TranslateContext): Translation {
       return NO_OP;
     }
     case 'SessionStatement':
+    case 'AnalyzeStatement':
+    case 'CommandStatement':
       return NO_OP;
+    case 'TruncateStatement':
+    case 'AlterTable': {
+      const partitions = translatePartitionDdl(stmt, ctx);
+      if (partitions) return partitions;
+      break;
+    }
     case 'UseStatement':
       ctx.database = stmt.name.parts.map((p) => p.name).join('.');
       return NO_OP;
@@ -51,13 +61,21 @@ function translateOne(stmt: Statement, ctx: TranslateContext): Translation {
       const { sql, write } = translateInsert(stmt, ctx);
       return { sql, writes: [write], kind: 'insert' };
     }
+    case 'Update':
+    case 'Delete': {
+      // Row-level DML of ACID/Delta tables: DuckDB has the same statements.
+      const written = stmt.table.parts.map((p) => p.name).join('.');
+      const table = ctx.table(written)?.name ?? ctx.fail(stmt.table, `table ${written} is not declared: add its CREATE TABLE under tables/`);
+      ctx.reads.delete(table);
+      return { sql: [emitWith(stmt, ctx, [{ start: stmt.table.start, end: stmt.table.end, text: tableName(table) }])], writes: [{ table }], kind: 'insert' };
+    }
     case 'MultiInsert':
       return { ...translateMultiInsert(stmt, ctx), kind: 'insert' };
     case 'CreateTable':
       return { sql: translateCreateTable(stmt, ctx), writes: [], kind: 'ddl' };
     case 'CreateView':
       if (stmt.using) break;
-      return { sql: [`CREATE OR REPLACE TEMP VIEW ${quoteIdent(stmt.name.parts.map((p) => p.name).join('_'), true)} AS ${queryText(stmt.query, ctx)}`], writes: [], kind: 'ddl' };
+      return { sql: translateView(stmt, ctx), writes: [], kind: 'ddl' };
     case 'DropStatement':
       if ((stmt.objectType === 'TABLE' || stmt.objectType === 'VIEW') && stmt.name) {
         const table = ctx.table(stmt.name.parts.map((p) => p.name).join('.'));

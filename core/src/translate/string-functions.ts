@@ -29,6 +29,11 @@ function groupIndex(call: FunctionCall, a: string[], ctx: TranslateContext): str
   return a[2];
 }
 
+/** Spark's length is INT (DuckDB's BIGINT would not fit an INT column). */
+function length(a: string[]): string {
+  return `CAST(length(${a[0]}) AS INTEGER)`;
+}
+
 function substr(a: string[]): string {
   return a.length === 2 ? `strata_substr_from(${a[0]}, ${a[1]})` : `strata_substr(${a[0]}, ${a[1]}, ${a[2]})`;
 }
@@ -40,8 +45,8 @@ export const STRING_FUNCTIONS: Record<string, FunctionRewrite> = {
   concat_ws: fn(1, 99, concatWs),
   substr: fn(2, 3, substr),
   substring: fn(2, 3, substr),
-  locate: fn(2, 3, (a) => `strata_locate(${a[0]}, ${a[1]}, ${a[2] ?? '1'})`),
-  instr: renamed('instr', 2),
+  locate: fn(2, 3, (a) => `CAST(strata_locate(${a[0]}, ${a[1]}, ${a[2] ?? '1'}) AS INTEGER)`),
+  instr: fn(2, 2, (a) => `CAST(instr(${a[0]}, ${a[1]}) AS INTEGER)`),
   split: fn(2, 3, (a, call, ctx) => {
     const limit = call.args[2];
     if (limit && !(limit.kind === 'Literal' && Number(limit.value) <= 0) && !(limit.kind === 'UnaryExpr'))
@@ -62,9 +67,9 @@ export const STRING_FUNCTIONS: Record<string, FunctionRewrite> = {
   trim: renamed('trim'),
   ltrim: renamed('ltrim'),
   rtrim: renamed('rtrim'),
-  length: renamed('length'),
-  char_length: renamed('length'),
-  character_length: renamed('length'),
+  length: fn(1, 1, length),
+  char_length: fn(1, 1, length),
+  character_length: fn(1, 1, length),
   reverse: renamed('reverse'),
   repeat: renamed('repeat', 2),
   replace: renamed('replace', 3),

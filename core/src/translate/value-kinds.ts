@@ -22,3 +22,23 @@ function hasKind(expr: Expr | undefined, ctx: TranslateContext, functions: Set<s
   if (expr?.kind !== 'ColumnRef') return false;
   return ctx.columnType(expr.parts[expr.parts.length - 1].name.toLowerCase())?.startsWith(type) ?? false;
 }
+
+const DOUBLE_FUNCTIONS = new Set(['avg', 'stddev', 'stddev_samp', 'stddev_pop', 'variance', 'var_samp', 'var_pop', 'sqrt', 'exp', 'ln', 'log10', 'log2', 'pow', 'power', 'percentile']);
+
+/** Whether an expression is a DOUBLE: a division, a double literal or cast, a double function or column. */
+export function isDouble(expr: Expr, ctx: TranslateContext): boolean {
+  switch (expr.kind) {
+    case 'BinaryExpr':
+      return expr.op === '/' || (['+', '-', '*', '%'].includes(expr.op) && (isDouble(expr.left, ctx) || isDouble(expr.right, ctx)));
+    case 'Literal':
+      return expr.type === 'number' && /[eE]|[dD]$/.test(expr.value);
+    case 'CastExpr':
+      return ['DOUBLE', 'FLOAT', 'REAL'].includes(expr.type.name);
+    case 'FunctionCall':
+      return DOUBLE_FUNCTIONS.has(expr.name.parts[expr.name.parts.length - 1].name.toLowerCase());
+    case 'ColumnRef':
+      return /^(DOUBLE|FLOAT|REAL)/.test(ctx.columnType(expr.parts[expr.parts.length - 1].name.toLowerCase()) ?? '');
+    default:
+      return false;
+  }
+}

@@ -95,6 +95,13 @@ describe('DuckDB engine', () => {
     await assert.rejects(engine.insertRows('dwd.x', ['a'], [[1]]), rejects("table 'dwd.x' was not created in this engine; create it first", 'usage'));
   });
 
+  it('inserts nothing when one row is bad', async () => {
+    await engine.createTable(table('dwd.t', [['a', 'INT']]));
+    await engine.insertRows('dwd.t', ['a'], [[1]]);
+    await assert.rejects(engine.insertRows('dwd.t', ['a'], [[2], ['two'], [3]]), rejects("'dwd.t' row 2, column 'a' (INT): 'two' is not an integer (INT)", 'data'));
+    assert.deepEqual((await engine.query('SELECT a FROM dwd.t')).rows, [[1]]);
+  });
+
   it('refuses a column type it cannot map, naming the column', async () => {
     await assert.rejects(
       engine.createTable(table('dwd.t', [['g', 'GEOMETRY']])),

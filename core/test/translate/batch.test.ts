@@ -52,6 +52,12 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     expected: [[1, 'a'], [9, 'stale']],
   },
   {
+    name: 'string partitions compare with Spark date functions (cast to DATE as Spark does)',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT id, p_date FROM ods.src WHERE p_date BETWEEN date_sub('${date}', 1) AND '${date}' AND p_date > date_sub('${date}', 2) AND p_date <= current_date()",
+    query: 'SELECT * FROM dwd.flat ORDER BY id',
+    expected: [[1, '2024-01-02'], [2, '2024-01-02'], [3, '2024-01-02'], [4, '2024-01-01']],
+  },
+  {
     name: 'a CTE before INSERT, DISTRIBUTE BY / SORT BY, hints and backticks',
     sql: "WITH s AS (SELECT `id`, name FROM ods.src WHERE p_date = '${date}') INSERT OVERWRITE TABLE dwd.flat SELECT /*+ REPARTITION(2) */ `id`, name FROM s DISTRIBUTE BY id SORT BY id",
     query: 'SELECT * FROM dwd.flat ORDER BY id',
@@ -92,6 +98,42 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     sql: "FROM ods.src s INSERT OVERWRITE TABLE dwd.dst PARTITION (p_date = '${date}') SELECT s.id, s.name WHERE s.p_date = '${date}' AND s.id < 3 INSERT OVERWRITE TABLE dwd.flat SELECT s.id, s.attrs['k'] WHERE s.attrs['k'] IS NOT NULL",
     query: "SELECT 'dst', id, label FROM dwd.dst UNION ALL SELECT 'flat', id, tag FROM dwd.flat ORDER BY 1, 2",
     expected: [['dst', 1, 'a'], ['dst', 2, 'b'], ['dst', 8, 'kept'], ['flat', 1, 'v1'], ['flat', 4, 'v4']],
+  },
+  {
+    name: 'INSERT INTO with an explicit column list',
+    sql: "INSERT INTO dwd.flat (tag, id) SELECT name, id FROM ods.src WHERE id = 4",
+    query: 'SELECT * FROM dwd.flat',
+    expected: [[4, 'old']],
+  },
+  {
+    name: 'Hive GROUP BY ... WITH ROLLUP and LEFT SEMI JOIN',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT count(*), coalesce(s.p_date, 'all') FROM ods.src s LEFT SEMI JOIN dwd.dst d ON s.p_date = d.p_date GROUP BY s.p_date WITH ROLLUP",
+    query: 'SELECT * FROM dwd.flat ORDER BY tag',
+    expected: [[1, '2024-01-01'], [3, '2024-01-02'], [4, 'all']],
+  },
+  {
+    name: 'TRUNCATE ... PARTITION and ALTER TABLE ... DROP PARTITION delete those rows',
+    sql: "TRUNCATE TABLE dwd.dst PARTITION (p_date = '${date}'); ALTER TABLE dwd.hourly DROP IF EXISTS PARTITION (p_date = '2024-01-02', hour = '10'); ALTER TABLE dwd.hourly ADD PARTITION (p_date = '2025-01-01', hour = '00')",
+    query: "SELECT 'dst', id FROM dwd.dst UNION ALL SELECT 'hourly', id FROM dwd.hourly ORDER BY 1, 2",
+    expected: [['dst', 8], ['hourly', 7], ['hourly', 8]],
+  },
+  {
+    name: 'a CTAS helper table, explode in the select list, then DROP TABLE',
+    sql: "CREATE TABLE tmp.tags AS SELECT id, explode(tags) AS tag FROM ods.src; INSERT OVERWRITE TABLE dwd.flat SELECT id, tag FROM tmp.tags; DROP TABLE IF EXISTS tmp.tags",
+    query: 'SELECT * FROM dwd.flat ORDER BY id, tag',
+    expected: [[1, 'x'], [1, 'y'], [4, 'z']],
+  },
+  {
+    name: 'concat_ws and size know array and map columns from the catalog',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT size(attrs), concat_ws('|', name, tags) FROM ods.src WHERE p_date = '${date}'",
+    query: 'SELECT * FROM dwd.flat ORDER BY tag',
+    expected: [[1, 'a|x|y'], [0, 'b'], [-1, 'c']],
+  },
+  {
+    name: 'UPDATE and DELETE run as written',
+    sql: "UPDATE dwd.dst SET label = upper(label) WHERE p_date = '2024-01-01'; DELETE FROM dwd.dst WHERE id = 9",
+    query: 'SELECT id, label FROM dwd.dst',
+    expected: [[8, 'KEPT']],
   },
 ];
 

@@ -12,6 +12,8 @@ CREATE TEMPORARY TABLE sink (room_id BIGINT, w_start TIMESTAMP(3), w_end TIMESTA
 WITH ('connector' = 'print');
 CREATE TEMPORARY TABLE upsert_sink (room_id BIGINT, total BIGINT, PRIMARY KEY (room_id) NOT ENFORCED)
 WITH ('connector' = 'upsert-kafka', 'topic' = 'totals', 'key.format' = 'json', 'value.format' = 'json');
+CREATE TEMPORARY TABLE latest (room_id BIGINT, w_end TIMESTAMP(3), total BIGINT, PRIMARY KEY (room_id) NOT ENFORCED)
+WITH ('connector' = 'upsert-kafka', 'topic' = 'latest', 'key.format' = 'json', 'value.format' = 'json');
 `;
 
 const EVENTS = `INSERT INTO events VALUES
@@ -96,12 +98,33 @@ describe('translate: Flink jobs emulated on DuckDB over bounded input', () => {
     assert.deepEqual(await run(job, 'SELECT * FROM upsert_sink ORDER BY room_id', ['INSERT INTO upsert_sink VALUES (1, 1000), (3, 3)']), [[1, 1], [2, 3], [3, 3]]);
   });
 
+  it('an upsert sink fed by windows keeps the row of the latest window per key', async () => {
+    const job = `INSERT INTO latest SELECT room_id, window_end, total FROM (
+        SELECT room_id, window_end, SUM(amount) AS total
+        FROM TABLE(HOP(TABLE events, DESCRIPTOR(event_time), INTERVAL '1' MINUTE, INTERVAL '2' MINUTE))
+        GROUP BY room_id, window_start, window_end)`;
+    // room 1: windows ending 10:01 (111), 10:02 (112), 10:03 (1); room 2: ending 10:03 (3), 10:04 (3)
+    const rows = await run(job, 'SELECT room_id, CAST(w_end AS VARCHAR), total FROM latest ORDER BY room_id');
+    assert.deepEqual(rows, [[1, '2024-01-02 10:03:00', 1], [2, '2024-01-02 10:04:00', 3]]);
+  });
+
   it('interval joins run as plain joins with the time condition', async () => {
     const job = `INSERT INTO upsert_sink SELECT a.room_id, COUNT(*) FROM events AS a JOIN events AS b
       ON a.room_id = b.room_id AND b.event_time BETWEEN a.event_time - INTERVAL '30' SECOND AND a.event_time AND a.id <> b.id
       GROUP BY a.room_id`;
     // only e3 has another event of its room in the 30 seconds before it (e2)
     assert.deepEqual(await run(job, 'SELECT * FROM upsert_sink'), [[1, 1]]);
+  });
+
+  it('CROSS JOIN UNNEST', async () => {
+    const job = "INSERT INTO upsert_sink SELECT room_id, SUM(x) FROM events CROSS JOIN UNNEST(ARRAY[1, 2]) AS t(x) GROUP BY room_id";
+    assert.deepEqual(await run(job, 'SELECT * FROM upsert_sink ORDER BY room_id'), [[1, 12], [2, 3]]);
+  });
+
+  it('a legacy group window is reported with the TVF to use', () => {
+    const { diagnostics } = translate(`${SOURCE}\nSELECT TUMBLE_START(event_time, INTERVAL '1' MINUTE), COUNT(*) FROM events GROUP BY TUMBLE(event_time, INTERVAL '1' MINUTE)`, { dialect: 'flink' });
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.start.line, d.start.character]), [['untranslatable', SOURCE.split('\n').length, 7]]);
+    assert.match(diagnostics[0].message, /^the legacy group window TUMBLE_START\(\) is not emulated: use the window TVF/);
   });
 
   const WARNINGS: [name: string, job: string, message: RegExp][] = [
