@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic';
 import { duckDbTableName, openDuckDb, type Engine } from '../engines';
 import { StrataError } from '../errors';
 import { duckDbPrelude, type TranslatedStatement } from '../translate';
-import { SampleDatabase, type SampleInput } from './dry-run-inputs';
+import { SampleDatabase, touched, type SampleInput } from './dry-run-inputs';
 import { compareOutput, translatedInsert, type OutputColumn } from './dry-run-insert';
 import { toDiagnostic, type Workspace, type WorkspaceFile } from './workspace';
 
@@ -55,14 +55,14 @@ export async function runOnDuckDb(ws: Workspace, wf: WorkspaceFile, options: Eng
     const phase: EnginePhase = { outputs: [], inputs: [], previews: [], diagnostics: [...translation.diagnostics] };
     if (translation.diagnostics.some((d) => d.severity === 'error')) return phase;
     const statements = translation.statements;
-    await db.createTables(statements);
+    await db.createTables(touched(statements));
     for (const sql of duckDbPrelude()) await engine.execute(sql);
     if (options.sample) {
-      await db.fill(statements, new Set([wf.file.path]));
+      await db.fill(statements.flatMap((s) => s.reads), new Set([wf.file.path]));
       phase.inputs = db.inputs;
       phase.diagnostics.push(...db.diagnostics);
     }
-    await runStatements(ws, wf, engine, statements, phase, options);
+    await runStatements(ws, wf, engine, statements, phase, options, (statement) => (options.sample ? db.fillTopic(wf, statement) : Promise.resolve()));
     if (options.sample && !phase.diagnostics.some((d) => d.severity === 'error')) {
       const written = [...new Set(statements.flatMap((s) => s.writes.map((w) => w.table)))].sort();
       for (const table of written) phase.previews.push(await preview(db, table, options.timeoutMs));
@@ -73,7 +73,8 @@ export async function runOnDuckDb(ws: Workspace, wf: WorkspaceFile, options: Eng
   }
 }
 
-async function runStatements(ws: Workspace, wf: WorkspaceFile, engine: Engine, statements: TranslatedStatement[], phase: EnginePhase, options: EnginePhaseOptions): Promise<void> {
+/** Runs each statement in a transaction, describing and comparing INSERTs first; `after` runs after each statement. */
+async function runStatements(ws: Workspace, wf: WorkspaceFile, engine: Engine, statements: TranslatedStatement[], phase: EnginePhase, options: EnginePhaseOptions, after: (s: TranslatedStatement) => Promise<void>): Promise<void> {
   const facts = ws.analysis.get(wf.file.path)?.facts.inserts ?? [];
   const diagnostic = (start: number, end: number, code: string, message: string) => toDiagnostic(wf.file.path, wf.lines, start, end, code, message);
   for (const statement of statements) {
@@ -96,6 +97,7 @@ async function runStatements(ws: Workspace, wf: WorkspaceFile, engine: Engine, s
           await engine.execute(sql, { timeoutMs: options.timeoutMs });
         }
       });
+      await after(statement);
     } catch (e) {
       if (!(e instanceof StrataError) || (e.code !== 'engine' && e.code !== 'timeout')) throw e;
       phase.diagnostics.push(diagnostic(statement.span.start, statement.span.end, e.code === 'timeout' ? 'timeout' : 'duckdb', `DuckDB: ${e.message}`));

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
-import { duckDbTableName, loadSeed, seedTable, type Engine } from '../engines';
+import { duckDbTableName, loadSeed, quoteIdentifier, seedTable, type Engine } from '../engines';
 import { StrataError } from '../errors';
 import { translateToDuckDb, type TranslatedStatement } from '../translate';
+import { jobLocalNames } from './job-locals';
 import { toDiagnostic, type Workspace, type WorkspaceFile } from './workspace';
 
 /** Where a table's sample rows came from (`--sample`). */
@@ -38,22 +39,44 @@ export class SampleDatabase {
     return translateToDuckDb({ text: file.text, dialect: file.dialect, file: file.path, catalog: this.ws.catalog, vars: this.vars });
   }
 
-  /** Creates the catalog tables (not job-local ones: translation creates those) the statements touch. */
-  async createTables(statements: TranslatedStatement[]): Promise<void> {
-    for (const name of this.catalogTables(statements.flatMap((s) => [...s.reads, ...s.writes.map((w) => w.table)]))) {
+  /** Creates the catalog tables among `names` (not job-local ones: translation creates those). */
+  async createTables(names: string[]): Promise<void> {
+    for (const name of this.catalogTables(names)) {
       if (this.created.has(name)) continue;
       this.created.add(name);
       await this.engine.createTable(this.ws.catalog.get(name)!);
     }
   }
 
-  /** Fills every catalog table the statements read, each once. */
-  async fill(statements: TranslatedStatement[], running: Set<string>): Promise<void> {
-    for (const table of this.catalogTables(statements.flatMap((s) => s.reads))) {
+  /** Fills the catalog tables among `names`, each once; `running`: the jobs being run (no cycles). */
+  async fill(names: string[], running: Set<string>): Promise<void> {
+    for (const table of this.catalogTables(names)) {
       if (this.filled.has(table)) continue;
       this.filled.add(table);
       this.inputs.push(await this.fillOne(table, running));
     }
+  }
+
+  /**
+   * After a streaming job's `statement` ran: when it created a Kafka source table, fills it from
+   * the seed of the ODS table landed from the same topic (its `source.topic` option), by column name.
+   */
+  async fillTopic(wf: WorkspaceFile, statement: TranslatedStatement): Promise<void> {
+    const created = wf.script.statements.find((s) => s.start === statement.span.start);
+    if (created?.kind !== 'CreateTable' || !created.temporary) return;
+    const local = created.name.parts.map((p) => p.name.toLowerCase()).join('.');
+    const external = jobLocalNames(wf.script).get(local);
+    const topic = external?.startsWith('kafka.') ? external.slice('kafka.'.length) : undefined;
+    const landed = this.ws.catalog.tables().find((t) => topic !== undefined && t.options['source.topic']?.toLowerCase() === topic && this.seeds.has(t.name));
+    if (!landed || this.filled.has(local)) return;
+    this.filled.add(local);
+    await this.createTables([landed.name]);
+    await this.fill([landed.name], new Set());
+    const described = await this.engine.query(`DESCRIBE ${duckDbTableName(local)}`);
+    const names = described.rows.map((r) => String(r[0])).filter((c) => landed.columns.some((l) => l.name === c.toLowerCase()));
+    const list = names.map(quoteIdentifier).join(', ');
+    await this.engine.execute(`INSERT INTO ${duckDbTableName(local)} (${list}) SELECT ${list} FROM ${duckDbTableName(landed.name)}`);
+    this.inputs.push({ table: local, from: 'seed', rows: await this.count(local), file: this.seeds.get(landed.name)!.path });
   }
 
   private async fillOne(table: string, running: Set<string>): Promise<SampleInput> {
@@ -86,8 +109,8 @@ export class SampleDatabase {
       return false;
     }
     const inner = new Set(running).add(wf.file.path);
-    await this.createTables(translation.statements);
-    await this.fill(translation.statements, inner);
+    await this.createTables(touched(translation.statements));
+    await this.fill(translation.statements.flatMap((s) => s.reads), inner);
     for (const statement of translation.statements) {
       try {
         await this.engine.transaction(async () => {
@@ -118,4 +141,9 @@ export class SampleDatabase {
   async count(table: string, timeoutMs?: number): Promise<number> {
     return Number((await this.engine.query(`SELECT count(*) FROM ${duckDbTableName(table)}`, { timeoutMs })).rows[0][0]);
   }
+}
+
+/** The tables statements read or write. */
+export function touched(statements: TranslatedStatement[]): string[] {
+  return statements.flatMap((s) => [...s.reads, ...s.writes.map((w) => w.table)]);
 }

@@ -135,6 +135,19 @@ describe('dry-run', () => {
     ]);
   });
 
+  it('fills a streaming job\'s Kafka sources from the seed of the ODS table landed from the topic', async () => {
+    const r = await run({ job: 'rt_live_room_realtime_1min', sample: true });
+    assert.deepEqual(r.inputs.map((i) => `${i.table} ${i.rows} ${i.from} ${i.file}`), [
+      'ods.ods_live_enter_log_di 19 seed seeds/ods_live_enter_log_di.csv',
+      'live_enter_log 19 seed seeds/ods_live_enter_log_di.csv',
+      'ods.ods_live_gift_log_di 11 seed seeds/ods_live_gift_log_di.csv',
+      'live_gift_log 11 seed seeds/ods_live_gift_log_di.csv',
+    ]);
+    const [p] = r.previews;
+    assert.deepEqual([p.table, p.rows, p.preview.length], ['ads.ads_live_room_realtime_1min', 29, 10]);
+    assert.deepEqual(p.preview[0], [1001, '2026-11-24 19:10:00', '2026-11-24 19:11:00', 1, 1, 0, 0]);
+  });
+
   it('reads published local data read-only and leaves it as it was', async () => {
     const project = copyLive();
     try {
