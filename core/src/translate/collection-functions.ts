@@ -57,9 +57,9 @@ export const COLLECTION_FUNCTIONS: Record<string, FunctionRewrite> = {
     return desc ? `list_sort(${a[0]}, 'DESC', 'NULLS LAST')` : `list_sort(${a[0]}, 'ASC', 'NULLS FIRST')`;
   }),
   array_join: fn(2, 3, (a) => (a[2] ? `array_to_string(list_transform(${a[0]}, x -> coalesce(CAST(x AS VARCHAR), ${a[2]})), ${a[1]})` : `array_to_string(${a[0]}, ${a[1]})`)),
+  str_to_map: fn(1, 3, (a) => `strata_str_to_map(${a[0]}, ${a[1] ?? "','"}, ${a[2] ?? "':'"})`),
   map_keys: renamed('map_keys'),
   map_values: renamed('map_values'),
   explode: renamed('unnest'),
   get_json_object: fn(2, 2, (a) => `strata_get_json_object(${a[0]}, ${a[1]})`),
-  json_extract_scalar: fn(2, 2, (a) => `strata_get_json_object(${a[0]}, ${a[1]})`),
 };

@@ -5,7 +5,8 @@ import { asDate, asTimestamp, dateFormatArg, fn, literalString } from './functio
 import { quoteString } from './sql-text';
 
 /** `from_unixtime` and friends read epoch seconds as UTC: the emulated session time zone is UTC. */
-const epochToTimestamp = (seconds: string) => `make_timestamp(CAST(${seconds} AS BIGINT) * 1000000)`;
+// Spark casts the seconds to BIGINT first, truncating a fraction (`ms / 1000`).
+const epochToTimestamp = (seconds: string) => `make_timestamp(TRY_CAST(trunc(TRY_CAST(${seconds} AS DOUBLE)) AS BIGINT) * 1000000)`;
 const timestampToEpoch = (ts: string) => `CAST(floor(epoch(${ts})) AS BIGINT)`;
 /** Spark's date parts are INT; DuckDB's BIGINT would not fit an INT column. */
 const int = (value: string) => `CAST(${value} AS INTEGER)`;
@@ -27,15 +28,19 @@ function timestampDiff(a: string[], call: FunctionCall, ctx: TranslateContext): 
   return `CAST(date_sub('${unitArg(call, ctx).toLowerCase()}', ${asTimestamp(a[1])}, ${asTimestamp(a[2])}) AS INTEGER)`;
 }
 
+function unixTimestamp(a: string[], call: FunctionCall, ctx: TranslateContext): string {
+  if (a.length === 0) return timestampToEpoch('CAST(current_timestamp AS TIMESTAMP)');
+  if (a.length === 1) return timestampToEpoch(asTimestamp(a[0]));
+  return timestampToEpoch(`try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`);
+}
+
 /** Date and time functions of Spark, Hive and Flink. */
 export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
   date_format: fn(2, 2, (a, call, ctx) => `strftime(${asTimestamp(a[0])}, ${dateFormatArg(call, 1, ctx)})`),
   from_unixtime: fn(1, 2, (a, call, ctx) => `strftime(${epochToTimestamp(a[0])}, ${a[1] ? dateFormatArg(call, 1, ctx) : DEFAULT_FORMAT})`),
-  unix_timestamp: fn(0, 2, (a, call, ctx) => {
-    if (a.length === 0) return timestampToEpoch('CAST(current_timestamp AS TIMESTAMP)');
-    if (a.length === 1) return timestampToEpoch(asTimestamp(a[0]));
-    return timestampToEpoch(`try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`);
-  }),
+  unix_timestamp: fn(0, 2, unixTimestamp),
+  to_unix_timestamp: fn(1, 2, unixTimestamp),
+  months_between: fn(2, 3, (a) => `strata_months_between(${a[0]}, ${a[1]}, ${a[2] ?? 'true'})`),
   to_date: fn(1, 2, (a, call, ctx) => (a.length === 1 ? asDate(a[0]) : `CAST(try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)}) AS DATE)`)),
   to_timestamp: fn(1, 2, (a, call, ctx) => (a.length === 1 ? asTimestamp(a[0]) : `try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`)),
   date_add: fn(2, 2, (a) => `CAST(${asDate(a[0])} + CAST(${a[1]} AS INTEGER) AS DATE)`),

@@ -1,4 +1,4 @@
-import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Literal, Star, UnaryExpr, Variable } from '../sql/ast';
+import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Literal, Span, Star, UnaryExpr, Variable } from '../sql/ast';
 import type { TranslateContext } from './context';
 import { INTEGRAL_TYPES, duckDbCastType } from './duckdb-type';
 import { dateComparison } from './date-comparisons';
@@ -13,7 +13,10 @@ export function rewriteIdentifier(node: Identifier): string {
 /** String literals are re-quoted DuckDB style (no backslash escapes); Spark number suffixes become casts. */
 export function rewriteLiteral(node: Literal, ctx: TranslateContext): string | undefined {
   if (node.type === 'string') {
-    const text = quoteString(substituteVars(node.value, ctx));
+    const value = substituteVars(node.value, ctx);
+    const unknown = /\$\{([A-Za-z_][\w.-]*)\}/.exec(value);
+    if (unknown) missingVariable(node, unknown[1], ctx);
+    const text = quoteString(value);
     return node.typeName ? `${node.typeName} ${text}` : text;
   }
   if (node.type !== 'number') return undefined;
@@ -26,8 +29,11 @@ export function rewriteLiteral(node: Literal, ctx: TranslateContext): string | u
 /** `${name}` outside a string: its value as SQL text. */
 export function rewriteVariable(node: Variable, ctx: TranslateContext): string {
   const value = ctx.vars[node.name];
-  if (value === undefined) ctx.fail(node, `variable \${${node.name}} has no value: declare it under vars in the front matter or pass --var ${node.name}=VALUE`);
-  return value;
+  return value ?? missingVariable(node, node.name, ctx);
+}
+
+function missingVariable(span: Span, name: string, ctx: TranslateContext): never {
+  return ctx.fail(span, `variable \${${name}} has no value: declare it under vars in the front matter or pass --var ${name}=VALUE`);
 }
 
 export function rewriteDataType(node: DataType, ctx: TranslateContext): string {

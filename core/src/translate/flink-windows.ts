@@ -23,7 +23,7 @@ export function rewriteWindowTvf(node: TableFunction, ctx: TranslateContext): st
   const kind = node.call.name.parts[node.call.name.parts.length - 1].name.toUpperCase();
   if (!['TUMBLE', 'HOP', 'CUMULATE', 'SESSION'].includes(kind) || ctx.dialect !== 'flink') return undefined;
   if (kind === 'SESSION') return ctx.fail(node.call.name, 'SESSION windows are not emulated on DuckDB: test this job on Flink');
-  const args = windowArgs(node, ctx);
+  const args = windowArgs(node, kind, ctx);
   const alias = node.alias ? quoteIdent(node.alias.name, node.alias.quoted) : quoteIdent(ctx.helperName('window'), true);
   const [first, second] = args.sizes.map((s) => emit(s, ctx));
   const time = `__s.${args.time}`;
@@ -42,8 +42,17 @@ export function rewriteWindowTvf(node: TableFunction, ctx: TranslateContext): st
   return `(${select}) AS ${alias}`;
 }
 
-function windowArgs(node: TableFunction, ctx: TranslateContext): WindowArgs {
-  const positional: Expr[] = node.call.args.map((a) => (a.kind === 'NamedArg' ? a.value : a));
+/** Parameter names of each window TVF in positional order, for calls with named arguments. */
+const PARAMETERS: Record<string, string[]> = {
+  TUMBLE: ['DATA', 'TIMECOL', 'SIZE', 'OFFSET'],
+  HOP: ['DATA', 'TIMECOL', 'SLIDE', 'SIZE', 'OFFSET'],
+  CUMULATE: ['DATA', 'TIMECOL', 'STEP', 'SIZE', 'OFFSET'],
+};
+
+function windowArgs(node: TableFunction, kind: string, ctx: TranslateContext): WindowArgs {
+  const args = node.call.args;
+  const named = new Map(args.flatMap((a) => (a.kind === 'NamedArg' ? [[a.name.name.toUpperCase(), a.value] as const] : [])));
+  const positional: Expr[] = named.size > 0 ? PARAMETERS[kind].flatMap((p) => named.get(p) ?? []) : args;
   const [table, descriptor, ...rest] = positional;
   if (table?.kind !== 'TableArg') return ctx.fail(node.call, 'a window TVF needs TABLE t as its first argument');
   if (descriptor?.kind !== 'Descriptor' || descriptor.columns.length !== 1) return ctx.fail(node.call, 'a window TVF needs DESCRIPTOR(time_column) as its second argument');

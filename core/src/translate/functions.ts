@@ -14,6 +14,11 @@ const FUNCTIONS: Record<string, FunctionRewrite> = { ...DATE_FUNCTIONS, ...STRIN
 /** Rewrites that emit their own `FILTER`/`OVER` tail (the others would lose it). */
 const TAIL_AWARE = new Set(['row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'collect_set', 'collect_list', 'percentile_approx', 'approx_percentile', 'percentile', 'approx_count_distinct', 'first', 'last', 'any', 'every']);
 
+/** Every function name the translation accepts, per dialect table (for docs and the conventions test). */
+export function translatableFunctions(): { spark: string[]; flink: string[] } {
+  return { spark: [...SAME_IN_DUCKDB, ...Object.keys(FUNCTIONS)].sort(), flink: Object.keys(FLINK_FUNCTIONS).sort() };
+}
+
 /**
  * A function call in DuckDB terms: emitted as written when DuckDB's function is the same,
  * rewritten from the tables, or reported — an unknown function (a UDF, an unsupported built-in)

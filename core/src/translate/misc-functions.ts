@@ -21,6 +21,7 @@ export const MISC_FUNCTIONS: Record<string, FunctionRewrite> = {
   dense_rank: ranking('dense_rank'),
   percent_rank: ranking('percent_rank'),
   cume_dist: ranking('cume_dist'),
+  uuid: fn(0, 0, () => 'CAST(uuid() AS VARCHAR)'),
   nvl: renamed('coalesce', 2),
   ifnull: renamed('coalesce', 2),
   nvl2: fn(3, 3, (a) => `CASE WHEN ${a[0]} IS NOT NULL THEN ${a[1]} ELSE ${a[2]} END`),

@@ -21,8 +21,14 @@ function dropClause(node: Query, items: (Expr | OrderItem)[] | undefined, keywor
   return { start: node.start + (match ? match.index : before.length), end: items[items.length - 1].end, text: '' };
 }
 
-/** Hive `GROUP BY a, b WITH ROLLUP|CUBE` is `GROUP BY ROLLUP|CUBE (a, b)`. */
+/**
+ * Hive `GROUP BY a, b WITH ROLLUP|CUBE` is `GROUP BY ROLLUP|CUBE (a, b)`; Hive `GROUP BY a, b
+ * GROUPING SETS (...)` (no comma before GROUPING SETS) groups by the sets only, where DuckDB
+ * would cross them with `a, b`.
+ */
 export function rewriteGroupBy(node: GroupBy, ctx: TranslateContext): string | undefined {
+  const sets = node.items.findIndex((i) => i.kind === 'GroupingSets');
+  if (sets > 0 && !node.with && !ctx.text.slice(node.items[sets - 1].end, node.items[sets].start).includes(',')) return `GROUP BY ${emit(node.items[sets], ctx)}`;
   if (!node.with) return undefined;
   const items = node.items.map((i) => emit(i, ctx)).join(', ');
   return `GROUP BY ${node.with} (${items})`;

@@ -130,6 +130,24 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     expected: [[1, 'a|x|y'], [0, 'b'], [-1, 'c']],
   },
   {
+    name: 'a multi-insert whose shared FROM has a LATERAL VIEW',
+    sql: "FROM ods.src s LATERAL VIEW explode(s.tags) t AS tag INSERT OVERWRITE TABLE dwd.flat SELECT s.id, t.tag WHERE s.p_date = '${date}' INSERT OVERWRITE TABLE dwd.dst PARTITION (p_date = '${date}') SELECT count(*), 'tags' WHERE s.p_date = '${date}'",
+    query: "SELECT id, tag FROM dwd.flat UNION ALL SELECT id, label FROM dwd.dst WHERE p_date = '2024-01-02' ORDER BY 1, 2",
+    expected: [[1, 'x'], [1, 'y'], [2, 'tags']],
+  },
+  {
+    name: 'Hive LATERAL VIEW before a JOIN',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT d.id, t.tag FROM ods.src s LATERAL VIEW explode(s.tags) t AS tag JOIN dwd.dst d ON s.p_date = d.p_date",
+    query: 'SELECT * FROM dwd.flat ORDER BY id, tag',
+    expected: [[8, 'z'], [9, 'x'], [9, 'y']],
+  },
+  {
+    name: 'Hive GROUP BY a, b GROUPING SETS groups by the sets only',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT count(*), concat(coalesce(p_date, '*'), '/', coalesce(name, '*')) FROM ods.src WHERE id < 3 GROUP BY p_date, name GROUPING SETS ((p_date), (p_date, name))",
+    query: 'SELECT * FROM dwd.flat ORDER BY tag',
+    expected: [[2, '2024-01-02/*'], [1, '2024-01-02/a'], [1, '2024-01-02/b']],
+  },
+  {
     name: 'UPDATE and DELETE run as written',
     sql: "UPDATE dwd.dst SET label = upper(label) WHERE p_date = '2024-01-01'; DELETE FROM dwd.dst WHERE id = 9",
     query: 'SELECT id, label FROM dwd.dst',

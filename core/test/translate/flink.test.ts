@@ -51,6 +51,13 @@ describe('translate: Flink jobs emulated on DuckDB over bounded input', () => {
     ]);
   });
 
+  it('named TVF arguments in any order', async () => {
+    const job = `INSERT INTO sink SELECT room_id, window_start, window_end, COUNT(*), SUM(amount)
+      FROM TABLE(HOP(SIZE => INTERVAL '3' MINUTE, DATA => TABLE events, SLIDE => INTERVAL '1' MINUTE, TIMECOL => DESCRIPTOR(event_time)))
+      WHERE room_id = 2 GROUP BY room_id, window_start, window_end`;
+    assert.equal((await run(job, WINDOW_QUERY)).length, 3);
+  });
+
   it('window_time is window_end minus 1 ms', async () => {
     const job = `INSERT INTO sink SELECT room_id, window_time, window_end, 0, 0
       FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(event_time), INTERVAL '1' MINUTE)) WHERE id = 'e4'`;
