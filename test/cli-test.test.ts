@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assertNoStack, strata, tempDir } from './helpers/run-cli';
+import { assertNoStack, examplesLive, strata, tempDir } from './helpers/run-cli';
 import { writeFiles } from './helpers/lint-fixtures';
 import { parseXml } from './helpers/xml';
 
@@ -89,6 +89,7 @@ describe('strata test (CLI)', () => {
           status: 'fail',
           durationMs: 0,
           problems: [],
+          warnings: [],
           tables: [{
             table: 'dws.dws_shop_1d',
             expectedRows: 2,
@@ -155,5 +156,16 @@ describe('strata test --scaffold (CLI)', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('strata test on examples/live', () => {
+  it('has a passing unit test for every job, batch and streaming', () => {
+    const r = strata(['test', '--project', examplesLive, '--json']);
+    const { status, result } = JSON.parse(r.stdout);
+    const jobs = fs.readdirSync(path.join(examplesLive, 'jobs')).map((f) => f.replace(/\.sql$/, '')).sort();
+    assert.deepEqual(result.tests.map((t: { job: string }) => t.job).sort(), jobs);
+    assert.deepEqual(result.tests.filter((t: { status: string }) => t.status !== 'pass'), []);
+    assert.equal(status, 0);
   });
 });

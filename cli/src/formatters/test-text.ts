@@ -11,8 +11,8 @@ export function formatTestText(result: TestRunResult): string[] {
 
 function unitLines(test: UnitTestResult): string[] {
   const head = `${MARK[test.status]} ${test.file}${test.job ? `  ${test.job}` : ''}`;
-  if (test.status === 'error') return [head, ...formatDiagnostics(test.problems).map((l) => `    ${l}`)];
-  return [head, ...test.tables.flatMap((t) => diffLines(test.file, t))];
+  const notes = formatDiagnostics([...test.problems, ...test.warnings]).map((l) => `    ${l}`);
+  return [head, ...notes, ...test.tables.flatMap((t) => diffLines(test.file, t))];
 }
 
 /** The rows of one table that differ: `~` changed, `-` expected but missing, `+` unexpected. */

@@ -22,6 +22,8 @@ export interface UnitTestResult {
   tables: TableDiff[];
   /** Why the test could not run (status error), each with file:line:col. */
   problems: Diagnostic[];
+  /** What the DuckDB run does not emulate that the job relies on (Flink state TTL, ...). */
+  warnings: Diagnostic[];
 }
 
 /**
@@ -33,13 +35,15 @@ export interface UnitTestResult {
  */
 export async function runUnitTest(ws: Workspace, test: UnitTest, timeoutMs: number): Promise<UnitTestResult> {
   const started = Date.now();
+  let warnings: Diagnostic[] = [];
   const result = (status: UnitTestResult['status'], tables: TableDiff[], problems: Diagnostic[] = []): UnitTestResult => ({
-    file: test.file, job: test.job.file.name, description: test.description, status, durationMs: Date.now() - started, tables, problems,
+    file: test.file, job: test.job.file.name, description: test.description, status, durationMs: Date.now() - started, tables, problems, warnings,
   });
   const vars = testVars(ws, test);
   if (typeof vars === 'string') return result('error', [], [at(test.file, vars)]);
   const translated = translateToDuckDb({ text: test.job.file.text, dialect: test.job.file.dialect, file: test.job.file.path, catalog: ws.catalog, vars });
   const untranslatable = translated.diagnostics.filter((d) => d.severity === 'error');
+  warnings = translated.diagnostics.filter((d) => d.severity === 'warning');
   if (untranslatable.length > 0) return result('error', [], untranslatable);
   const engine = await openDuckDb();
   try {

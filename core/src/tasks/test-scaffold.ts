@@ -12,7 +12,7 @@ import { closest } from '../text/closest';
 import { DEFAULT_TEST_TIMEOUT_SECONDS } from './test';
 import { runUnitTest } from './test-run';
 import { columnType, writableColumns } from './test-rows';
-import { loadUnitTest } from './test-spec';
+import { jobTables, loadUnitTest } from './test-spec';
 import { exactNumber } from './test-values';
 import { writeFileAtomic } from './write-file-atomic';
 import { loadWorkspace, type Workspace, type WorkspaceOptions } from './workspace';
@@ -53,17 +53,19 @@ export async function scaffoldTest(options: ScaffoldOptions): Promise<ScaffoldRe
   const absolute = path.join(ws.project.root, file);
   if (fs.existsSync(absolute) && !options.force) throw new StrataError('usage', `${file} already exists; pass --force to overwrite it`);
   const io = ws.jobs.get(job.file.path);
-  const inputs = (io?.reads ?? []).map((n) => ws.catalog.get(n)).filter((t): t is TableInfo => t !== undefined && !t.temporary);
-  const seeds = await seedRows(ws, inputs);
+  const touched = jobTables(ws, job);
+  const catalogInputs = (io?.reads ?? []).map((n) => ws.catalog.get(n)).filter((t): t is TableInfo => t !== undefined && !t.temporary);
+  const connectorInputs = [...touched.temporary.values()].filter((t) => !touched.writes.has(t.name));
+  const seeds = await seedRows(ws, [...catalogInputs, ...connectorInputs]);
   const date = options.date ?? newestDate(seeds);
-  const doc = skeleton(job.file.name, date, seeds, (io?.writes ?? []).filter((n) => ws.catalog.get(n) && !ws.catalog.get(n)!.temporary));
+  const doc = skeleton(job.file.name, date, seeds, [...touched.writes]);
   const draft = loadUnitTest(ws, file, doc.toString());
   if (!draft.test) throw new StrataError('usage', `cannot build a test from the seeds: ${draft.problems[0].message}`, { file: draft.problems[0].file, ...draft.problems[0].start });
   const run = await runUnitTest(ws, draft.test, DEFAULT_TEST_TIMEOUT_SECONDS * 1000);
   if (run.status === 'error') throw new StrataError('usage', `the job fails on its seed rows: ${run.problems[0].message}`, { file: run.problems[0].file, ...run.problems[0].start });
   const expect = doc.get('expect') as YAMLMap;
   for (const diff of run.tables) {
-    const table = ws.catalog.get(diff.table)!;
+    const table = touched.temporary.get(diff.table) ?? ws.catalog.get(diff.table)!;
     expect.set(diff.table, flowRows(doc, table, diff.unexpected.map((r) => writableColumns(table).map((c) => r[c.name]))));
   }
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
@@ -72,11 +74,11 @@ export async function scaffoldTest(options: ScaffoldOptions): Promise<ScaffoldRe
   return { file, date, given: count(doc.get('given')), expect: count(expect) };
 }
 
-/** Each input table with a seed file and its rows (values as text, empty fields as null). */
+/** Each input table with the rows of its seed file (values as text, empty fields as null; none without a seed). */
 async function seedRows(ws: Workspace, inputs: TableInfo[]): Promise<{ table: TableInfo; rows: unknown[][] }[]> {
   const found: { table: TableInfo; rows: unknown[][] }[] = [];
   for (const table of inputs) {
-    const seed = ws.project.seeds.find((s) => seedTable(ws.catalog, s)?.name === table.name);
+    const seed = ws.project.seeds.find((s) => seedTable(ws.catalog, s)?.name === landedAs(ws, table).name);
     const read = seed ? await readText(path.join(ws.project.root, seed.path)) : undefined;
     if (!read || read.problem !== undefined) {
       found.push({ table, rows: [] });
@@ -88,6 +90,15 @@ async function seedRows(ws: Workspace, inputs: TableInfo[]): Promise<{ table: Ta
     found.push({ table, rows: csv.records.map((r) => at.map((i) => (i < 0 || r.fields[i] === '' ? null : r.fields[i]))) });
   }
   return found;
+}
+
+/**
+ * The catalog table whose seed feeds `table`: itself, or for a job's Kafka table the ODS table
+ * landed from the same topic (its `source.topic` option); columns match by name.
+ */
+function landedAs(ws: Workspace, table: TableInfo): TableInfo {
+  const topic = table.temporary ? table.options.topic?.toLowerCase() : undefined;
+  return (topic && ws.catalog.tables().find((t) => t.options['source.topic']?.toLowerCase() === topic)) || table;
 }
 
 /** The newest `p_date` value in the seeds, the day a daily job would process. */

@@ -78,14 +78,15 @@ export function loadUnitTest(ws: Workspace, file: string, text: string): LoadedT
 }
 
 /** What a job touches: catalog tables it reads or writes and its own connector tables. */
-interface JobTables {
+export interface JobTables {
   catalog: TableInfo[];
   temporary: Map<string, TableInfo>;
   /** Names (lower-case) of the tables it writes, catalog and temporary. */
   writes: Set<string>;
 }
 
-function jobTables(ws: Workspace, job: WorkspaceFile): JobTables {
+/** The tables a job reads or writes, as a test names them. */
+export function jobTables(ws: Workspace, job: WorkspaceFile): JobTables {
   const io = ws.jobs.get(job.file.path);
   const temporary = new Map<string, TableInfo>();
   for (const s of job.script.statements) {
@@ -98,7 +99,7 @@ function jobTables(ws: Workspace, job: WorkspaceFile): JobTables {
     .map((name) => ws.catalog.get(name))
     .filter((t): t is TableInfo => t !== undefined && !t.temporary)
     .sort((a, b) => a.name.localeCompare(b.name));
-  const writes = new Set((io?.writes ?? []).map((name) => ws.catalog.get(name)?.name ?? name));
+  const writes = new Set(catalog.filter((t) => io?.writes.some((name) => ws.catalog.get(name) === t)).map((t) => t.name));
   // A temporary table stands for its topic in the job's I/O; the test names it as the job declares it.
   for (const stmt of writtenTemporary(job, temporary)) writes.add(stmt);
   return { catalog, temporary, writes };

@@ -70,7 +70,7 @@ async function testFile(ws: Workspace, file: string, timeoutMs: number): Promise
   if (loaded?.test) return runUnitTest(ws, loaded.test, timeoutMs);
   const start = { line: 0, character: 0 };
   const problems = loaded?.problems ?? [{ file, start, end: start, severity: 'error' as const, code: 'test-file', message: `cannot read the file (${read.problem})` }];
-  return { file, job: loaded?.job, status: 'error', durationMs: 0, tables: [], problems };
+  return { file, job: loaded?.job, status: 'error', durationMs: 0, tables: [], problems, warnings: [] };
 }
 
 /** The job a test file names, from the loaded project (malformed files name none). */

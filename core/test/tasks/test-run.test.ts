@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { runTests, type TestRunResult } from '../../src/tasks/test';
 import type { UnitTestResult } from '../../src/tasks/test-run';
-import { PASSING, unitTestProject } from './unit-test-project';
+import { PASSING, PROJECT, unitTestProject } from './unit-test-project';
 
 /* `strata test` unit tests on embedded DuckDB, over the small project of unit-test-project.ts. */
 
@@ -84,6 +84,17 @@ GROUP BY a.room_id;\n`;
   });
 });
 
+describe('strata test: jobs that cannot run on DuckDB', () => {
+  it('reports an untranslatable construct at its place in the job, and runs nothing', async () => {
+    const job = PROJECT['jobs/dws_room_gift_1d.sql'].replace('max(lower(d.name))', 'max(my_udf(d.name))');
+    const [test] = (await run({ 'jobs/dws_room_gift_1d.sql': job, 'tests/room.yaml': PASSING })).tests;
+    assert.equal(test.status, 'error');
+    assert.deepEqual(problems(test), [
+      'jobs/dws_room_gift_1d.sql:5:69  function my_udf() has no DuckDB translation (a UDF or an unsupported built-in): rewrite it with supported functions, or leave this job out of local runs',
+    ]);
+  });
+});
+
 describe('strata test: bad test files', () => {
   const cases: [string, string, string[]][] = [
     ['malformed YAML', 'job: dws_room_gift_1d\nexpect: {dws.dws_room_gift_1d: [], [\n', ['tests/bad.yaml:2:9  invalid YAML: Flow map in block collection must be sufficiently indented and end with a }']],
@@ -104,6 +115,8 @@ describe('strata test: bad test files', () => {
       ['tests/bad.yaml:4:7  expect.dws.dws_room_gift_1d[0]: missing columns amount, top_gift, p_date; an expected row names every column (write null for NULL)']],
     ['a computed column given', "job: rt_room_gift\ngiven:\n  gift_log:\n    - {room_id: 1, proc: '2026-11-25 10:00:00'}\nexpect: {}\n",
       ['tests/bad.yaml:4:20  given.gift_log[0]: column \'proc\' of gift_log is computed by its DDL; leave it out']],
+    ['an expected value of the wrong type', "job: dws_room_gift_1d\nexpect:\n  dws.dws_room_gift_1d:\n    - {room_id: 1, gifts: many, amount: 1, top_gift: null, p_date: '2026-11-25'}\n",
+      ["tests/bad.yaml:4:27  expect.dws.dws_room_gift_1d[0].gifts: 'many' is not an integer (BIGINT)"]],
     ['a row that is not a mapping', "job: dws_room_gift_1d\ngiven:\n  ods.ods_gift_di:\n    - 1\nexpect: {}\n",
       ["tests/bad.yaml:4:7  given.ods.ods_gift_di[0]: expected a row (a mapping of column to value), found '1'"]],
   ];

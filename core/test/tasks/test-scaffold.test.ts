@@ -56,4 +56,20 @@ describe('strata test --scaffold', () => {
       cleanup();
     }
   });
+
+  it('fills a streaming job\'s Kafka table from the seed of the ODS table landed from its topic', async () => {
+    const { root, cleanup } = unitTestProject({
+      'tables/ods/ods_gift_log_di.sql': "CREATE TABLE ods.ods_gift_log_di (room_id BIGINT, cnt INT, ts TIMESTAMP) PARTITIONED BY (p_date STRING) TBLPROPERTIES ('source.topic' = 'gift_log');\n",
+      'seeds/ods_gift_log_di.csv': 'room_id,cnt,ts,p_date\n1,2,2026-11-25 10:00:01,2026-11-25\n1,4,2026-11-25 10:01:00,2026-11-25\n',
+    });
+    try {
+      const result = await scaffoldTest({ project: root, cwd: root, job: 'rt_room_gift' });
+      assert.deepEqual([result.given, result.expect], [[{ table: 'gift_log', rows: 2 }], [{ table: 'ads.ads_room_rt', rows: 2 }]]);
+      const text = fs.readFileSync(path.join(root, result.file), 'utf8');
+      assert.match(text, /^ {4}- \{room_id: 1, cnt: 2, ts: '2026-11-25 10:00:01'\}$/m);
+      assert.deepEqual((await runTests({ project: root, cwd: root })).tests.map((t) => t.status), ['pass']);
+    } finally {
+      cleanup();
+    }
+  });
 });
