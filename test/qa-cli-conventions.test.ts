@@ -8,7 +8,7 @@ import { copyProject, examplesLive, repoRoot, strata, strataAll, tempDir, type C
  * job parsing --json would meet them.
  */
 
-const COMMANDS = ['check', 'graph', 'lineage', 'lint'];
+const COMMANDS = ['check', 'dry-run', 'graph', 'lineage', 'lint'];
 const help = new Map<string, CliRun>();
 
 before(async () => {

@@ -69,6 +69,6 @@ function oneLine(message: string): string {
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('See more help'));
   // "The following errors occurred:" lists one problem per line, often the same one twice; the first says it.
-  const relevant = lines[0]?.endsWith('errors occurred:') ? lines.slice(1, 2) : lines;
+  const relevant = /errors? occurred:$/.test(lines[0] ?? '') ? lines.slice(1, 2) : lines;
   return relevant.join(': ').replace(/ *:+ +/g, ': ');
 }

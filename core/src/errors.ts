@@ -13,6 +13,12 @@ export type ErrorCode =
   | 'front-matter'
   | 'variable'
   | 'syntax'
+  /** An engine refused a statement (DuckDB's message, one line). */
+  | 'engine'
+  /** A value does not fit its column (test rows, seeds). */
+  | 'data'
+  /** A statement ran longer than its timeout and was interrupted. */
+  | 'timeout'
   | 'internal';
 
 /**

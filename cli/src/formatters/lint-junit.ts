@@ -27,7 +27,7 @@ export function formatJunit(result: LintRunResult): string {
 }
 
 /** Escaped for XML text and attributes; characters XML 1.0 cannot hold at all are dropped. */
-function xml(text: string): string {
+export function xml(text: string): string {
   return text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')

@@ -29,6 +29,8 @@ export function tableFromCreate(stmt: CreateTable | CreateView, file?: string, d
   }
   const table: TableInfo = { ...base, kind: 'table', columns: tableColumns(stmt, dialect), options: properties([...stmt.tblProperties, ...stmt.withOptions]) };
   if (dialect === 'flink' && !stmt.asQuery) table.caseSensitive = true;
+  const key = stmt.primaryKey?.columns.map((c) => c.name.toLowerCase()) ?? stmt.columns.filter((c) => c.primaryKey).map((c) => c.name.name.toLowerCase());
+  if (key.length > 0) table.primaryKey = key;
   const spelled = stmt.name.parts.map((p) => p.name).join('.');
   if (spelled !== table.name) table.spelling = spelled;
   return table;

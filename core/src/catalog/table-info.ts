@@ -35,6 +35,8 @@ export interface TableInfo {
   kind: 'table' | 'view';
   /** TBLPROPERTIES and Flink `WITH (...)` options. */
   options: Record<string, string>;
+  /** Lower-case primary key columns, when declared (Flink upsert sinks keep the last row per key). */
+  primaryKey?: string[];
   /**
    * Its declaration has a syntax error, so `columns` may be incomplete: any other column name
    * resolves (as for a table without DDL) and INSERT shape is not checked. One mistake, one error.

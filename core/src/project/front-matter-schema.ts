@@ -29,6 +29,17 @@ const check = {
       },
     },
     expression: { type: 'string', description: 'a SQL boolean expression', title: 'true for every row' },
+    sql: { type: 'string', description: 'a SQL query that returns the failing rows (none when the data is good)', title: 'no rows returned' },
+    freshness: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['column', 'max_age'],
+      title: 'the newest row is recent enough',
+      properties: {
+        column: { type: 'string', title: 'the timestamp column' },
+        max_age: { type: 'string', pattern: '^[1-9][0-9]*[smhd]$', description: 'a duration like 26h or 2d', title: 'the oldest allowed age' },
+      },
+    },
     row_count: {
       type: 'object',
       additionalProperties: false,

@@ -15,5 +15,5 @@ export { maskVariables, MaskedText } from './mask-variables';
 export { parseVarFlags } from './var-flags';
 export { resolveTarget } from './targets';
 export { parseTestFile, testFileSchema } from './test-file';
-export { readCsvShape, CsvShape } from './csv-header';
+export { readCsv, readCsvShape, CsvRecord, CsvShape, CsvTable } from './csv-header';
 export { declaredDialect } from './file-dialect';

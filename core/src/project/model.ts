@@ -81,8 +81,11 @@ export interface SqlFile {
 /** A job unit test: input rows per table and the rows expected afterwards. */
 export interface TestSpec {
   job: string;
+  description?: string;
   date?: string;
   vars?: Record<string, string | number>;
+  /** The expected rows must come in the order given (default: any order). */
+  ordered?: boolean;
   given?: Record<string, Record<string, unknown>[]>;
   expect: Record<string, Record<string, unknown>[]>;
 }

@@ -19,6 +19,7 @@ export const testFileSchema = {
     description: { type: 'string' },
     date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a date like 2026-11-25' },
     vars: { type: 'object', additionalProperties: { type: ['string', 'number'] }, description: 'a mapping of variable to value' },
+    ordered: { type: 'boolean', description: 'true when the expected rows must come in the order given' },
     given: rowsByTable,
     expect: rowsByTable,
   },

@@ -182,9 +182,9 @@ function columnRefs(data: Record<string, unknown>): ColumnRef[] {
     if (typeof check !== 'object' || check === null) return;
     const c = check as Record<string, unknown>;
     for (const kind of ['unique', 'not_null']) list(c[kind], ['checks', String(i), kind], `checks[${i}].${kind}`);
-    const accepted = c.accepted_values as Record<string, unknown> | undefined;
-    if (typeof accepted?.column === 'string') {
-      refs.push({ column: accepted.column, segments: ['checks', String(i), 'accepted_values', 'column'], label: `checks[${i}].accepted_values` });
+    for (const kind of ['accepted_values', 'freshness']) {
+      const spec = c[kind] as Record<string, unknown> | undefined;
+      if (typeof spec?.column === 'string') refs.push({ column: spec.column, segments: ['checks', String(i), kind, 'column'], label: `checks[${i}].${kind}` });
     }
   });
   list(data.grain, ['grain'], 'grain');

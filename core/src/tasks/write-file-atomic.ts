@@ -15,6 +15,6 @@ export function writeFileAtomic(absolute: string, text: string, shown: string): 
     fs.renameSync(temp, absolute);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new StrataError('io', `cannot write the fixed '${shown}': ${(e as Error).message}`);
+    throw new StrataError('io', `cannot write '${shown}': ${(e as Error).message}`);
   }
 }

@@ -1,0 +1,62 @@
+import type { DryRunResult, OutputSchema, SamplePreview } from '@strata/core';
+import { formatDiagnostics } from './diagnostics';
+
+/** The readable dry-run report: job, variables, partitions read and written, output schemas, previews, problems. */
+export function formatDryRun(r: DryRunResult): string[] {
+  const lines = [
+    `dry-run ${r.job} (${r.file}, ${r.type}, ${r.dialect}) on DuckDB, target ${r.target}${r.published ? ` (published data attached read-only: ${r.published})` : ''}`,
+    `vars: ${Object.entries(r.vars).map(([k, v]) => `${k}=${v}`).join(' ')}`,
+  ];
+  if (r.reads.length > 0) {
+    lines.push('', 'partitioned tables read:');
+    lines.push(...table(['table', 'partitions', 'filter', 'line'], r.reads.map((p) => [p.table, p.partitions.join(', '), p.filtered ? 'filtered' : 'FULL SCAN', String(p.line + 1)])));
+  }
+  if (r.writes.length > 0) {
+    lines.push('', 'written:');
+    for (const w of r.writes) lines.push(`  ${w.table}${w.partition ? ` PARTITION (${partitionText(w.partition)})` : ''}`);
+  }
+  for (const o of r.outputs) lines.push('', ...formatOutput(o));
+  if (r.inputs.length > 0) {
+    lines.push('', 'sample inputs:');
+    lines.push(...table(['table', 'rows', 'from'], r.inputs.map((i) => [i.table, String(i.rows), i.from === 'seed' ? i.file! : i.from === 'job' ? `running ${i.file!}` : i.from === 'published' ? 'published data' : 'nothing (no seed, no job)'])));
+  }
+  for (const p of r.previews) lines.push('', ...formatPreview(p));
+  if (r.engine === 'skipped') lines.push('', 'not run on DuckDB: fix the errors below first');
+  lines.push('', ...formatDiagnostics(r.diagnostics), summary(r));
+  return lines;
+}
+
+function partitionText(partition: Record<string, string | null>): string {
+  return Object.entries(partition).map(([k, v]) => (v === null ? k : `${k}='${v}'`)).join(', ');
+}
+
+function formatOutput(o: OutputSchema): string[] {
+  const fit = { same: 'ok', widening: 'ok (widened)', narrowing: 'may not fit', mismatch: 'MISMATCH' };
+  return [
+    `output of the INSERT into ${o.table} (line ${o.line + 1}) vs its DDL:`,
+    ...table(['column', 'declared', 'query gives', 'fit'], o.columns.map((c) => [c.name, c.declared ?? '-', c.type, fit[c.fit]])),
+  ];
+}
+
+function formatPreview(p: SamplePreview): string[] {
+  const shown = p.preview.length < p.rows ? `, first ${p.preview.length}` : '';
+  return [`${p.table}: ${p.rows} row${p.rows === 1 ? '' : 's'}${shown}`, ...table(p.columns, p.preview.map((row) => row.map(cell)))];
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** Columns padded to their widest cell, indented by two spaces. */
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+function summary(r: DryRunResult): string {
+  if (r.errors + r.warnings === 0) return `✔ ${r.job}: dry-run clean`;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return `${r.errors > 0 ? '✖' : '⚠'} ${r.job}: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}`;
+}

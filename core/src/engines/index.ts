@@ -1,0 +1,18 @@
+import type * as DuckDb from './duckdb';
+import type { Engine } from './engine';
+
+export type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions } from './engine';
+export type { DuckDbOptions } from './duckdb';
+export { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
+export { loadSeed, seedTable } from './seeds';
+
+/**
+ * Opens embedded DuckDB (see `duckdb.ts`). The native module is loaded on first use: it takes
+ * ~0.3 s or more to load, which commands that never run SQL (and the language server) must not pay.
+ */
+export async function openDuckDb(options?: DuckDb.DuckDbOptions): Promise<Engine> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const duckdb = require('./duckdb') as typeof DuckDb;
+  return duckdb.openDuckDb(options);
+}
+export { RowError } from './row-error';
