@@ -21,6 +21,11 @@ const check = {
       properties: { column: { type: 'string' }, values: { type: 'array', minItems: 1, description: 'a non-empty list of values' } },
     },
     expression: { type: 'string', description: 'a SQL boolean expression' },
+    row_count: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
+    },
     sql: { type: 'string', description: 'a SQL query that returns the failing rows (none when the data is good)' },
     freshness: {
       type: 'object',
@@ -30,11 +35,6 @@ const check = {
         column: { type: 'string' },
         max_age: { type: 'string', pattern: '^[1-9][0-9]*[smhd]$', description: 'a duration like 26h or 2d' },
       },
-    },
-    row_count: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 0 } },
     },
   },
 } as const;
