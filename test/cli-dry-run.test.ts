@@ -66,7 +66,7 @@ describe('strata dry-run', () => {
 
   const usage: [string[], string][] = [
     [['dry-run', 'dwd_live_lik_di'], "error  no job 'dwd_live_lik_di' in the project; did you mean 'dwd_live_like_di'?"],
-    [['dry-run', 'dwd_live_like_di', '--date', '2026-02-30'], 'error  --var date=2026-02-30: not a valid date (expected yyyy-MM-dd)'],
+    [['dry-run', 'dwd_live_like_di', '--date', '2026-02-30'], 'error  --date 2026-02-30: not a valid date (expected yyyy-MM-dd)'],
     [['dry-run', 'dwd_live_like_di', '--target', 'prod'], "error  unknown target 'prod'; use one of: local"],
   ];
   for (const [args, message] of usage) {

@@ -64,13 +64,14 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
  */
 export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
   const root = resolveProjectRoot(options);
-  const ws = await load(root, options);
+  const { ws, save } = await load(root, options);
   const wf = findJob(ws, options);
   const { vars, declarations } = jobVariables(ws, wf, options);
   renderVariables(wf.file.text, vars, { declarations, file: wf.file.path });
   const targetName = options.target ?? ws.project.config.defaultTarget;
   const published = publishedDatabase(ws, targetName);
   const diagnostics = staticDiagnostics(ws, wf);
+  save();
   const result: DryRunResult = {
     job: wf.file.name,
     file: wf.file.path,
@@ -100,12 +101,11 @@ export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
   return result;
 }
 
-async function load(root: string, options: DryRunOptions): Promise<Workspace> {
-  if (options.cache === false) return loadWorkspace({ ...options, project: root });
+/** The workspace, through the analysis cache unless `cache` is false; `save` keeps what was analysed. */
+async function load(root: string, options: DryRunOptions): Promise<{ ws: Workspace; save: () => void }> {
+  if (options.cache === false) return { ws: await loadWorkspace({ ...options, project: root }), save: () => undefined };
   const cache = new WorkspaceCache(root, { ...options, project: root });
-  const ws = await cache.load();
-  cache.save();
-  return ws;
+  return { ws: await cache.load(), save: () => cache.save() };
 }
 
 /** The job named `options.job` (its name, or its file relative to `cwd`). */
@@ -125,9 +125,20 @@ function jobVariables(ws: Workspace, wf: WorkspaceFile, options: DryRunOptions):
     throw new StrataError('usage', `--date ${options.date} and --var date=${options.vars.date} disagree; pass the date once`);
   }
   const frontMatter = wf.file.frontMatter?.data.vars;
-  const vars = resolveVariables({ overrides, frontMatter, project: ws.project.config.vars });
+  const vars = withDateFlag(options.date, () => resolveVariables({ overrides, frontMatter, project: ws.project.config.vars }));
   const declarations = mergeDeclarations(ws.project.config.vars, (frontMatter ?? {}) as Record<string, VarDeclaration>);
   return { vars, declarations };
+}
+
+/** `resolve()`, its complaint about the date said of `--date` when that is where the date came from. */
+function withDateFlag<T>(date: string | undefined, resolve: () => T): T {
+  try {
+    return resolve();
+  } catch (e) {
+    const prefix = `--var date=${date}:`;
+    if (date === undefined || !(e instanceof StrataError) || !e.message.startsWith(prefix)) throw e;
+    throw new StrataError(e.code, `--date ${date}:${e.message.slice(prefix.length)}`, e.location, e.suggestions);
+  }
 }
 
 /** The target's published DuckDB file when it exists; only DuckDB targets can be attached. */

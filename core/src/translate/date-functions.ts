@@ -34,6 +34,16 @@ function unixTimestamp(a: string[], call: FunctionCall, ctx: TranslateContext): 
   return timestampToEpoch(`try_strptime(CAST(${a[0]} AS VARCHAR), ${dateFormatArg(call, 1, ctx, true)})`);
 }
 
+const FIELDS: Record<string, string> = { YEAR: 'year', YEARS: 'year', Y: 'year', QUARTER: 'quarter', MONTH: 'month', MONTHS: 'month', MON: 'month', WEEK: 'week', DAY: 'day', DAYS: 'day', D: 'day', DOY: 'dayofyear', HOUR: 'hour', HOURS: 'hour', H: 'hour', MINUTE: 'minute', MINUTES: 'minute', M: 'minute' };
+
+/** `EXTRACT(field FROM x)` / `date_part('field', x)`: INT fields; SECOND keeps its fraction (DECIMAL(8,6)) as in Spark. */
+function datePart(field: string, value: string, call: FunctionCall, ctx: TranslateContext): string {
+  const ts = asTimestamp(value);
+  if (/^(SECOND|SECONDS|S|SEC|SECS)$/i.test(field)) return `CAST(epoch(${ts}) - epoch(date_trunc('minute', ${ts})) AS DECIMAL(8,6))`;
+  const part = FIELDS[field.toUpperCase()] ?? ctx.fail(call.args[0], `field ${field} of ${call.name.parts[0].name}() has no DuckDB equivalent: use YEAR, QUARTER, MONTH, WEEK, DAY, DOY, HOUR, MINUTE or SECOND`);
+  return int(`date_part('${part}', ${ts})`);
+}
+
 /** Date and time functions of Spark, Hive and Flink. */
 export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
   date_format: fn(2, 2, (a, call, ctx) => `strftime(${asTimestamp(a[0])}, ${dateFormatArg(call, 1, ctx)})`),
@@ -65,6 +75,8 @@ export const DATE_FUNCTIONS: Record<string, FunctionRewrite> = {
   current_date: fn(0, 0, () => 'current_date'),
   current_timestamp: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
   now: fn(0, 0, () => 'CAST(current_timestamp AS TIMESTAMP)'),
+  extract: fn(2, 2, (a, call, ctx) => datePart(literalString(call, 0, ctx, 'the field'), a[1], call, ctx)),
+  date_part: fn(2, 2, (a, call, ctx) => datePart(literalString(call, 0, ctx, 'the field'), a[1], call, ctx)),
   year: fn(1, 1, (a) => int(`year(${asTimestamp(a[0])})`)),
   quarter: fn(1, 1, (a) => int(`quarter(${asTimestamp(a[0])})`)),
   month: fn(1, 1, (a) => int(`month(${asTimestamp(a[0])})`)),

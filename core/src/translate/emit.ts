@@ -47,6 +47,11 @@ export function substituteVars(text: string, ctx: TranslateContext): string {
   return text.replace(VARIABLE, (whole, name: string) => ctx.vars[name] ?? whole);
 }
 
+/** The first `${name}` left in `text` after substitution (a variable without a value), if any. */
+export function unknownVariable(text: string): string | undefined {
+  return new RegExp(VARIABLE.source).exec(text)?.[1];
+}
+
 /** Direct child nodes of `node`: every property holding a node or an array of nodes, by position. */
 export function childNodes(node: Span): Node[] {
   const out: Node[] = [];

@@ -2,7 +2,7 @@ import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Lit
 import type { TranslateContext } from './context';
 import { INTEGRAL_TYPES, duckDbCastType } from './duckdb-type';
 import { dateComparison } from './date-comparisons';
-import { emit, substituteVars } from './emit';
+import { emit, substituteVars, unknownVariable } from './emit';
 import { quoteIdent, quoteString } from './sql-text';
 
 /** Backtick or double-quoted names become DuckDB double-quoted names; plain names stay as written unless DuckDB reserves them. */
@@ -14,8 +14,8 @@ export function rewriteIdentifier(node: Identifier): string {
 export function rewriteLiteral(node: Literal, ctx: TranslateContext): string | undefined {
   if (node.type === 'string') {
     const value = substituteVars(node.value, ctx);
-    const unknown = /\$\{([A-Za-z_][\w.-]*)\}/.exec(value);
-    if (unknown) missingVariable(node, unknown[1], ctx);
+    const unknown = unknownVariable(value);
+    if (unknown) missingVariable(node, unknown, ctx);
     const text = quoteString(value);
     return node.typeName ? `${node.typeName} ${text}` : text;
   }
@@ -49,8 +49,19 @@ export function rewriteCast(node: CastExpr, ctx: TranslateContext): string {
   const type = rewriteDataType(node.type, ctx);
   const value = emit(node.expr, ctx);
   if (ctx.dialect === 'flink') return `${node.try ? 'TRY_CAST' : 'CAST'}(${value} AS ${type})`;
+  if (INTEGRAL_TYPES.has(type) && isTimestamp(node.expr, ctx)) return `TRY_CAST(floor(epoch(${value})) AS ${type})`;
   if (INTEGRAL_TYPES.has(type) && !isWhole(node.expr)) return `TRY_CAST(trunc(TRY_CAST(${value} AS DECIMAL(38,9))) AS ${type})`;
   return `TRY_CAST(${value} AS ${type})`;
+}
+
+const TIMESTAMP_FUNCTIONS = new Set(['to_timestamp', 'current_timestamp', 'now', 'date_trunc', 'from_utc_timestamp', 'to_utc_timestamp']);
+
+/** A TIMESTAMP value: Spark casts it to an integer as epoch seconds. */
+function isTimestamp(expr: Expr, ctx: TranslateContext): boolean {
+  if (expr.kind === 'CastExpr') return expr.type.name.startsWith('TIMESTAMP');
+  if (expr.kind === 'Literal') return expr.typeName?.toUpperCase() === 'TIMESTAMP';
+  if (expr.kind === 'FunctionCall') return TIMESTAMP_FUNCTIONS.has(expr.name.parts[expr.name.parts.length - 1].name.toLowerCase());
+  return expr.kind === 'ColumnRef' && (ctx.columnType(expr.parts[expr.parts.length - 1].name.toLowerCase())?.startsWith('TIMESTAMP') ?? false);
 }
 
 const WHOLE_FUNCTIONS = new Set(['row_number', 'rank', 'dense_rank', 'count', 'ntile', 'length', 'size', 'instr', 'locate']);

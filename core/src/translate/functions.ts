@@ -12,7 +12,7 @@ import { STRING_FUNCTIONS } from './string-functions';
 const FUNCTIONS: Record<string, FunctionRewrite> = { ...DATE_FUNCTIONS, ...STRING_FUNCTIONS, ...COLLECTION_FUNCTIONS, ...MISC_FUNCTIONS };
 
 /** Rewrites that emit their own `FILTER`/`OVER` tail (the others would lose it). */
-const TAIL_AWARE = new Set(['row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'collect_set', 'collect_list', 'percentile_approx', 'approx_percentile', 'percentile', 'approx_count_distinct', 'first', 'last', 'any', 'every']);
+const TAIL_AWARE = new Set(['first_value', 'last_value', 'listagg', 'row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'collect_set', 'collect_list', 'percentile_approx', 'approx_percentile', 'percentile', 'approx_count_distinct', 'first', 'last', 'any', 'every']);
 
 /** Every function name the translation accepts, per dialect table (for docs and the conventions test). */
 export function translatableFunctions(): { spark: string[]; flink: string[] } {

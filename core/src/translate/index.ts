@@ -27,7 +27,8 @@ export function translateToDuckDb(input: TranslateInput): { statements: Translat
     try {
       statements.push(...translateStatement(stmt, ctx));
     } catch (e) {
-      if (!(e instanceof Untranslatable)) throw e;
+      // A tree shape the translation does not expect must not take the caller down: the statement is reported instead.
+      if (!(e instanceof Untranslatable)) ctx.report(stmt, 'error', 'untranslatable', `this statement could not be translated to DuckDB (${e instanceof Error ? e.message : String(e)}): leave the job out of local runs and report it`);
     }
   }
   return { statements, diagnostics: ctx.diagnostics };

@@ -13,6 +13,7 @@ import { relationName } from './table-names';
 export function rewriteTableRef(node: TableRef, ctx: TranslateContext): string {
   if (node.sample) ctx.fail(node, `TABLESAMPLE (${node.sample}) has no deterministic DuckDB translation: sample the test input instead`);
   if (node.versionAsOf || node.timestampAsOf) ctx.fail(node, 'time travel (VERSION/TIMESTAMP AS OF) has no DuckDB translation: read the table as it is');
+  if (node.forSystemTime) warnVersionedJoin(node, ctx);
   const bare = node.name.parts[node.name.parts.length - 1];
   const alias = node.alias ? quoteIdent(node.alias.name, node.alias.quoted) : undefined;
   const computed = computedColumnsSelect(node.name, ctx);
@@ -20,6 +21,17 @@ export function rewriteTableRef(node: TableRef, ctx: TranslateContext): string {
   const name = alias ?? (computed ? quoteIdent(bare.name, bare.quoted) : undefined);
   const columns = node.columnAliases ? `(${node.columnAliases.map((c) => quoteIdent(c.name, c.quoted)).join(', ')})` : '';
   return name ? `${source} AS ${name}${columns}` : source;
+}
+
+/** Connectors whose tables are streams of versions, not lookup sources. */
+const CHANGELOG_CONNECTORS = new Set(['kafka', 'upsert-kafka', 'filesystem', 'datagen']);
+
+/** An event-time temporal join against a versioned table would match only the version valid at the row's time. */
+function warnVersionedJoin(node: TableRef, ctx: TranslateContext): void {
+  const connector = ctx.table(node.name.parts.map((p) => p.name).join('.'))?.options.connector;
+  if (connector && CHANGELOG_CONNECTORS.has(connector.toLowerCase())) {
+    ctx.warn(node, `the temporal join on the ${connector} table ${node.name.parts.map((p) => p.name).join('.')} is emulated as a plain join: every version of a key matches, not only the one valid at the row's time`);
+  }
 }
 
 /** `LEFT SEMI JOIN` / `LEFT ANTI JOIN` are DuckDB's `SEMI JOIN` / `ANTI JOIN`. */

@@ -38,8 +38,8 @@ function substr(a: string[]): string {
   return a.length === 2 ? `strata_substr_from(${a[0]}, ${a[1]})` : `strata_substr(${a[0]}, ${a[1]}, ${a[2]})`;
 }
 
-/** String functions of Spark, Hive and Flink. */
-export const STRING_FUNCTIONS: Record<string, FunctionRewrite> = {
+/** String functions of Spark, Hive and Flink, before their arguments are made strings. */
+const REWRITES: Record<string, FunctionRewrite> = {
   // Spark's concat is NULL when any argument is, like DuckDB's `||` (DuckDB's concat skips NULLs).
   concat: fn(1, 99, (a) => `(${a.join(' || ')})`),
   concat_ws: fn(1, 99, concatWs),
@@ -79,3 +79,21 @@ export const STRING_FUNCTIONS: Record<string, FunctionRewrite> = {
   md5: renamed('md5'),
   ascii: renamed('ascii'),
 };
+
+/** Which arguments each function reads as a string: Spark casts a number or date there (`lpad(hour, 2, '0')`), DuckDB refuses. */
+const STRING_ARGS: Record<string, number> = { locate: 1 };
+const NOT_ONLY_STRINGS = new Set(['concat', 'concat_ws', 'reverse']);
+
+/** String functions of Spark, Hive and Flink. */
+export const STRING_FUNCTIONS: Record<string, FunctionRewrite> = Object.fromEntries(
+  Object.entries(REWRITES).map(([name, rewrite]) => {
+    if (NOT_ONLY_STRINGS.has(name)) return [name, rewrite];
+    const index = STRING_ARGS[name] ?? 0;
+    const emitCall: FunctionRewrite['emit'] = (a, call, ctx) => {
+      const arg = call.args[index];
+      const text = arg && !(arg.kind === 'Literal' && arg.type === 'string') ? a.map((x, i) => (i === index ? `CAST(${x} AS VARCHAR)` : x)) : a;
+      return rewrite.emit(text, call, ctx);
+    };
+    return [name, { ...rewrite, emit: emitCall }];
+  }),
+);

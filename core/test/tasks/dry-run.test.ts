@@ -148,6 +148,23 @@ describe('dry-run', () => {
     assert.deepEqual(p.preview[0], [1001, '2026-11-24 19:10:00', '2026-11-24 19:11:00', 1, 1, 0, 0]);
   });
 
+  it('interrupts a statement that runs past the timeout, with a one-line error at the statement', async () => {
+    const project = copyLive();
+    try {
+      // Ten cross joins of the day's ten enter logs: 10^10 rows, far more than a second's work.
+      const joins = Array.from({ length: 10 }, (_, i) => `CROSS JOIN ods.ods_live_enter_log_di AS e${i}`).join('\n');
+      const filters = Array.from({ length: 10 }, (_, i) => `AND e${i}.p_date = '\${date}'`).join(' ');
+      project.edit('jobs/dwd_live_like_di.sql', "WHERE l.p_date = '${date}'\n  AND l.like_cnt > 0;", `${joins}\nWHERE l.p_date = '\${date}'\n  AND l.like_cnt > 0 ${filters} AND e0.room_id + e9.room_id > 0;`);
+      const r = await run({ job: 'dwd_live_like_di', project: project.dir, cwd: project.dir, sample: true, timeoutMs: 1000 });
+      assert.deepEqual(r.diagnostics.map(show), [
+        'jobs/dwd_live_like_di.sql:10:1 error timeout DuckDB: the query did not finish within 1000 ms and was interrupted; look for a join or recursion that never ends, or raise the timeout',
+      ]);
+      assert.deepEqual(r.previews, []);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('reads published local data read-only and leaves it as it was', async () => {
     const project = copyLive();
     try {
@@ -171,7 +188,7 @@ describe('dry-run', () => {
 
   const refusals: [string, Partial<DryRunOptions> & { job: string }, string, StrataError['code']][] = [
     ['an unknown job', { job: 'dwd_live_lik_di' }, "no job 'dwd_live_lik_di' in the project; did you mean 'dwd_live_like_di'?", 'usage'],
-    ['a bad date', { job: 'dwd_live_like_di', date: '2026-11-31' }, '--var date=2026-11-31: not a valid date (expected yyyy-MM-dd)', 'variable'],
+    ['a bad date', { job: 'dwd_live_like_di', date: '2026-11-31' }, '--date 2026-11-31: not a valid date (expected yyyy-MM-dd)', 'variable'],
     ['a variable against its pattern', { job: 'ads_live_room_rank_1d', vars: { top_n: 'ten' } }, "--var top_n=ten: does not match the declared pattern '[0-9]{1,4}'", 'variable'],
     ['two dates', { job: 'dwd_live_like_di', vars: { date: '2026-11-24' } }, '--date 2026-11-25 and --var date=2026-11-24 disagree; pass the date once', 'usage'],
     ['an unknown target', { job: 'dwd_live_like_di', target: 'prod' }, "unknown target 'prod'; use one of: local", 'usage'],

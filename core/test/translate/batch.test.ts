@@ -88,6 +88,12 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     expected: [[1, 'k=v1']],
   },
   {
+    name: 'LATERAL VIEW explode_outer and inline (structs to columns)',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT id, concat(coalesce(tag, '-'), k, v) FROM ods.src LATERAL VIEW explode_outer(tags) t AS tag LATERAL VIEW inline(array(named_struct('k', 'K', 'v', 'V'))) kv AS k, v WHERE p_date = '${date}'",
+    query: 'SELECT * FROM dwd.flat ORDER BY id, tag',
+    expected: [[1, 'xKV'], [1, 'yKV'], [2, '-KV'], [3, '-KV']],
+  },
+  {
     name: 'LATERAL VIEW json_tuple',
     sql: "INSERT OVERWRITE TABLE dwd.flat SELECT id, concat_ws('|', j.s, j.n) FROM ods.src LATERAL VIEW json_tuple(extra, 's', 'n') j AS s, n WHERE p_date = '${date}'",
     query: 'SELECT * FROM dwd.flat ORDER BY id',

@@ -137,6 +137,7 @@ describe('translate: Flink jobs emulated on DuckDB over bounded input', () => {
   const WARNINGS: [name: string, job: string, message: RegExp][] = [
     ['a window over the processing-time column', "SELECT * FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(proc_time), INTERVAL '1' MINUTE))", /processing-time column proc_time/],
     ['state TTL', "SET 'table.exec.state.ttl' = '1h';", /state TTL is not emulated/],
+    ['an event-time temporal join on a Kafka table', 'SELECT * FROM events AS e JOIN upsert_sink FOR SYSTEM_TIME AS OF e.event_time AS s ON e.room_id = s.room_id', /temporal join on the upsert-kafka table upsert_sink is emulated as a plain join/],
   ];
   for (const [name, job, message] of WARNINGS) {
     it(`warns (not-emulated) about ${name}`, () => {

@@ -64,6 +64,10 @@ const CASES: [sql: string, expected: unknown][] = [
   ["second('2009-07-30 12:58:59')", 59],
   ["day('2009-07-30')", 30],
   ['current_date() = CAST(now() AS DATE)', true],
+  ["extract(YEAR FROM TIMESTAMP '2019-08-12 01:00:00.123456')", 2019],
+  ["extract(SECONDS FROM TIMESTAMP '2019-10-01 00:00:01.000001')", '1.000001'],
+  ["date_part('YEAR', TIMESTAMP '2019-08-12 01:00:00.123456')", 2019],
+  ["date_part('doy', DATE'2019-08-12')", 224],
   ['current_timestamp() <= now()', true],
   // JSON
   ["get_json_object('{\"a\":\"b\"}', '$.a')", 'b'],
@@ -100,6 +104,10 @@ const CASES: [sql: string, expected: unknown][] = [
   ["initcap('sPark sql')", 'Spark Sql'],
   ["md5('Spark')", '8cde774d6f7333752ed72cacddb05126'],
   ["ascii('222')", 50],
+  ['ascii(2)', 50],
+  ["lpad(7, 2, '0')", '07'],
+  ['substr(20240102, 1, 4)', '2024'],
+  ['length(12345)', 5],
   ["length('Spark SQL ')", 10],
   ["char_length('Spark SQL ')", 10],
   ["character_length('Spark SQL ')", 10],
@@ -178,6 +186,7 @@ const CASES: [sql: string, expected: unknown][] = [
   ['CAST(-1.7 AS BIGINT)', -1],
   ["CAST('1.7' AS INT)", 1],
   ["CAST('2016-04-08' AS DATE)", '2016-04-08'],
+  ["CAST(TIMESTAMP '1970-01-01 00:01:40.9' AS BIGINT)", 100],
   ["CAST('x' AS DATE)", null],
 ];
 
@@ -241,6 +250,16 @@ const FLINK_CASES: [sql: string, expected: unknown][] = [
   ["CAST(TO_TIMESTAMP('2023-11-14 22:13:20') AS STRING)", '2023-11-14 22:13:20'],
   ["DATE_FORMAT(TIMESTAMP '2023-11-14 22:13:20', 'yyyy-MM-dd HH:mm')", '2023-11-14 22:13'],
   ['LOCALTIMESTAMP <= NOW()', true],
+  ['JSON_VALUE(\'{"a": true}\', \'$.a\')', 'true'],
+  ['JSON_VALUE(\'{"a": true}\', \'$.a\' RETURNING BOOLEAN)', true],
+  ['JSON_VALUE(\'{"a": {"b": 1}}\', \'$.a\')', null],
+  ["EXTRACT(DAY FROM DATE '2006-06-05')", 5],
+  ["CAST(FLOOR(TIMESTAMP '2024-01-02 10:30:00' TO HOUR) AS STRING)", '2024-01-02 10:00:00'],
+  ["CAST(CEIL(TIMESTAMP '2024-01-02 10:30:00' TO HOUR) AS STRING)", '2024-01-02 11:00:00'],
+  ["ROW(1, 'a')", { EXPR$0: 1, EXPR$1: 'a' }],
+  ["(SELECT LISTAGG(x, '-') FROM (VALUES ('a')) AS t(x))", 'a'],
+  ["(SELECT FIRST_VALUE(x) FROM (VALUES ('a')) AS t(x))", 'a'],
+  ["(SELECT LAST_VALUE(x) FROM (VALUES ('a')) AS t(x))", 'a'],
 ];
 
 /** Statistics may differ from the documented digits in the last place: compare 12 significant digits. */
