@@ -131,7 +131,7 @@ describe('qa: front matter with wrong values', () => {
     "jobs/dws_live_anchor_1d.sql:3:11  error  schedule: '@dailyy' is not a 5-field cron expression or @daily/@hourly/@weekly/@monthly  front-matter",
     "tables/ods/ods_live_room_db_df.sql:4:17  error  lifecycle_days: expected a whole number of days (1 or more), found '-3'  front-matter",
     "tables/dws/dws_live_user_1d.sql:2:1  error  unknown key 'ownr' (allowed: owner, description, lifecycle_days, tags, checks, dialect, grain; did you mean 'owner'?)  front-matter",
-    "tables/dim/dim_gift_df.sql:8:5  error  unknown key 'uniq' in checks[0] (allowed: unique, not_null, accepted_values, expression, row_count; did you mean 'unique'?)  front-matter",
+    "tables/dim/dim_gift_df.sql:8:5  error  unknown key 'uniq' in checks[0] (allowed: unique, not_null, accepted_values, expression, row_count, sql, freshness; did you mean 'unique'?)  front-matter",
   ];
   for (const line of expected) {
     it(`reports ${line.split('  ')[0]}`, () => {

@@ -29,6 +29,12 @@ const check = {
       },
     },
     expression: { type: 'string', description: 'a SQL boolean expression', title: 'true for every row' },
+    row_count: {
+      type: 'object',
+      additionalProperties: false,
+      title: 'the table has between min and max rows',
+      properties: { min: { type: 'integer', minimum: 0, title: 'fewest rows' }, max: { type: 'integer', minimum: 0, title: 'most rows' } },
+    },
     sql: { type: 'string', description: 'a SQL query that returns the failing rows (none when the data is good)', title: 'no rows returned' },
     freshness: {
       type: 'object',
@@ -39,12 +45,6 @@ const check = {
         column: { type: 'string', title: 'the timestamp column' },
         max_age: { type: 'string', pattern: '^[1-9][0-9]*[smhd]$', description: 'a duration like 26h or 2d', title: 'the oldest allowed age' },
       },
-    },
-    row_count: {
-      type: 'object',
-      additionalProperties: false,
-      title: 'the table has between min and max rows',
-      properties: { min: { type: 'integer', minimum: 0, title: 'fewest rows' }, max: { type: 'integer', minimum: 0, title: 'most rows' } },
     },
   },
 } as const;

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { TableInfo } from '../catalog';
 import { openDuckDb, type Engine } from '../engines';
 import { StrataError } from '../errors';
-import { frontMatterRange, resolveTarget } from '../project';
+import { frontMatterRange, resolveTarget, resolveVariables } from '../project';
 import type { Position } from '../text/line-index';
 import { translateToDuckDb } from '../translate';
 import { checkQueries, type CheckQuery } from './test-checks';
@@ -62,6 +62,8 @@ export async function runDataChecks(ws: Workspace, options: DataCheckOptions = {
   try {
     await engine.execute('USE target');
     const present = await targetTables(engine);
+    // A custom `sql` or `expression` check may name ${date} and project variables, as jobs do.
+    const vars = resolveVariables({ project: ws.project.config.vars, overrides: { ...ws.project.overrides, ...(options.date ? { date: options.date } : {}) }, now: options.now });
     const results: DataCheckResult[] = [];
     for (const wf of ws.files) {
       const table = wf.file.kind === 'table' ? ws.catalog.get(tableNameOf(ws, wf.file.path) ?? '') : undefined;
@@ -77,7 +79,7 @@ export async function runDataChecks(ws: Workspace, options: DataCheckOptions = {
       }
       for (const query of queries) {
         const base = { table: table.name, file: wf.file.path, start: at(query.index), name: query.name };
-        results.push({ ...base, ...(await runCheck(ws, engine, table, query)) });
+        results.push({ ...base, ...(await runCheck(ws, engine, table, query, vars)) });
       }
     }
     return results;
@@ -98,9 +100,9 @@ function tableNameOf(ws: Workspace, file: string): string | undefined {
 
 type Outcome = Pick<DataCheckResult, 'status' | 'failing' | 'columns' | 'sample' | 'message'>;
 
-async function runCheck(ws: Workspace, engine: Engine, table: TableInfo, query: CheckQuery): Promise<Outcome> {
+async function runCheck(ws: Workspace, engine: Engine, table: TableInfo, query: CheckQuery, vars: Record<string, string>): Promise<Outcome> {
   const none = { failing: 0, columns: [], sample: [] };
-  const translated = translateToDuckDb({ text: query.sql, dialect: 'spark', file: table.file ?? table.name, catalog: ws.catalog, vars: {} });
+  const translated = translateToDuckDb({ text: query.sql, dialect: 'spark', file: table.file ?? table.name, catalog: ws.catalog, vars });
   const problem = translated.diagnostics.find((d) => d.severity === 'error');
   const sql = translated.statements.at(-1)?.sql.at(-1);
   if (problem || sql === undefined) return { ...none, status: 'error', message: `cannot run this check on DuckDB: ${problem?.message ?? 'no query'}` };

@@ -76,7 +76,7 @@ describe('project/front-matter', () => {
   it('checks table checks one per item', () => {
     const text = '/*---\nchecks:\n  - uniqe: [a]\n  - unique: [a]\n    not_null: [b]\n  - accepted_values: {column: s}\n  - unique: []\n---*/';
     assert.deepEqual(problems(text, 'table'), [
-      "3:5 unknown key 'uniqe' in checks[0] (allowed: unique, not_null, accepted_values, expression, row_count; did you mean 'unique'?)",
+      "3:5 unknown key 'uniqe' in checks[0] (allowed: unique, not_null, accepted_values, expression, row_count, sql, freshness; did you mean 'unique'?)",
       '4:5 checks[1]: expected exactly one check per list item, e.g. - unique: [id], found a mapping',
       "6:5 missing required key 'values' in checks[2].accepted_values; add it",
       '7:13 checks[3].unique: expected a list of column names, found an empty list',

@@ -45,7 +45,7 @@ describe('strata test --checks', () => {
           sql: "SELECT MAX(CAST(`p_date` AS TIMESTAMP)) AS latest FROM `dws`.`dws_room_gift_1d` HAVING MAX(CAST(`p_date` AS TIMESTAMP)) IS NULL OR MAX(CAST(`p_date` AS TIMESTAMP)) < CAST('2026-11-25 00:00:00' AS TIMESTAMP)",
         },
         { index: 5, name: 'expression(amount >= 0)', sql: 'SELECT * FROM `dws`.`dws_room_gift_1d` WHERE NOT (amount >= 0)' },
-        { index: 6, name: 'sql', sql: 'SELECT room_id FROM dws.dws_room_gift_1d WHERE gifts > 100' },
+        { index: 6, name: 'sql', sql: "SELECT room_id FROM dws.dws_room_gift_1d WHERE p_date <= '${date}' AND gifts > 100" },
       ]);
     } finally {
       cleanup();

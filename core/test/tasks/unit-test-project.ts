@@ -17,7 +17,7 @@ checks:
   - row_count: {min: 1, max: 2}
   - freshness: {column: p_date, max_age: 1d}
   - expression: amount >= 0
-  - sql: SELECT room_id FROM dws.dws_room_gift_1d WHERE gifts > 100
+  - sql: SELECT room_id FROM dws.dws_room_gift_1d WHERE p_date <= '\${date}' AND gifts > 100
 ---*/
 CREATE TABLE dws.dws_room_gift_1d (room_id BIGINT, gifts BIGINT, amount DECIMAL(18,2), top_gift STRING) PARTITIONED BY (p_date STRING);
 `;
