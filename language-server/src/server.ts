@@ -19,10 +19,12 @@ import { workspaceSymbols } from './features/workspace-symbols';
 import { indexInBackground } from './indexing';
 import type { ProjectIndex } from './project-index';
 import { fsPath, Projects } from './projects';
-import { LineageRequest } from './protocol';
+import { LineageRequest, StatusNotification } from './protocol';
 import { DiagnosticsPublisher } from './publisher';
 import { safely } from './safe';
+import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { DocumentSnapshot } from './snapshot';
+import { StatusReporter } from './status';
 
 /** Wires the LSP connection to the features; stdout carries the protocol, logs go to the connection. */
 export function start(): void {
@@ -30,7 +32,15 @@ export function start(): void {
   const documents = new TextDocuments(TextDocument);
   const projects = new Projects();
   const log = (message: string) => connection.console.log(message);
-  const publisher = new DiagnosticsPublisher(documents, projects, safely('diagnostics', log, () => [], diagnostics), (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
+  let settings = DEFAULT_SETTINGS;
+  const configure = (section: unknown) => {
+    settings = readSettings(section);
+    projects.setDefaultDialect(settings.dialect);
+  };
+  const checked = (doc: DocumentSnapshot) => diagnostics(doc, { lint: settings.lint, strict: settings.strictValidation });
+  const publisher = new DiagnosticsPublisher(documents, projects, safely('diagnostics', log, () => [], checked), (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
+  let statusWanted = false;
+  const status = new StatusReporter((p) => void (statusWanted && connection.sendNotification(StatusNotification, p)), () => projects.indexed().reduce((n, p) => n + p.workspace.files.length, 0));
   // Last line of defence: a bug outside the wrapped features is logged, never fatal.
   process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
@@ -39,7 +49,7 @@ export function start(): void {
 
   const index = (project: ProjectIndex) => {
     if (project.started) return;
-    void indexInBackground(connection, project, log).then(() => publisher.scheduleAll());
+    void status.track(indexInBackground(connection, project, log)).then(() => publisher.scheduleAll());
   };
   const snapshot = (doc: TextDocumentIdentifier): DocumentSnapshot | undefined => {
     const open = documents.get(doc.uri);
@@ -55,6 +65,8 @@ export function start(): void {
   connection.onInitialize((params: InitializeParams) => {
     folders = workspaceFolders(params);
     watchable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    statusWanted = (params.capabilities.experimental as { strataStatus?: unknown } | undefined)?.strataStatus === true;
+    configure(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -92,6 +104,15 @@ export function start(): void {
   connection.onRequest(LineageRequest, safely('lineage', log, () => NO_LINEAGE, (p) => lineageRequest(p, projects.indexed(), p.uri === undefined ? undefined : snapshot({ uri: p.uri }))));
   connection.onCodeAction(onDocument('codeAction', () => [], (doc, p) => codeActions(doc, p.range, p.context.only)));
 
+  connection.onDidChangeConfiguration(
+    safely('didChangeConfiguration', log, () => undefined, ({ settings: changed }) => {
+      // Clients that pull configuration send no section here: keep what initialize said.
+      const section = (changed as { strata?: unknown } | null | undefined)?.strata;
+      if (section === undefined) return;
+      configure(section);
+      publisher.scheduleAll();
+    }),
+  );
   documents.onDidChangeContent(
     safely('didChange', log, () => undefined, ({ document }) => {
       const project = projects.projectOf(document.uri);

@@ -25,8 +25,9 @@ export class LspClient {
   readonly connection: MessageConnection;
   private versions = new Map<string, number>();
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `serverBin`: another build of the server to start, such as the VS Code extension's bundle. */
+  constructor(serverBin = SERVER_BIN) {
+    this.child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
