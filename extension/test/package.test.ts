@@ -47,6 +47,7 @@ describe('the packaged extension (.vsix)', function () {
       'extension/LICENSE.txt',
       'extension/dist/extension.js',
       'extension/dist/server.js',
+      'extension/dist/strata/core/dist/vendor/dt-sql-parser.js',
       'extension/dist/strata/core/package.json',
       'extension/dist/strata/docs/rules.md',
       'extension/language-configuration.json',
