@@ -68,5 +68,19 @@ describe('editor settings', () => {
       await configure({ dialect: 'flink' });
       assert.deepEqual(await complete(), ['PROCTIME']);
     });
+
+    it('takes the dialect a .flinksql or .hql file name implies over the setting', async () => {
+      await configure({ dialect: 'spark' });
+      /** The completions at the end of `text` in a new file `name` that are one of `wanted`. */
+      const offered = async (name: string, text: string, wanted: string[]) => {
+        const other = uri(path.join(dir, name));
+        await client.open(other, `${text}\n`);
+        const list = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri: other }, position: { line: 0, character: text.length } });
+        return list.items.map((i) => i.label).filter((l) => wanted.includes(l));
+      };
+      assert.deepEqual(await offered('job.flinksql', 'SELECT PROCT', ['PROCTIME']), ['PROCTIME']);
+      assert.deepEqual(await offered('job.hql', 'SELECT nvl', ['nvl2', 'PROCTIME']), ['nvl2']);
+      assert.deepEqual(await offered('job.sql', 'SELECT nvl', ['nvl2']), []);
+    });
   });
 });
