@@ -132,7 +132,7 @@ export function start(): void {
       // Files changed on disk (a git checkout, a generator): strata.yaml reloads its project, a SQL file is re-indexed.
       const configs = changes.filter((c) => c.uri.endsWith('/strata.yaml'));
       const reloads = new Set(configs.map((c) => projects.projectOf(c.uri)).filter((p) => p !== undefined));
-      for (const project of reloads) void project.load().then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
+      for (const project of reloads) void status.track(project.load()).then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
       const effects = changes.filter((c) => !configs.includes(c)).map((c) => projects.diskChanged(c.uri, diskText(c.uri)));
       if (effects.some((e) => e !== 'none')) publisher.scheduleAll();
     }),
