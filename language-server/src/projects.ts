@@ -1,8 +1,11 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeScript, declaredDialect, findProjectRoot, LineIndex, parse, type Catalog, type Workspace } from '@strata/core';
+import { analyzeScript, declaredDialect, findProjectRoot, LineIndex, parse, type Catalog, type Dialect, type Workspace } from '@strata/core';
 import { ProjectIndex, type EditEffect } from './project-index';
 import type { DocumentSnapshot } from './snapshot';
+
+/** Dialects that a file's extension implies (the VS Code extension's `hql` and `flinksql` languages). */
+const EXTENSION_DIALECTS: Record<string, Dialect> = { '.hql': 'hive', '.flinksql': 'flink' };
 
 /** An indexed project: its folder and workspace. */
 export interface IndexedProject {
@@ -27,6 +30,8 @@ export class Projects {
   private readonly rootOfDir = new Map<string, string | undefined>();
   /** Standalone snapshots by URI, reused while the text is unchanged. */
   private readonly standalone = new Map<string, DocumentSnapshot>();
+  /** Dialect of a standalone document that declares none and whose extension implies none (the editor's `strata.dialect`). */
+  private defaultDialect: Dialect = 'spark';
 
   /** The index of the project at `root`, created (not loaded) on first use. */
   project(root: string): ProjectIndex {
@@ -36,6 +41,13 @@ export class Projects {
       this.byRoot.set(root, index);
     }
     return index;
+  }
+
+  /** Sets the dialect of standalone documents that declare none; their snapshots are made anew. */
+  setDefaultDialect(dialect: Dialect): void {
+    if (dialect === this.defaultDialect) return;
+    this.defaultDialect = dialect;
+    this.standalone.clear();
   }
 
   /** Every project indexed so far, with its workspace. */
@@ -89,7 +101,7 @@ export class Projects {
   private standaloneSnapshot(uri: string, text: string, catalog: Catalog | undefined, root: string | undefined): DocumentSnapshot {
     const cached = this.standalone.get(uri);
     if (cached && cached.text === text && cached.catalog === catalog) return cached;
-    const dialect = declaredDialect(text, 'spark');
+    const dialect = declaredDialect(text, EXTENSION_DIALECTS[path.extname(uri).toLowerCase()] ?? this.defaultDialect);
     const script = parse(text, dialect);
     const snapshot: DocumentSnapshot = { uri, text, dialect, script, lines: new LineIndex(text), catalog, analysis: analyzeScript(script, { catalog }), root };
     this.standalone.set(uri, snapshot);

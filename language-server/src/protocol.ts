@@ -1,4 +1,4 @@
-import { RequestType, type Position } from 'vscode-languageserver';
+import { NotificationType, RequestType, type Position } from 'vscode-languageserver';
 
 /** Which way a lineage walk goes from its node. */
 export type LineageWalk = 'upstream' | 'downstream' | 'both';
@@ -25,6 +25,8 @@ export interface LineageNode {
   column: string;
   /** The table's file, when the project declares it. */
   uri?: string;
+  /** 0-based line of the column's declaration in that file, when it declares the column. */
+  line?: number;
 }
 
 /** One hop: the job whose SQL derives `target` from `source`, with its file and 0-based line. */
@@ -46,3 +48,18 @@ export interface LineageGraph {
 
 /** `strata/lineage`: the column graph around a column (custom request, declared once here). */
 export const LineageRequest = new RequestType<LineageParams, LineageGraph, void>('strata/lineage');
+
+/** `strata/status` parameters: whether projects are being indexed, and how many files are indexed. */
+export interface StatusParams {
+  state: 'indexing' | 'ready';
+  /** Files of every indexed project (tables and jobs). */
+  files: number;
+}
+
+/**
+ * `strata/status` (server → client notification): sent when a project starts indexing and when it is
+ * done, so an editor can show the state (the VS Code extension's status-bar item) without tracking
+ * `window/workDoneProgress` tokens. Only to clients that declare the client capability
+ * `experimental: {strataStatus: true}`.
+ */
+export const StatusNotification = new NotificationType<StatusParams>('strata/status');

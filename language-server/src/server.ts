@@ -18,17 +18,20 @@ import { lineageRequest, NO_LINEAGE } from './features/lineage';
 import { pullDiagnostics } from './features/pull-diagnostics';
 import { qualifyColumn } from './features/qualify-column';
 import { references } from './features/references';
+import { strictDiagnostics } from './features/strict-diagnostics';
 import { prepareRename, rename } from './features/rename';
 import { signatureHelp } from './features/signature-help';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { indexInBackground } from './indexing';
 import type { ProjectIndex } from './project-index';
 import { fsPath, Projects } from './projects';
-import { LineageRequest } from './protocol';
+import { LineageRequest, StatusNotification } from './protocol';
 import { DiagnosticsPublisher } from './publisher';
 import { PullRefresher } from './pull-refresher';
 import { safely } from './safe';
+import { DEFAULT_SETTINGS, readSettings } from './settings';
 import type { DocumentSnapshot } from './snapshot';
+import { StatusReporter } from './status';
 
 /** Wires the LSP connection to the features; stdout carries the protocol, logs go to the connection. */
 export function start(): void {
@@ -36,10 +39,20 @@ export function start(): void {
   const documents = new TextDocuments(TextDocument);
   const projects = new Projects();
   const log = (message: string) => connection.console.log(message);
-  const computeDiagnostics = safely('diagnostics', log, () => [], diagnostics);
+  let settings = DEFAULT_SETTINGS;
+  const configure = (section: unknown) => {
+    settings = readSettings(section);
+    projects.setDefaultDialect(settings.dialect);
+  };
+  // Strict validation fails on its own: the other diagnostics stay.
+  const strict = safely('strictValidation', log, () => [], strictDiagnostics);
+  const checked = (doc: DocumentSnapshot) => [...diagnostics(doc, { lint: settings.lint }), ...(settings.strictValidation ? strict(doc) : [])];
+  const computeDiagnostics = safely('diagnostics', log, () => [], checked);
   // Clients that pull diagnostics (LSP 3.17) get none pushed: see onInitialize.
   let publisher: Pick<DiagnosticsPublisher, 'schedule' | 'scheduleAll'> = new DiagnosticsPublisher(documents, projects, computeDiagnostics, (uri, d, version) => void connection.sendDiagnostics({ uri, version, diagnostics: d }));
   let pull = false;
+  let statusWanted = false;
+  const status = new StatusReporter((p) => void (statusWanted && connection.sendNotification(StatusNotification, p)), () => projects.indexed().reduce((n, p) => n + p.workspace.files.length, 0));
   // Last line of defence: a bug outside the wrapped features is logged, never fatal.
   process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
@@ -48,7 +61,7 @@ export function start(): void {
 
   const index = (project: ProjectIndex) => {
     if (project.started) return;
-    void indexInBackground(connection, project, log).then(() => publisher.scheduleAll());
+    void status.track(indexInBackground(connection, project, log)).then(() => publisher.scheduleAll());
   };
   const snapshot = (doc: TextDocumentIdentifier): DocumentSnapshot | undefined => {
     const open = documents.get(doc.uri);
@@ -66,6 +79,8 @@ export function start(): void {
     watchable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     pull = params.capabilities.textDocument?.diagnostic !== undefined;
     if (pull) publisher = new PullRefresher(connection, params.capabilities.workspace?.diagnostics?.refreshSupport === true, log);
+    statusWanted = (params.capabilities.experimental as { strataStatus?: unknown } | undefined)?.strataStatus === true;
+    configure(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -111,6 +126,15 @@ export function start(): void {
   connection.onCodeLens(onDocument('codeLens', () => [], (doc) => codeLenses(doc)));
   connection.languages.diagnostics.on(onDocument('pullDiagnostics', (): DocumentDiagnosticReport => ({ kind: 'full', items: [] }), (doc, p) => pullDiagnostics(doc, p.previousResultId, computeDiagnostics)));
 
+  connection.onDidChangeConfiguration(
+    safely('didChangeConfiguration', log, () => undefined, ({ settings: changed }) => {
+      // Clients that pull configuration send no section here: keep what initialize said.
+      const section = (changed as { strata?: unknown } | null | undefined)?.strata;
+      if (section === undefined) return;
+      configure(section);
+      publisher.scheduleAll();
+    }),
+  );
   documents.onDidChangeContent(
     safely('didChange', log, () => undefined, ({ document }) => {
       const project = projects.projectOf(document.uri);
@@ -131,7 +155,7 @@ export function start(): void {
       // Files changed on disk (a git checkout, a generator): strata.yaml reloads its project, a SQL file is re-indexed.
       const configs = changes.filter((c) => c.uri.endsWith('/strata.yaml'));
       const reloads = new Set(configs.map((c) => projects.projectOf(c.uri)).filter((p) => p !== undefined));
-      for (const project of reloads) void project.load().then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
+      for (const project of reloads) void status.track(project.load()).then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
       const effects = changes.filter((c) => !configs.includes(c)).map((c) => projects.diskChanged(c.uri, diskText(c.uri)));
       if (effects.some((e) => e !== 'none')) publisher.scheduleAll();
     }),

@@ -28,9 +28,12 @@ export class LspClient {
   readonly connection: MessageConnection;
   private versions = new Map<string, number>();
 
-  /** `nodeArgs`: flags for the server's Node process (the bench's `--cpu-prof`). */
-  constructor(nodeArgs: readonly string[] = []) {
-    this.child = spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `serverBin`: another build of the server to start, such as the VS Code extension's bundle;
+   * `nodeArgs`: flags for the server's Node process (the bench's `--cpu-prof`).
+   */
+  constructor(serverBin = SERVER_BIN, nodeArgs: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);

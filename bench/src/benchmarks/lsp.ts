@@ -106,7 +106,7 @@ function rssMb(pid: number | undefined): number {
 }
 
 async function measureServer(root: string, s: Settings): Promise<Record<string, Cell>[]> {
-  const client = new LspClient(s.serverArgs);
+  const client = new LspClient(undefined, s.serverArgs);
   try {
     const target = pickTarget(root);
     const started = process.hrtime.bigint();

@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
-import { analyze, hasSyntaxError, type AnalysisDiagnostic } from '../analysis';
-import { declaredDialect, maskVariables } from '../project';
+import { analyze, type AnalysisDiagnostic } from '../analysis';
+import { declaredDialect } from '../project';
 import { Dialect, parse, type Script } from '../sql';
-import { ORACLE_CACHE_FOLDER, validateStrict } from '../sql/oracle';
 import { LineIndex } from '../text/line-index';
 import { projectChecks } from './project-checks';
 import { readSqlFile } from './read-sql-file';
+import { strictErrors } from './strict-errors';
 import { WorkspaceCache } from './cached-workspace';
 import { memoizedCheck } from './check-cache';
 import { loadWorkspace, resolveProjectRoot, toDiagnostic, type Workspace } from './workspace';
@@ -99,18 +99,9 @@ function semanticDiagnostics(f: CheckedFile, found: AnalysisDiagnostic[]): Diagn
   return found.map((d) => toDiagnostic(f.path, f.lines, d.start, d.end, d.code, d.message, d.severity));
 }
 
-/**
- * Reference-grammar errors in statements our parser accepted (variables masked so offsets
- * hold). Only the first error of a statement: ANTLR's later ones are mostly cascades of it.
- */
+/** Reference-grammar errors of the file (`--strict`). */
 function strictDiagnostics(f: CheckedFile, root?: string): Diagnostic[] {
-  const masked = maskVariables(f.text).text;
-  const accepted = f.script.statements.filter((s) => !hasSyntaxError(f.script, s));
-  const cacheDir = root ? path.join(root, ORACLE_CACHE_FOLDER) : undefined;
-  return accepted.flatMap((statement) => {
-    const [first] = validateStrict(masked, f.dialect, [statement], { cacheDir });
-    return first ? [toDiagnostic(f.path, f.lines, first.start, first.end, 'strict-syntax', first.message)] : [];
-  });
+  return strictErrors(f.text, f.dialect, f.script, root).map((e) => toDiagnostic(f.path, f.lines, e.start, e.end, 'strict-syntax', e.message));
 }
 
 function summarize(mode: CheckResult['mode'], diagnostics: Diagnostic[], files: number, statements: number, root?: string): CheckResult {

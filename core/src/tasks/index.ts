@@ -5,6 +5,7 @@ export { workspaceInSteps } from './workspace-in-steps';
 export * from './lineage';
 export * from './lint';
 export { projectChecks } from './project-checks';
+export { strictErrors } from './strict-errors';
 export * from './lint-run';
 export { findGitRoot } from './git-files';
 export { MAX_FIX_PASSES, type FixOutcome } from './lint-fix';

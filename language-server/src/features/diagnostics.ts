@@ -10,9 +10,9 @@ import { variablesOf } from '../variables';
  * with the project's rule settings and context. Each has source 'strata' and a code; lint codes
  * link to their rule's documentation.
  */
-export function diagnostics(doc: DocumentSnapshot): Diagnostic[] {
+export function diagnostics(doc: DocumentSnapshot, options = { lint: true }): Diagnostic[] {
   const syntax = doc.script.errors.map((e) => offsetDiagnostic(doc, e.start, e.end, 'syntax', e.message, 'error'));
-  const lint = lintFindings(doc).filter((f) => f.code !== PARSE_ERROR).map(lintDiagnostic);
+  const lint = options.lint ? lintFindings(doc).filter((f) => f.code !== PARSE_ERROR).map(lintDiagnostic) : [];
   // Semantic lint rules (SE01 unknown-table, ...) restate analysis problems with a rule code and a link: say it once.
   const linted = new Set(lint.map(rangeKey));
   const semantic = (doc.analysis?.diagnostics ?? []).map((d) => offsetDiagnostic(doc, d.start, d.end, d.code, d.message, d.severity)).filter((d) => !linted.has(rangeKey(d)));
@@ -38,7 +38,8 @@ function rangeKey(d: Diagnostic): string {
   return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 }
 
-function offsetDiagnostic(doc: DocumentSnapshot, start: number, end: number, code: string, message: string, severity: Severity): Diagnostic {
+/** A diagnostic over `start`..`end` of the document. */
+export function offsetDiagnostic(doc: DocumentSnapshot, start: number, end: number, code: string, message: string, severity: Severity): Diagnostic {
   return { range: { start: doc.lines.position(start), end: doc.lines.position(end) }, severity: SEVERITY[severity], source: 'strata', code, message };
 }
 

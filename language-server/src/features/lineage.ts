@@ -55,8 +55,21 @@ function edgeOf(root: string, h: LineageHop): LineageEdge {
 function nodeOf(project: IndexedProject, id: string): LineageNode {
   const dot = id.lastIndexOf('.');
   const table = id.slice(0, dot);
+  const column = id.slice(dot + 1);
   const file = project.workspace.catalog.get(table)?.file;
-  return { id, table, column: id.slice(dot + 1), ...(file ? { uri: fileUri(project.root, file) } : {}) };
+  const line = file === undefined ? undefined : declarationLine(project.workspace, file, table, column);
+  return { id, table, column, ...(file ? { uri: fileUri(project.root, file) } : {}), ...(line === undefined ? {} : { line }) };
+}
+
+/** 0-based line of `column` in the CREATE TABLE of `table` in `file`, so a client can open the declaration. */
+function declarationLine(ws: Workspace, file: string, table: string, column: string): number | undefined {
+  const wf = ws.files.find((f) => f.file.path === file);
+  for (const statement of wf?.script.statements ?? []) {
+    if (statement.kind !== 'CreateTable' || !table.endsWith(statement.name.parts.map((p) => p.name.toLowerCase()).join('.'))) continue;
+    const declared = [...statement.columns, ...statement.partitionedBy].find((c) => c.name.name.toLowerCase() === column);
+    if (declared) return wf!.lines.position(declared.start).line;
+  }
+  return undefined;
 }
 
 function unique<T>(items: T[], key: (item: T) => string): T[] {
