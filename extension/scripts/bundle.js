@@ -63,13 +63,15 @@ async function main() {
   const server = path.join(extension, 'dist', 'server.js');
   await Promise.all([
     esbuild.build({ ...common, entryPoints: [path.join(extension, 'src', 'extension.ts')], outfile: path.join(extension, 'dist', 'extension.js'), external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: [path.join(repo, 'language-server', 'bin', 'server.js')], outfile: server, plugins: [rebaseDirname] }),
+    // DuckDB (a native module) is core's engine for dry-run and tests; the server never opens it.
+    esbuild.build({ ...common, entryPoints: [path.join(repo, 'language-server', 'bin', 'server.js')], outfile: server, plugins: [rebaseDirname], external: ['@duckdb/*'] }),
   ]);
   writeLayout(server);
 }
 
 main().catch((error) => {
-  const message = String(error && error.message ? error.message : error).split('\n')[0];
+  const first = error && error.errors && error.errors[0];
+  const message = first ? `${first.text}${first.location ? ` (${first.location.file})` : ''}` : String(error && error.message ? error.message : error).split('\n')[0];
   process.stderr.write(`bundle: ${message}\n`);
   process.exit(1);
 });

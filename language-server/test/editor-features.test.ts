@@ -53,7 +53,10 @@ describe('language server over stdio: signature help, function hover, code lense
     await client.change(uri(RANK_JOB), rankText);
     const rank = await client.request('textDocument/codeLens', { textDocument: { uri: uri(RANK_JOB) } });
     const at41 = { start: { line: 41, character: 0 }, end: { line: 41, character: 0 } };
-    assert.deepEqual(rank, [{ range: at41, command: { title: 'Dry-run', command: 'strata.dryRun', arguments: [uri(RANK_JOB)] } }]);
+    assert.deepEqual(rank, [
+      { range: at41, command: { title: 'Dry-run', command: 'strata.dryRun', arguments: [uri(RANK_JOB)] } },
+      { range: at41, command: { title: 'Run 1 test', command: 'strata.runTests', arguments: ['ads_live_room_rank_1d'] } },
+    ]);
     await client.open(uri(ROOM_JOB), readFileSync(ROOM_JOB, 'utf8'));
     const room = await client.request('textDocument/codeLens', { textDocument: { uri: uri(ROOM_JOB) } });
     // WITH ... INSERT: the lens goes on the INSERT line, not on WITH.

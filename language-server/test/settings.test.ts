@@ -80,7 +80,7 @@ describe('editor settings', () => {
       };
       assert.deepEqual(await offered('job.flinksql', 'SELECT PROCT', ['PROCTIME']), ['PROCTIME']);
       assert.deepEqual(await offered('job.hql', 'SELECT nvl', ['nvl2', 'PROCTIME']), ['nvl2']);
-      assert.deepEqual(await offered('job.sql', 'SELECT nvl', ['nvl2']), []);
+      assert.deepEqual(await offered('job.sql', 'SELECT PROCT', ['PROCTIME']), []);
     });
   });
 });

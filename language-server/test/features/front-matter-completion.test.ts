@@ -12,7 +12,7 @@ function labels(kind: SqlFileKind | undefined, marked: string): string[] {
 
 const JOB_KEYS = ['type', 'dialect', 'schedule', 'vars', 'retries', 'timeout', 'depends_on', 'owner', 'description', 'tags'];
 const TABLE_KEYS = ['owner', 'description', 'lifecycle_days', 'tags', 'checks', 'dialect', 'grain'];
-const CHECKS = ['unique', 'not_null', 'accepted_values', 'expression', 'row_count'];
+const CHECKS = ['unique', 'not_null', 'accepted_values', 'expression', 'row_count', 'sql', 'freshness'];
 
 describe('front-matter completion', () => {
   const cases: [string, SqlFileKind | undefined, string, string[]][] = [
