@@ -40,9 +40,18 @@ export class ShardedPack<T> {
     shard.dirty = true;
   }
 
-  /** Writes the shards that changed. `prune`: also drop entries this run did not use. */
-  save(prune = true): void {
+  /**
+   * Writes the shards that changed. `prune`: also drop entries this run did not use; a function
+   * instead keeps the unused entries it accepts, and rewrites only shards that got new entries.
+   */
+  save(prune: boolean | ((key: string) => boolean) = true): void {
     for (const [index, shard] of this.shards) {
+      if (typeof prune === 'function') {
+        if (!shard.dirty) continue;
+        const kept = Object.fromEntries(Object.entries(shard.stored).filter(([key]) => prune(key)));
+        this.store.set(this.shardKey(index), { ...kept, ...shard.used });
+        continue;
+      }
       const stale = prune && Object.keys(shard.used).length !== Object.keys(shard.stored).length;
       if (!shard.dirty && !stale) continue;
       this.store.set(this.shardKey(index), prune ? shard.used : { ...shard.stored, ...shard.used });
