@@ -33,8 +33,9 @@ function mtime(file) {
 }
 
 /**
- * Registers the bundle as the module `target` (the command list oclif loads) when it is current;
- * returns a function that saves the code cache when one should be written, else nothing.
+ * Registers the bundle as the module `target` (the command list oclif loads) when it is current,
+ * and returns its exports and `saveCodeCache()` (which writes the code cache when this run had
+ * none, or had it rejected); returns undefined when the bundle is missing or stale.
  */
 function useBundle(target) {
   const built = fs.statSync(bundle, { throwIfNoEntry: false });
@@ -53,8 +54,8 @@ function useBundle(target) {
   script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, dist);
   mod.loaded = true;
   require.cache[target] = mod;
-  if (cachedData && !script.cachedDataRejected) return undefined;
-  return () => writeCache(cacheFile, script);
+  const fresh = cachedData && !script.cachedDataRejected;
+  return { exports: mod.exports, saveCodeCache: () => fresh || writeCache(cacheFile, script) };
 }
 
 function writeCache(file, script) {

@@ -12,7 +12,7 @@ import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, t
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { fileFacts, type FileFacts } from './file-facts';
-import { indexedFacts, indexedFile, indexEntry, type FileRecord, type IndexEntry } from './file-index';
+import { IndexedFile, indexedFacts, indexEntry, type FileRecord, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
 
 /**
@@ -64,7 +64,8 @@ export class WorkspaceCache {
   private readonly jobRecords: ShardedPack<JobRecord>;
   private readonly edges: ShardedPack<EdgeRecord>;
   /** The record key of each file loaded through the hook; pending load diagnostics of misses. */
-  private readonly keys = new WeakMap<SqlFile, string>();
+  // A Map, not a WeakMap: the files live as long as the run, and 16,000 ephemerons slow every GC.
+  private readonly keys = new Map<SqlFile, string>();
   private readonly pending = new Map<string, Diagnostic[]>();
   /** The catalog questions behind each job's analysis (stored or just recorded), by path. */
   private readonly analysisDeps = new Map<string, CatalogDeps>();
@@ -78,7 +79,7 @@ export class WorkspaceCache {
   constructor(private readonly root: string, private readonly options: CachedWorkspaceOptions, hashes?: FileHashes) {
     const version = { toolVersion: options.toolVersion };
     this.hashes = hashes ?? new FileHashes(root, version);
-    this.records = new ShardedPack(root, 'files', version);
+    this.records = new ShardedPack(root, 'files', { ...version, shards: 512 });
     this.index = new ShardedPack(root, 'index', version);
     this.jobRecords = new ShardedPack(root, 'jobs', version);
     this.edges = new ShardedPack(root, 'edges', version);
@@ -104,7 +105,7 @@ export class WorkspaceCache {
     let loaded: LoadedSqlFile;
     if (entry?.key === key) {
       this.indexed.set(file, entry);
-      loaded = { sqlFile: this.lazyFile(indexedFile(file, kind, entry, () => this.fullRecord(file, kind, entry))), diagnostics: entry.load ?? [] };
+      loaded = { sqlFile: new IndexedFile(file, kind, entry, () => readTextSync(path.join(this.root, file)).text, () => this.fullRecord(file, kind, entry)), diagnostics: entry.load ?? [] };
     } else {
       loaded = load(hashed.bytes && decodeText(hashed.bytes));
       this.pending.set(key, loaded.diagnostics);
@@ -146,7 +147,7 @@ export class WorkspaceCache {
     const key = this.keys.get(file);
     const entry = this.indexed.get(file.path);
     if (key !== undefined && entry?.key === key) {
-      return { wf: lazyWorkspaceFile(file), facts: indexedFacts(file.path, entry, () => this.fullRecord(file.path, file.kind, entry)) };
+      return { wf: new LazyWorkspaceFile(file), facts: indexedFacts(file.path, entry, () => this.fullRecord(file.path, file.kind, entry)) };
     }
     const wf: WorkspaceFile = { file, script: parse(file.text, file.dialect), lines: new LineIndex(file.text) };
     const facts = fileFacts(wf);
@@ -230,20 +231,6 @@ export class WorkspaceCache {
     return stored?.id === id ? stored.edges : (analyzeJob(ws, wf).edges as ColumnEdge[]);
   }
 
-  private lazyFile(loaded: Omit<SqlFile, 'text'>): SqlFile {
-    const file = loaded as SqlFile;
-    let text: string | undefined;
-    Object.defineProperty(file, 'text', {
-      enumerable: true,
-      configurable: true,
-      get: () => (text ??= readTextSync(path.join(this.root, file.path)).text),
-      set: (value: string) => {
-        text = value;
-      },
-    });
-    return file;
-  }
-
   /** What a file's record depends on: its path, kind and content, the config and `--var` overrides. */
   private recordKey(file: string, kind: string, hash: string, config: ProjectConfig): string {
     // Lint settings and targets change no record; one fingerprint per run (one config per run).
@@ -253,19 +240,20 @@ export class WorkspaceCache {
   }
 }
 
-/** A file whose tree and line index are built on first use. */
-function lazyWorkspaceFile(file: SqlFile): WorkspaceFile {
-  let script: WorkspaceFile['script'] | undefined;
-  let lines: LineIndex | undefined;
-  return {
-    file,
-    get script() {
-      return (script ??= parse(file.text, file.dialect));
-    },
-    get lines() {
-      return (lines ??= new LineIndex(file.text));
-    },
-  };
+/** A file whose tree and line index are built on first use (a class: one hidden class for 16,000 files). */
+class LazyWorkspaceFile implements WorkspaceFile {
+  private parsed?: WorkspaceFile['script'];
+  private index?: LineIndex;
+
+  constructor(readonly file: SqlFile) {}
+
+  get script(): WorkspaceFile['script'] {
+    return (this.parsed ??= parse(this.file.text, this.file.dialect));
+  }
+
+  get lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.file.text));
+  }
 }
 
 /** Job analyses computed on first `get` (a cached workspace has not analysed unchanged jobs). */

@@ -59,12 +59,40 @@ function withoutColumns(table: StoredTable): Omit<StoredTable, 'columns'> {
   return rest as Omit<StoredTable, 'columns'>;
 }
 
-/** A loaded file from its index entry: `frontMatter` comes from the full record on first use. */
-export function indexedFile(path: string, kind: SqlFile['kind'], entry: IndexEntry, full: () => FileRecord): Omit<SqlFile, 'text'> {
-  const file: Omit<SqlFile, 'text'> = { path, kind, dialect: entry.dialect, name: entry.name };
-  if (entry.layer !== undefined) file.layer = entry.layer;
-  if (entry.fm) lazyProperty(file, 'frontMatter', () => full().file.frontMatter);
-  return file;
+/**
+ * A loaded file from its index entry: `text` is read on first use, `frontMatter` comes from the
+ * full record on first use. A class, not accessors on each object: a warm run makes 16,000 of
+ * them, and per-object accessors cost a hidden class each (memory, GC).
+ */
+export class IndexedFile implements SqlFile {
+  readonly dialect: SqlFile['dialect'];
+  readonly name: string;
+  layer?: string;
+  private loadedText?: string;
+  private loadedFrontMatter?: { value: SqlFile['frontMatter'] };
+
+  constructor(readonly path: string, readonly kind: SqlFile['kind'], private readonly entry: IndexEntry, private readonly read: () => string, private readonly full: () => FileRecord) {
+    this.dialect = entry.dialect;
+    this.name = entry.name;
+    if (entry.layer !== undefined) this.layer = entry.layer;
+  }
+
+  get text(): string {
+    return (this.loadedText ??= this.read());
+  }
+
+  set text(value: string) {
+    this.loadedText = value;
+  }
+
+  get frontMatter(): SqlFile['frontMatter'] {
+    this.loadedFrontMatter ??= { value: this.entry.fm ? this.full().file.frontMatter : undefined };
+    return this.loadedFrontMatter.value;
+  }
+
+  set frontMatter(value: SqlFile['frontMatter']) {
+    this.loadedFrontMatter = { value };
+  }
 }
 
 /**
@@ -73,45 +101,77 @@ export function indexedFile(path: string, kind: SqlFile['kind'], entry: IndexEnt
  * first use, as does a declared table's `columns`.
  */
 export function indexedFacts(path: string, entry: IndexEntry, full: () => FileRecord): FileFacts {
-  const facts: FileFacts = { path, statements: entry.statements, syntax: entry.syntax ?? [] };
-  const fullFacts = () => full().facts;
-  if (entry.table) {
-    const declared = entry.table.declared.map((stored, i) => {
-      const table = { ...stored } as TableInfo;
-      lazyProperty(table, 'columns', () => JSON.parse((fullFacts().table as { declared: StoredTable[] }).declared[i].columns) as TableInfo['columns']);
-      return table;
-    });
-    const table = { declared, like: entry.table.like, graphName: entry.table.graphName } as TableFacts;
-    if (entry.table.problem) table.problem = entry.table.problem;
-    const keys: ('creates' | 'columns' | 'contract')[] = entry.table.like ? ['creates', 'columns'] : ['creates', 'columns', 'contract'];
-    for (const key of keys) lazyProperty(table, key, () => fullFacts().table?.[key] as TableFacts[typeof key]);
-    facts.table = table;
-  } else {
-    lazyProperty(facts, 'job', () => fullFacts().job);
-  }
-  return facts;
+  const syntax = entry.syntax ?? [];
+  if (!entry.table) return new IndexedJobFacts(path, entry.statements, syntax, full);
+  const fullTable = () => full().facts.table as NonNullable<FileRecord['facts']['table']>;
+  const declared = entry.table.declared.map((stored, i) => lazyColumns(stored, () => fullTable().declared[i].columns));
+  const table = new IndexedTableFacts(declared, entry.table.like, entry.table.graphName, fullTable);
+  if (entry.table.problem) table.problem = entry.table.problem;
+  return { path, statements: entry.statements, syntax, table };
 }
 
-/**
- * An own enumerable property computed on first read (so spreading, serializing and deep
- * comparison see it as a plain one); an assignment replaces it.
- */
-function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
-  let value: T[K];
-  let done = false;
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
+/** A job's facts whose `job` part comes from the full record on first use. */
+class IndexedJobFacts implements FileFacts {
+  private loaded?: FileFacts['job'];
+
+  constructor(readonly path: string, readonly statements: number, readonly syntax: Diagnostic[], private readonly full: () => FileRecord) {}
+
+  get job(): FileFacts['job'] {
+    return (this.loaded ??= this.full().facts.job);
+  }
+
+  set job(value: FileFacts['job']) {
+    this.loaded = value;
+  }
+}
+
+/** Table facts whose `creates`, `columns` and `contract` (none with LIKE) come from the full record on first use. */
+class IndexedTableFacts implements TableFacts {
+  problem?: Diagnostic;
+  private loaded?: NonNullable<FileRecord['facts']['table']>;
+  private replaced: Partial<Pick<TableFacts, 'creates' | 'columns' | 'contract'>> = {};
+
+  constructor(readonly declared: TableInfo[], readonly like: boolean, readonly graphName: string, private readonly full: () => NonNullable<FileRecord['facts']['table']>) {}
+
+  get creates(): TableFacts['creates'] {
+    return this.replaced.creates ?? this.record().creates;
+  }
+
+  set creates(value: TableFacts['creates']) {
+    this.replaced.creates = value;
+  }
+
+  get columns(): TableFacts['columns'] {
+    return this.replaced.columns ?? this.record().columns;
+  }
+
+  set columns(value: TableFacts['columns']) {
+    this.replaced.columns = value;
+  }
+
+  get contract(): TableFacts['contract'] {
+    return this.like ? undefined : (this.replaced.contract ?? this.record().contract);
+  }
+
+  set contract(value: TableFacts['contract']) {
+    this.replaced.contract = value;
+  }
+
+  private record(): NonNullable<FileRecord['facts']['table']> {
+    return (this.loaded ??= this.full());
+  }
+}
+
+/** A stored table whose columns are parsed from the full record's JSON text on first use. */
+function lazyColumns(stored: Omit<StoredTable, 'columns'>, columnsJson: () => string): TableInfo {
+  let columns: TableInfo['columns'] | undefined;
+  return {
+    ...stored,
+    get columns() {
+      return (columns ??= JSON.parse(columnsJson()) as TableInfo['columns']);
     },
-    set: (next: T[K]) => {
-      value = next;
-      done = true;
+    set columns(value: TableInfo['columns']) {
+      columns = value;
     },
-  });
+  };
 }
