@@ -27,9 +27,8 @@ export function compileSchema(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
     // Our schemas are constants checked by tests: validating them against the JSON Schema
-    // meta-schema (and loading it), or serializing them as ajv's cache key, would only cost
-    // start-up time (this module compiles each schema once anyway).
-    ajv ??= new Ajv({ allErrors: true, jsonPointers: true, verbose: true, meta: false, validateSchema: false, serialize: false });
+    // meta-schema (and loading it) on every run would only cost start-up time.
+    ajv ??= new Ajv({ allErrors: true, jsonPointers: true, verbose: true, meta: false, validateSchema: false });
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }

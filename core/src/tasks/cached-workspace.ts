@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeScript, type ScriptAnalysis } from '../analysis';
 import { RecordingCatalog, type CatalogDeps } from '../cache/catalog-deps';
@@ -157,14 +158,10 @@ export class WorkspaceCache {
   }
 
   /** Stores a file's full record and its index entry. */
-  private store(key: string, file: SqlFile, load: Diagnostic[], facts: FileFacts): FileRecord {
-    const rest: Partial<SqlFile> = { ...file };
-    delete rest.text;
-    const stored = facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(storeTable) } } : (facts as FileRecord['facts']);
-    const record: FileRecord = { key, file: rest as FileRecord['file'], load, facts: stored };
+  private store(key: string, file: SqlFile, load: Diagnostic[], facts: FileFacts): void {
+    const record: FileRecord = { key, file: withoutText(file), load, facts: storedFacts(facts) };
     this.records.set(file.path, record);
     this.index.set(file.path, indexEntry(record));
-    return record;
   }
 
   /**
@@ -174,9 +171,18 @@ export class WorkspaceCache {
   private fullRecord(file: string, kind: SqlFile['kind'], entry: IndexEntry): FileRecord {
     const stored = this.recordOf(file, entry.key);
     if (stored) return stored;
-    const { sqlFile } = sqlFileOf(file, kind, readTextSync(path.join(this.root, file)).text, this.config as ProjectConfig);
+    let bytes: Buffer | undefined;
+    try {
+      bytes = fs.readFileSync(path.join(this.root, file));
+    } catch {
+      bytes = undefined;
+    }
+    const { sqlFile } = sqlFileOf(file, kind, bytes ? decodeText(bytes).text : '', this.config as ProjectConfig);
     const facts = fileFacts({ file: sqlFile, script: parse(sqlFile.text, sqlFile.dialect), lines: new LineIndex(sqlFile.text) });
-    return this.store(entry.key, sqlFile, entry.load ?? [], facts);
+    const record: FileRecord = { key: entry.key, file: withoutText(sqlFile), load: entry.load ?? [], facts: storedFacts(facts) };
+    // Stored only when the file still has the content the key names (it may have changed since it was hashed).
+    if (bytes && entry.key.split(':')[1] === hashBytes(bytes)) this.store(entry.key, sqlFile, record.load, facts);
+    return record;
   }
 
   private job(ws: Workspace, wf: WorkspaceFile): JobResult {
@@ -238,6 +244,17 @@ export class WorkspaceCache {
     // Plain concatenation: hashing 16,000 keys again would cost more than their length does.
     return `${settings}:${hash}:${kind}:${file}`;
   }
+}
+
+function withoutText(file: SqlFile): FileRecord['file'] {
+  const rest: Partial<SqlFile> = { ...file };
+  delete rest.text;
+  return rest as FileRecord['file'];
+}
+
+/** Facts as the cache stores them: declared tables' columns as JSON text. */
+function storedFacts(facts: FileFacts): FileRecord['facts'] {
+  return facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(storeTable) } } : (facts as FileRecord['facts']);
 }
 
 /** A file whose tree and line index are built on first use (a class: one hidden class for 16,000 files). */

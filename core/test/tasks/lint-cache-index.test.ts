@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { WorkspaceCache } from '../../src/tasks/cached-workspace';
 import { check } from '../../src/tasks/check';
 import { lint, type LintResult } from '../../src/tasks/lint';
 import { tempProject } from '../project/helpers';
@@ -53,6 +54,22 @@ describe('tasks/lint and check through the file index', () => {
     fs.writeFileSync(path.join(root, 'tables/ods/ods_c_di.sql'), "CREATE TABLE ods.ods_c_di (id BIGINT COMMENT 'id') COMMENT 'c';\n");
     assert.deepEqual(await lintA(), await lintA(false));
     assert.deepEqual(lines(await lintA()), []);
+  });
+
+  it('never stores a full record computed from a file that changed after it was hashed', async () => {
+    await lint({ project: root, cwd: root });
+    for (const shard of fullRecordShards(root)) fs.rmSync(shard);
+    const table = path.join(root, 'tables/ods/ods_a_di.sql');
+    const original = fs.readFileSync(table, 'utf8');
+    const cache = new WorkspaceCache(root, { cwd: root });
+    const ws = await cache.load();
+    // Edited between the stat (load) and the first read of the table's columns.
+    fs.writeFileSync(table, original.replace(", name STRING COMMENT 'name'", ''));
+    assert.deepEqual(ws.catalog.get('ods.ods_a_di')?.columns.map((c) => c.name), ['id']);
+    cache.save();
+    fs.writeFileSync(table, original);
+    assert.deepEqual(lines(await lintA()), []);
+    assert.deepEqual(await lintA(), await lintA(false));
   });
 
   it('rebuilds lost or damaged full records from the files, with the uncached results', async () => {
