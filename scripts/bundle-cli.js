@@ -1,11 +1,10 @@
 'use strict';
 /**
- * Bundles the compiled CLI commands, @strata/core and oclif (with their npm dependencies) into
- * one CommonJS file, cli/dist/strata.js (entry: cli/src/bundle-entry.ts), which cli/bin/run.js
- * loads with a V8 code cache: start-up is what a pre-commit `strata lint` of a few files mostly
- * pays, and one cached file loads several times faster than ~500 modules. oclif's plugins stay
- * where they are (oclif finds them by their package.json); so does the dt-sql-parser bundle,
- * which core loads by path on first use.
+ * Bundles the compiled CLI commands and @strata/core (with their npm dependencies) into one
+ * CommonJS file, cli/dist/strata.js, which cli/bin/run.js loads with a V8 code cache: start-up
+ * is what a pre-commit `strata lint` of a few files mostly pays, and one cached file loads several
+ * times faster than ~400 modules. oclif and its plugins stay where they are; so does the
+ * dt-sql-parser bundle, which core loads by path on first use.
  *
  * Runs after `tsc -b` (`npm run build`). cli/bin/run.js uses the bundle only when it is newer
  * than both packages' build info, so a bare `tsc -b` never runs stale code: it falls back to
@@ -24,14 +23,15 @@ async function main() {
   for (const name of fs.readdirSync(dist)) if (name.endsWith('.v8cache')) fs.rmSync(path.join(dist, name), { force: true });
   const temp = `${outfile}.${process.pid}.tmp`;
   await esbuild.build({
-    entryPoints: [path.join(dist, 'src', 'bundle-entry.js')],
+    entryPoints: [path.join(dist, 'src', 'command-list.js')],
     outfile: temp,
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    // typescript: oclif requires it only to run TypeScript sources in development.
-    external: ['@strata/core/package.json', 'typescript'],
+    // oclif stays outside: it import()s its ESM plugins, which code in a vm.Script with a code
+    // cache cannot do on Node 20.
+    external: ['@oclif/*', '@strata/core/package.json'],
     logLevel: 'error',
     legalComments: 'none',
   });
