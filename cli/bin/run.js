@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// oclif entry point: commands are discovered from dist/src/commands (see package.json "oclif").
+// oclif entry point: commands come from dist/src/command-list.js (package.json "oclif"), or from
+// the same list bundled with core into dist/strata.js when that is current (see bundle.js).
+const path = require('node:path');
+const bundled = require('./bundle').useBundle(path.join(__dirname, '..', 'dist', 'src', 'command-list.js'));
 const { run, flush } = require('@oclif/core');
 const { handle } = require('@oclif/core/handle');
 
@@ -10,4 +13,5 @@ run(process.argv.slice(2), __dirname)
   .catch((err) => {
     if (err && err.oclif && err.oclif.exit === 127) err.oclif.exit = 2;
     return handle(err);
-  });
+  })
+  .finally(() => bundled?.saveCodeCache());

@@ -4,6 +4,7 @@ import { StrataCommand } from '../base-command';
 import { ExitCode } from '../exit-codes';
 import { formatLintReport, LINT_FORMATS, type LintFormat } from '../formatters/lint-report';
 import { unwrittenFixes } from '../formatters/lint-stylish';
+import { docsLinks } from '../formatters/rule-docs';
 import { cacheFlag, projectFlags } from '../project-flags';
 
 export default class Lint extends StrataCommand {
@@ -76,7 +77,7 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
    * warnings) go to stderr too, so that stdout stays parseable.
    */
   private render(result: LintRunResult, format: LintFormat, maxWarnings: number | undefined): void {
-    const report = formatLintReport(format, result, process.cwd(), this.config.version);
+    const report = formatLintReport(format, result, process.cwd(), this.config.version, docsLinks(this.config.pjson));
     const toStderr = result.output !== undefined;
     if (toStderr) process.stdout.write(result.output as string);
     const human = format === 'stylish' && !toStderr;

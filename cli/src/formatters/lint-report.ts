@@ -4,6 +4,7 @@ import { formatGithub } from './lint-github';
 import { toJsonReport } from './lint-json';
 import { formatJunit } from './lint-junit';
 import { toSarif } from './lint-sarif';
+import { docsLinks, type DocsLinks } from './rule-docs';
 import { formatStylish } from './lint-stylish';
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
@@ -11,9 +12,10 @@ export type LintFormat = (typeof LINT_FORMATS)[number];
 
 /**
  * The lint report in `format`, as the text to print. SARIF and GitHub annotations locate files
- * relative to the git work tree holding `cwd` (where CI checks the repository out), else `cwd`.
+ * relative to the git work tree holding `cwd` (where CI checks the repository out), else `cwd`;
+ * SARIF links to `links` (from the CLI's package.json).
  */
-export function formatLintReport(format: LintFormat, result: LintRunResult, cwd: string, version: string): string {
+export function formatLintReport(format: LintFormat, result: LintRunResult, cwd: string, version: string, links: DocsLinks = docsLinks({})): string {
   const base = findGitRoot(cwd) ?? cwd;
   const uriOf = (file: LintedFile) => path.relative(base, file.absolute).split(path.sep).map(encodeURIComponent).join('/');
   switch (format) {
@@ -22,7 +24,7 @@ export function formatLintReport(format: LintFormat, result: LintRunResult, cwd:
     case 'json':
       return JSON.stringify(toJsonReport(result), null, 2);
     case 'sarif':
-      return JSON.stringify(toSarif(result, { version, base, uriOf }), null, 2);
+      return JSON.stringify(toSarif(result, { version, links, base, uriOf }), null, 2);
     case 'github':
       return formatGithub(result, (file) => path.relative(base, file.absolute).split(path.sep).join('/')).join('\n');
     case 'junit':

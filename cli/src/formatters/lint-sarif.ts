@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { ALL_RULES, type AnyRule, type LintedFile, type LintFinding, type LintRunResult, type TextEdit } from '@strata/core';
-import { ENGINE_FINDINGS, ruleHelpUri, STRATA_HOMEPAGE } from './rule-docs';
+import { ENGINE_FINDINGS, ruleHelpUri, type DocsLinks } from './rule-docs';
 
 /** Where SARIF artifact URIs are relative to: `%SRCROOT%`, the repository (or working folder) root. */
 export const SRCROOT = '%SRCROOT%';
@@ -8,6 +8,8 @@ export const SRCROOT = '%SRCROOT%';
 /** Context the SARIF log needs besides the result. */
 export interface SarifContext {
   version: string;
+  /** The tool's home and rule reference, from package.json (see `docsLinks`). */
+  links: DocsLinks;
   /** Absolute folder that artifact URIs are relative to (the git work tree root, else the working folder). */
   base: string;
   /** The artifact URI of a file: `base`-relative, POSIX, percent-encoded. */
@@ -22,14 +24,14 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * id and index, with 1-based regions (end column exclusive, UTF-16 columns) and fix objects.
  */
 export function toSarif(result: LintRunResult, context: SarifContext): object {
-  const rules = descriptors(result);
+  const rules = descriptors(result, context.links);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'strata', version: context.version, semanticVersion: context.version, informationUri: STRATA_HOMEPAGE, rules } },
+        tool: { driver: { name: 'strata', version: context.version, semanticVersion: context.version, informationUri: context.links.homepage, rules } },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.base.endsWith('/') ? context.base : `${context.base}/`).href } },
         columnKind: 'utf16CodeUnits',
         results: result.files.flatMap((file) => file.findings.map((f) => sarifResult(f, context.uriOf(file), index.get(f.code) as number))),
@@ -50,8 +52,8 @@ interface Descriptor {
 }
 
 /** Every registered rule, then the engine's codes that occur in the results. */
-function descriptors(result: LintRunResult): Descriptor[] {
-  const out = ALL_RULES.map(ruleDescriptor);
+function descriptors(result: LintRunResult, links: DocsLinks): Descriptor[] {
+  const out = ALL_RULES.map((rule) => ruleDescriptor(rule, links));
   const known = new Set(out.map((r) => r.id));
   for (const f of result.files.flatMap((file) => file.findings)) {
     if (known.has(f.code)) continue;
@@ -62,7 +64,7 @@ function descriptors(result: LintRunResult): Descriptor[] {
   return out;
 }
 
-function ruleDescriptor(rule: AnyRule): Descriptor {
+function ruleDescriptor(rule: AnyRule, links: DocsLinks): Descriptor {
   const { description, incorrect, correct } = rule.docs;
   const sql = (s: string) => `\`\`\`sql\n${s.trimEnd()}\n\`\`\``;
   return {
@@ -70,7 +72,7 @@ function ruleDescriptor(rule: AnyRule): Descriptor {
     name: rule.name,
     shortDescription: { text: firstSentence(description) },
     fullDescription: { text: description },
-    helpUri: ruleHelpUri(rule),
+    helpUri: ruleHelpUri(rule, links),
     help: { text: description, markdown: `${description}\n\nIncorrect:\n\n${sql(incorrect)}\n\nCorrect:\n\n${sql(correct)}` },
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { tags: ['strata', rule.group] },

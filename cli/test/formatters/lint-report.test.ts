@@ -4,6 +4,7 @@ import { formatGithub } from '../../src/formatters/lint-github';
 import { formatJunit } from '../../src/formatters/lint-junit';
 import { toSarif } from '../../src/formatters/lint-sarif';
 import { formatStylish } from '../../src/formatters/lint-stylish';
+import { docsLinks } from '../../src/formatters/rule-docs';
 
 const finding = (message: string, severity: LintFinding['severity'] = 'error', code = 'parse-error'): LintFinding => ({
   code,
@@ -42,7 +43,7 @@ describe('cli formatters: lint reports', () => {
   });
 
   it('sarif: percent-encoded relative URIs; engine codes get a descriptor', () => {
-    const log = toSarif(result([odd]), { version: '1.2.3', base: '/repo', uriOf: () => 'jobs/a%2Cb%3Ac%26%3Cd%3E.sql' }) as {
+    const log = toSarif(result([odd]), { version: '1.2.3', links: docsLinks({}), base: '/repo', uriOf: () => 'jobs/a%2Cb%3Ac%26%3Cd%3E.sql' }) as {
       runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; originalUriBaseIds: Record<string, { uri: string }> }[];
     };
     const [run] = log.runs;

@@ -23,7 +23,8 @@ export interface CatalogDeps {
  */
 export class RecordingCatalog extends Catalog {
   private deps: CatalogDeps | undefined;
-  private readonly fingerprints = new WeakMap<TableInfo, string>();
+  // A Map, not a WeakMap: its tables live as long as the catalog, and 10,000 ephemerons slow every GC.
+  private readonly fingerprints = new Map<TableInfo, string>();
 
   /** Gives `table` a known fingerprint (e.g. its file's content key) instead of hashing it. */
   setFingerprint(table: TableInfo, fingerprint: string): void {

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { ShardedPack } from './sharded-pack';
 
-/** What the memo remembers of one file: its stat signature and the hash of its bytes. */
-interface Memo {
-  size: number;
-  mtimeMs: number;
-  ino: number;
-  hash: string;
+/**
+ * What the memo remembers of one file: `<stat signature> <hash>`, the signature being size, mtime
+ * and inode. One string, not an object: a warm run decodes 16,000 of them.
+ */
+type Memo = string;
+
+function signature(stat: fs.Stats): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
 }
 
 /** A file's content hash, and its bytes when they had to be read to get it. */
@@ -63,7 +65,9 @@ export class FileHashes {
       return undefined;
     }
     const known = this.memo.get(relative);
-    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return { hash: known.hash };
+    const signed = signature(stat);
+    // Anything but `<signature> <hash>` (an older layout, damage) is a miss.
+    if (typeof known === 'string' && known.length === signed.length + 41 && known.startsWith(signed) && known[signed.length] === ' ') return { hash: known.slice(signed.length + 1) };
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(absolute);
@@ -71,7 +75,7 @@ export class FileHashes {
       return undefined;
     }
     const hash = hashBytes(bytes);
-    if (Date.now() - stat.mtimeMs > RACY_MS) this.memo.set(relative, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash });
+    if (Date.now() - stat.mtimeMs > RACY_MS) this.memo.set(relative, `${signed} ${hash}`);
     return { hash, bytes };
   }
 

@@ -1,10 +1,19 @@
 import { DiskCache, type DiskCacheOptions } from './disk-cache';
 
 /**
- * How many shards a pack spreads its entries over: enough that a run which changed a few files
- * rewrites a few small shards (~350 KB each for a 16,000-file project), few enough to read fast.
+ * How many shards a pack spreads its entries over by default: enough that a run which changed a
+ * few files rewrites a few small shards, few enough to read fast.
  */
 const SHARDS = 64;
+
+/** Options of a {@link ShardedPack}. */
+export interface ShardedPackOptions extends DiskCacheOptions {
+  /**
+   * Shard count (default 64). Packs read only in part (full file records, ~1.5 KB each) use more,
+   * so that loading a few entries, or rewriting the shard of an edited file, decodes less.
+   */
+  shards?: number;
+}
 
 /**
  * Many small entries (one per project file) stored as a few large ones: reading 64 files beats
@@ -20,9 +29,12 @@ export class ShardedPack<T> {
   private readonly store: DiskCache<Record<string, T>>;
   private readonly shards = new Map<number, { stored: Record<string, T>; used: Record<string, T>; dirty: boolean }>();
 
-  constructor(root: string, private readonly name: string, options: DiskCacheOptions = {}) {
+  private readonly count: number;
+
+  constructor(root: string, private readonly name: string, options: ShardedPackOptions = {}) {
     // Shards are replaced, never pruned by age: no need to refresh their time on every read.
-    this.store = new DiskCache(root, 'packs', { ...options, touch: false });
+    this.store = new DiskCache(root, 'packs', { toolVersion: options.toolVersion, touch: false });
+    this.count = options.shards ?? SHARDS;
   }
 
   /** The entry stored under `key` (which then counts as used), or undefined. */
@@ -40,9 +52,18 @@ export class ShardedPack<T> {
     shard.dirty = true;
   }
 
-  /** Writes the shards that changed. `prune`: also drop entries this run did not use. */
-  save(prune = true): void {
+  /**
+   * Writes the shards that changed. `prune`: also drop entries this run did not use; a function
+   * instead keeps the unused entries it accepts, and rewrites only shards that got new entries.
+   */
+  save(prune: boolean | ((key: string) => boolean) = true): void {
     for (const [index, shard] of this.shards) {
+      if (typeof prune === 'function') {
+        if (!shard.dirty) continue;
+        const kept = Object.fromEntries(Object.entries(shard.stored).filter(([key]) => prune(key)));
+        this.store.set(this.shardKey(index), { ...kept, ...shard.used });
+        continue;
+      }
       const stale = prune && Object.keys(shard.used).length !== Object.keys(shard.stored).length;
       if (!shard.dirty && !stale) continue;
       this.store.set(this.shardKey(index), prune ? shard.used : { ...shard.stored, ...shard.used });
@@ -50,7 +71,7 @@ export class ShardedPack<T> {
   }
 
   private shard(key: string): { stored: Record<string, T>; used: Record<string, T>; dirty: boolean } {
-    const index = shardOf(key);
+    const index = shardOf(key, this.count);
     let shard = this.shards.get(index);
     if (!shard) {
       shard = { stored: this.store.get(this.shardKey(index)) ?? {}, used: {}, dirty: false };
@@ -60,13 +81,13 @@ export class ShardedPack<T> {
   }
 
   private shardKey(index: number): string {
-    return this.store.key({ content: `${this.name}:${index}`, dialect: '' });
+    return this.store.key({ content: `${this.name}:${index}/${this.count}`, dialect: '' });
   }
 }
 
 /** A cheap, stable spread of keys (hex hashes or paths) over the shards. */
-function shardOf(key: string): number {
+function shardOf(key: string, count: number): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
-  return (h >>> 0) % SHARDS;
+  return (h >>> 0) % count;
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { packageRoot } from '../package-root';
 
 let cached: string | undefined;
 
@@ -15,14 +16,13 @@ export function toolVersion(): string {
 }
 
 function buildStamp(): string {
-  // Compiled to core/dist/src/cache/: the build info is core/dist/tsconfig.tsbuildinfo (absent from a package).
-  const info = fs.statSync(path.resolve(__dirname, '..', '..', 'tsconfig.tsbuildinfo'), { throwIfNoEntry: false });
+  // The build info of core's compile (absent from a package).
+  const info = fs.statSync(path.join(packageRoot(), 'dist', 'tsconfig.tsbuildinfo'), { throwIfNoEntry: false });
   return info ? `+build.${Math.floor(info.mtimeMs)}` : '';
 }
 
 function readVersion(): string {
-  // Compiled to core/dist/src/cache/, so the package root is three folders up.
-  const file = path.resolve(__dirname, '..', '..', '..', 'package.json');
+  const file = path.join(packageRoot(), 'package.json');
   try {
     const version: unknown = (JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: unknown }).version;
     return typeof version === 'string' ? version : 'unknown';

@@ -47,9 +47,11 @@ export function declaredLayers(ws: Workspace): Map<string, string> {
 function tableLayers(ws: Workspace): Map<string, string> {
   const seen = new Set<string>();
   const layers = new Map<string, string>();
+  // Read once: `ws` may be a proxy watching what rules read (the lint cache's), slow per access.
+  const facts = ws.facts;
   for (const wf of ws.files) {
     if (wf.file.kind !== 'table') continue;
-    const name = ws.facts.get(wf.file.path)?.table?.graphName ?? wf.file.name;
+    const name = facts.get(wf.file.path)?.table?.graphName ?? wf.file.name;
     if (seen.has(name)) continue;
     seen.add(name);
     if (wf.file.layer !== undefined) layers.set(name, wf.file.layer);

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StrataError } from '../errors';
+import { packageRoot } from '../package-root';
 import type { Dialect } from './ast';
 
 /** One error as dt-sql-parser reports it: 1-based lines and columns, end column exclusive. */
@@ -23,23 +24,23 @@ interface OracleBundle {
   FlinkSQL: new () => OracleParser;
 }
 
-/** Where `scripts/bundle-oracle.js` writes the bundle, relative to this file compiled into dist/src/sql. */
-const BUNDLE_PATH = path.join(__dirname, '..', '..', 'vendor', 'dt-sql-parser.js');
 
 let bundle: OracleBundle | undefined;
 const parsers = new Map<Dialect, OracleParser>();
 
 function loadBundle(): OracleBundle {
   if (bundle) return bundle;
-  if (!fs.existsSync(BUNDLE_PATH)) {
+  // Where `scripts/bundle-oracle.js` writes it.
+  const bundlePath = path.join(packageRoot(), 'dist', 'vendor', 'dt-sql-parser.js');
+  if (!fs.existsSync(bundlePath)) {
     throw new StrataError(
       'internal',
-      `strict validator bundle "${BUNDLE_PATH}" is missing; run "npm run build" to create it`,
+      `strict validator bundle "${bundlePath}" is missing; run "npm run build" to create it`,
     );
   }
   // Loaded on first use only: the bundle holds three ANTLR grammars and takes ~0.3 s to load.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  bundle = require(BUNDLE_PATH) as OracleBundle;
+  bundle = require(bundlePath) as OracleBundle;
   return bundle;
 }
 

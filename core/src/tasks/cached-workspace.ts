@@ -1,30 +1,20 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeScript, type ScriptAnalysis } from '../analysis';
 import { RecordingCatalog, type CatalogDeps } from '../cache/catalog-deps';
 import { CACHE_SCHEMA_VERSION, fingerprint } from '../cache/disk-cache';
 import { ShardedPack } from '../cache/sharded-pack';
-import { loadTable, storeTable, type StoredTable } from '../cache/stored-table';
+import { storeTable } from '../cache/stored-table';
 import { toolVersion } from '../cache/tool-version';
 import { FileHashes, hashBytes } from '../cache/file-hashes';
 import type { ColumnEdge } from '../analysis/graph-columns';
 import type { Diagnostic } from '../diagnostic';
-import { decodeText, loadProject, readTextSync, type LoadedSqlFile, type Project, type ProjectConfig, type SqlFile, type SqlFileHook } from '../project';
+import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, type Project, type ProjectConfig, type SqlFile, type SqlFileHook } from '../project';
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
-import { fileFacts, type FileFacts, type TableFacts } from './file-facts';
+import { fileFacts, type FileFacts } from './file-facts';
+import { IndexedFile, indexedFacts, indexEntry, type FileRecord, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
-
-/**
- * One project file as the cache keeps it: the loaded file without its text, the loader's problems,
- * its facts (declared tables with their columns as text, see `stored-table.ts`).
- */
-interface FileRecord {
-  /** What the record was computed from (see `recordKey`); stored by path, valid only under this key. */
-  key: string;
-  file: Omit<SqlFile, 'text'>;
-  load: Diagnostic[];
-  facts: Omit<FileFacts, 'table'> & { table?: Omit<TableFacts, 'declared'> & { declared: StoredTable[] } };
-}
 
 /**
  * One job's analysis: valid while the job's record key is the same and the catalog answers as
@@ -76,21 +66,27 @@ export async function loadCachedWorkspace(options: CachedWorkspaceOptions): Prom
 export class WorkspaceCache {
   private readonly hashes: FileHashes;
   private readonly records: ShardedPack<FileRecord>;
+  private readonly index: ShardedPack<IndexEntry>;
   private readonly jobRecords: ShardedPack<JobRecord>;
   private readonly edges: ShardedPack<EdgeRecord>;
   /** The record key of each file loaded through the hook; pending load diagnostics of misses. */
-  private readonly keys = new WeakMap<SqlFile, string>();
+  // A Map, not a WeakMap: the files live as long as the run, and 16,000 ephemerons slow every GC.
+  private readonly keys = new Map<SqlFile, string>();
   private readonly pending = new Map<string, Diagnostic[]>();
   /** The catalog questions behind each job's analysis (stored or just recorded), by path. */
   private readonly analysisDeps = new Map<string, CatalogDeps>();
+  /** The index entries of this run's unchanged files, by path. */
+  private readonly indexed = new Map<string, IndexEntry>();
   private settings: string | undefined;
   private state: string | undefined;
+  private config: ProjectConfig | undefined;
 
   /** `hashes`: the run's file hash memo when the caller already used it (see `projectState`). */
   constructor(private readonly root: string, private readonly options: CachedWorkspaceOptions, hashes?: FileHashes) {
     const version = { toolVersion: options.toolVersion };
     this.hashes = hashes ?? new FileHashes(root, version);
-    this.records = new ShardedPack(root, 'files', version);
+    this.records = new ShardedPack(root, 'files', { ...version, shards: 512 });
+    this.index = new ShardedPack(root, 'index', version);
     this.jobRecords = new ShardedPack(root, 'jobs', version);
     this.edges = new ShardedPack(root, 'edges', version);
   }
@@ -126,14 +122,21 @@ export class WorkspaceCache {
     return ws;
   }
 
-  /** Loads a file from its record when its content is known, else reads it (and remembers its key). */
+  /** Loads a file from its index entry when its content is known, else reads it (and remembers its key). */
   readonly hook: SqlFileHook = (file, kind, load, config) => {
+    this.config = config;
     const hashed = this.hashes.hash(path.join(this.root, file), file);
     if (hashed === undefined) return load();
     const key = this.recordKey(file, kind, hashed.hash, config);
-    const record = this.recordOf(file, key);
-    const loaded: LoadedSqlFile = record ? { sqlFile: this.lazyFile(record), diagnostics: record.load } : load(hashed.bytes && decodeText(hashed.bytes));
-    if (!record) this.pending.set(key, loaded.diagnostics);
+    const entry = this.index.get(file);
+    let loaded: LoadedSqlFile;
+    if (entry?.key === key) {
+      this.indexed.set(file, entry);
+      loaded = { sqlFile: new IndexedFile(file, kind, entry, () => readTextSync(path.join(this.root, file)).text, () => this.fullRecord(file, kind, entry)), diagnostics: entry.load ?? [] };
+    } else {
+      loaded = load(hashed.bytes && decodeText(hashed.bytes));
+      this.pending.set(key, loaded.diagnostics);
+    }
     this.keys.set(loaded.sqlFile, key);
     return loaded;
   };
@@ -158,7 +161,9 @@ export class WorkspaceCache {
   /** Writes the records of this run's files (so records of deleted or edited files drop out). */
   save(): void {
     this.hashes.save();
-    this.records.save();
+    this.index.save();
+    // Full records of unchanged files are read only when needed: keep those of this run's files unread.
+    this.records.save((file) => this.indexed.has(file));
     this.jobRecords.save();
     // Edge shards are read only for lineage: entries of other jobs are kept, not pruned unread.
     this.edges.save(false);
@@ -166,21 +171,43 @@ export class WorkspaceCache {
 
   private source(file: SqlFile): WorkspaceSource {
     const key = this.keys.get(file);
-    const record = key === undefined ? undefined : this.recordOf(file.path, key);
-    if (record) {
-      const { facts } = record;
-      return { wf: lazyWorkspaceFile(file), facts: facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(loadTable) } } : (facts as FileFacts) };
+    const entry = this.indexed.get(file.path);
+    if (key !== undefined && entry?.key === key) {
+      return { wf: new LazyWorkspaceFile(file), facts: indexedFacts(file.path, entry, () => this.fullRecord(file.path, file.kind, entry)) };
     }
     const wf: WorkspaceFile = { file, script: parse(file.text, file.dialect), lines: new LineIndex(file.text) };
     const facts = fileFacts(wf);
     const load = key === undefined ? undefined : this.pending.get(key);
-    if (key !== undefined && load !== undefined) {
-      const rest: Partial<SqlFile> = { ...file };
-      delete rest.text;
-      const stored = facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(storeTable) } } : (facts as FileRecord['facts']);
-      this.records.set(file.path, { key, file: rest as FileRecord['file'], load, facts: stored });
-    }
+    if (key !== undefined && load !== undefined) this.store(key, file, load, facts);
     return { wf, facts };
+  }
+
+  /** Stores a file's full record and its index entry. */
+  private store(key: string, file: SqlFile, load: Diagnostic[], facts: FileFacts): void {
+    const record: FileRecord = { key, file: withoutText(file), load, facts: storedFacts(facts) };
+    this.records.set(file.path, record);
+    this.index.set(file.path, indexEntry(record));
+  }
+
+  /**
+   * The full record of an indexed file; a lost or damaged one is computed again from the file,
+   * whose content is the one the index entry's key names.
+   */
+  private fullRecord(file: string, kind: SqlFile['kind'], entry: IndexEntry): FileRecord {
+    const stored = this.recordOf(file, entry.key);
+    if (stored) return stored;
+    let bytes: Buffer | undefined;
+    try {
+      bytes = fs.readFileSync(path.join(this.root, file));
+    } catch {
+      bytes = undefined;
+    }
+    const { sqlFile } = sqlFileOf(file, kind, bytes ? decodeText(bytes).text : '', this.config as ProjectConfig);
+    const facts = fileFacts({ file: sqlFile, script: parse(sqlFile.text, sqlFile.dialect), lines: new LineIndex(sqlFile.text) });
+    const record: FileRecord = { key: entry.key, file: withoutText(sqlFile), load: entry.load ?? [], facts: storedFacts(facts) };
+    // Stored only when the file still has the content the key names (it may have changed since it was hashed).
+    if (bytes && entry.key.split(':')[1] === hashBytes(bytes)) this.store(entry.key, sqlFile, record.load, facts);
+    return record;
   }
 
   private job(ws: Workspace, wf: WorkspaceFile): JobResult {
@@ -235,20 +262,6 @@ export class WorkspaceCache {
     return stored?.id === id ? stored.edges : (analyzeJob(ws, wf).edges as ColumnEdge[]);
   }
 
-  private lazyFile(record: FileRecord): SqlFile {
-    const file = { ...record.file } as SqlFile;
-    let text: string | undefined;
-    Object.defineProperty(file, 'text', {
-      enumerable: true,
-      configurable: true,
-      get: () => (text ??= readTextSync(path.join(this.root, record.file.path)).text),
-      set: (value: string) => {
-        text = value;
-      },
-    });
-    return file;
-  }
-
   /** What a file's record depends on: its path, kind and content, the config and `--var` overrides. */
   private recordKey(file: string, kind: string, hash: string, config: ProjectConfig): string {
     // Lint settings and targets change no record; one fingerprint per run (one config per run).
@@ -258,19 +271,31 @@ export class WorkspaceCache {
   }
 }
 
-/** A file whose tree and line index are built on first use. */
-function lazyWorkspaceFile(file: SqlFile): WorkspaceFile {
-  let script: WorkspaceFile['script'] | undefined;
-  let lines: LineIndex | undefined;
-  return {
-    file,
-    get script() {
-      return (script ??= parse(file.text, file.dialect));
-    },
-    get lines() {
-      return (lines ??= new LineIndex(file.text));
-    },
-  };
+function withoutText(file: SqlFile): FileRecord['file'] {
+  const rest: Partial<SqlFile> = { ...file };
+  delete rest.text;
+  return rest as FileRecord['file'];
+}
+
+/** Facts as the cache stores them: declared tables' columns as JSON text. */
+function storedFacts(facts: FileFacts): FileRecord['facts'] {
+  return facts.table ? { ...facts, table: { ...facts.table, declared: facts.table.declared.map(storeTable) } } : (facts as FileRecord['facts']);
+}
+
+/** A file whose tree and line index are built on first use (a class: one hidden class for 16,000 files). */
+class LazyWorkspaceFile implements WorkspaceFile {
+  private parsed?: WorkspaceFile['script'];
+  private index?: LineIndex;
+
+  constructor(readonly file: SqlFile) {}
+
+  get script(): WorkspaceFile['script'] {
+    return (this.parsed ??= parse(this.file.text, this.file.dialect));
+  }
+
+  get lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.file.text));
+  }
 }
 
 /** Job analyses computed on first `get` (a cached workspace has not analysed unchanged jobs). */

@@ -61,7 +61,7 @@ function checkWorkspace(ws: Workspace, options: CheckOptions): CheckResult {
   const diagnostics = [...ws.diagnostics, ...projectChecks(ws)];
   for (const wf of ws.files) {
     diagnostics.push(...(ws.semantic.get(wf.file.path) ?? []));
-    if (options.strict) diagnostics.push(...strictDiagnostics({ ...wf.file, script: wf.script, lines: wf.lines }, ws.project.root));
+    if (options.strict) diagnostics.push(...strictDiagnostics({ path: wf.file.path, text: wf.file.text, dialect: wf.file.dialect, script: wf.script, lines: wf.lines }, ws.project.root));
   }
   let statements = 0;
   for (const facts of ws.facts.values()) statements += facts.statements;

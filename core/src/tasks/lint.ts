@@ -104,8 +104,10 @@ function lintFile(ws: Workspace, wf: WorkspaceFile, settings: LintSettings, work
 function selectFiles(ws: Workspace, options: LintOptions): WorkspaceFile[] {
   if (!options.paths || options.paths.length === 0) return ws.files;
   const wanted = options.paths.map((p) => path.relative(ws.project.root, path.resolve(options.cwd, p)).split(path.sep).join('/'));
-  const under = (file: string) => wanted.some((w) => w === '' || file === w || file.startsWith(`${w}/`));
-  return ws.files.filter((wf) => under(wf.file.path));
+  if (wanted.includes('')) return ws.files;
+  const exact = new Set(wanted);
+  const folders = wanted.map((w) => `${w}/`);
+  return ws.files.filter(({ file }) => exact.has(file.path) || folders.some((f) => file.path.startsWith(f)));
 }
 
 /** The rules `only` names (codes or names); a name no rule has is a usage error with a did-you-mean. */

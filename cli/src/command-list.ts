@@ -1,0 +1,26 @@
+import Check from './commands/check';
+import DryRun from './commands/dry-run';
+import Format from './commands/format';
+import Graph from './commands/graph';
+import HooksInstall from './commands/hooks/install';
+import HooksUninstall from './commands/hooks/uninstall';
+import Lineage from './commands/lineage';
+import Lint from './commands/lint';
+import Test from './commands/test';
+
+/**
+ * Every command by id (oclif's explicit command discovery, see package.json "oclif.commands"):
+ * one module to load instead of a folder to scan, so the CLI can ship as one bundled file
+ * (`scripts/bundle-cli.js`). A new command is added here.
+ */
+export const COMMANDS = {
+  check: Check,
+  'dry-run': DryRun,
+  format: Format,
+  graph: Graph,
+  'hooks:install': HooksInstall,
+  'hooks:uninstall': HooksUninstall,
+  lineage: Lineage,
+  lint: Lint,
+  test: Test,
+};

@@ -1,0 +1,177 @@
+import type { StoredTable } from '../cache/stored-table';
+import type { TableInfo } from '../catalog';
+import type { Diagnostic } from '../diagnostic';
+import type { SqlFile } from '../project';
+import type { FileFacts, TableFacts } from './file-facts';
+
+/**
+ * One project file as the cache keeps it (pack `files`): the loaded file without its text, the
+ * loader's problems, its facts (declared tables with their columns as text, see `stored-table.ts`).
+ */
+export interface FileRecord {
+  /** What the record was computed from (see `recordKey`); stored by path, valid only under this key. */
+  key: string;
+  file: Omit<SqlFile, 'text'>;
+  load: Diagnostic[];
+  facts: Omit<FileFacts, 'table'> & { table?: Omit<TableFacts, 'declared'> & { declared: StoredTable[] } };
+}
+
+/**
+ * What a warm run reads of every unchanged file (pack `index`), a small part of its
+ * {@link FileRecord}: enough to load the project, build the catalog from table names and give a
+ * table its layer. The rest (front matter, columns, contract and job facts) loads from the
+ * record on first use, so a warm lint of a few files decodes ~3 MB instead of ~25 MB.
+ */
+export interface IndexEntry {
+  key: string;
+  dialect: SqlFile['dialect'];
+  name: string;
+  layer?: string;
+  /** The file has front matter. */
+  fm?: 1;
+  /** The loader's problems; absent when none. */
+  load?: Diagnostic[];
+  statements: number;
+  /** Syntax errors; absent when none. */
+  syntax?: Diagnostic[];
+  table?: { declared: Omit<StoredTable, 'columns'>[]; like: boolean; graphName: string; problem?: Diagnostic };
+}
+
+/** The index entry of a record. */
+export function indexEntry(record: FileRecord): IndexEntry {
+  const { file, facts } = record;
+  const entry: IndexEntry = { key: record.key, dialect: file.dialect, name: file.name, statements: facts.statements };
+  if (file.layer !== undefined) entry.layer = file.layer;
+  if (file.frontMatter) entry.fm = 1;
+  if (record.load.length > 0) entry.load = record.load;
+  if (facts.syntax.length > 0) entry.syntax = facts.syntax;
+  const table = facts.table;
+  if (table) {
+    entry.table = { declared: table.declared.map(withoutColumns), like: table.like, graphName: table.graphName };
+    if (table.problem) entry.table.problem = table.problem;
+  }
+  return entry;
+}
+
+function withoutColumns(table: StoredTable): Omit<StoredTable, 'columns'> {
+  const rest: Partial<StoredTable> = { ...table };
+  delete rest.columns;
+  return rest as Omit<StoredTable, 'columns'>;
+}
+
+/**
+ * A loaded file from its index entry: `text` is read on first use, `frontMatter` comes from the
+ * full record on first use. A class, not accessors on each object: a warm run makes 16,000 of
+ * them, and per-object accessors cost a hidden class each (memory, GC).
+ */
+export class IndexedFile implements SqlFile {
+  readonly dialect: SqlFile['dialect'];
+  readonly name: string;
+  layer?: string;
+  private loadedText?: string;
+  private loadedFrontMatter?: { value: SqlFile['frontMatter'] };
+
+  constructor(readonly path: string, readonly kind: SqlFile['kind'], private readonly entry: IndexEntry, private readonly read: () => string, private readonly full: () => FileRecord) {
+    this.dialect = entry.dialect;
+    this.name = entry.name;
+    if (entry.layer !== undefined) this.layer = entry.layer;
+  }
+
+  get text(): string {
+    return (this.loadedText ??= this.read());
+  }
+
+  set text(value: string) {
+    this.loadedText = value;
+  }
+
+  get frontMatter(): SqlFile['frontMatter'] {
+    this.loadedFrontMatter ??= { value: this.entry.fm ? this.full().file.frontMatter : undefined };
+    return this.loadedFrontMatter.value;
+  }
+
+  set frontMatter(value: SqlFile['frontMatter']) {
+    this.loadedFrontMatter = { value };
+  }
+}
+
+/**
+ * A file's facts from its index entry: what the index holds is plain, the rest (a table's
+ * columns, creates, contract; a job's overwrites and `depends_on`) comes from the full record on
+ * first use, as does a declared table's `columns`.
+ */
+export function indexedFacts(path: string, entry: IndexEntry, full: () => FileRecord): FileFacts {
+  const syntax = entry.syntax ?? [];
+  if (!entry.table) return new IndexedJobFacts(path, entry.statements, syntax, full);
+  const fullTable = () => full().facts.table as NonNullable<FileRecord['facts']['table']>;
+  const declared = entry.table.declared.map((stored, i) => lazyColumns(stored, () => fullTable().declared[i].columns));
+  const table = new IndexedTableFacts(declared, entry.table.like, entry.table.graphName, fullTable);
+  if (entry.table.problem) table.problem = entry.table.problem;
+  return { path, statements: entry.statements, syntax, table };
+}
+
+/** A job's facts whose `job` part comes from the full record on first use. */
+class IndexedJobFacts implements FileFacts {
+  private loaded?: FileFacts['job'];
+
+  constructor(readonly path: string, readonly statements: number, readonly syntax: Diagnostic[], private readonly full: () => FileRecord) {}
+
+  get job(): FileFacts['job'] {
+    return (this.loaded ??= this.full().facts.job);
+  }
+
+  set job(value: FileFacts['job']) {
+    this.loaded = value;
+  }
+}
+
+/** Table facts whose `creates`, `columns` and `contract` (none with LIKE) come from the full record on first use. */
+class IndexedTableFacts implements TableFacts {
+  problem?: Diagnostic;
+  private loaded?: NonNullable<FileRecord['facts']['table']>;
+  private replaced: Partial<Pick<TableFacts, 'creates' | 'columns' | 'contract'>> = {};
+
+  constructor(readonly declared: TableInfo[], readonly like: boolean, readonly graphName: string, private readonly full: () => NonNullable<FileRecord['facts']['table']>) {}
+
+  get creates(): TableFacts['creates'] {
+    return this.replaced.creates ?? this.record().creates;
+  }
+
+  set creates(value: TableFacts['creates']) {
+    this.replaced.creates = value;
+  }
+
+  get columns(): TableFacts['columns'] {
+    return this.replaced.columns ?? this.record().columns;
+  }
+
+  set columns(value: TableFacts['columns']) {
+    this.replaced.columns = value;
+  }
+
+  get contract(): TableFacts['contract'] {
+    return this.like ? undefined : (this.replaced.contract ?? this.record().contract);
+  }
+
+  set contract(value: TableFacts['contract']) {
+    this.replaced.contract = value;
+  }
+
+  private record(): NonNullable<FileRecord['facts']['table']> {
+    return (this.loaded ??= this.full());
+  }
+}
+
+/** A stored table whose columns are parsed from the full record's JSON text on first use. */
+function lazyColumns(stored: Omit<StoredTable, 'columns'>, columnsJson: () => string): TableInfo {
+  let columns: TableInfo['columns'] | undefined;
+  return {
+    ...stored,
+    get columns() {
+      return (columns ??= JSON.parse(columnsJson()) as TableInfo['columns']);
+    },
+    set columns(value: TableInfo['columns']) {
+      columns = value;
+    },
+  };
+}
