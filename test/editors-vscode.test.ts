@@ -3,12 +3,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, CodeServer, codeServerInstall, installExtension, startCodeServer, whyNotCodeServer } from './helpers/code-server';
+import { CHROMIUM, CHROMIUM_ARGS, CodeServer, codeServerDirs, codeServerInstall, installExtension, startCodeServer, whyNotCodeServer } from './helpers/code-server';
 import { GIFT_AMOUNT_UPSTREAM, JOB, RANK_COLUMNS, UNKNOWN_COLUMN } from './helpers/editors';
 import { copyProject, examplesLive, repoRoot, tempDir } from './helpers/run-cli';
 import { breadcrumbs, caretAt, focusEditor, goTo, hoverLines, openFile, openWorkbench, problems, runCommand, suggestions, typeOverRestOfLine, webview } from './helpers/workbench';
 
-const VSIX = path.join(repoRoot, 'extension', 'strata-0.1.0.vsix');
+const EXTENSION = path.join(repoRoot, 'extension');
+const VSIX = path.join(EXTENSION, `strata-${(JSON.parse(fs.readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as { version: string }).version}.vsix`);
 const ROOT = 'dws.dws_live_room_1d.gift_amount';
 /** The lineage graph around `k.gift_amount`: its sources, the column, its consumers (the hover's tree). */
 const LINEAGE_NODES = [
@@ -69,7 +70,7 @@ describe('VS Code (code-server) with the packaged extension on examples/live', f
     const scratch = tempDir();
     cleanups.push(copy.cleanup, scratch.cleanup);
     project = copy.dir;
-    const dirs = { userData: path.join(scratch.dir, 'user-data'), extensions: path.join(scratch.dir, 'extensions') };
+    const dirs = codeServerDirs(scratch.dir);
     installExtension(install, packagedExtension(), dirs);
     server = await startCodeServer(install, project, dirs);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -18,6 +18,13 @@ export interface CodeServerInstall {
   installed: boolean;
 }
 
+/** The folders of one run, all under a scratch folder: code-server writes nothing else. */
+export interface CodeServerDirs {
+  home: string;
+  userData: string;
+  extensions: string;
+}
+
 export interface CodeServer {
   url: string;
   /** What code-server printed so far (stdout and stderr). */
@@ -65,23 +72,43 @@ const SETTINGS = {
   'editor.hover.delay': 100,
 };
 
-/** `code-server --install-extension vsix` into `extensionsDir`; throws with its output when it fails. */
-export function installExtension(install: CodeServerInstall, vsix: string, dirs: { userData: string; extensions: string }): void {
-  const args = [install.entry, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix];
-  const run = spawnSync(install.node, args, { encoding: 'utf8', timeout: 120_000 });
+/** The folders of a run under `scratch`, with the user settings in place. */
+export function codeServerDirs(scratch: string): CodeServerDirs {
+  const dirs = { home: path.join(scratch, 'home'), userData: path.join(scratch, 'user-data'), extensions: path.join(scratch, 'extensions') };
+  fs.mkdirSync(dirs.home, { recursive: true });
+  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  return dirs;
+}
+
+/** code-server's arguments and environment: its Node first on PATH, its config under `dirs.home`. */
+function invocation(install: CodeServerInstall, dirs: CodeServerDirs, args: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    args: [install.entry, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, ...args],
+    env: {
+      ...process.env,
+      HOME: dirs.home,
+      XDG_CONFIG_HOME: path.join(dirs.home, '.config'),
+      XDG_DATA_HOME: path.join(dirs.home, '.local', 'share'),
+      PATH: `${path.dirname(install.node)}${path.delimiter}${process.env.PATH}`,
+      STRATA_CODE_SERVER_RUN: path.basename(path.dirname(dirs.home)),
+    },
+  };
+}
+
+/** `code-server --install-extension vsix`; throws with its output when it fails. */
+export function installExtension(install: CodeServerInstall, vsix: string, dirs: CodeServerDirs): void {
+  const { args, env } = invocation(install, dirs, ['--install-extension', vsix]);
+  const run = spawnSync(install.node, args, { env, encoding: 'utf8', timeout: 120_000 });
   if (run.status !== 0) throw new Error(`code-server --install-extension failed (${run.status ?? run.signal})\n${run.stdout}${run.stderr}`);
 }
 
 /** Starts code-server on a free loopback port for `folder`; resolves once it listens. */
-export async function startCodeServer(install: CodeServerInstall, folder: string, dirs: { userData: string; extensions: string }): Promise<CodeServer> {
-  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
-  const marker = `STRATA_CODE_SERVER_RUN=${path.basename(dirs.userData)}`;
-  const args = [
-    install.entry, '--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, folder,
-  ];
-  const env = { ...process.env, STRATA_CODE_SERVER_RUN: path.basename(dirs.userData), PATH: `${path.dirname(install.node)}${path.delimiter}${process.env.PATH}` };
+export async function startCodeServer(install: CodeServerInstall, folder: string, dirs: CodeServerDirs): Promise<CodeServer> {
+  const { args, env } = invocation(install, dirs, [
+    '--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', folder,
+  ]);
+  const marker = `STRATA_CODE_SERVER_RUN=${env.STRATA_CODE_SERVER_RUN}`;
   const child = spawn(install.node, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const stop = () => {
