@@ -3,13 +3,16 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, CodeServer, codeServerDirs, codeServerInstall, installExtension, startCodeServer, whyNotCodeServer } from './helpers/code-server';
+import { CHROMIUM, CHROMIUM_ARGS, CodeServer, CodeServerDirs, codeServerDirs, codeServerInstall, installExtension, startCodeServer, whyNotCodeServer } from './helpers/code-server';
 import { GIFT_AMOUNT_UPSTREAM, JOB, RANK_COLUMNS, UNKNOWN_COLUMN } from './helpers/editors';
 import { copyProject, examplesLive, repoRoot, tempDir } from './helpers/run-cli';
 import { breadcrumbs, caretAt, focusEditor, goTo, hoverLines, openFile, openWorkbench, problems, runCommand, suggestions, typeOverRestOfLine, webview } from './helpers/workbench';
 
 const EXTENSION = path.join(repoRoot, 'extension');
-const VSIX = path.join(EXTENSION, `strata-${(JSON.parse(fs.readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as { version: string }).version}.vsix`);
+const MANIFEST = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+const VSIX = path.join(EXTENSION, `strata-${MANIFEST.version}.vsix`);
+/** Where code-server unpacks the extension in its extensions folder. */
+const INSTALLED = `${MANIFEST.publisher}.${MANIFEST.name}-${MANIFEST.version}`;
 const ROOT = 'dws.dws_live_room_1d.gift_amount';
 /** The lineage graph around `k.gift_amount`: its sources, the column, its consumers (the hover's tree). */
 const LINEAGE_NODES = [
@@ -41,6 +44,13 @@ function packagedExtension(): string {
   return VSIX;
 }
 
+/** What `read` returns once it is empty, or after 10 s (killed processes take a moment to go). */
+async function settled(read: () => string[]): Promise<string[]> {
+  const deadline = Date.now() + 10_000;
+  while (read().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  return read();
+}
+
 const sqlFiles = (dir: string): number => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.sql')).length;
 
 /**
@@ -59,6 +69,7 @@ describe('VS Code (code-server) with the packaged extension on examples/live', f
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  let dirs: CodeServerDirs;
 
   before(async function () {
     if (reason) {
@@ -70,7 +81,7 @@ describe('VS Code (code-server) with the packaged extension on examples/live', f
     const scratch = tempDir();
     cleanups.push(copy.cleanup, scratch.cleanup);
     project = copy.dir;
-    const dirs = codeServerDirs(scratch.dir);
+    dirs = codeServerDirs(scratch.dir);
     installExtension(install, packagedExtension(), dirs);
     server = await startCodeServer(install, project, dirs);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -85,10 +96,14 @@ describe('VS Code (code-server) with the packaged extension on examples/live', f
     for (const cleanup of cleanups) cleanup();
   });
 
-  it('activates on the project, indexes it and shows the clean job without problems', async () => {
+  it('activates on the project, starts the bundled server, indexes and shows the clean job without problems', async () => {
     const ready = `database  Strata, Strata: ready, ${sqlFiles(project)} files indexed`;
     await page.locator(`[id="strata.strata-vscode.strata.status"] [aria-label="${ready}"]`).waitFor();
     assert.equal(await page.locator('[id="status.problems"] a').getAttribute('aria-label'), 'No Problems');
+    // The extension host's Node runs the server bundled in the installed extension, by path.
+    const bundled = `${path.join(dirs.extensions, INSTALLED, 'dist', 'server.js')} --stdio`;
+    const processes = server?.processes() ?? [];
+    assert.equal(processes.filter((line) => line.includes(` ${bundled}`)).length, 1, processes.join('\n'));
   });
 
   it('hovers a column with its upstream lineage down to the source columns and job lines', async () => {
@@ -135,5 +150,11 @@ describe('VS Code (code-server) with the packaged extension on examples/live', f
     await caretAt(page, 16, 1);
     const declaration = 'CREATE TABLE ods.ods_live_gift_log_di';
     assert.deepEqual(await breadcrumbs(page, declaration), ['tables', 'ods', 'ods_live_gift_log_di.sql', declaration]);
+  });
+
+  it('stops code-server and every process it started, the language server too', async () => {
+    await browser?.close();
+    server?.stop();
+    assert.deepEqual(await settled(() => server?.processes() ?? []), []);
   });
 });

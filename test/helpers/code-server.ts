@@ -29,6 +29,8 @@ export interface CodeServer {
   url: string;
   /** What code-server printed so far (stdout and stderr). */
   output(): string;
+  /** The command lines of the processes it started that still run (itself included). */
+  processes(): string[];
   stop(): void;
 }
 
@@ -139,5 +141,15 @@ export async function startCodeServer(install: CodeServerInstall, folder: string
     child.on('error', (error) => fail(String(error)));
     child.on('exit', (code, signal) => fail(`exited (${code ?? signal}) before listening`));
   });
-  return { url, output: () => output, stop };
+  const processes = () => processesMarked(marker).map(commandLine).filter((line) => line !== '');
+  return { url, output: () => output, processes, stop };
+}
+
+/** A process's command line, its arguments joined by spaces ('' once it is gone). */
+function commandLine(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+  } catch {
+    return '';
+  }
 }
