@@ -14,6 +14,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The extension's pure parts are unit-tested under plain Node, where there is no vscode module.
+    files: ['extension/src/lineage/{layout,html,escape,navigation,name-at,webview-assets}.ts', 'extension/src/{status-text,cli-task,project-root}.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'keep this file testable without VS Code' }] }] },
+  },
+  {
     // core is the language service: it returns data; the CLI and the server do the talking.
     files: ['core/src/**/*.ts'],
     rules: {

@@ -2,12 +2,14 @@
 /**
  * Bundles the extension with esbuild so the .vsix needs no node_modules and works offline:
  * the client (src/extension.ts; `vscode` is the host's) into dist/extension.js, and the language
- * server with @strata/core, its libraries and the dt-sql-parser grammars into dist/server.js.
+ * server with @strata/core and its libraries into dist/server.js.
  * The server is bundled from its compiled output, so the root `npm run build` runs first.
  *
  * A few modules find files relative to their own folder (core's version for cache keys, the rule
  * docs that lint diagnostics link to). In the bundle each such `__dirname` points into
- * dist/strata/, a copy of the repository's layout holding just those files.
+ * dist/strata/, a copy of the repository's layout holding just those files. The reference grammars
+ * (core's dt-sql-parser bundle, 5 MB, loaded only for strict validation) are one of them, so
+ * starting the server does not parse them.
  * Prints nothing on success; a failure prints one line and exits 1.
  */
 const crypto = require('node:crypto');
@@ -18,6 +20,7 @@ const extension = path.resolve(__dirname, '..');
 const repo = path.resolve(extension, '..');
 /** Built by the root `npm run build`: the server's compiled code and core's grammar bundle. */
 const BUILT = ['language-server/dist/src/server.js', 'core/dist/vendor/dt-sql-parser.js'];
+const ORACLE = BUILT[1];
 /** Where the server bundle's modules find the repository's files. */
 const LAYOUT = path.join(extension, 'dist', 'strata');
 
@@ -38,7 +41,7 @@ const rebaseDirname = {
 
 /**
  * The files the rebased modules read: core's package.json, its version tagged with the bundle's
- * hash so caches written by another build are never reused, and the rule docs.
+ * hash so caches written by another build are never reused, the rule docs, the grammars.
  */
 function writeLayout(serverBundle) {
   const hash = crypto.createHash('sha256').update(fs.readFileSync(serverBundle)).digest('hex').slice(0, 12);
@@ -48,6 +51,8 @@ function writeLayout(serverBundle) {
   fs.writeFileSync(path.join(LAYOUT, 'core', 'package.json'), JSON.stringify({ name: core.name, version: `${core.version}+bundle.${hash}` }, null, 2));
   fs.mkdirSync(path.join(LAYOUT, 'docs'), { recursive: true });
   fs.copyFileSync(path.join(repo, 'docs', 'rules.md'), path.join(LAYOUT, 'docs', 'rules.md'));
+  fs.mkdirSync(path.dirname(path.join(LAYOUT, ORACLE)), { recursive: true });
+  fs.copyFileSync(path.join(repo, ORACLE), path.join(LAYOUT, ORACLE));
 }
 
 async function main() {

@@ -1,8 +1,9 @@
 'use strict';
 /**
  * Packages the bundled extension (scripts/bundle.js) into strata-<version>.vsix beside this
- * folder's package.json with @vscode/vsce, offline: no dependencies are collected (the bundles
- * hold them) and nothing is published. Files come from package.json `files`.
+ * folder's package.json (or the file given with `--out FILE`) with @vscode/vsce, offline: no
+ * dependencies are collected (the bundles hold them) and nothing is published. Files come from
+ * package.json `files`.
  */
 const path = require('node:path');
 
@@ -11,7 +12,8 @@ const extension = path.resolve(__dirname, '..');
 async function main() {
   const { version } = require(path.join(extension, 'package.json'));
   const { createVSIX } = require('@vscode/vsce');
-  const packagePath = path.join(extension, `strata-${version}.vsix`);
+  const out = process.argv.indexOf('--out');
+  const packagePath = out === -1 ? path.join(extension, `strata-${version}.vsix`) : path.resolve(process.argv[out + 1]);
   // No repository to link README images to: the README has none.
   await createVSIX({ cwd: extension, packagePath, dependencies: false, allowMissingRepository: true });
 }

@@ -4,6 +4,9 @@ import { analyzeScript, declaredDialect, findProjectRoot, LineIndex, parse, type
 import { ProjectIndex, type EditEffect } from './project-index';
 import type { DocumentSnapshot } from './snapshot';
 
+/** Dialects that a file's extension implies (the VS Code extension's `hql` and `flinksql` languages). */
+const EXTENSION_DIALECTS: Record<string, Dialect> = { '.hql': 'hive', '.flinksql': 'flink' };
+
 /** An indexed project: its folder and workspace. */
 export interface IndexedProject {
   root: string;
@@ -27,7 +30,7 @@ export class Projects {
   private readonly rootOfDir = new Map<string, string | undefined>();
   /** Standalone snapshots by URI, reused while the text is unchanged. */
   private readonly standalone = new Map<string, DocumentSnapshot>();
-  /** Dialect of a standalone document that declares none (the editor's `strata.dialect`). */
+  /** Dialect of a standalone document that declares none and whose extension implies none (the editor's `strata.dialect`). */
   private defaultDialect: Dialect = 'spark';
 
   /** The index of the project at `root`, created (not loaded) on first use. */
@@ -98,7 +101,7 @@ export class Projects {
   private standaloneSnapshot(uri: string, text: string, catalog: Catalog | undefined, root: string | undefined): DocumentSnapshot {
     const cached = this.standalone.get(uri);
     if (cached && cached.text === text && cached.catalog === catalog) return cached;
-    const dialect = declaredDialect(text, this.defaultDialect);
+    const dialect = declaredDialect(text, EXTENSION_DIALECTS[path.extname(uri).toLowerCase()] ?? this.defaultDialect);
     const script = parse(text, dialect);
     const snapshot: DocumentSnapshot = { uri, text, dialect, script, lines: new LineIndex(text), catalog, analysis: analyzeScript(script, { catalog }), root };
     this.standalone.set(uri, snapshot);

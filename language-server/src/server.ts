@@ -14,6 +14,7 @@ import { formatting } from './features/formatting';
 import { hover } from './features/hover';
 import { lineageRequest, NO_LINEAGE } from './features/lineage';
 import { references } from './features/references';
+import { strictDiagnostics } from './features/strict-diagnostics';
 import { prepareRename, rename } from './features/rename';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { indexInBackground } from './indexing';
@@ -37,7 +38,9 @@ export function start(): void {
     settings = readSettings(section);
     projects.setDefaultDialect(settings.dialect);
   };
-  const checked = (doc: DocumentSnapshot) => diagnostics(doc, { lint: settings.lint, strict: settings.strictValidation });
+  // Strict validation fails on its own: the other diagnostics stay.
+  const strict = safely('strictValidation', log, () => [], strictDiagnostics);
+  const checked = (doc: DocumentSnapshot) => [...diagnostics(doc, { lint: settings.lint }), ...(settings.strictValidation ? strict(doc) : [])];
   const publisher = new DiagnosticsPublisher(documents, projects, safely('diagnostics', log, () => [], checked), (uri, d) => void connection.sendDiagnostics({ uri, diagnostics: d }));
   let statusWanted = false;
   const status = new StatusReporter((p) => void (statusWanted && connection.sendNotification(StatusNotification, p)), () => projects.indexed().reduce((n, p) => n + p.workspace.files.length, 0));
@@ -132,7 +135,7 @@ export function start(): void {
       // Files changed on disk (a git checkout, a generator): strata.yaml reloads its project, a SQL file is re-indexed.
       const configs = changes.filter((c) => c.uri.endsWith('/strata.yaml'));
       const reloads = new Set(configs.map((c) => projects.projectOf(c.uri)).filter((p) => p !== undefined));
-      for (const project of reloads) void project.load().then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
+      for (const project of reloads) void status.track(project.load()).then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
       const effects = changes.filter((c) => !configs.includes(c)).map((c) => projects.diskChanged(c.uri, diskText(c.uri)));
       if (effects.some((e) => e !== 'none')) publisher.scheduleAll();
     }),

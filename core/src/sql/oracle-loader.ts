@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StrataError } from '../errors';
 import type { Dialect } from './ast';
@@ -22,22 +23,23 @@ interface OracleBundle {
   FlinkSQL: new () => OracleParser;
 }
 
+/** Where `scripts/bundle-oracle.js` writes the bundle, relative to this file compiled into dist/src/sql. */
+const BUNDLE_PATH = path.join(__dirname, '..', '..', 'vendor', 'dt-sql-parser.js');
+
 let bundle: OracleBundle | undefined;
 const parsers = new Map<Dialect, OracleParser>();
 
 function loadBundle(): OracleBundle {
   if (bundle) return bundle;
-  try {
-    // Loaded on first use only: the bundle holds three ANTLR grammars and takes ~0.3 s to load.
-    // A literal path (this file is compiled into dist/src/sql, `scripts/bundle-oracle.js` writes
-    // dist/vendor) so esbuild can inline the bundle into the editor extension's server bundle.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    bundle = require('../../vendor/dt-sql-parser.js') as OracleBundle;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
-    const expected = path.join(__dirname, '..', '..', 'vendor', 'dt-sql-parser.js');
-    throw new StrataError('internal', `strict validator bundle "${expected}" is missing; run "npm run build" to create it`);
+  if (!fs.existsSync(BUNDLE_PATH)) {
+    throw new StrataError(
+      'internal',
+      `strict validator bundle "${BUNDLE_PATH}" is missing; run "npm run build" to create it`,
+    );
   }
+  // Loaded on first use only: the bundle holds three ANTLR grammars and takes ~0.3 s to load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  bundle = require(BUNDLE_PATH) as OracleBundle;
   return bundle;
 }
 

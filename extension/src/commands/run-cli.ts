@@ -5,18 +5,17 @@ import { projectRootOf } from '../project-root';
 
 /**
  * Runs a strata CLI command as a VS Code task (type `strata`) in the integrated terminal, in the
- * project of the active editor, else of the first workspace folder that is one.
+ * project folder `root` (undefined: say that there is no project around `place`).
  */
-export async function runCli(command: string, file: string | undefined, build: (cli: string, root: string) => CliRun): Promise<void> {
-  const root = projectRoot(file);
+export async function runCli(command: string, root: string | undefined, place: string, build: (cli: string, root: string) => CliRun): Promise<void> {
   if (root === undefined) {
-    void vscode.window.showErrorMessage(`Strata: no strata.yaml above ${file ?? 'the workspace folders'}; open a file of a Strata project to run "strata ${command}".`);
+    void vscode.window.showErrorMessage(`Strata: no strata.yaml above ${place}; open a file of a Strata project to run "strata ${command}".`);
     return;
   }
   const cli = vscode.workspace.getConfiguration('strata').get<string>('cliPath') || 'strata';
   const run = build(cli, root);
   const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(root)) ?? vscode.TaskScope.Workspace;
-  const task = new vscode.Task({ type: 'strata', command, ...(file ? { file } : {}) }, folder, run.name, 'strata', new vscode.ShellExecution(run.command, run.args, { cwd: run.cwd }));
+  const task = new vscode.Task({ type: 'strata', command, args: run.args }, folder, run.name, 'strata', new vscode.ShellExecution(run.command, run.args, { cwd: run.cwd }));
   task.presentationOptions = { reveal: vscode.TaskRevealKind.Always, clear: true };
   await vscode.tasks.executeTask(task);
 }
@@ -27,8 +26,19 @@ export function activeFile(): string | undefined {
   return uri?.scheme === 'file' ? uri.fsPath : undefined;
 }
 
-function projectRoot(file: string | undefined): string | undefined {
-  if (file !== undefined) return projectRootOf(path.dirname(file));
+/** The path of a file URI passed to a command (a code lens sends it as a string). */
+export function fileOf(target: vscode.Uri | string): string | undefined {
+  const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
+  return uri.scheme === 'file' ? uri.fsPath : undefined;
+}
+
+/** The project of a file: the nearest folder above it holding strata.yaml. */
+export function projectOfFile(file: string): string | undefined {
+  return projectRootOf(path.dirname(file));
+}
+
+/** The project of the first workspace folder that is in one. */
+export function workspaceProject(): string | undefined {
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const root = folder.uri.scheme === 'file' ? projectRootOf(folder.uri.fsPath) : undefined;
     if (root !== undefined) return root;

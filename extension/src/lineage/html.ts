@@ -1,7 +1,10 @@
-import type { LineageGraph } from '@strata/language-server/dist/src/protocol';
+import type { LineageEdge, LineageGraph } from '@strata/language-server/dist/src/protocol';
 import { escapeHtml } from './escape';
 import { layoutGraph, SIZES, type PlacedEdge, type PlacedTable } from './layout';
 import { WEBVIEW_SCRIPT, WEBVIEW_STYLE } from './webview-assets';
+
+/** Edge kinds, each with its own colour, dash pattern and arrowhead. */
+const EDGE_KINDS: LineageEdge['kind'][] = ['direct', 'expression', 'aggregate'];
 
 /** What the page needs from its host: a fresh nonce per render and the webview's CSP source. */
 export interface PageOptions {
@@ -23,6 +26,7 @@ export function lineageHtml(graph: LineageGraph, options: PageOptions): string {
     ? '<p class="empty">No column lineage here: put the caret on a column of a job or table.</p>'
     : [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-label="${escapeHtml(options.title)}">`,
+      `<defs>${EDGE_KINDS.map((kind) => `<marker id="arrow-${kind}" class="arrow kind-${kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z"/></marker>`).join('')}</defs>`,
       ...layout.edges.map(edgeSvg),
       ...layout.tables.map(tableSvg),
       '</svg>',
@@ -63,7 +67,8 @@ function edgeSvg(placed: PlacedEdge): string {
   const bend = Math.max(40, Math.abs(to.x - from.x) / 2);
   const d = `M ${from.x} ${from.y} C ${from.x + bend} ${from.y}, ${to.x - bend} ${to.y}, ${to.x} ${to.y}`;
   const tip = escapeHtml(`${edge.source} → ${edge.target} (${edge.kind}) by ${edge.job}, line ${edge.line + 1}`);
-  return `<g class="edge kind-${escapeHtml(edge.kind)}" data-edge="${index}" tabindex="0" role="button" aria-label="${tip}"><title>${tip}</title><path d="${d}"/></g>`;
+  const kind = EDGE_KINDS.includes(edge.kind) ? edge.kind : 'direct';
+  return `<g class="edge kind-${kind}" data-edge="${index}" tabindex="0" role="button" aria-label="${tip}"><title>${tip}</title><path d="${d}" marker-end="url(#arrow-${kind})"/></g>`;
 }
 
 /** The name, cut with an ellipsis when it would overflow its box. */

@@ -20,6 +20,9 @@ svg { display: block; font-family: var(--vscode-editor-font-family); font-size: 
 .kind-direct path { stroke: var(--vscode-charts-blue); }
 .kind-expression path { stroke: var(--vscode-charts-green); stroke-dasharray: 6 3; }
 .kind-aggregate path { stroke: var(--vscode-charts-orange); stroke-dasharray: 2 3; }
+.arrow.kind-direct path { fill: var(--vscode-charts-blue); }
+.arrow.kind-expression path { fill: var(--vscode-charts-green); }
+.arrow.kind-aggregate path { fill: var(--vscode-charts-orange); }
 .legend .kind-direct { color: var(--vscode-charts-blue); }
 .legend .kind-expression { color: var(--vscode-charts-green); }
 .legend .kind-aggregate { color: var(--vscode-charts-orange); }

@@ -1,16 +1,8 @@
-import { parseFrontMatter, projectChecks, strictErrors, variableProblems, type Diagnostic as CoreDiagnostic, type Severity } from '@strata/core';
+import { parseFrontMatter, projectChecks, variableProblems, type Diagnostic as CoreDiagnostic, type Severity } from '@strata/core';
 import type { Diagnostic } from 'vscode-languageserver';
 import { lintDiagnostic, lintFindings, PARSE_ERROR, SEVERITY } from '../lint-findings';
 import type { DocumentSnapshot } from '../snapshot';
 import { variablesOf } from '../variables';
-
-/** What the editor's settings switch on and off. */
-export interface DiagnosticOptions {
-  /** Lint findings (default on). */
-  lint: boolean;
-  /** Reference-grammar errors, like `strata check --strict` (default off). */
-  strict: boolean;
-}
 
 /**
  * Everything wrong with a document: syntax errors, front matter, `${var}` and project-check
@@ -18,9 +10,8 @@ export interface DiagnosticOptions {
  * with the project's rule settings and context. Each has source 'strata' and a code; lint codes
  * link to their rule's documentation.
  */
-export function diagnostics(doc: DocumentSnapshot, options: DiagnosticOptions = { lint: true, strict: false }): Diagnostic[] {
+export function diagnostics(doc: DocumentSnapshot, options = { lint: true }): Diagnostic[] {
   const syntax = doc.script.errors.map((e) => offsetDiagnostic(doc, e.start, e.end, 'syntax', e.message, 'error'));
-  if (options.strict) syntax.push(...strictErrors(doc.text, doc.dialect, doc.script, doc.root).map((e) => offsetDiagnostic(doc, e.start, e.end, 'strict-syntax', e.message, 'error')));
   const lint = options.lint ? lintFindings(doc).filter((f) => f.code !== PARSE_ERROR).map(lintDiagnostic) : [];
   // Semantic lint rules (SE01 unknown-table, ...) restate analysis problems with a rule code and a link: say it once.
   const linted = new Set(lint.map(rangeKey));
@@ -47,7 +38,8 @@ function rangeKey(d: Diagnostic): string {
   return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 }
 
-function offsetDiagnostic(doc: DocumentSnapshot, start: number, end: number, code: string, message: string, severity: Severity): Diagnostic {
+/** A diagnostic over `start`..`end` of the document. */
+export function offsetDiagnostic(doc: DocumentSnapshot, start: number, end: number, code: string, message: string, severity: Severity): Diagnostic {
   return { range: { start: doc.lines.position(start), end: doc.lines.position(end) }, severity: SEVERITY[severity], source: 'strata', code, message };
 }
 
