@@ -35,9 +35,19 @@ const LINEAGE_NODES = [
   'ads.ads_live_anchor_income_1d.income_rank',
 ];
 
-/** The packaged extension, built by `npm run package -w extension` when missing. */
+/** What the package is made of: the extension's sources and manifest, the compiled server and core. */
+const PACKAGE_INPUTS = [path.join(EXTENSION, 'src'), path.join(EXTENSION, 'package.json'), path.join(repoRoot, 'language-server', 'dist', 'src'), path.join(repoRoot, 'core', 'dist', 'src')];
+
+/** The newest modification time under `file` (a file or a folder). */
+function newest(file: string): number {
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(file).map((name) => newest(path.join(file, name))));
+}
+
+/** The packaged extension, packaged again (`npm run package -w extension`) when missing or older than what it is made of. */
 function packagedExtension(): string {
-  if (!fs.existsSync(VSIX)) {
+  if (!fs.existsSync(VSIX) || Math.max(...PACKAGE_INPUTS.map(newest)) > fs.statSync(VSIX).mtimeMs) {
     const run = spawnSync('npm', ['run', 'package', '-w', 'extension'], { cwd: repoRoot, encoding: 'utf8' });
     assert.equal(run.status, 0, `npm run package failed\n${run.stdout}${run.stderr}`);
   }
