@@ -45,8 +45,13 @@ function npmCli() {
   return candidates.find((file) => file && /npm-cli\.js$/.test(file) && fs.existsSync(file));
 }
 
+/**
+ * Runs npm as from a shell: without the npm_* variables of an enclosing `npm test`, which would
+ * win over the inner npm's own config (its user agent names the Node code-server's postinstall checks).
+ */
 function run(node, args, where, env) {
-  const result = spawnSync(node, args, { cwd: where.dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  const result = spawnSync(node, args, { cwd: where.dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...clean, ...env } });
   return result.status === 0;
 }
 
