@@ -6,8 +6,13 @@
  * reported and the dependent tests skip.
  *
  * PACKAGES: Debian package -> the command it provides (or a `present` check) and the tests that need it.
+ * Then, as root, code-server goes into its cache folder (scripts/install-code-server.js).
  */
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const VSCODE = 'test/editors-vscode.test.ts (the packaged extension in code-server, driven in headless Chromium)';
 
 const PACKAGES = [
   { name: 'pre-commit', command: 'pre-commit', tests: 'test/pre-commit-hooks.test.ts (pre-commit hooks of .pre-commit-hooks.yaml)' },
@@ -15,10 +20,17 @@ const PACKAGES = [
   { name: 'emacs-nox', command: 'emacs', tests: 'test/editors-emacs.test.ts (Emacs + eglot driving the language server)' },
   // eglot is built into Emacs 29+; Debian 12's Emacs 28 needs the elpa package.
   { name: 'elpa-eglot', present: () => !onPath('emacs') || hasEglot(), tests: 'test/editors-emacs.test.ts (Emacs + eglot driving the language server)' },
+  { name: 'chromium', command: 'chromium', tests: VSCODE },
+  // code-server's install builds VS Code's native modules with node-gyp (scripts/install-code-server.js).
+  { name: 'python3', command: 'python3', tests: VSCODE },
+  { name: 'make', command: 'make', tests: VSCODE },
+  { name: 'g++', command: 'g++', tests: VSCODE },
+  { name: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/gssapi/gssapi.h'), tests: VSCODE },
 ];
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 const hasEglot = () => spawnSync('emacs', ['--batch', '--eval', "(require 'eglot)"], { stdio: 'ignore' }).status === 0;
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const say = (line) => process.stderr.write(`install-test-packages: ${line}\n`);
 
 function aptGet(args) {
@@ -31,7 +43,7 @@ function install(packages, updated) {
   const missing = packages.filter((p) => !(p.present ? p.present() : onPath(p.command)));
   if (missing.length === 0) return updated;
   const names = missing.map((p) => p.name);
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+  if (!isRoot()) {
     for (const p of missing) say(`${p.name} is missing and this is not root: ${p.tests} will skip; install it with: sudo apt-get install -y ${p.name}`);
     return updated;
   }
@@ -46,6 +58,18 @@ function main() {
   // Packages with a `present` check depend on others (elpa-eglot on the Emacs version): checked after those are in.
   const updated = install(PACKAGES.filter((p) => !p.present), false);
   install(PACKAGES.filter((p) => p.present), updated);
+  installCodeServer();
+}
+
+/** code-server needs no root, but its native builds need the packages above: installed where those are. */
+function installCodeServer() {
+  const script = path.join(__dirname, 'install-code-server.js');
+  if (isRoot()) {
+    spawnSync(process.execPath, [script], { stdio: 'inherit' });
+    return;
+  }
+  const where = JSON.parse(spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' }).stdout);
+  if (!where.installed) say(`code-server is missing and this is not root: ${VSCODE} will skip; install it with: node scripts/install-code-server.js`);
 }
 
 main();

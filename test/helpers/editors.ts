@@ -50,7 +50,7 @@ export function missing(command: string, pkg: string): string | undefined {
 }
 
 /** Process ids whose environment holds `marker` (Linux /proc; none elsewhere). */
-function processesMarked(marker: string): number[] {
+export function processesMarked(marker: string): number[] {
   if (!fs.existsSync('/proc')) return [];
   const found: number[] = [];
   for (const name of fs.readdirSync('/proc')) {
@@ -109,7 +109,8 @@ export async function runEditor<T>(command: string, args: (project: string) => s
   }
 }
 
-function kill(pid: number): void {
+/** SIGKILL, ignoring a process already gone (a negative id is a process group). */
+export function kill(pid: number): void {
   try {
     process.kill(pid, 'SIGKILL');
   } catch {
