@@ -10,3 +10,4 @@ export * from './tasks';
 export * from './lint';
 export * from './format';
 export * from './cache';
+export * from './scaffold';
