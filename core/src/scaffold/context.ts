@@ -13,7 +13,7 @@ export interface ScaffoldContext {
   config: ProjectConfig;
   /** Naming rules by layer name, in strata.yaml order. */
   rules: NamingRules[];
-  /** The partition column most tables use (p_date when there are none). */
+  /** strata.yaml's var `partition_column` (written by `strata init`), else the one most tables use, else p_date. */
   partitionColumn: string;
   /** Project tables (not Flink temporary ones), for `new job --reads/--writes` and `new test`. */
   tables: TableInfo[];
@@ -26,7 +26,14 @@ export async function scaffoldContext(options: { project?: string; cwd: string }
   const workspace = await loadWorkspace(options);
   const { config, root } = workspace.project;
   const tables = workspace.catalog.tables().filter((t) => !t.temporary && t.file !== undefined);
-  return { root, config, rules: config.layers.map((l) => namingRules(config, l.name)), partitionColumn: commonPartition(tables), tables, jobs: [...workspace.jobs.values()] };
+  return {
+    root,
+    config,
+    rules: config.layers.map((l) => namingRules(config, l.name)),
+    partitionColumn: config.vars.partition_column?.default ?? commonPartition(tables),
+    tables,
+    jobs: [...workspace.jobs.values()],
+  };
 }
 
 function commonPartition(tables: readonly TableInfo[]): string {

@@ -66,7 +66,7 @@ On a terminal it asks for what the flags do not say (tables with type-ahead from
 
   private async streaming(ask: Prompter, name: string | undefined, flags: JobFlags) {
     const domain = name === undefined ? await ask.ask(flags.domain, { flag: 'domain', message: 'Subject domain' }) : '';
-    const process = await ask.ask(flags.process, { flag: 'process', message: 'Business process (e.g. gift)', default: name === undefined ? undefined : 'event' });
+    const process = await ask.ask(flags.process, { flag: 'process', message: 'Business process, e.g. gift', default: name === undefined ? undefined : 'event' });
     const period = await ask.ask(flags.period, { flag: 'period', message: 'Window', default: '1min' });
     const jobName = name ?? `rt_${domain}_${process}_${period}`;
     const keyColumn = await ask.ask(flags.key, { flag: 'key', message: 'Key column', default: 'user_id' });

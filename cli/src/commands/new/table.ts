@@ -66,7 +66,7 @@ On a terminal it asks for what the flags do not say; without one (or with --yes)
   private async buildName(ask: Prompter, context: ScaffoldContext, layer: string, flags: { domain?: string; process?: string; period?: string }): Promise<string> {
     const rules = rulesOf(context, layer);
     const domain = await ask.ask(flags.domain, { flag: 'domain', message: 'Subject domain', ...(rules.domains.length > 0 ? { choices: rules.domains, default: rules.domains[0] } : {}) });
-    const process = await ask.ask(flags.process, { flag: 'process', message: 'Business process (e.g. gift_send)' });
+    const process = await ask.ask(flags.process, { flag: 'process', message: 'Business process, e.g. gift_send' });
     const period = await ask.ask(flags.period, { flag: 'period', message: 'Period suffix', default: defaultPeriod(rules) });
     return buildTableName(rules, domain, process, period);
   }
