@@ -15,6 +15,7 @@ On a terminal it asks for what the flags do not say; without one (or with --yes)
 
   static override examples = [
     { description: 'Ask on the terminal', command: '<%= config.bin %> <%= command.id %> my-warehouse' },
+    { description: 'Into the current folder, even though it holds files', command: '<%= config.bin %> <%= command.id %> --yes --force' },
     { description: 'No questions (CI, scripts)', command: '<%= config.bin %> <%= command.id %> my-warehouse --template minimal --dialect hive --partition-column dt --yes' },
   ];
 

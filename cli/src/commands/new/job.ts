@@ -18,6 +18,7 @@ On a terminal it asks for what the flags do not say (tables with type-ahead from
 
   static override examples = [
     { description: 'A daily batch job', command: '<%= config.bin %> <%= command.id %> --writes dwd.dwd_live_gift_send_di --reads ods.ods_live_gift_log_di --yes' },
+    { description: 'Ask on the terminal (tables with type-ahead)', command: '<%= config.bin %> <%= command.id %>' },
     { description: 'A Flink job', command: '<%= config.bin %> <%= command.id %> --streaming --domain live --process gift --period 5min --key room_id --yes' },
   ];
 

@@ -16,6 +16,7 @@ On a terminal it asks for what the flags do not say; without one (or with --yes)
 
   static override examples = [
     { description: 'No questions', command: '<%= config.bin %> <%= command.id %> --layer dwd --domain live --process gift_send --period di --columns "log_id:string:gift log id,gift_cnt:int:gifts sent" --yes' },
+    { description: 'Ask on the terminal', command: '<%= config.bin %> <%= command.id %>' },
     { description: 'A name of your own', command: '<%= config.bin %> <%= command.id %> dws_live_room_1d --columns "room_id:bigint:live room id" --yes' },
   ];
 

@@ -16,6 +16,8 @@ export default class NewTest extends StrataCommand {
 On a terminal it asks for what the flags do not say; without one (or with --yes) it never asks.`;
 
   static override examples = [
+    { description: 'Ask on the terminal', command: '<%= config.bin %> <%= command.id %>' },
+    { description: 'Replace an existing test', command: '<%= config.bin %> <%= command.id %> dwd_live_gift_send_di --date 2026-11-25 --force' },
     { description: 'A test for a job', command: '<%= config.bin %> <%= command.id %> dwd_live_gift_send_di --date 2026-11-25' },
   ];
 
