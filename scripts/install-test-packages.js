@@ -16,6 +16,7 @@ const VSCODE = 'test/editors-vscode.test.ts (the packaged extension in code-serv
 
 const PACKAGES = [
   { name: 'pre-commit', command: 'pre-commit', tests: 'test/pre-commit-hooks.test.ts (pre-commit hooks of .pre-commit-hooks.yaml)' },
+  { name: 'tmux', command: 'tmux', tests: 'test/cli-scaffold-tty.test.ts (strata init / new prompts in a pseudo-terminal)' },
   { name: 'neovim', command: 'nvim', tests: 'test/editors-neovim.test.ts (headless Neovim driving the language server)' },
   { name: 'emacs-nox', command: 'emacs', tests: 'test/editors-emacs.test.ts (Emacs + eglot driving the language server)' },
   // eglot is built into Emacs 29+; Debian 12's Emacs 28 needs the elpa package.

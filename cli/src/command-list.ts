@@ -4,8 +4,12 @@ import Format from './commands/format';
 import Graph from './commands/graph';
 import HooksInstall from './commands/hooks/install';
 import HooksUninstall from './commands/hooks/uninstall';
+import Init from './commands/init';
 import Lineage from './commands/lineage';
 import Lint from './commands/lint';
+import NewJob from './commands/new/job';
+import NewTable from './commands/new/table';
+import NewTest from './commands/new/test';
 import Test from './commands/test';
 
 /**
@@ -20,7 +24,11 @@ export const COMMANDS = {
   graph: Graph,
   'hooks:install': HooksInstall,
   'hooks:uninstall': HooksUninstall,
+  init: Init,
   lineage: Lineage,
   lint: Lint,
+  'new:job': NewJob,
+  'new:table': NewTable,
+  'new:test': NewTest,
   test: Test,
 };

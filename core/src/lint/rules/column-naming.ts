@@ -70,7 +70,7 @@ function dialectName(dialect: keyof typeof DIALECT_NAMES): string {
 }
 
 /** `userId` -> `user_id`, `User-Name` -> `user_name`. */
-function snakeCase(name: string): string {
+export function snakeCase(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')

@@ -59,8 +59,8 @@ export default createRule({
   },
 });
 
-/** `{n}d` matches `1d`, `30d`; everything else is literal. */
-function suffixPattern(suffix: string): string {
+/** `{n}d` matches `1d`, `30d`; everything else is literal. Shared with `strata new`, which builds names this rule accepts. */
+export function suffixPattern(suffix: string): string {
   return suffix
     .split('{n}')
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

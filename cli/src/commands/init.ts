@@ -1,0 +1,55 @@
+import { Args, Flags } from '@oclif/core';
+import { DEFAULT_OWNER, InitResult, initProject, PROJECT_TEMPLATES, projectNameOf } from '@strata/core';
+import { StrataCommand } from '../base-command';
+import { formatScaffold } from '../formatters/scaffold';
+import { Prompter } from '../prompt';
+import { scaffoldFlags } from '../scaffold-flags';
+import { templatesDir } from '../templates-dir';
+
+export default class Init extends StrataCommand {
+  static override summary = 'Create a new warehouse project from a template.';
+
+  static override description = `Writes strata.yaml (layers, targets, naming rules, lint settings), .gitignore, .pre-commit-config.yaml, a README and the project folders.
+The live template adds a tiny working example: an ODS source table, a DWD table, the job between them and its unit test; minimal has none.
+On a terminal it asks for what the flags do not say; without one (or with --yes) it never asks. The project appears all at once: an error or Ctrl-C leaves nothing behind.`;
+
+  static override examples = [
+    { description: 'Ask on the terminal', command: '<%= config.bin %> <%= command.id %> my-warehouse' },
+    { description: 'Into the current folder, even though it holds files', command: '<%= config.bin %> <%= command.id %> --yes --force' },
+    { description: 'No questions (CI, scripts)', command: '<%= config.bin %> <%= command.id %> my-warehouse --template minimal --dialect hive --partition-column dt --yes' },
+  ];
+
+  static override args = {
+    dir: Args.string({ description: 'Folder of the new project (created when missing).', default: '.' }),
+  };
+
+  static override flags = {
+    ...scaffoldFlags,
+    template: Flags.option({ options: PROJECT_TEMPLATES, description: 'Project template: live (with a working example) or minimal (default: live).' })(),
+    name: Flags.string({ description: 'Project name: lower-case letters, digits, _ and - (default: the folder name).' }),
+    dialect: Flags.option({ options: ['spark', 'hive'] as const, description: 'Dialect of batch SQL (default: spark).' })(),
+    'partition-column': Flags.string({ description: 'Name of the daily partition column, e.g. p_date or dt (default: p_date).' }),
+  };
+
+  async run(): Promise<InitResult> {
+    const { args, flags } = await this.parse(Init);
+    const ask = new Prompter(flags.yes);
+    const name = await ask.ask(flags.name, { flag: 'name', message: 'Project name', default: projectNameOf(args.dir) });
+    const template = await ask.ask(flags.template, { flag: 'template', message: 'Template', choices: PROJECT_TEMPLATES, default: 'live' });
+    const dialect = await ask.ask(flags.dialect, { flag: 'dialect', message: 'Dialect of batch SQL', choices: ['spark', 'hive'], default: 'spark' });
+    const partitionColumn = await ask.ask(flags['partition-column'], { flag: 'partition-column', message: 'Daily partition column', choices: ['p_date', 'dt'], default: 'p_date' });
+    const result = initProject({
+      dir: args.dir,
+      cwd: process.cwd(),
+      templates: templatesDir(this.config.root),
+      template: template as InitResult['template'],
+      name,
+      dialect: dialect as 'spark' | 'hive',
+      partitionColumn,
+      owner: flags.owner ?? DEFAULT_OWNER,
+      force: flags.force,
+    });
+    if (!this.jsonEnabled()) this.log(formatScaffold(result.files, result.next));
+    return result;
+  }
+}
