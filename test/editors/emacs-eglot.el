@@ -27,13 +27,13 @@
             (let ((root (locate-dominating-file dir "strata.yaml")))
               (and root (cons 'transient root)))))
 
-(defvar strata-indexed nil "Non-nil once the server logged the end of indexing.")
+(defvar strata-indexed nil "Once the server logged the end of indexing: the publishes received by then.")
 (defvar strata-publishes 0 "publishDiagnostics notifications received.")
 
 ;; eglot 1.9 does not advertise workDoneProgress, so the server's log line marks indexed.
 (cl-defmethod eglot-handle-notification :after
   (_server (_method (eql window/logMessage)) &key message &allow-other-keys)
-  (when (string-prefix-p "indexed " message) (setq strata-indexed t)))
+  (when (string-prefix-p "indexed " message) (setq strata-indexed strata-publishes)))
 
 (cl-defmethod eglot-handle-notification :after
   (_server (_method (eql textDocument/publishDiagnostics)) &rest _)
@@ -84,8 +84,9 @@
   (apply #'eglot (eglot--guess-contact))
   (strata-wait "eglot to manage the buffer" (lambda () (eglot-managed-p)))
   (strata-wait "indexing to end" (lambda () strata-indexed))
-  (let ((seen strata-publishes))
-    ;; Open documents are re-checked once indexing ends.
+  ;; Open documents are re-checked once indexing ends; counted from the end itself, since that
+  ;; re-check may arrive in the same read as the log line.
+  (let ((seen strata-indexed))
     (strata-wait "diagnostics after indexing" (lambda () (> strata-publishes seen))))
   (let* ((indexed-diagnostics (strata-diagnostics))
          (hover (strata-request :textDocument/hover 49 6))

@@ -59,7 +59,10 @@ local function main()
     on_attach = function() state.attached = true end,
     handlers = {
       ['$/progress'] = counting('$/progress', function(p)
-        if type(p.value) == 'table' and p.value.kind == 'end' then state.progress_ended = state.progress_ended + 1 end
+        if type(p.value) == 'table' and p.value.kind == 'end' then
+          state.progress_ended = state.progress_ended + 1
+          state.publishes_at_end = state.publishes
+        end
       end),
       ['textDocument/publishDiagnostics'] = counting('textDocument/publishDiagnostics', function(p)
         if vim.uri_to_fname(p.uri) == vim.api.nvim_buf_get_name(buf) then state.publishes = state.publishes + 1 end
@@ -75,8 +78,9 @@ local function main()
   end
   wait('the client to attach', function() return state.initialized and state.attached end)
   wait('indexing to end ($/progress)', function() return state.progress_ended > 0 end)
-  -- Open documents are re-checked once indexing ends.
-  local seen = state.publishes
+  -- Open documents are re-checked once indexing ends; counted from the end itself, since that
+  -- re-check may be handled in the same loop turn as the progress end.
+  local seen = state.publishes_at_end
   wait('diagnostics after indexing', function() return state.publishes > seen end)
   result.indexed_diagnostics = diagnostics(buf)
 
