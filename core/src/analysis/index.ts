@@ -15,3 +15,4 @@ export type { ScopeAt, VisibleColumn, VisibleRelation } from './scope-at';
 export { starColumns, starReplacement } from './star-columns';
 export type * from './facts';
 export * from './sql-types';
+export * from './job-graph';
