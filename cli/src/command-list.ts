@@ -10,6 +10,7 @@ import Lint from './commands/lint';
 import NewJob from './commands/new/job';
 import NewTable from './commands/new/table';
 import NewTest from './commands/new/test';
+import Run from './commands/run';
 import Test from './commands/test';
 
 /**
@@ -30,5 +31,6 @@ export const COMMANDS = {
   'new:job': NewJob,
   'new:table': NewTable,
   'new:test': NewTest,
+  run: Run,
   test: Test,
 };

@@ -46,6 +46,8 @@ export interface PartitionReadFact extends Span {
   statement: string;
   /** A WHERE/ON conjunct on a partition column with only constants on the other side. */
   pruned: boolean;
+  /** The conjuncts that prune it, in source order (what `strata run --dry-run` shows as the partitions read). */
+  filters?: Span[];
   /** A conjunct on a partition column that could prune but is not deterministic (`current_date()`), when not pruned. */
   nonDeterministic?: Span;
 }
@@ -82,6 +84,7 @@ export class FactCollector {
   private pending: PendingRead[] = [];
   private readonly partitionColumns = new Set<string>();
   private readonly pruned = new Set<string>();
+  private readonly filters = new Map<string, Span[]>();
   private readonly nonDeterministic = new Map<string, Span>();
   private readonly equalities: [string, string][] = [];
   /** The type each column reference of the current statement resolved to, for `exprType`. */
@@ -123,9 +126,12 @@ export class FactCollector {
     return this.partitionColumns.has(source);
   }
 
-  /** A conjunct constrains these partition columns with constants: their partitions are pruned. */
-  prune(sources: Iterable<string>): void {
-    for (const s of sources) this.pruned.add(s);
+  /** A conjunct (`term`) constrains these partition columns with constants: their partitions are pruned. */
+  prune(sources: Iterable<string>, term?: Span): void {
+    for (const s of sources) {
+      this.pruned.add(s);
+      if (term) this.filters.set(s, [...(this.filters.get(s) ?? []), { start: term.start, end: term.end }]);
+    }
   }
 
   /** A conjunct `a.p = b.p` on partition columns of two tables: pruning one prunes the other. */
@@ -152,6 +158,8 @@ export class FactCollector {
       const columns = read.partitions.map((p) => `${read.table}.${p}`);
       const pruned = columns.some((c) => this.pruned.has(c));
       const fact: PartitionReadFact = { ...read, statement, pruned };
+      const filters = columns.flatMap((c) => this.filters.get(c) ?? []).sort((a, b) => a.start - b.start);
+      if (filters.length > 0) fact.filters = filters;
       const bad = pruned ? undefined : columns.map((c) => this.nonDeterministic.get(c)).find((s) => s !== undefined);
       if (bad) fact.nonDeterministic = bad;
       this.facts.partitionReads.push(fact);
@@ -159,6 +167,7 @@ export class FactCollector {
     this.pending = [];
     this.partitionColumns.clear();
     this.pruned.clear();
+    this.filters.clear();
     this.nonDeterministic.clear();
     this.equalities.length = 0;
     this.columnTypes.clear();

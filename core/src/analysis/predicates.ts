@@ -42,7 +42,7 @@ function notePruning(term: Expr, sources: string[], ctx: Ctx): void {
     if (sources.length === 2 && term.kind === 'BinaryExpr' && term.op === '=') ctx.facts.equate(sources[0], sources[1]);
     return;
   }
-  if (isDeterministic(term)) ctx.facts.prune(sources);
+  if (isDeterministic(term)) ctx.facts.prune(sources, term);
   else ctx.facts.notPrunable(sources, term);
 }
 

@@ -13,6 +13,8 @@ export interface DuckDbOptions {
   path?: string;
   /** Database files attached read-only under an alias (published local data, never written). */
   attachReadOnly?: { alias: string; path: string }[];
+  /** Share one database per file across this process's engines (each its own connection): parallel work on one file. */
+  shared?: boolean;
 }
 
 /** A created table's columns, for converting inserted values. */
@@ -25,7 +27,8 @@ const CAPABILITIES: EngineCapabilities = { transactions: true, prepare: true, ne
 
 /** Opens embedded DuckDB (in memory unless `path` says otherwise). */
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<Engine> {
-  const instance = await DuckDBInstance.create(options.path ?? ':memory:');
+  const file = options.path ?? ':memory:';
+  const instance = await (options.shared ? DuckDBInstance.fromCache(file) : DuckDBInstance.create(file));
   const connection = await instance.connect();
   const engine = new DuckDbEngine(instance, connection);
   try {

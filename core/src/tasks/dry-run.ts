@@ -119,7 +119,7 @@ function findJob(ws: Workspace, options: DryRunOptions): WorkspaceFile {
 }
 
 /** The job's variables: --var and --date over its front matter over strata.yaml, checked. */
-function jobVariables(ws: Workspace, wf: WorkspaceFile, options: DryRunOptions): { vars: Record<string, string>; declarations: Record<string, VarDeclaration> } {
+export function jobVariables(ws: Workspace, wf: WorkspaceFile, options: Pick<DryRunOptions, 'vars' | 'date'>): { vars: Record<string, string>; declarations: Record<string, VarDeclaration> } {
   const overrides = { ...ws.project.overrides, ...options.vars, ...(options.date !== undefined ? { date: options.date } : {}) };
   if (options.date !== undefined && options.vars?.date !== undefined && options.vars.date !== options.date) {
     throw new StrataError('usage', `--date ${options.date} and --var date=${options.vars.date} disagree; pass the date once`);

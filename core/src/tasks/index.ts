@@ -25,3 +25,7 @@ export type { UnitTestResult } from './test-run';
 export type { DataCheckResult } from './test-checks-run';
 export type { TableDiff, ChangedRow, ReportRow } from './test-diff';
 export { showValue } from './test-values';
+export { run as runJobs, type RunOptions as RunJobsOptions, type RunResult, type RunStepResult } from './run';
+export type { RunStep, StepRead, StepWrite } from './run-plan';
+export type { StepStatus } from './run-step';
+export type { SeedLoad } from './run-target';

@@ -8,7 +8,7 @@ import type { Position } from '../text/line-index';
 import { translateToDuckDb } from '../translate';
 import { checkQueries, type CheckQuery } from './test-checks';
 import { jsonSafe } from './test-diff';
-import type { Workspace } from './workspace';
+import type { Workspace, WorkspaceFile } from './workspace';
 
 /** Rows of a failing check shown in reports. */
 export const CHECK_SAMPLE_ROWS = 5;
@@ -70,17 +70,13 @@ export async function runDataChecks(ws: Workspace, options: DataCheckOptions = {
       const checks = wf.file.frontMatter?.data.checks;
       if (!table || table.file !== wf.file.path || !Array.isArray(checks) || (options.select && !options.select(table))) continue;
       const queries = checkQueries(table, checks, reference);
-      const at = (index: number) => wf.lines.position(frontMatterRange(wf.file.text, wf.file.frontMatter!, ['checks', String(index)]).start);
       if (queries.length > 0 && !present.has(table.name)) {
         // One line for the table, not one per check: its data is simply not there.
         const message = `table ${table.name} is not in target '${name}'; publish or load it first (${queries.length} check${queries.length === 1 ? '' : 's'} not run)`;
-        results.push({ table: table.name, file: wf.file.path, start: at(queries[0].index), name: 'checks', status: 'error', failing: 0, columns: [], sample: [], message });
+        results.push({ table: table.name, file: wf.file.path, start: checkPosition(wf, queries[0].index), name: 'checks', status: 'error', failing: 0, columns: [], sample: [], message });
         continue;
       }
-      for (const query of queries) {
-        const base = { table: table.name, file: wf.file.path, start: at(query.index), name: query.name };
-        results.push({ ...base, ...(await runCheck(ws, engine, table, query, vars)) });
-      }
+      results.push(...(await runTableChecks(ws, engine, wf, table, queries, vars)));
     }
     return results;
   } finally {
@@ -96,6 +92,21 @@ async function targetTables(engine: Engine): Promise<Set<string>> {
 
 function tableNameOf(ws: Workspace, file: string): string | undefined {
   return ws.facts.get(file)?.table?.declared[0]?.name;
+}
+
+/** Runs one table's check queries on `engine` (the table resolvable by its name there), in order. */
+export async function runTableChecks(ws: Workspace, engine: Engine, wf: WorkspaceFile, table: TableInfo, queries: CheckQuery[], vars: Record<string, string>): Promise<DataCheckResult[]> {
+  const results: DataCheckResult[] = [];
+  for (const query of queries) {
+    const base = { table: table.name, file: wf.file.path, start: checkPosition(wf, query.index), name: query.name };
+    results.push({ ...base, ...(await runCheck(ws, engine, table, query, vars)) });
+  }
+  return results;
+}
+
+/** Where the `index`-th check is declared in the table file's front matter. */
+function checkPosition(wf: WorkspaceFile, index: number): Position {
+  return wf.lines.position(frontMatterRange(wf.file.text, wf.file.frontMatter!, ['checks', String(index)]).start);
 }
 
 type Outcome = Pick<DataCheckResult, 'status' | 'failing' | 'columns' | 'sample' | 'message'>;

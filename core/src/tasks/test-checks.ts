@@ -16,10 +16,13 @@ const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
  * `unique` holds within a partition: the partition columns join the key (a daily table repeats
  * its ids every day). `freshness` compares the newest value of its column with `reference`
  * (the end of the `--date` day, or now) minus `max_age`. `expression` must hold for every row;
- * `sql` is a query returning the failing rows as written.
+ * `sql` is a query returning the failing rows as written. `scope`, a Spark condition, limits the
+ * other checks to the rows it holds.
  */
-export function checkQueries(table: TableInfo, checks: unknown[], reference: Date): CheckQuery[] {
-  const from = `FROM ${table.name.split('.').map(quote).join('.')}`;
+export function checkQueries(table: TableInfo, checks: unknown[], reference: Date, scope?: string): CheckQuery[] {
+  const name = table.name.split('.').map(quote).join('.');
+  // A scope (`p_date = '2026-11-25'`: the partition a run wrote) narrows every check but `sql` to those rows.
+  const from = scope === undefined ? `FROM ${name}` : `FROM (SELECT * FROM ${name} WHERE ${scope}) AS ${quote(table.name.slice(table.name.lastIndexOf('.') + 1))}`;
   const partitions = table.columns.filter((c) => c.partition).map((c) => c.name);
   return checks.flatMap((check, index): CheckQuery[] => {
     const [kind, spec] = Object.entries(check as Record<string, unknown>)[0] ?? [];
