@@ -24,6 +24,7 @@ const PACKAGES = [
   { name: 'chromium', command: 'chromium', tests: VSCODE },
   // code-server's install builds VS Code's native modules with node-gyp (scripts/install-code-server.js).
   { name: 'python3', command: 'python3', tests: VSCODE },
+  { name: 'python3', command: 'python3', tests: 'core/test/scheduler (generated Airflow DAGs read back with python3 ast)' },
   { name: 'make', command: 'make', tests: VSCODE },
   { name: 'g++', command: 'g++', tests: VSCODE },
   { name: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/gssapi/gssapi.h'), tests: VSCODE },
