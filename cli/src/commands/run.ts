@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { parseVarFlags, runJobs, type RunResult, type RunStepResult } from '@strata/core';
+import { parseVarFlags, runJobs, type RunResult } from '@strata/core';
 import { SingleBar } from 'cli-progress';
 import { StrataCommand } from '../base-command';
 import { ExitCode } from '../exit-codes';
@@ -51,7 +51,8 @@ Exit code 0: every job succeeded; 1: a job or check failed, or a job was skipped
         cwd: process.cwd(), project: flags.project, vars: parseVarFlags(flags.var), selector: args.selector,
         date: flags.date, from: flags.from, to: flags.to, target: flags.target, parallel: flags.parallel, retries: flags.retries,
         dryRun: flags['dry-run'], seeds: flags.seeds, env: process.env,
-        onStep: bar ? (step, done, total) => this.advance(bar, step, done, total) : undefined,
+        onStart: bar ? (total) => bar.start(total, 0, { step: '' }) : undefined,
+        onStep: bar ? (step, done) => bar.update(done, { step: `${step.job} ${step.date} ${step.status}` }) : undefined,
       });
     } finally {
       bar?.stop();
@@ -65,10 +66,5 @@ Exit code 0: every job succeeded; 1: a job or check failed, or a job was skipped
   private progressBar(): SingleBar | undefined {
     if (!process.stderr.isTTY || this.jsonEnabled() || process.env.CI) return undefined;
     return new SingleBar({ format: 'running [{bar}] {value}/{total} {step}', stream: process.stderr, clearOnComplete: true, hideCursor: true });
-  }
-
-  private advance(bar: SingleBar, step: RunStepResult, done: number, total: number): void {
-    if (done === 1) bar.start(total, 0, { step: '' });
-    bar.update(done, { step: `${step.job} ${step.date} ${step.status}` });
   }
 }

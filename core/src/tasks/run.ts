@@ -24,6 +24,8 @@ export interface RunOptions extends WorkspaceOptions {
   /** Load source tables' seed rows for each date (default true). */
   seeds?: boolean;
   env?: Record<string, string | undefined>;
+  /** Called once the steps are planned, before the first runs (progress). */
+  onStart?: (total: number) => void;
   /** Called after each step ends (progress). */
   onStep?: (step: RunStepResult, done: number, total: number) => void;
 }
@@ -66,8 +68,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   } else {
     const target = await RunTarget.open(ws, targetName, Math.min(parallel, Math.max(1, steps.length)), options.env ?? {});
     try {
-      await target.requireTables(steps.flatMap((s) => [...s.reads.map((r) => r.table), ...s.writes.map((w) => w.table)]));
+      const tables = steps.flatMap((s) => [...s.reads.map((r) => r.table), ...s.writes.map((w) => w.table)]);
+      await target.requireTables(tables.filter((t) => ws.catalog.get(t) && !ws.catalog.get(t)!.temporary));
       const sources = options.seeds === false ? [] : sourceTables(ws, steps);
+      options.onStart?.(steps.length);
       let ended = 0;
       for (const date of dates) {
         result.seeds.push(...(await target.loadSeeds(sources, date)));
