@@ -16,7 +16,11 @@ export interface JobDag {
 export function jobDag(graph: ProjectGraph, keep: (job: GraphNode) => boolean): JobDag {
   const kept = new Set(graph.nodes.filter((n) => n.kind === 'job' && keep(n)).map((n) => n.id));
   const writers = new Map<string, string[]>();
-  for (const e of graph.edges) if (kept.has(e.from)) writers.set(e.to, [...(writers.get(e.to) ?? []), e.from]);
+  for (const e of graph.edges) {
+    if (!kept.has(e.from)) continue;
+    if (!writers.has(e.to)) writers.set(e.to, []);
+    writers.get(e.to)!.push(e.from);
+  }
   const name = (id: string) => id.slice('job:'.length);
   const upstream = new Map<string, string[]>([...kept].map((id) => [name(id), []]));
   for (const e of graph.edges) {

@@ -25,7 +25,10 @@ export function schedulerArtefacts(ws: Workspace, options: { project: string; ta
   if (jobs.length === 0) return [];
   const all = new Map(jobs.map((j) => [j.name, j]));
   const bySchedule = new Map<string, ScheduledJob[]>();
-  for (const job of jobs) bySchedule.set(job.schedule, [...(bySchedule.get(job.schedule) ?? []), job]);
+  for (const job of jobs) {
+    if (!bySchedule.has(job.schedule)) bySchedule.set(job.schedule, []);
+    bySchedule.get(job.schedule)!.push(job);
+  }
   const schedules = [...bySchedule.keys()].sort();
   const dagIdOf = (schedule: string) => airflowId(`${options.project}_${scheduleSlug(schedule)}`);
   const dags = schedules.map((schedule) => ({

@@ -26,9 +26,10 @@ const SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 export function scheduledJobs(ws: Workspace): ScheduledJob[] {
   const dag = jobDag(ws.graph, (node) => node.group !== 'streaming');
   const byName = new Map([...ws.jobs.values()].map((j) => [j.name, j]));
+  const files = new Map(ws.files.map((f) => [f.file.path, f.file]));
   return dag.jobs.map((name) => {
     const io = byName.get(name)!;
-    const data = ws.files.find((f) => f.file.path === io.file)?.file.frontMatter?.data ?? {};
+    const data = files.get(io.file)?.frontMatter?.data ?? {};
     const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
     const timeout = text('timeout');
     return {
