@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace, openDuckDb } from '@strata/core';
 import { writeFiles } from './helpers/lint-fixtures';
-import { assertNoStack, strata, tempDir } from './helpers/run-cli';
+import { assertNoStack, repoRoot, strata, tempDir } from './helpers/run-cli';
+
+const bin = path.join(repoRoot, 'cli', 'bin', 'run.js');
+const hasScript = spawnSync('sh', ['-c', 'command -v script'], { stdio: 'ignore' }).status === 0;
 
 /*
  * `strata run` end to end: the built CLI on a small project whose local DuckDB target holds its
@@ -106,6 +110,24 @@ describe('strata run (CLI)', function () {
       const found = cases.map(([args]) => strata(args, t.dir));
       assert.deepEqual(found.map((r) => [r.status, r.stdout, r.stderr.trimEnd()]), cases.map(([, message]) => [2, '', message]));
       for (const r of found) assertNoStack(r.stderr);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('draws a progress bar on a terminal (stderr), none with --json', async function () {
+    if (!hasScript) this.skip();
+    const t = await project();
+    try {
+      // util-linux `script` gives the CLI a pseudo-terminal; CI is unset, as the bar stays off in CI.
+      const onTty = (args: string) => spawnSync('script', ['-qec', `${process.execPath} ${bin} run --date 2026-11-25 ${args}`, '/dev/null'], { cwd: t.dir, encoding: 'utf8', env: { ...process.env, CI: '', NO_COLOR: '1' } });
+      const plain = onTty('');
+      assert.equal(plain.status, 0);
+      assert.match(plain.stdout, /running \[-+\] 0\/2/);
+      assert.match(plain.stdout, /2 succeeded, 0 failed, 0 skipped on target 'local'/);
+      const json = onTty('--json');
+      assert.equal(json.status, 0);
+      assert.doesNotMatch(json.stdout, /running \[/);
     } finally {
       t.cleanup();
     }

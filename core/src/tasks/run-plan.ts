@@ -1,4 +1,4 @@
-import { jobDag, jobOrder, type JobDag } from '../analysis/job-graph';
+import { jobDag, jobOrder } from '../analysis/job-graph';
 import { StrataError } from '../errors';
 import { renderVariables } from '../project';
 import { durationSeconds } from '../scheduler/scheduled-jobs';
@@ -53,15 +53,14 @@ export interface PlanOptions {
  * order (ties by name), each rendered for the date and translated to DuckDB. A job that cannot be
  * translated is a usage error at its file:line:col (nothing runs).
  */
-export function planRun(ws: Workspace, options: PlanOptions): { steps: PlannedStep[]; dag: JobDag } {
+export function planRun(ws: Workspace, options: PlanOptions): PlannedStep[] {
   const batch = jobDag(ws.graph, (n) => n.group !== 'streaming');
   const selected = selectJobs(ws, batch, options.selector);
   const dag = jobDag(ws.graph, (n) => selected.has(n.name) && n.group !== 'streaming');
   const order = jobOrder(dag);
   const files = new Map(ws.files.map((f) => [f.file.path, f]));
   const byName = new Map([...ws.jobs.values()].map((j) => [j.name, files.get(j.file)!]));
-  const steps = options.dates.flatMap((date) => order.map((job) => step(ws, byName.get(job)!, date, dag.upstream.get(job)!, options)));
-  return { steps, dag };
+  return options.dates.flatMap((date) => order.map((job) => step(ws, byName.get(job)!, date, dag.upstream.get(job)!, options)));
 }
 
 function step(ws: Workspace, wf: WorkspaceFile, date: string, upstream: string[], options: PlanOptions): PlannedStep {

@@ -61,26 +61,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const ws = await loadWorkspace(options);
   const targetName = options.target ?? ws.project.config.defaultTarget;
   resolveTarget(ws.project.config, targetName, options.env);
-  const { steps } = planRun(ws, { selector: options.selector, dates, vars: options.vars, retries: options.retries });
+  const steps = planRun(ws, { selector: options.selector, dates, vars: options.vars, retries: options.retries });
   const result: RunResult = { target: targetName, dates, dryRun: options.dryRun === true, steps: [], seeds: [], succeeded: 0, failed: 0, skipped: 0, durationMs: 0 };
-  if (options.dryRun) {
-    result.steps = steps.map((s) => stepResult(s, { status: 'planned', attempts: 0, checks: [] }, 0));
-  } else {
-    const target = await RunTarget.open(ws, targetName, Math.min(parallel, Math.max(1, steps.length)), options.env ?? {});
-    try {
-      const tables = steps.flatMap((s) => [...s.reads.map((r) => r.table), ...s.writes.map((w) => w.table)]);
-      await target.requireTables(tables.filter((t) => ws.catalog.get(t) && !ws.catalog.get(t)!.temporary));
-      const sources = options.seeds === false ? [] : sourceTables(ws, steps);
-      options.onStart?.(steps.length);
-      let ended = 0;
-      for (const date of dates) {
-        result.seeds.push(...(await target.loadSeeds(sources, date)));
-        result.steps.push(...(await runDate(ws, steps.filter((s) => s.date === date), target.engines, (r) => options.onStep?.(r, ++ended, steps.length))));
-      }
-    } finally {
-      await target.close();
-    }
-  }
+  if (options.dryRun) result.steps = steps.map((s) => stepResult(s, { status: 'planned', attempts: 0, checks: [] }, 0));
+  else Object.assign(result, await runOnTarget(ws, steps, targetName, parallel, options));
   result.succeeded = result.steps.filter((s) => s.status === 'success').length;
   result.failed = result.steps.filter((s) => s.status === 'failed' || s.status === 'check-failed').length;
   result.skipped = result.steps.filter((s) => s.status === 'skipped').length;
@@ -88,7 +72,30 @@ export async function run(options: RunOptions): Promise<RunResult> {
   return result;
 }
 
-/** Tables the steps read that no job writes and that have a seed, sorted. */
+/**
+ * Runs the planned steps date by date on the target: its tables checked first, then per date the
+ * source tables' seed rows, then the date's steps.
+ */
+async function runOnTarget(ws: Workspace, steps: PlannedStep[], targetName: string, parallel: number, options: RunOptions): Promise<Pick<RunResult, 'steps' | 'seeds'>> {
+  const done: Pick<RunResult, 'steps' | 'seeds'> = { steps: [], seeds: [] };
+  const target = await RunTarget.open(ws, targetName, Math.min(parallel, Math.max(1, steps.length)), options.env ?? {});
+  try {
+    const tables = steps.flatMap((s) => [...s.reads.map((r) => r.table), ...s.writes.map((w) => w.table)]);
+    await target.requireTables(tables.filter((t) => ws.catalog.get(t) && !ws.catalog.get(t)!.temporary));
+    const sources = options.seeds === false ? [] : sourceTables(ws, steps);
+    options.onStart?.(steps.length);
+    let ended = 0;
+    for (const date of [...new Set(steps.map((s) => s.date))]) {
+      done.seeds.push(...(await target.loadSeeds(sources, date)));
+      done.steps.push(...(await runDate(ws, steps.filter((s) => s.date === date), target.engines, (r) => options.onStep?.(r, ++ended, steps.length))));
+    }
+    return done;
+  } finally {
+    await target.close();
+  }
+}
+
+/** Tables the steps read that no job writes, sorted (those with a seed get its rows). */
 function sourceTables(ws: Workspace, steps: PlannedStep[]): string[] {
   const sources = new Set(ws.graph.nodes.filter((n) => n.kind === 'table' && n.source).map((n) => n.name));
   return [...new Set(steps.flatMap((s) => s.reads.map((r) => r.table)))].filter((t) => sources.has(t)).sort();
