@@ -6,7 +6,7 @@ import { CACHE_SCHEMA_VERSION, fingerprint } from '../cache/disk-cache';
 import { ShardedPack } from '../cache/sharded-pack';
 import { storeTable } from '../cache/stored-table';
 import { toolVersion } from '../cache/tool-version';
-import { FileHashes, hashBytes } from '../cache/file-hashes';
+import { FileHashes, hashBytes, statOf, statSignature } from '../cache/file-hashes';
 import type { ColumnEdge } from '../analysis/graph-columns';
 import type { Diagnostic } from '../diagnostic';
 import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, type Project, type ProjectConfig, type SqlFile, type SqlFileHook } from '../project';
@@ -77,6 +77,10 @@ export class WorkspaceCache {
   private readonly analysisDeps = new Map<string, CatalogDeps>();
   /** The index entries of this run's unchanged files, by path. */
   private readonly indexed = new Map<string, IndexEntry>();
+  /** The stat signature that vouches for each file's content hash this run, by path (see `IndexEntry.sig`). */
+  private readonly signatures = new Map<string, string>();
+  /** How many files the index entry's signature answered for, without the hash memo. */
+  private bySignature = 0;
   private settings: string | undefined;
   private state: string | undefined;
   private config: ProjectConfig | undefined;
@@ -122,19 +126,29 @@ export class WorkspaceCache {
     return ws;
   }
 
-  /** Loads a file from its index entry when its content is known, else reads it (and remembers its key). */
+  /**
+   * Loads a file from its index entry when its content is known, else reads it (and remembers its
+   * key). The entry's stat signature answers for an unchanged file's content hash, so a warm run
+   * reads the hash memo only for files that changed.
+   */
   readonly hook: SqlFileHook = (file, kind, load, config) => {
     this.config = config;
-    const hashed = this.hashes.hash(path.join(this.root, file), file);
-    if (hashed === undefined) return load();
-    const key = this.recordKey(file, kind, hashed.hash, config);
+    const absolute = path.join(this.root, file);
+    const stat = statOf(absolute);
     const entry = this.index.get(file);
+    const signature = stat && statSignature(stat);
+    const known = entry?.sig !== undefined && entry.sig === signature ? contentHashOf(entry.key) : undefined;
+    const hashed = known === undefined ? this.hashes.hash(absolute, file, stat) : { hash: known, signature };
+    if (hashed === undefined) return load();
+    if (known !== undefined) this.bySignature++;
+    if (hashed.signature !== undefined) this.signatures.set(file, hashed.signature);
+    const key = this.recordKey(file, kind, hashed.hash, config);
     let loaded: LoadedSqlFile;
     if (entry?.key === key) {
       this.indexed.set(file, entry);
-      loaded = { sqlFile: new IndexedFile(file, kind, entry, () => readTextSync(path.join(this.root, file)).text, () => this.fullRecord(file, kind, entry)), diagnostics: entry.load ?? [] };
+      loaded = { sqlFile: new IndexedFile(file, kind, entry, () => readTextSync(absolute).text, () => this.fullRecord(file, kind, entry)), diagnostics: entry.load ?? [] };
     } else {
-      loaded = load(hashed.bytes && decodeText(hashed.bytes));
+      loaded = load('bytes' in hashed && hashed.bytes ? decodeText(hashed.bytes) : undefined);
       this.pending.set(key, loaded.diagnostics);
     }
     this.keys.set(loaded.sqlFile, key);
@@ -160,7 +174,8 @@ export class WorkspaceCache {
 
   /** Writes the records of this run's files (so records of deleted or edited files drop out). */
   save(): void {
-    this.hashes.save();
+    // Files the index answered for did not use their memo entries: keep those.
+    this.hashes.save(this.bySignature === 0);
     this.index.save();
     // Full records of unchanged files are read only when needed: keep those of this run's files unread.
     this.records.save((file) => this.indexed.has(file));
@@ -186,7 +201,7 @@ export class WorkspaceCache {
   private store(key: string, file: SqlFile, load: Diagnostic[], facts: FileFacts): void {
     const record: FileRecord = { key, file: withoutText(file), load, facts: storedFacts(facts) };
     this.records.set(file.path, record);
-    this.index.set(file.path, indexEntry(record));
+    this.index.set(file.path, indexEntry(record, this.signatures.get(file.path)));
   }
 
   /**
@@ -206,7 +221,7 @@ export class WorkspaceCache {
     const facts = fileFacts({ file: sqlFile, script: parse(sqlFile.text, sqlFile.dialect), lines: new LineIndex(sqlFile.text) });
     const record: FileRecord = { key: entry.key, file: withoutText(sqlFile), load: entry.load ?? [], facts: storedFacts(facts) };
     // Stored only when the file still has the content the key names (it may have changed since it was hashed).
-    if (bytes && entry.key.split(':')[1] === hashBytes(bytes)) this.store(entry.key, sqlFile, record.load, facts);
+    if (bytes && contentHashOf(entry.key) === hashBytes(bytes)) this.store(entry.key, sqlFile, record.load, facts);
     return record;
   }
 
@@ -269,6 +284,11 @@ export class WorkspaceCache {
     // Plain concatenation: hashing 16,000 keys again would cost more than their length does.
     return `${settings}:${hash}:${kind}:${file}`;
   }
+}
+
+/** The content hash inside a record key (see `recordKey`). */
+function contentHashOf(key: string): string {
+  return key.split(':')[1];
 }
 
 function withoutText(file: SqlFile): FileRecord['file'] {
