@@ -81,6 +81,8 @@ export class WorkspaceCache {
   private readonly signatures = new Map<string, string>();
   /** How many files the index entry's signature answered for, without the hash memo. */
   private bySignature = 0;
+  /** The project folder with a trailing separator: project paths are normalized, so no path.join per file. */
+  private readonly prefix: string;
   private settings: string | undefined;
   private state: string | undefined;
   private config: ProjectConfig | undefined;
@@ -88,6 +90,7 @@ export class WorkspaceCache {
   /** `hashes`: the run's file hash memo when the caller already used it (see `projectState`). */
   constructor(private readonly root: string, private readonly options: CachedWorkspaceOptions, hashes?: FileHashes) {
     const version = { toolVersion: options.toolVersion };
+    this.prefix = path.resolve(root) + path.sep;
     this.hashes = hashes ?? new FileHashes(root, version);
     this.records = new ShardedPack(root, 'files', { ...version, shards: 512 });
     this.index = new ShardedPack(root, 'index', version);
@@ -133,7 +136,7 @@ export class WorkspaceCache {
    */
   readonly hook: SqlFileHook = (file, kind, load, config) => {
     this.config = config;
-    const absolute = path.join(this.root, file);
+    const absolute = this.prefix + file;
     const stat = statOf(absolute);
     const entry = this.index.get(file);
     const signature = stat && statSignature(stat);
@@ -286,9 +289,10 @@ export class WorkspaceCache {
   }
 }
 
-/** The content hash inside a record key (see `recordKey`). */
+/** The content hash inside a record key (see `recordKey`); slices, as it runs once per file of a warm run. */
 function contentHashOf(key: string): string {
-  return key.split(':')[1];
+  const start = key.indexOf(':') + 1;
+  return key.slice(start, key.indexOf(':', start));
 }
 
 function withoutText(file: SqlFile): FileRecord['file'] {
