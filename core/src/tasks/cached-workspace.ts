@@ -80,17 +80,21 @@ export class WorkspaceCache {
   /** The stat signature that vouches for each file's content hash this run, by path (see `IndexEntry.sig`). */
   private readonly signatures = new Map<string, string>();
   /** How many files the index entry's signature answered for, without the hash memo. */
-  private bySignature = 0;
+  private answeredBySignature = 0;
   /** The project folder with a trailing separator: project paths are normalized, so no path.join per file. */
   private readonly prefix: string;
   private settings: string | undefined;
   private state: string | undefined;
   private config: ProjectConfig | undefined;
 
+  /** Whether index signatures answer for content hashes: not when the caller's memo already hashed every file. */
+  private readonly bySignatures: boolean;
+
   /** `hashes`: the run's file hash memo when the caller already used it (see `projectState`). */
   constructor(private readonly root: string, private readonly options: CachedWorkspaceOptions, hashes?: FileHashes) {
     const version = { toolVersion: options.toolVersion };
     this.prefix = path.resolve(root) + path.sep;
+    this.bySignatures = hashes === undefined;
     this.hashes = hashes ?? new FileHashes(root, version);
     this.records = new ShardedPack(root, 'files', { ...version, shards: 512 });
     this.index = new ShardedPack(root, 'index', version);
@@ -137,13 +141,13 @@ export class WorkspaceCache {
   readonly hook: SqlFileHook = (file, kind, load, config) => {
     this.config = config;
     const absolute = this.prefix + file;
-    const stat = statOf(absolute);
     const entry = this.index.get(file);
+    const stat = this.bySignatures ? statOf(absolute) : undefined;
     const signature = stat && statSignature(stat);
     const known = entry?.sig !== undefined && entry.sig === signature ? contentHashOf(entry.key) : undefined;
     const hashed = known === undefined ? this.hashes.hash(absolute, file, stat) : { hash: known, signature };
     if (hashed === undefined) return load();
-    if (known !== undefined) this.bySignature++;
+    if (known !== undefined) this.answeredBySignature++;
     if (hashed.signature !== undefined) this.signatures.set(file, hashed.signature);
     const key = this.recordKey(file, kind, hashed.hash, config);
     let loaded: LoadedSqlFile;
@@ -178,7 +182,7 @@ export class WorkspaceCache {
   /** Writes the records of this run's files (so records of deleted or edited files drop out). */
   save(): void {
     // Files the index answered for did not use their memo entries: keep those.
-    this.hashes.save(this.bySignature === 0);
+    this.hashes.save(this.answeredBySignature === 0);
     this.index.save();
     // Full records of unchanged files are read only when needed: keep those of this run's files unread.
     this.records.save((file) => this.indexed.has(file));
