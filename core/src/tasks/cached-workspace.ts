@@ -88,13 +88,13 @@ export class WorkspaceCache {
   private config: ProjectConfig | undefined;
 
   /** Whether index signatures answer for content hashes: not when the caller's memo already hashed every file. */
-  private readonly bySignatures: boolean;
+  private readonly trustSignatures: boolean;
 
   /** `hashes`: the run's file hash memo when the caller already used it (see `projectState`). */
   constructor(private readonly root: string, private readonly options: CachedWorkspaceOptions, hashes?: FileHashes) {
     const version = { toolVersion: options.toolVersion };
     this.prefix = path.resolve(root) + path.sep;
-    this.bySignatures = hashes === undefined;
+    this.trustSignatures = hashes === undefined;
     this.hashes = hashes ?? new FileHashes(root, version);
     this.records = new ShardedPack(root, 'files', { ...version, shards: 512 });
     this.index = new ShardedPack(root, 'index', version);
@@ -142,7 +142,7 @@ export class WorkspaceCache {
     this.config = config;
     const absolute = this.prefix + file;
     const entry = this.index.get(file);
-    const stat = this.bySignatures ? statOf(absolute) : undefined;
+    const stat = this.trustSignatures ? statOf(absolute) : undefined;
     const signature = stat && statSignature(stat);
     const known = entry?.sig !== undefined && entry.sig === signature ? contentHashOf(entry.key) : undefined;
     const hashed = known === undefined ? this.hashes.hash(absolute, file, stat) : { hash: known, signature };
