@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Bundles the compiled CLI commands and @strata/core (with their npm dependencies) into one
+ * Bundles the compiled CLI commands, the lint fast path and @strata/core (with their npm dependencies) into one
  * CommonJS file, cli/dist/strata.js, which cli/bin/run.js loads with a V8 code cache: start-up
  * is what a pre-commit `strata lint` of a few files mostly pays, and one cached file loads several
  * times faster than ~400 modules. oclif and its plugins stay where they are; so does the
@@ -23,7 +23,17 @@ async function main() {
   for (const name of fs.readdirSync(dist)) if (name.endsWith('.v8cache')) fs.rmSync(path.join(dist, name), { force: true });
   const temp = `${outfile}.${process.pid}.tmp`;
   await esbuild.build({
-    entryPoints: [path.join(dist, 'src', 'command-list.js')],
+    // The command list loads on first use of COMMANDS (by oclif): a plain `strata lint` runs
+    // lintFastPath without loading oclif at all (cli/src/lint-fast-path.ts).
+    stdin: {
+      contents: [
+        "exports.lintFastPath = require('./src/lint-fast-path.js').lintFastPath;",
+        "Object.defineProperty(exports, 'COMMANDS', { enumerable: true, get: () => require('./src/command-list.js').COMMANDS });",
+      ].join('\n'),
+      resolveDir: dist,
+      sourcefile: 'bundle-entry.js',
+      loader: 'js',
+    },
     outfile: temp,
     bundle: true,
     platform: 'node',

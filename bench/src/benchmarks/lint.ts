@@ -138,7 +138,7 @@ export async function run(args: readonly string[]): Promise<BenchResult> {
     const big = path.join(out, 'big');
     generateProject({ tables: s.bigTables, jobs: s.bigJobs, seed: s.seed, out: big });
     const rows = [...compared.rows, ...bigProject(s, big)];
-    const via = cliHas('lint') ? '`strata lint` is the CLI (oclif start-up included)' : '`strata lint` is not built in this checkout: its rows run core\'s lint task in a fresh Node process (Node and core start-up included, oclif\'s not)';
+    const via = cliHas('lint') ? '`strata lint` is the CLI, start-up included (a plain lint skips oclif: cli/src/lint-fast-path.ts; `check` loads it)' : '`strata lint` is not built in this checkout: its rows run core\'s lint task in a fresh Node process (Node and core start-up included, oclif\'s not)';
     return {
       name: 'lint',
       params: { ...s, rules: ALL_RULES.length },

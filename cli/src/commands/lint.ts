@@ -2,9 +2,8 @@ import { Args, Flags } from '@oclif/core';
 import { parseVarFlags, runLint, StrataError, type LintRunResult } from '@strata/core';
 import { StrataCommand } from '../base-command';
 import { ExitCode } from '../exit-codes';
-import { formatLintReport, LINT_FORMATS, type LintFormat } from '../formatters/lint-report';
-import { unwrittenFixes } from '../formatters/lint-stylish';
-import { docsLinks } from '../formatters/rule-docs';
+import { printLintReport, tooManyWarnings } from '../formatters/lint-output';
+import { LINT_FORMATS } from '../formatters/lint-report';
 import { cacheFlag, projectFlags } from '../project-flags';
 
 export default class Lint extends StrataCommand {
@@ -65,27 +64,10 @@ Findings print as "path:line:col  severity  message  CODE". Exit code 0: no erro
       changedSince: flags['changed-since'],
       stdin,
     }));
-    const tooManyWarnings = flags['max-warnings'] !== undefined && result.warnings > flags['max-warnings'];
-    if (!this.jsonEnabled()) this.render(result, flags.format, tooManyWarnings ? flags['max-warnings'] : undefined);
-    this.finish(result.errors > 0 || tooManyWarnings ? ExitCode.problems : ExitCode.ok);
+    const maxWarnings = tooManyWarnings(result, flags['max-warnings']) ? flags['max-warnings'] : undefined;
+    if (!this.jsonEnabled()) printLintReport(result, flags.format, maxWarnings, { cwd: process.cwd(), version: this.config.version, pjson: this.config.pjson }, this);
+    this.finish(result.errors > 0 || maxWarnings !== undefined ? ExitCode.problems : ExitCode.ok);
     return result;
-  }
-
-  /**
-   * The report on stdout; with --stdin-filename --fix stdout carries only the fixed text and the
-   * report goes to stderr. Notes outside a machine format's contract (fixes not written, too many
-   * warnings) go to stderr too, so that stdout stays parseable.
-   */
-  private render(result: LintRunResult, format: LintFormat, maxWarnings: number | undefined): void {
-    const report = formatLintReport(format, result, process.cwd(), this.config.version, docsLinks(this.config.pjson));
-    const toStderr = result.output !== undefined;
-    if (toStderr) process.stdout.write(result.output as string);
-    const human = format === 'stylish' && !toStderr;
-    const print = (text: string, onStdout: boolean) => (onStdout ? this.log(text) : this.logToStderr(text));
-    if (report !== '') print(report, !toStderr);
-    const notes = format === 'stylish' ? [] : unwrittenFixes(result);
-    if (maxWarnings !== undefined) notes.push(`✖ ${result.warnings} warnings exceed --max-warnings ${maxWarnings}`);
-    for (const note of notes) print(note, human);
   }
 }
 

@@ -8,7 +8,8 @@ import { ShardedPack } from './sharded-pack';
  */
 type Memo = string;
 
-function signature(stat: fs.Stats): string {
+/** What a stat says of a file's content without reading it: size, mtime and inode. */
+export function statSignature(stat: fs.Stats): string {
   return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
 }
 
@@ -17,6 +18,11 @@ export interface HashedFile {
   hash: string;
   /** Present when the file was read (memo miss); absent when the stat matched the memo. */
   bytes?: Buffer;
+  /**
+   * The stat signature taken before the file was read, when it vouches for `hash` (the file is
+   * not too fresh to trust its mtime): other stores may memoize the hash under it too.
+   */
+  signature?: string;
 }
 
 /**
@@ -50,24 +56,19 @@ export class FileHashes {
    * The hash of `absolute` (memoized under `relative`), or `undefined` when it cannot be read (the
    * caller reads it itself and reports why).
    */
-  hash(absolute: string, relative: string): HashedFile | undefined {
+  hash(absolute: string, relative: string, stat?: fs.Stats): HashedFile | undefined {
     if (this.done.has(relative)) return this.done.get(relative);
-    const hashed = this.compute(absolute, relative);
+    const hashed = this.compute(absolute, relative, stat ?? statOf(absolute));
     this.done.set(relative, hashed);
     return hashed;
   }
 
-  private compute(absolute: string, relative: string): HashedFile | undefined {
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(absolute);
-    } catch {
-      return undefined;
-    }
+  private compute(absolute: string, relative: string, stat: fs.Stats | undefined): HashedFile | undefined {
+    if (stat === undefined) return undefined;
     const known = this.memo.get(relative);
-    const signed = signature(stat);
+    const signed = statSignature(stat);
     // Anything but `<signature> <hash>` (an older layout, damage) is a miss.
-    if (typeof known === 'string' && known.length === signed.length + 41 && known.startsWith(signed) && known[signed.length] === ' ') return { hash: known.slice(signed.length + 1) };
+    if (typeof known === 'string' && known.length === signed.length + 41 && known.startsWith(signed) && known[signed.length] === ' ') return { hash: known.slice(signed.length + 1), signature: signed };
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(absolute);
@@ -75,12 +76,26 @@ export class FileHashes {
       return undefined;
     }
     const hash = hashBytes(bytes);
-    if (Date.now() - stat.mtimeMs > RACY_MS) this.memo.set(relative, `${signed} ${hash}`);
-    return { hash, bytes };
+    if (Date.now() - stat.mtimeMs <= RACY_MS) return { hash, bytes };
+    this.memo.set(relative, `${signed} ${hash}`);
+    return { hash, bytes, signature: signed };
   }
 
-  /** Writes the shards that changed, keeping only the files hashed by this run (so deleted files drop out). */
-  save(): void {
-    this.memo.save();
+  /**
+   * Writes the shards that changed. `prune` (default): keep only the files hashed by this run, so
+   * deleted files drop out; false when this run knew some files' hashes from elsewhere (their
+   * entries stay for the runs that need them).
+   */
+  save(prune = true): void {
+    this.memo.save(prune);
+  }
+}
+
+/** The stat of a file, or undefined when it cannot be stat-ed (the caller reads it itself and reports why). */
+export function statOf(absolute: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(absolute);
+  } catch {
+    return undefined;
   }
 }

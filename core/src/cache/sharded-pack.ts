@@ -16,6 +16,16 @@ export interface ShardedPackOptions extends DiskCacheOptions {
 }
 
 /**
+ * One shard as loaded, and this run's entries of it. `used` is a Map: adding thousands of keys
+ * one by one to a plain object walks it through as many hidden classes, which a warm run paid for.
+ */
+interface Shard<T> {
+  stored: Record<string, T>;
+  used: Map<string, T>;
+  dirty: boolean;
+}
+
+/**
  * Many small entries (one per project file) stored as a few large ones: reading 64 files beats
  * reading 16,000, and a run that changed one file rewrites one or two shards, not everything.
  * Each shard is a {@link DiskCache} entry, so it is written atomically and a damaged shard is
@@ -27,7 +37,7 @@ export interface ShardedPackOptions extends DiskCacheOptions {
  */
 export class ShardedPack<T> {
   private readonly store: DiskCache<Record<string, T>>;
-  private readonly shards = new Map<number, { stored: Record<string, T>; used: Record<string, T>; dirty: boolean }>();
+  private readonly shards = new Map<number, Shard<T>>();
 
   private readonly count: number;
 
@@ -41,14 +51,14 @@ export class ShardedPack<T> {
   get(key: string): T | undefined {
     const shard = this.shard(key);
     const value = shard.stored[key];
-    if (value !== undefined) shard.used[key] = value;
+    if (value !== undefined) shard.used.set(key, value);
     return value;
   }
 
   /** Stores `value` under `key` (written by `save()`). */
   set(key: string, value: T): void {
     const shard = this.shard(key);
-    shard.used[key] = value;
+    shard.used.set(key, value);
     shard.dirty = true;
   }
 
@@ -61,20 +71,21 @@ export class ShardedPack<T> {
       if (typeof prune === 'function') {
         if (!shard.dirty) continue;
         const kept = Object.fromEntries(Object.entries(shard.stored).filter(([key]) => prune(key)));
-        this.store.set(this.shardKey(index), { ...kept, ...shard.used });
+        this.store.set(this.shardKey(index), { ...kept, ...Object.fromEntries(shard.used) });
         continue;
       }
-      const stale = prune && Object.keys(shard.used).length !== Object.keys(shard.stored).length;
+      const stale = prune && shard.used.size !== Object.keys(shard.stored).length;
       if (!shard.dirty && !stale) continue;
-      this.store.set(this.shardKey(index), prune ? shard.used : { ...shard.stored, ...shard.used });
+      const used = Object.fromEntries(shard.used);
+      this.store.set(this.shardKey(index), prune ? used : { ...shard.stored, ...used });
     }
   }
 
-  private shard(key: string): { stored: Record<string, T>; used: Record<string, T>; dirty: boolean } {
+  private shard(key: string): Shard<T> {
     const index = shardOf(key, this.count);
     let shard = this.shards.get(index);
     if (!shard) {
-      shard = { stored: this.store.get(this.shardKey(index)) ?? {}, used: {}, dirty: false };
+      shard = { stored: this.store.get(this.shardKey(index)) ?? {}, used: new Map(), dirty: false };
       this.shards.set(index, shard);
     }
     return shard;

@@ -26,7 +26,8 @@ export async function walk(root: string, dir: string, extensions: string[], recu
     }
     for (const entry of entries) {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      const kind = await kindOf(root, child, entry);
+      // Awaited only for symlinks: an await per entry costs a 16,000-file walk more than its reads.
+      const kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : await linkKind(root, child, entry);
       if (kind === 'dir') {
         if (recursive && !entry.name.startsWith('.') && entry.name !== 'node_modules') await visit(child);
       } else if (kind === 'file' && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
@@ -38,10 +39,8 @@ export async function walk(root: string, dir: string, extensions: string[], recu
   return found.sort();
 }
 
-/** What an entry is, looking through a symlink to its target. */
-async function kindOf(root: string, relative: string, entry: Dirent): Promise<'file' | 'dir' | 'other'> {
-  if (entry.isFile()) return 'file';
-  if (entry.isDirectory()) return 'dir';
+/** What an entry that is neither a file nor a folder is, looking through a symlink to its target. */
+async function linkKind(root: string, relative: string, entry: Dirent): Promise<'file' | 'dir' | 'other'> {
   if (!entry.isSymbolicLink()) return 'other';
   return stat(path.join(root, relative)).then(
     (s) => (s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other'),

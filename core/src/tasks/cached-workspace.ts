@@ -6,7 +6,7 @@ import { CACHE_SCHEMA_VERSION, fingerprint } from '../cache/disk-cache';
 import { ShardedPack } from '../cache/sharded-pack';
 import { storeTable } from '../cache/stored-table';
 import { toolVersion } from '../cache/tool-version';
-import { FileHashes, hashBytes } from '../cache/file-hashes';
+import { FileHashes, hashBytes, statOf, statSignature } from '../cache/file-hashes';
 import type { ColumnEdge } from '../analysis/graph-columns';
 import type { Diagnostic } from '../diagnostic';
 import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, type Project, type ProjectConfig, type SqlFile, type SqlFileHook } from '../project';
@@ -77,13 +77,24 @@ export class WorkspaceCache {
   private readonly analysisDeps = new Map<string, CatalogDeps>();
   /** The index entries of this run's unchanged files, by path. */
   private readonly indexed = new Map<string, IndexEntry>();
+  /** The stat signature that vouches for each file's content hash this run, by path (see `IndexEntry.sig`). */
+  private readonly signatures = new Map<string, string>();
+  /** How many files the index entry's signature answered for, without the hash memo. */
+  private answeredBySignature = 0;
+  /** The project folder with a trailing separator: project paths are normalized, so no path.join per file. */
+  private readonly prefix: string;
   private settings: string | undefined;
   private state: string | undefined;
   private config: ProjectConfig | undefined;
 
+  /** Whether index signatures answer for content hashes: not when the caller's memo already hashed every file. */
+  private readonly trustSignatures: boolean;
+
   /** `hashes`: the run's file hash memo when the caller already used it (see `projectState`). */
   constructor(private readonly root: string, private readonly options: CachedWorkspaceOptions, hashes?: FileHashes) {
     const version = { toolVersion: options.toolVersion };
+    this.prefix = path.resolve(root) + path.sep;
+    this.trustSignatures = hashes === undefined;
     this.hashes = hashes ?? new FileHashes(root, version);
     this.records = new ShardedPack(root, 'files', { ...version, shards: 512 });
     this.index = new ShardedPack(root, 'index', version);
@@ -122,19 +133,29 @@ export class WorkspaceCache {
     return ws;
   }
 
-  /** Loads a file from its index entry when its content is known, else reads it (and remembers its key). */
+  /**
+   * Loads a file from its index entry when its content is known, else reads it (and remembers its
+   * key). The entry's stat signature answers for an unchanged file's content hash, so a warm run
+   * reads the hash memo only for files that changed.
+   */
   readonly hook: SqlFileHook = (file, kind, load, config) => {
     this.config = config;
-    const hashed = this.hashes.hash(path.join(this.root, file), file);
-    if (hashed === undefined) return load();
-    const key = this.recordKey(file, kind, hashed.hash, config);
+    const absolute = this.prefix + file;
     const entry = this.index.get(file);
+    const stat = this.trustSignatures ? statOf(absolute) : undefined;
+    const signature = stat && statSignature(stat);
+    const known = entry?.sig !== undefined && entry.sig === signature ? contentHashOf(entry.key) : undefined;
+    const hashed = known === undefined ? this.hashes.hash(absolute, file, stat) : { hash: known, signature };
+    if (hashed === undefined) return load();
+    if (known !== undefined) this.answeredBySignature++;
+    if (hashed.signature !== undefined) this.signatures.set(file, hashed.signature);
+    const key = this.recordKey(file, kind, hashed.hash, config);
     let loaded: LoadedSqlFile;
     if (entry?.key === key) {
       this.indexed.set(file, entry);
-      loaded = { sqlFile: new IndexedFile(file, kind, entry, () => readTextSync(path.join(this.root, file)).text, () => this.fullRecord(file, kind, entry)), diagnostics: entry.load ?? [] };
+      loaded = { sqlFile: new IndexedFile(file, kind, entry, () => readTextSync(absolute).text, () => this.fullRecord(file, kind, entry)), diagnostics: entry.load ?? [] };
     } else {
-      loaded = load(hashed.bytes && decodeText(hashed.bytes));
+      loaded = load('bytes' in hashed && hashed.bytes ? decodeText(hashed.bytes) : undefined);
       this.pending.set(key, loaded.diagnostics);
     }
     this.keys.set(loaded.sqlFile, key);
@@ -160,7 +181,8 @@ export class WorkspaceCache {
 
   /** Writes the records of this run's files (so records of deleted or edited files drop out). */
   save(): void {
-    this.hashes.save();
+    // Files the index answered for did not use their memo entries: keep those.
+    this.hashes.save(this.answeredBySignature === 0);
     this.index.save();
     // Full records of unchanged files are read only when needed: keep those of this run's files unread.
     this.records.save((file) => this.indexed.has(file));
@@ -186,7 +208,7 @@ export class WorkspaceCache {
   private store(key: string, file: SqlFile, load: Diagnostic[], facts: FileFacts): void {
     const record: FileRecord = { key, file: withoutText(file), load, facts: storedFacts(facts) };
     this.records.set(file.path, record);
-    this.index.set(file.path, indexEntry(record));
+    this.index.set(file.path, indexEntry(record, this.signatures.get(file.path)));
   }
 
   /**
@@ -206,7 +228,7 @@ export class WorkspaceCache {
     const facts = fileFacts({ file: sqlFile, script: parse(sqlFile.text, sqlFile.dialect), lines: new LineIndex(sqlFile.text) });
     const record: FileRecord = { key: entry.key, file: withoutText(sqlFile), load: entry.load ?? [], facts: storedFacts(facts) };
     // Stored only when the file still has the content the key names (it may have changed since it was hashed).
-    if (bytes && entry.key.split(':')[1] === hashBytes(bytes)) this.store(entry.key, sqlFile, record.load, facts);
+    if (bytes && contentHashOf(entry.key) === hashBytes(bytes)) this.store(entry.key, sqlFile, record.load, facts);
     return record;
   }
 
@@ -269,6 +291,12 @@ export class WorkspaceCache {
     // Plain concatenation: hashing 16,000 keys again would cost more than their length does.
     return `${settings}:${hash}:${kind}:${file}`;
   }
+}
+
+/** The content hash inside a record key (see `recordKey`); slices, as it runs once per file of a warm run. */
+function contentHashOf(key: string): string {
+  const start = key.indexOf(':') + 1;
+  return key.slice(start, key.indexOf(':', start));
 }
 
 function withoutText(file: SqlFile): FileRecord['file'] {

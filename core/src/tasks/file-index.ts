@@ -24,6 +24,12 @@ export interface FileRecord {
  */
 export interface IndexEntry {
   key: string;
+  /**
+   * The file's stat signature (size, mtime, inode) that vouched for the content hash in `key`
+   * (see `FileHashes`); absent when the file was too fresh to trust its mtime. A warm run whose
+   * stat matches it takes the hash from `key` and never reads the `hashes` pack for the file.
+   */
+  sig?: string;
   dialect: SqlFile['dialect'];
   name: string;
   layer?: string;
@@ -37,10 +43,11 @@ export interface IndexEntry {
   table?: { declared: Omit<StoredTable, 'columns'>[]; like: boolean; graphName: string; problem?: Diagnostic };
 }
 
-/** The index entry of a record. */
-export function indexEntry(record: FileRecord): IndexEntry {
+/** The index entry of a record; `sig`: the stat signature that vouches for its content, if any. */
+export function indexEntry(record: FileRecord, sig?: string): IndexEntry {
   const { file, facts } = record;
   const entry: IndexEntry = { key: record.key, dialect: file.dialect, name: file.name, statements: facts.statements };
+  if (sig !== undefined) entry.sig = sig;
   if (file.layer !== undefined) entry.layer = file.layer;
   if (file.frontMatter) entry.fm = 1;
   if (record.load.length > 0) entry.load = record.load;

@@ -1,0 +1,142 @@
+import * as fs from 'node:fs';
+import { format } from 'node:util';
+import { parseVarFlags, runLint } from '@strata/core';
+import { ExitCode } from './exit-codes';
+import { printLintReport, tooManyWarnings, type LintPrinter } from './formatters/lint-output';
+import { LINT_FORMATS, type LintFormat } from './formatters/lint-report';
+import type { PackageLinks } from './formatters/rule-docs';
+
+/** The flags of a plain `strata lint` as the fast path understands them. */
+export interface PlainLint {
+  paths: string[];
+  project?: string;
+  staged: boolean;
+  cache: boolean;
+  format: LintFormat;
+  maxWarnings?: number;
+  vars: string[];
+  rules: string[];
+}
+
+/** Flags that take a value; `multiple` ones may repeat. */
+const VALUED: Record<string, { name: keyof PlainLint; multiple?: true }> = {
+  '--project': { name: 'project' },
+  '-p': { name: 'project' },
+  '--format': { name: 'format' },
+  '--max-warnings': { name: 'maxWarnings' },
+  '--var': { name: 'vars', multiple: true },
+  '--rule': { name: 'rules', multiple: true },
+};
+
+/** Boolean flags: the field they set, and to what. */
+const SWITCHES: Record<string, { name: 'staged' | 'cache'; value: boolean }> = {
+  '--staged': { name: 'staged', value: true },
+  '--cache': { name: 'cache', value: true },
+  '--no-cache': { name: 'cache', value: false },
+};
+
+/**
+ * `argv` (after the program) as a plain lint — what a pre-commit hook runs: `lint` with paths and
+ * only the flags above, each well-formed and given once — or undefined for anything else (help,
+ * --json, --fix, standard input, a bad or repeated flag, an unknown one), which oclif handles.
+ */
+export function plainLint(argv: readonly string[]): PlainLint | undefined {
+  if (argv[0] !== 'lint') return undefined;
+  const lint: PlainLint = { paths: [], staged: false, cache: true, format: 'stylish', vars: [], rules: [] };
+  const seen = new Set<string>();
+  for (let i = 1; i < argv.length; i++) {
+    const [flag, inline] = splitInline(argv[i]);
+    if (!flag.startsWith('-')) {
+      lint.paths.push(flag);
+      continue;
+    }
+    const valued = VALUED[flag];
+    const toggle = SWITCHES[flag];
+    const name = valued?.name ?? toggle?.name;
+    if (name === undefined || (seen.has(name) && !valued?.multiple)) return undefined;
+    seen.add(name);
+    if (toggle) {
+      if (inline !== undefined) return undefined;
+      lint[toggle.name] = toggle.value;
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || value.startsWith('-') || !setValue(lint, valued.name, value)) return undefined;
+  }
+  return lint;
+}
+
+/** `--flag=value` as its two parts; a path never starts with `-`, so only flags split. */
+function splitInline(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+}
+
+/** Stores a flag's value; false when oclif would reject it (it then reports the problem). */
+function setValue(lint: PlainLint, name: keyof PlainLint, value: string): boolean {
+  switch (name) {
+    case 'project':
+      lint.project = value;
+      return fs.statSync(value, { throwIfNoEntry: false })?.isDirectory() === true;
+    case 'format':
+      lint.format = value as LintFormat;
+      return (LINT_FORMATS as readonly string[]).includes(value);
+    case 'maxWarnings':
+      lint.maxWarnings = Number(value);
+      return /^\d+$/.test(value);
+    case 'vars':
+    case 'rules':
+      lint[name].push(value);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The command's spinner (`StrataCommand.withProgress`): on a terminal outside CI only, so oclif's
+ * ux module loads only then.
+ */
+async function withSpinner<T>(work: () => Promise<T>): Promise<T> {
+  if (!process.stderr.isTTY || process.env.CI) return work();
+  const { action } = await import('@oclif/core/ux');
+  action.start('Linting');
+  try {
+    return await work();
+  } finally {
+    action.stop();
+  }
+}
+
+/** What the report needs of the CLI's package.json. */
+export interface CliPackage extends PackageLinks {
+  version: string;
+}
+
+/** Lines as oclif's `log` and `logToStderr` print them. */
+const printer: LintPrinter = {
+  log: (text) => process.stdout.write(`${format(text)}\n`),
+  logToStderr: (text) => process.stderr.write(`${format(text)}\n`),
+};
+
+/**
+ * Runs a plain `strata lint` without loading oclif (its start-up is a good part of a pre-commit
+ * run on a few files), printing exactly what the oclif command prints. Returns false when it did
+ * nothing: `argv` is not a plain lint, or the lint failed —
+ * then the caller runs oclif, which lints again and reports the error as every command does (a
+ * plain lint changes nothing but the cache, so running it twice is safe).
+ */
+export async function lintFastPath(argv: readonly string[], pjson: CliPackage): Promise<boolean> {
+  const lint = plainLint(argv);
+  if (!lint) return false;
+  let result;
+  try {
+    result = await withSpinner(() => runLint({ cwd: process.cwd(), project: lint.project, paths: lint.paths, vars: parseVarFlags(lint.vars), only: lint.rules, cache: lint.cache, staged: lint.staged }));
+  } catch {
+    return false;
+  }
+  const maxWarnings = tooManyWarnings(result, lint.maxWarnings) ? lint.maxWarnings : undefined;
+  printLintReport(result, lint.format, maxWarnings, { cwd: process.cwd(), version: pjson.version, pjson }, printer);
+  process.exitCode = result.errors > 0 || maxWarnings !== undefined ? ExitCode.problems : ExitCode.ok;
+  return true;
+}

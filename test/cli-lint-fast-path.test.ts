@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { strata, type CliRun } from './helpers/run-cli';
+import { git, gitInit, tempProject } from './helpers/lint-fixtures';
+
+/*
+ * A plain `strata lint` (what pre-commit runs) skips oclif's start-up (cli/src/lint-fast-path.ts).
+ * Its output must be byte-identical to the oclif command's: `--debug` changes nothing but error
+ * stack traces, and it sends the same lint through oclif, so each run is compared with its twin.
+ */
+
+const FILES = {
+  // Warnings only (keyword case, a missing final newline).
+  'jobs/style.sql': 'select id from dwd.dwd_a_di',
+  // An error: an unknown column.
+  'jobs/semantic.sql': 'SELECT id, nope FROM dwd.dwd_a_di;\n',
+  'jobs/clean.sql': 'SELECT id FROM dwd.dwd_a_di;\n',
+};
+
+/** Preloaded into the CLI: writes to $STRATA_PROBE_OUT whether oclif was loaded when the process exits. */
+const PROBE = `process.on('exit', () => require('node:fs').writeFileSync(process.env.STRATA_PROBE_OUT, String(Object.keys(require.cache).some((k) => k.includes('@oclif')))));\n`;
+
+describe('strata lint: the fast path for plain invocations', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let probe: string;
+  before(() => {
+    ({ dir, cleanup } = tempProject(FILES));
+    probe = path.join(dir, '.strata-probe.js');
+    fs.writeFileSync(probe, PROBE);
+  });
+  after(() => cleanup());
+
+  /** The run, and whether it loaded oclif. */
+  function run(args: string[]): { run: CliRun; oclif: boolean } {
+    const out = path.join(dir, '.strata-probe-out');
+    const result = strata(args, dir, { ...process.env, NODE_OPTIONS: `--require ${probe}`, STRATA_PROBE_OUT: out });
+    return { run: result, oclif: fs.readFileSync(out, 'utf8') === 'true' };
+  }
+
+  const twins: [string, string[], number][] = [
+    ['findings in stylish', ['lint', 'jobs/style.sql', 'jobs/semantic.sql'], 1],
+    ['warnings only', ['lint', 'jobs/style.sql'], 0],
+    ['--max-warnings exceeded', ['lint', 'jobs/style.sql', '--max-warnings', '0'], 1],
+    ['no findings', ['lint', 'jobs/clean.sql'], 0],
+    ['the whole project without the cache', ['lint', '--no-cache'], 1],
+    ['--format json', ['lint', '--format', 'json', 'jobs'], 1],
+    ['--format sarif', ['lint', '--format=sarif', 'jobs/semantic.sql'], 1],
+    ['--format github with --max-warnings', ['lint', '--format', 'github', '--max-warnings', '0', 'jobs/style.sql'], 1],
+    ['--format junit', ['lint', '--format', 'junit', 'jobs/style.sql'], 0],
+    ['--rule and --project', ['lint', '--rule', 'ST01', '--project', '.', 'jobs'], 0],
+  ];
+  for (const [name, args, status] of twins) {
+    it(`prints what oclif prints: ${name}, without loading oclif`, () => {
+      const fast = run(args);
+      const slow = run([...args, '--debug']);
+      assert.equal(fast.oclif, false);
+      assert.equal(slow.oclif, true);
+      assert.equal(fast.run.status, status, fast.run.stderr);
+      assert.deepEqual(fast.run, slow.run);
+    });
+  }
+
+  it('lints what is staged without oclif, as oclif does', () => {
+    const { dir: repo, cleanup: done } = tempProject({ 'jobs/a.sql': 'SELECT id FROM dwd.dwd_a_di;\n' });
+    try {
+      gitInit(repo);
+      fs.writeFileSync(path.join(repo, 'jobs/a.sql'), 'SELECT nope FROM dwd.dwd_a_di;\n');
+      git(repo, 'add', 'jobs/a.sql');
+      // The work tree is clean again; the index is not.
+      fs.writeFileSync(path.join(repo, 'jobs/a.sql'), 'SELECT id FROM dwd.dwd_a_di;\n');
+      const fast = strata(['lint', '--staged'], repo);
+      assert.deepEqual(fast, strata(['lint', '--staged', '--debug'], repo));
+      assert.equal(fast.status, 1);
+      assert.match(fast.stdout, /^jobs\/a\.sql:1:8 {2}error {2}.*nope/);
+    } finally {
+      done();
+    }
+  });
+
+  it('leaves a failing lint to oclif, which reports it as one line', () => {
+    const failed = run(['lint', 'jobs/missing.sql']);
+    assert.equal(failed.oclif, true);
+    assert.deepEqual(failed.run, { status: 2, stdout: '', stderr: "error  no such file or folder 'jobs/missing.sql'; check the path\n" });
+  });
+
+  it('leaves --help to oclif', () => {
+    const help = run(['lint', '--help']);
+    assert.equal(help.oclif, true);
+    assert.match(help.run.stdout, /^Lint SQL: style, semantic, warehouse and streaming rules, with fixes\./);
+  });
+});
