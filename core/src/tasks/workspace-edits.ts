@@ -5,7 +5,29 @@ import type { SqlFile } from '../project';
 import { patchCatalog } from './catalog-patch';
 import { dependsOnNames, fileFacts } from './file-facts';
 import { buildCatalog } from './table-files';
-import { analyzeJob, parseFile, projectGraph, type JobResult, type Workspace, type WorkspaceFile } from './workspace';
+import { jobResult, parseFile, projectGraph, type JobResult, type Workspace, type WorkspaceFile } from './workspace';
+import { StatementMemo } from '../analysis/statement-memo';
+import { reparse, type ParsedScript } from '../sql/incremental-parse';
+import { LineIndex } from '../text/line-index';
+
+/**
+ * What the edits of a workspace keep of each job they analysed: its last parse and its statements'
+ * results, so the next edit re-parses and re-analyses only the statements it changed.
+ */
+interface JobMemo {
+  parsed?: ParsedScript;
+  statements: StatementMemo;
+}
+
+const memos = new WeakMap<Workspace, Map<string, JobMemo>>();
+
+function memoOf(ws: Workspace, path: string): JobMemo {
+  let byPath = memos.get(ws);
+  if (!byPath) memos.set(ws, (byPath = new Map()));
+  let memo = byPath.get(path);
+  if (!memo) byPath.set(path, (memo = { statements: new StatementMemo() }));
+  return memo;
+}
 
 /** What one change did to a workspace, so that an editor checks again only what it may have changed. */
 export interface WorkspaceChange {
@@ -20,8 +42,10 @@ export interface WorkspaceChange {
 }
 
 /**
- * Re-analyses one edited (or new) job (the language server calls this per edit): only that job's
- * lineage, column edges and I/O are recomputed; the DAG is rebuilt from the per-job I/O, which is cheap.
+ * Re-analyses one edited (or new) job (the language server calls this per edit): only the
+ * statements the edit changed are parsed and analysed again (and those after them that see what
+ * it changed); the job's lineage, column edges and I/O are recomputed from them; the DAG is
+ * rebuilt from the per-job I/O, which is cheap.
  */
 export function updateJob(ws: Workspace, file: SqlFile): WorkspaceFile {
   return editJob(ws, file).file!;
@@ -43,7 +67,9 @@ export function updateTable(ws: Workspace, file: SqlFile): WorkspaceFile {
 export function editJob(ws: Workspace, file: SqlFile): WorkspaceChange {
   const before = ws.jobs.get(file.path); // indexed before the edit (jobs are computed on first use)
   const old = ws.files.find((f) => f.file.path === file.path);
-  const wf = parseFile(file);
+  const memo = memoOf(ws, file.path);
+  memo.parsed = reparse(memo.parsed, file.text, file.dialect);
+  const wf: WorkspaceFile = { file, script: memo.parsed.script, lines: new LineIndex(file.text) };
   place(ws, wf);
   ws.facts.set(file.path, fileFacts(wf));
   setJob(ws, file.path, analyse(ws, wf));
@@ -82,6 +108,7 @@ export function removeFile(ws: Workspace, path: string): WorkspaceChange {
   ws.analysis.delete(path);
   ws.columns.removeFile(path);
   ws.jobDeps?.delete(path);
+  memos.get(ws)?.delete(path);
   ws.graph = projectGraph(ws);
   return { affected: neighbours(ws, path, file.name, [before]) };
 }
@@ -133,16 +160,13 @@ function asksAbout(ws: Workspace, path: string, names: ReadonlySet<string>, leng
   return mentions && !(ws.catalog instanceof RecordingCatalog && ws.catalog.answersAsBefore(deps));
 }
 
-/** Analyses a job, recording its catalog questions when the catalog can. */
+/** Analyses a job's changed statements, keeping its catalog questions when the catalog records them. */
 function analyse(ws: Workspace, wf: WorkspaceFile): JobResult {
-  const { catalog, jobDeps } = ws;
-  if (!(catalog instanceof RecordingCatalog) || !jobDeps) {
-    jobDeps?.delete(wf.file.path);
-    return analyzeJob(ws, wf);
-  }
-  const { value, deps } = catalog.record(() => analyzeJob(ws, wf));
-  jobDeps.set(wf.file.path, deps);
-  return value;
+  const path = wf.file.path;
+  const { analysis, deps } = memoOf(ws, path).statements.analyze(wf.script, ws.catalog);
+  if (deps) ws.jobDeps?.set(path, deps);
+  else ws.jobDeps?.delete(path);
+  return jobResult(ws, wf, analysis);
 }
 
 /**

@@ -179,7 +179,11 @@ function lazy<K extends keyof Workspace>(ws: Workspace, key: K, fill: () => void
 
 /** Analyses a job against the workspace catalog (and keeps the full analysis in `ws.analysis`). */
 export function analyzeJob(ws: Pick<Workspace, 'catalog' | 'analysis'>, wf: WorkspaceFile): JobResult {
-  const analysis = analyzeScript(wf.script, { catalog: ws.catalog });
+  return jobResult(ws, wf, analyzeScript(wf.script, { catalog: ws.catalog }));
+}
+
+/** A job's result from its analysis (kept in `ws.analysis`). */
+export function jobResult(ws: Pick<Workspace, 'catalog' | 'analysis'>, wf: WorkspaceFile, analysis: ScriptAnalysis): JobResult {
   ws.analysis.set(wf.file.path, analysis);
   return {
     io: jobIO(wf, analysis.lineage, ws.catalog),
