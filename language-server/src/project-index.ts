@@ -9,7 +9,8 @@ const NOTHING: Affected = [];
 /**
  * The core Workspace of one project folder (the one holding strata.yaml), loaded through the
  * persistent cache and kept current with the editor: open documents override disk content; an
- * edited job is re-analysed alone (core's `editJob`); an edited table file patches the catalog and
+ * edited job has only the statements the edit changed re-parsed and re-analysed (core's `editJob`);
+ * an edited table file patches the catalog and
  * re-analyses the jobs that use the table (core `editTable`). A closed file changed, created or
  * deleted on disk (core `removeFile`) is re-indexed the same way. Each says which other files it
  * may have changed.

@@ -45,7 +45,7 @@ export class StatementMemo {
 
   analyze(script: Script, catalog: Catalog | undefined): MemoAnalysis {
     const overlay = new EffectLog(catalog ?? new Catalog());
-    const run: StatementRun = { script, catalog: overlay, catalogIsComplete: catalog !== undefined, out: EMPTY_OUT(), facts: new FactCollector() };
+    const run: StatementRun = { script, catalog: overlay, catalogIsComplete: catalog !== undefined, out: emptyOut(), facts: new FactCollector() };
     const results: StatementResult[] = [];
     const next = new Map<string, StatementResult[]>();
     let context: string = script.dialect;
@@ -80,13 +80,13 @@ export class StatementMemo {
   }
 }
 
-function EMPTY_OUT(): Omit<ScriptRun, 'facts'> {
+function emptyOut(): Omit<ScriptRun, 'facts'> {
   return { statements: [], warnings: [], problems: [] };
 }
 
 /** Analyses one top-level statement on its own collectors, recording its catalog questions when it can. */
 function analyseOne(stmt: Statement, run: StatementRun, overlay: EffectLog, context: string, catalog: Catalog | undefined): StatementResult {
-  run.out = EMPTY_OUT();
+  run.out = emptyOut();
   run.facts = new FactCollector();
   const effects = overlay.logging();
   const go = () => runStatement(stmt, run);

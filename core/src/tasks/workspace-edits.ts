@@ -1,5 +1,5 @@
 import type { JobIO } from '../analysis/graph';
-import { RecordingCatalog } from '../cache/catalog-deps';
+import { RecordingCatalog, type CatalogDeps } from '../cache/catalog-deps';
 import type { Catalog, TableInfo } from '../catalog';
 import type { SqlFile } from '../project';
 import { patchCatalog } from './catalog-patch';
@@ -121,21 +121,33 @@ function recatalog(ws: Workspace, jobs: Map<string, JobIO>, path: string, old: s
   const now = declaredIn(ws, path);
   const before = ws.catalog;
   ws.catalog = patchCatalog(before, ws.files, ws.facts, path, [...old, ...now]) ?? rebuiltCatalog(ws, before);
-  const names = withBareNames([...old, ...now, ...changedLikes(ws, before)]);
+  const likes = changedLikes(ws, before);
+  const names = withBareNames([...old, ...now, ...likes]);
   const lengths = new Set([...names].map((n) => n.length));
   const affected: string[] = [];
-  let rebuild = graphChanged || old.join() !== now.join();
+  const renamed = graphChanged || old.join() !== now.join();
+  let rebuild = renamed;
+  // Runs over every file on each keystroke in a table: no allocation per file.
   for (const job of ws.files) {
+    if (job.file.kind !== 'job') continue;
     const p = job.file.path;
     const io = jobs.get(p);
-    if (!io || (![...io.reads, ...io.writes].some((t) => names.has(t)) && !asksAbout(ws, p, names, lengths))) continue;
+    if (!io || (!io.reads.some((t) => names.has(t)) && !io.writes.some((t) => names.has(t)) && !asksAbout(ws, p, names, lengths))) continue;
     setJob(ws, p, analyse(ws, job));
     affected.push(p);
     rebuild ||= !sameEdges(io, ws.jobs.get(p), job, job);
   }
   if (rebuild) ws.graph = projectGraph(ws);
-  const declaring = ws.files.filter((f) => f.file.path !== path && declaredIn(ws, f.file.path).some((n) => names.has(n)));
-  return unique([...affected, ...declaring.map((f) => f.file.path), ...namingInDependsOn(ws, names)]).filter((p) => p !== path);
+  // Which file declares a name first changes only when names come or go; a LIKE table's contract follows its base.
+  const declarers = renamed ? declaring(ws, names) : likes.length > 0 ? declaring(ws, withBareNames(likes)) : [];
+  return unique([...affected, ...declarers, ...namingInDependsOn(ws, names)]).filter((p) => p !== path);
+}
+
+/** Table files declaring one of `names` (a duplicate declaration's diagnostics name the first file). */
+function declaring(ws: Workspace, names: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const [p, facts] of ws.facts) if (facts.table?.declared.some((t) => names.has(t.name))) found.push(p);
+  return found;
 }
 
 /** A rebuild from every file's facts (LIKE in the project); it keeps recording questions when `before` did. */
@@ -152,12 +164,15 @@ function rebuiltCatalog(ws: Workspace, before: Catalog): Catalog {
 function asksAbout(ws: Workspace, path: string, names: ReadonlySet<string>, lengths: ReadonlySet<number>): boolean {
   const deps = ws.jobDeps?.get(path);
   if (!deps) return false;
-  const mentions =
-    deps.all !== undefined ||
-    Object.keys(deps.get).some((n) => names.has(bareOf(n))) ||
-    Object.keys(deps.bare).some((b) => names.has(b)) ||
-    Object.keys(deps.length).some((l) => lengths.has(Number(l)));
-  return mentions && !(ws.catalog instanceof RecordingCatalog && ws.catalog.answersAsBefore(deps));
+  return mentions(deps, names, lengths) && !(ws.catalog instanceof RecordingCatalog && ws.catalog.answersAsBefore(deps));
+}
+
+function mentions(deps: CatalogDeps, names: ReadonlySet<string>, lengths: ReadonlySet<number>): boolean {
+  if (deps.all !== undefined) return true;
+  for (const n in deps.get) if (names.has(bareOf(n))) return true;
+  for (const b in deps.bare) if (names.has(b)) return true;
+  for (const l in deps.length) if (lengths.has(Number(l))) return true;
+  return false;
 }
 
 /** Analyses a job's changed statements, keeping its catalog questions when the catalog records them. */
