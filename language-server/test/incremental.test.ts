@@ -51,7 +51,7 @@ describe('editing a job re-parses and re-analyses only what changed, and answers
         const incremental = projects.snapshot(uri, text);
         const scratch = fromScratch(incremental);
         const where = `${job.path} after edit ${i}`;
-        assert.deepStrictEqual(incremental.script, parse(text, job.dialect), where);
+        assert.deepStrictEqual(incremental.script, parse(text, incremental.dialect), where);
         assert.deepStrictEqual(diagnostics(incremental), diagnostics(scratch), where);
         for (const offset of wordOffsets(dice, text, 3)) {
           const position = incremental.lines.position(offset);
