@@ -20,6 +20,8 @@ function wordOffsets(dice: Dice, text: string, count: number): number[] {
 }
 
 describe('editing a job re-parses and re-analyses only what changed, and answers as a from-scratch analysis', function () {
+  // ~130 from-scratch workspaces of examples/live: about 25 s on a busy machine.
+  this.timeout(240_000);
   let root: string;
   let projects: Projects;
   let ws: Workspace;
