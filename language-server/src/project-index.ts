@@ -1,18 +1,21 @@
-import { loadCachedWorkspace, sqlFileOf, updateJob, updateTable, workspaceOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
+import { editJob, editTable, loadCachedWorkspace, removeFile, sqlFileOf, type Project, type ProjectPaths, type SqlFileKind, type Workspace, type WorkspaceFile } from '@strata/core';
 import { IndexingSteps, type IndexingReport } from './indexing-steps';
 
-/** What an edit changed, so the caller knows which documents to re-check. */
-export type EditEffect = 'none' | 'job' | 'catalog';
+/** Project paths of the other files an edit may have changed the diagnostics of (the caller re-checks those open). */
+export type Affected = readonly string[];
+
+const NOTHING: Affected = [];
 
 /**
  * The core Workspace of one project folder (the one holding strata.yaml), loaded through the
- * persistent cache and kept current with the editor: open documents override disk content; an edited job is re-analysed alone (core's
- * `updateJob`); an edited table file rebuilds the catalog and re-analyses the jobs that use the
- * table (core `updateTable`). A closed file changed on disk is re-indexed the same way; a deleted
- * file rebuilds the project.
+ * persistent cache and kept current with the editor: open documents override disk content; an
+ * edited job has only the statements the edit changed re-parsed and re-analysed (core's `editJob`);
+ * an edited table file patches the catalog and
+ * re-analyses the jobs that use the table (core `editTable`). A closed file changed, created or
+ * deleted on disk (core `removeFile`) is re-indexed the same way. Each says which other files it
+ * may have changed.
  */
 export class ProjectIndex {
-  private base?: Project;
   private current?: Workspace;
   private loading?: Promise<Workspace>;
   private generation = 0;
@@ -41,25 +44,24 @@ export class ProjectIndex {
   }
 
   /** Sets the text of a project file open in the editor and re-indexes what depends on it. */
-  edit(path: string, text: string): EditEffect {
+  edit(path: string, text: string): Affected {
     this.overrides.set(path, text);
     return this.reindex(path, text);
   }
 
   /** The editor closed the file: its disk content counts again. */
-  close(path: string, diskText: string | undefined): EditEffect {
+  close(path: string, diskText: string | undefined): Affected {
     this.overrides.delete(path);
     return this.diskChanged(path, diskText);
   }
 
   /**
-   * A file changed on disk (`diskText`, undefined when deleted). An open file keeps the editor's
-   * text; a closed one is re-indexed like an edit, a deleted one rebuilds the project.
+   * A file changed, was created or deleted on disk (`diskText` undefined). An open file keeps the
+   * editor's text; a closed one is re-indexed like an edit, a deleted one leaves the workspace.
    */
-  diskChanged(path: string, diskText: string | undefined): EditEffect {
-    if (this.overrides.has(path)) return 'none';
-    this.syncBase(path, diskText);
-    return diskText === undefined ? this.rebuild() : this.reindex(path, diskText);
+  diskChanged(path: string, diskText: string | undefined): Affected {
+    if (this.overrides.has(path)) return NOTHING;
+    return diskText === undefined ? this.remove(path) : this.reindex(path, diskText);
   }
 
   /** The parsed project file at `path`, as of the last edit. */
@@ -69,7 +71,7 @@ export class ProjectIndex {
 
   /** Which part of the project `path` (project-relative, POSIX) belongs to. */
   kindOf(path: string): SqlFileKind | undefined {
-    const project = this.current?.project ?? this.base;
+    const project = this.current?.project;
     return project ? kindIn(project.config.paths, path) : undefined;
   }
 
@@ -81,12 +83,10 @@ export class ProjectIndex {
    */
   private async read(generation: number, report?: IndexingReport): Promise<Workspace> {
     const slices = new IndexingSteps(report);
-    let project: Project | undefined;
-    const edit = (loaded: Project) => this.withOverrides((project = loaded));
+    const edit = (loaded: Project) => this.withOverrides(loaded);
     const ws = await loadCachedWorkspace({ project: this.root, cwd: this.root, edit, steps: (stage, total) => slices.stage(stage, total) });
     // A newer reload started meanwhile (a file changed again): its result wins.
     if (generation !== this.generation) return this.loading!;
-    this.base = project;
     this.install(ws);
     // Documents edited while it was built: their latest text.
     for (const [path, text] of this.overrides) this.reindex(path, text);
@@ -99,33 +99,24 @@ export class ProjectIndex {
     return ws;
   }
 
-  private reindex(path: string, text: string): EditEffect {
+  private reindex(path: string, text: string): Affected {
     const ws = this.current;
     const kind = this.kindOf(path);
-    if (!ws || !kind) return 'none';
-    if (this.byPath.get(path)?.file.text === text) return 'none';
+    if (!ws || !kind) return NOTHING;
+    if (this.byPath.get(path)?.file.text === text) return NOTHING;
     const file = sqlFileOf(path, kind, text, ws.project.config).sqlFile;
-    this.byPath.set(path, kind === 'job' ? updateJob(ws, file) : updateTable(ws, file));
-    return kind === 'job' ? 'job' : 'catalog';
+    const change = kind === 'job' ? editJob(ws, file) : editTable(ws, file);
+    this.byPath.set(path, change.file!);
+    return change.affected;
   }
 
-  /** The disk state of a file the editor had open (saved, or deleted) joins the loaded project, for later rebuilds. */
-  private syncBase(path: string, diskText: string | undefined): void {
-    const base = this.base;
-    const kind = base && kindIn(base.config.paths, path);
-    if (!base || !kind) return;
-    const files = base.files.filter((f) => f.path !== path);
-    if (diskText !== undefined) files.push(sqlFileOf(path, kind, diskText, base.config).sqlFile);
-    this.base = { ...base, files };
+  private remove(path: string): Affected {
+    const ws = this.current;
+    if (!ws || !this.byPath.delete(path)) return NOTHING;
+    return removeFile(ws, path).affected;
   }
 
-  private rebuild(): EditEffect {
-    if (!this.base) return 'none';
-    this.install(workspaceOf(this.withOverrides(this.base)));
-    return 'catalog';
-  }
-
-  /** The project with open documents' texts in place of their disk content (new files added). */
+  /** The project with open documents' texts in place of their disk content (new files added where a load from disk puts them). */
   private withOverrides(project: Project): Project {
     if (this.overrides.size === 0) return project;
     const files = project.files.filter((f) => !this.overrides.has(f.path));
@@ -133,6 +124,9 @@ export class ProjectIndex {
       const kind = kindIn(project.config.paths, path);
       if (kind) files.push(sqlFileOf(path, kind, text, project.config).sqlFile);
     }
+    // Tables, then jobs, each by path: the first file declaring a table wins it, as from disk.
+    const rank = (kind: SqlFileKind) => (kind === 'table' ? 0 : 1);
+    files.sort((a, b) => rank(a.kind) - rank(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { ...project, files };
   }
 }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeScript, declaredDialect, findProjectRoot, LineIndex, parse, type Catalog, type Dialect, type Workspace } from '@strata/core';
-import { ProjectIndex, type EditEffect } from './project-index';
+import { ProjectIndex, type Affected } from './project-index';
 import type { DocumentSnapshot } from './snapshot';
 
 /** Dialects that a file's extension implies (the VS Code extension's `hql` and `flinksql` languages). */
@@ -23,7 +23,8 @@ interface Placement {
  * Every project the editor touches, by root folder, and the snapshots features run on. A
  * document inside a folder holding strata.yaml belongs to that project; any other document is
  * standalone (its own DDL only). Until its project is indexed, a document is served standalone,
- * so the open file answers first.
+ * so the open file answers first. When indexing an edit may have changed other files' diagnostics,
+ * `onAffected` hears their URIs.
  */
 export class Projects {
   private readonly byRoot = new Map<string, ProjectIndex>();
@@ -32,6 +33,8 @@ export class Projects {
   private readonly standalone = new Map<string, DocumentSnapshot>();
   /** Dialect of a standalone document that declares none and whose extension implies none (the editor's `strata.dialect`). */
   private defaultDialect: Dialect = 'spark';
+
+  constructor(private readonly onAffected: (uris: string[]) => void = () => undefined) {}
 
   /** The index of the project at `root`, created (not loaded) on first use. */
   project(root: string): ProjectIndex {
@@ -60,30 +63,24 @@ export class Projects {
     return this.place(uri).index;
   }
 
-  /** Whether `uri` is a table file of a project: editing it changes the catalog every job reads. */
-  isTableFile(uri: string): boolean {
-    const { index, path: file } = this.place(uri);
-    return index?.kindOf(file) === 'table';
-  }
-
   /** The editor closed a document; its disk text (undefined when deleted) counts again. */
-  close(uri: string, diskText: string | undefined): EditEffect {
+  close(uri: string, diskText: string | undefined): void {
     this.standalone.delete(uri);
     const { index, path: file } = this.place(uri);
-    return index ? index.close(file, diskText) : 'none';
+    if (index) this.affected(index, index.close(file, diskText));
   }
 
-  /** A file changed on disk (`diskText` undefined: deleted); says what needs re-checking. */
-  diskChanged(uri: string, diskText: string | undefined): EditEffect {
+  /** A file changed, was created or deleted (`diskText` undefined) on disk. */
+  diskChanged(uri: string, diskText: string | undefined): void {
     const { index, path: file } = this.place(uri);
-    return index ? index.diskChanged(file, diskText) : 'none';
+    if (index) this.affected(index, index.diskChanged(file, diskText));
   }
 
   /** The snapshot features run on for `uri` with the editor's `text`. */
   snapshot(uri: string, text: string): DocumentSnapshot {
     const { index, path: file } = this.place(uri);
     if (index?.workspace && index.kindOf(file)) {
-      index.edit(file, text);
+      this.affected(index, index.edit(file, text));
       // An edit may replace the catalog (a table file), or the workspace (a rebuild): read them after it.
       const ws = index.workspace;
       const wf = index.fileAt(file);
@@ -106,6 +103,10 @@ export class Projects {
     const snapshot: DocumentSnapshot = { uri, text, dialect, script, lines: new LineIndex(text), catalog, analysis: analyzeScript(script, { catalog }), root };
     this.standalone.set(uri, snapshot);
     return snapshot;
+  }
+
+  private affected(index: ProjectIndex, paths: Affected): void {
+    if (paths.length > 0) this.onAffected(paths.map((p) => fileUri(index.root, p)));
   }
 
   private place(uri: string): Placement {

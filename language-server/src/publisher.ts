@@ -8,7 +8,7 @@ import type { DocumentSnapshot } from './snapshot';
  * Pushes diagnostics of open documents, one document per turn of the event loop so an edit that
  * arrives meanwhile is applied before the next one is checked. A document asked for again before
  * its turn is checked once, on its latest text; the edited document goes first, the documents
- * that depend on it (every open one after a table changed) after it.
+ * its edit may have changed (`recheck`: jobs reading an edited table, ...) after it.
  */
 export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
@@ -30,10 +30,15 @@ export class DiagnosticsPublisher {
     this.wake();
   }
 
-  /** Re-checks every open document after those already waiting (a table or the project changed: any job may be affected). */
-  scheduleAll(): void {
-    for (const doc of this.documents.all()) this.pending.add(doc.uri);
+  /** Re-checks these documents, those open, after those already waiting (an edit may have changed their diagnostics). */
+  recheck(uris: readonly string[]): void {
+    for (const uri of uris) if (this.documents.get(uri)) this.pending.add(uri);
     this.wake();
+  }
+
+  /** Re-checks every open document after those already waiting (indexing ended, the project or settings changed). */
+  scheduleAll(): void {
+    this.recheck(this.documents.all().map((doc) => doc.uri));
   }
 
   private wake(): void {

@@ -4,7 +4,7 @@ import type { Log } from './safe';
 /**
  * Stands in for the diagnostics publisher when the client pulls diagnostics: nothing is pushed.
  * An edit of a document needs nothing (the client pulls it again); a change that may affect
- * every open document (a table, the project, the end of indexing) asks the client to pull again
+ * other documents (a table, the project, the end of indexing) asks the client to pull again
  * (`workspace/diagnostic/refresh`), once per burst, when the client supports it.
  */
 export class PullRefresher {
@@ -17,6 +17,11 @@ export class PullRefresher {
   ) {}
 
   schedule(): void {}
+
+  /** Documents other than the edited one may have changed: the client pulls again. */
+  recheck(): void {
+    this.scheduleAll();
+  }
 
   scheduleAll(): void {
     if (!this.refreshable || this.scheduled) return;

@@ -37,7 +37,8 @@ import { StatusReporter } from './status';
 export function start(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const projects = new Projects();
+  // Files an edit may have changed are re-checked (the publisher is chosen once the client said how it takes diagnostics).
+  const projects = new Projects((uris) => publisher.recheck(uris));
   const log = (message: string) => connection.console.log(message);
   let settings = DEFAULT_SETTINGS;
   const configure = (section: unknown) => {
@@ -49,7 +50,7 @@ export function start(): void {
   const checked = (doc: DocumentSnapshot) => [...diagnostics(doc, { lint: settings.lint }), ...(settings.strictValidation ? strict(doc) : [])];
   const computeDiagnostics = safely('diagnostics', log, () => [], checked);
   // Clients that pull diagnostics (LSP 3.17) get none pushed: see onInitialize.
-  let publisher: Pick<DiagnosticsPublisher, 'schedule' | 'scheduleAll'> = new DiagnosticsPublisher(documents, projects, computeDiagnostics, (uri, d, version) => void connection.sendDiagnostics({ uri, version, diagnostics: d }));
+  let publisher: Pick<DiagnosticsPublisher, 'schedule' | 'recheck' | 'scheduleAll'> = new DiagnosticsPublisher(documents, projects, computeDiagnostics, (uri, d, version) => void connection.sendDiagnostics({ uri, version, diagnostics: d }));
   let pull = false;
   let statusWanted = false;
   const status = new StatusReporter((p) => void (statusWanted && connection.sendNotification(StatusNotification, p)), () => projects.indexed().reduce((n, p) => n + p.workspace.files.length, 0));
@@ -140,14 +141,14 @@ export function start(): void {
       const project = projects.projectOf(document.uri);
       if (project) index(project);
       // The edit is indexed when the document is next checked or asked about (`Projects.snapshot`): a burst of changes is indexed once.
+      // Other documents it may change are re-checked after it, once it is indexed.
       publisher.schedule(document.uri);
-      if (projects.isTableFile(document.uri)) publisher.scheduleAll();
     }),
   );
   documents.onDidClose(
     safely('didClose', log, () => undefined, ({ document }) => {
       if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-      if (projects.close(document.uri, diskText(document.uri)) === 'catalog') publisher.scheduleAll();
+      projects.close(document.uri, diskText(document.uri));
     }),
   );
   connection.onDidChangeWatchedFiles(
@@ -156,8 +157,7 @@ export function start(): void {
       const configs = changes.filter((c) => c.uri.endsWith('/strata.yaml'));
       const reloads = new Set(configs.map((c) => projects.projectOf(c.uri)).filter((p) => p !== undefined));
       for (const project of reloads) void status.track(project.load()).then(() => publisher.scheduleAll(), (e: Error) => log(`reload of ${project.root} failed: ${e.message}`));
-      const effects = changes.filter((c) => !configs.includes(c)).map((c) => projects.diskChanged(c.uri, diskText(c.uri)));
-      if (effects.some((e) => e !== 'none')) publisher.scheduleAll();
+      for (const change of changes) if (!configs.includes(change)) projects.diskChanged(change.uri, diskText(change.uri));
     }),
   );
 

@@ -24,22 +24,23 @@ describe('ProjectIndex', () => {
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  it('says what an edit touches: a job, the catalog, or nothing', () => {
-    assert.equal(index.edit('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n'), 'job');
-    assert.equal(index.edit('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n'), 'none');
-    assert.equal(index.edit('tables/dwd/dwd_a.sql', TABLE.replace('amount', 'paid')), 'catalog');
-    assert.equal(index.edit('notes/x.sql', 'SELECT 1'), 'none');
+  it('says which other files an edit may have changed', () => {
+    assert.deepEqual(index.edit('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n'), []);
+    assert.deepEqual(index.edit('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n'), []);
+    assert.deepEqual(index.edit('tables/dwd/dwd_a.sql', TABLE.replace('amount', 'paid')), ['jobs/j.sql']);
+    assert.deepEqual(index.edit('notes/x.sql', 'SELECT 1'), []);
     assert.deepEqual(index.workspace?.analysis.get('jobs/j.sql')?.diagnostics.map((d) => d.code), ['unknown-column']);
   });
 
-  it('keeps what was saved when a later close rebuilds the project', () => {
+  it('keeps what was saved, and takes a closed unsaved file out of the workspace', () => {
     index.edit('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n');
     fs.writeFileSync(path.join(root, 'jobs/j.sql'), 'SELECT amount FROM dwd.dwd_a;\n');
     index.close('jobs/j.sql', 'SELECT amount FROM dwd.dwd_a;\n');
     index.edit('jobs/unsaved.sql', 'SELECT 1;\n');
-    assert.equal(index.close('jobs/unsaved.sql', undefined), 'catalog');
+    assert.deepEqual(index.close('jobs/unsaved.sql', undefined), []);
     assert.equal(text('jobs/j.sql'), 'SELECT amount FROM dwd.dwd_a;\n');
     assert.equal(text('jobs/unsaved.sql'), undefined);
+    assert.deepEqual(index.workspace?.files.map((f) => f.file.path), ['tables/dwd/dwd_a.sql', 'jobs/j.sql']);
   });
 
   it('starts warm from the cache the first load wrote, and sees files changed on disk in between', async () => {

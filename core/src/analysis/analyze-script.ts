@@ -31,7 +31,7 @@ export function analyzeScript(script: Script, options: AnalyzeOptions = {}): Scr
 }
 
 /** The lineage part of a run: statements plus script-wide edges, reads and writes. */
-export function lineageOf(run: ScriptRun): ScriptLineage {
+export function lineageOf(run: Pick<ScriptRun, 'statements' | 'warnings'>): ScriptLineage {
   const reads = new Set<string>();
   const writes = new Set<string>();
   for (const s of run.statements) {
@@ -47,7 +47,8 @@ export function lineageOf(run: ScriptRun): ScriptLineage {
   };
 }
 
-function uniqueProblems(run: ScriptRun): AnalysisDiagnostic[] {
+/** A run's problems, each once, in source order. */
+export function uniqueProblems(run: Pick<ScriptRun, 'problems'>): AnalysisDiagnostic[] {
   const seen = new Set<string>();
   return run.problems
     .filter((p) => {

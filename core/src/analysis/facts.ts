@@ -187,14 +187,22 @@ export class FactCollector {
 
   /** The facts, each span once, in source order. */
   result(): SemanticFacts {
-    return {
-      inserts: firstPerSpan(this.facts.inserts),
-      // An IN list compares one expression with each item: a span holds one comparison per item.
-      comparisons: firstPerSpan(this.facts.comparisons, (c) => `${c.start}:${c.end}:${c.right.start}`),
-      partitionReads: firstPerSpan(this.facts.partitionReads),
-      cartesianJoins: firstPerSpan(this.facts.cartesianJoins),
-    };
+    return mergeFacts([this.facts]);
   }
+}
+
+/**
+ * Facts collected in parts (the statements an editor re-analysed, and those it kept), each span
+ * once, in source order: what one collector over all of them returns.
+ */
+export function mergeFacts(parts: SemanticFacts[]): SemanticFacts {
+  return {
+    inserts: firstPerSpan(parts.flatMap((p) => p.inserts)),
+    // An IN list compares one expression with each item: a span holds one comparison per item.
+    comparisons: firstPerSpan(parts.flatMap((p) => p.comparisons), (c) => `${c.start}:${c.end}:${c.right.start}`),
+    partitionReads: firstPerSpan(parts.flatMap((p) => p.partitionReads)),
+    cartesianJoins: firstPerSpan(parts.flatMap((p) => p.cartesianJoins)),
+  };
 }
 
 function firstPerSpan<T extends Span>(items: T[], keyOf: (item: T) => string = (item) => `${item.start}:${item.end}`): T[] {

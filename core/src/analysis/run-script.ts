@@ -21,28 +21,42 @@ export interface ScriptRun {
  * one mistake, one error.
  */
 export function runScript(script: Script, catalog: Catalog | undefined, catalogIsComplete: boolean, starColumns?: Ctx['starColumns'], onScope?: Ctx['onScope']): ScriptRun {
-  const run: Omit<ScriptRun, 'facts'> = { statements: [], warnings: [], problems: [] };
-  const facts = new FactCollector();
-  const local = (catalog ?? new Catalog()).child();
-  let database: string | undefined;
-  const visit = (stmt: Statement) => {
-    if (stmt.kind === 'StatementSet') {
-      stmt.statements.forEach(visit);
-      return;
-    }
-    if (stmt.kind === 'UseStatement') database = databaseAfter(stmt);
-    const ctx: Ctx = {
-      catalog: local, dialect: script.dialect, catalogIsComplete, database, broken: hasSyntaxError(script, stmt),
-      reads: new Set(), filters: new Set(), warnings: run.warnings, problems: run.problems, facts, starColumns, onScope,
-    };
-    const before = run.problems.length;
-    run.statements.push(analyseStatement(stmt, ctx));
-    facts.endStatement(stmt.kind, ctx.broken);
-    // In a statement with a syntax error, semantic problems are follow-ups of that one mistake.
-    if (ctx.broken) run.problems.splice(before, Infinity, ...run.problems.slice(before).filter((p) => p.code === 'internal-error'));
+  const run: StatementRun = { script, catalog: (catalog ?? new Catalog()).child(), catalogIsComplete, out: { statements: [], warnings: [], problems: [] }, facts: new FactCollector(), starColumns, onScope };
+  for (const stmt of script.statements) runStatement(stmt, run);
+  return { ...run.out, facts: run.facts.result() };
+}
+
+/** What the statements of one script are analysed against, and where their results go. */
+export interface StatementRun {
+  script: Script;
+  /** The script's overlay over the project catalog: what earlier statements declared. */
+  catalog: Catalog;
+  catalogIsComplete: boolean;
+  /** The database a `USE` made current. */
+  database?: string;
+  out: Omit<ScriptRun, 'facts'>;
+  facts: FactCollector;
+  starColumns?: Ctx['starColumns'];
+  onScope?: Ctx['onScope'];
+}
+
+/** Analyses one top-level statement (a statement set: each of its statements) into `run`, after the statements before it. */
+export function runStatement(stmt: Statement, run: StatementRun): void {
+  if (stmt.kind === 'StatementSet') {
+    stmt.statements.forEach((s) => runStatement(s, run));
+    return;
+  }
+  if (stmt.kind === 'UseStatement') run.database = databaseAfter(stmt);
+  const { out, facts } = run;
+  const ctx: Ctx = {
+    catalog: run.catalog, dialect: run.script.dialect, catalogIsComplete: run.catalogIsComplete, database: run.database, broken: hasSyntaxError(run.script, stmt),
+    reads: new Set(), filters: new Set(), warnings: out.warnings, problems: out.problems, facts, starColumns: run.starColumns, onScope: run.onScope,
   };
-  script.statements.forEach(visit);
-  return { ...run, facts: facts.result() };
+  const before = out.problems.length;
+  out.statements.push(analyseStatement(stmt, ctx));
+  facts.endStatement(stmt.kind, ctx.broken);
+  // In a statement with a syntax error, semantic problems are follow-ups of that one mistake.
+  if (ctx.broken) out.problems.splice(before, Infinity, ...out.problems.slice(before).filter((p) => p.code === 'internal-error'));
 }
 
 function analyseStatement(stmt: Statement, ctx: Ctx): StatementLineage {

@@ -24,7 +24,19 @@ export interface CatalogDeps {
 export class RecordingCatalog extends Catalog {
   private deps: CatalogDeps | undefined;
   // A Map, not a WeakMap: its tables live as long as the catalog, and 10,000 ephemerons slow every GC.
-  private readonly fingerprints = new Map<TableInfo, string>();
+  private fingerprints = new Map<TableInfo, string>();
+
+  /** An empty catalog that records too and shares this one's fingerprints: answers about the tables both hold compare equal. */
+  successor(): RecordingCatalog {
+    const next = new RecordingCatalog();
+    next.fingerprints = this.fingerprints;
+    return next;
+  }
+
+  /** A patched copy (the language server's table edits) keeps recording, and the fingerprints its tables had. */
+  protected override emptyCopy(): Catalog {
+    return this.successor();
+  }
 
   /** Gives `table` a known fingerprint (e.g. its file's content key) instead of hashing it. */
   setFingerprint(table: TableInfo, fingerprint: string): void {

@@ -86,11 +86,16 @@ export class Catalog {
 
   /** An independent copy of this level (same parent): changing one does not change the other. */
   copy(): Catalog {
-    const copy = new Catalog(this.parent);
+    const copy = this.emptyCopy();
     for (const [key, table] of this.byName) copy.byName.set(key, table);
     for (const [bare, tables] of this.byBare) copy.byBare.set(bare, [...tables]);
     for (const [length, names] of this.bareByLength) copy.bareByLength.set(length, new Set(names));
     return copy;
+  }
+
+  /** An empty catalog of this one's class and parent, for {@link copy} (subclasses keep their own state). */
+  protected emptyCopy(): Catalog {
+    return new Catalog(this.parent);
   }
 
   /** An overlay for objects local to one script; it sees everything in this catalog. */

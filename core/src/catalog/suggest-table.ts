@@ -26,22 +26,30 @@ interface Target {
   letters: Int32Array;
 }
 
-/** The best-scoring table with a score below `bound` (edits of the bare name, plus one for another database). */
+/**
+ * The best-scoring table with a score below `bound` (edits of the bare name, plus one for another
+ * database). A tie goes to the first name in order, not in catalog order: a patched catalog (the
+ * editor's) lists names in another order than a rebuilt one, and both must suggest the same.
+ */
 function nearest(catalog: Catalog, target: Target, bound: number): string | undefined {
   const { bare, database, letters } = target;
   let best: string | undefined;
-  for (let delta = 0; Math.abs(delta) < bound; delta = delta > 0 ? -delta : 1 - delta) {
+  let bestScore = bound;
+  // Candidates must score below `cap`: `bound` until a table is found, then one above its score (a tie may still win).
+  const cap = () => (best === undefined ? bound : bestScore + 1);
+  for (let delta = 0; Math.abs(delta) < cap(); delta = delta > 0 ? -delta : 1 - delta) {
     for (const names of catalog.bareNamesOfLength(bare.length + delta)) {
       for (const candidate of names) {
-        if (lettersApart(letters, bare.length, candidate) >= bound) continue;
-        const distance = boundedDistance(bare, candidate, bound - 1);
+        const limit = cap();
+        if (lettersApart(letters, bare.length, candidate) >= limit) continue;
+        const distance = boundedDistance(bare, candidate, limit - 1);
         // Replacing every letter of a one- or two-letter name is no typo.
-        if (distance >= bound || distance >= bare.length) continue;
+        if (distance >= limit || distance >= bare.length) continue;
         for (const table of catalog.withBareName(candidate)) {
           const score = distance + (database !== undefined && databaseOf(table.name) !== database ? 1 : 0);
-          if (score < bound) {
+          if (score < bestScore || (best !== undefined && score === bestScore && table.name < best)) {
             best = table.name;
-            bound = score;
+            bestScore = score;
           }
         }
       }

@@ -7,6 +7,7 @@ import { parseScript } from './parser/script';
 
 export * from './ast';
 export { tokenize } from './lexer';
+export { parseStatementwise, reparse, type ParsedScript, type ParsedStatement } from './incremental-parse';
 export type { Token, TokenKind } from './tokens';
 
 /**

@@ -176,6 +176,7 @@ export class WorkspaceCache {
       return wf?.file.kind === 'job' ? analyzeScript(wf.script, { catalog: ws.catalog }) : undefined;
     });
     const ws = assembleWorkspace(project, sources, (w, wf) => done?.get(wf.file.path) ?? this.job(w, wf), { catalog, analysis });
+    ws.jobDeps = this.analysisDeps;
     return ws;
   }
 

@@ -3,7 +3,8 @@ import { StrataError } from '../errors';
 import { buildGraph, JobIO, ProjectGraph } from '../analysis/graph';
 import { ColumnEdge, ColumnGraph } from '../analysis/graph-columns';
 import { analyzeScript, ScriptAnalysis, ScriptLineage } from '../analysis';
-import type { Catalog, TableInfo } from '../catalog';
+import type { Catalog } from '../catalog';
+import type { CatalogDeps } from '../cache/catalog-deps';
 import { findProjectRoot, loadProject, Project, SqlFile } from '../project';
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
@@ -13,9 +14,9 @@ import { fileFacts, type FileFacts } from './file-facts';
 import { jobLocalNames } from './job-locals';
 import { withDependsOn } from './project-checks';
 import { buildCatalog } from './table-files';
-import { patchCatalog } from './catalog-patch';
 
 export { toDiagnostic, type WorkspaceFile };
+export { editJob, editTable, removeFile, updateJob, updateTable, type WorkspaceChange } from './workspace-edits';
 
 /** Everything the tasks need about a project, computed once: parsed files, catalog, job I/O, DAG. */
 export interface Workspace {
@@ -35,6 +36,11 @@ export interface Workspace {
   columns: ColumnGraph;
   /** Problems found while loading and building: loader, syntax, table files without one CREATE TABLE, cycles. */
   diagnostics: Diagnostic[];
+  /**
+   * The catalog questions each job's analysis asked, by job path, when the catalog records them
+   * (the cache's): a table edit re-analyses the jobs whose answers changed.
+   */
+  jobDeps?: Map<string, CatalogDeps>;
 }
 
 export interface WorkspaceOptions {
@@ -171,77 +177,13 @@ function lazy<K extends keyof Workspace>(ws: Workspace, key: K, fill: () => void
   });
 }
 
-/**
- * Re-analyses one edited job (the language server calls this per edit): only that job's lineage,
- * column edges and I/O are recomputed; the DAG is rebuilt from the per-job I/O, which is cheap.
- */
-export function updateJob(ws: Workspace, file: SqlFile): WorkspaceFile {
-  const wf = parseFile(file);
-  const at = ws.files.findIndex((f) => f.file.path === file.path);
-  const before = at >= 0 ? ws.files[at] : undefined;
-  const io = ws.jobs.get(file.path);
-  if (at >= 0) ws.files[at] = wf;
-  else ws.files.push(wf);
-  ws.facts.set(file.path, fileFacts(wf));
-  setJob(ws, file.path, analyzeJob(ws, wf));
-  // Most edits keep what the job reads and writes; rebuilding the DAG of a large project is not free.
-  if (!before || !sameEdges(io, ws.jobs.get(file.path), before, wf)) ws.graph = projectGraph(ws);
-  return wf;
-}
-
-/** The job's place in the DAG is unchanged: same reads, writes, type and `depends_on`. */
-function sameEdges(a: JobIO | undefined, b: JobIO | undefined, fileA: WorkspaceFile, fileB: WorkspaceFile): boolean {
-  const key = (io: JobIO | undefined, wf: WorkspaceFile) => JSON.stringify([io?.reads, io?.writes, io?.type, wf.file.frontMatter?.data.depends_on]);
-  return key(a, fileA) === key(b, fileB);
-}
-
-/**
- * Re-indexes one edited table file: the catalog is patched for its tables, or rebuilt from the
- * files' facts when LIKE is involved (only this file is parsed again), and only the jobs that use a table whose declaration changed are
- * re-analysed: the edited table under its old and new name, and tables declared `LIKE` another.
- * A job matches by qualified or bare name (it may name a table it could not resolve before). The
- * others keep their analysis.
- */
-export function updateTable(ws: Workspace, file: SqlFile): WorkspaceFile {
-  const jobs = ws.jobs; // analysed against the old catalog before it changes (they are computed on first use)
-  const declaredIn = (path: string) => (ws.facts.get(path)?.table?.declared ?? []).map((t) => t.name);
-  const old = declaredIn(file.path);
-  const wf = parseFile(file);
-  const at = ws.files.findIndex((f) => f.file.path === file.path);
-  if (at >= 0) ws.files[at] = wf;
-  else ws.files.push(wf);
-  ws.facts.set(file.path, fileFacts(wf));
-  const now = declaredIn(file.path);
-  const before = ws.catalog;
-  ws.catalog = patchCatalog(before, ws.files, ws.facts, file.path, [...old, ...now]) ?? buildCatalog(ws.files.map((f) => ({ wf: f, facts: ws.facts.get(f.file.path)! })), []);
-  const changed = new Set([...old, ...now, ...changedLikes(ws, before)].flatMap((n) => [n, n.slice(n.lastIndexOf('.') + 1)]));
-  let graphChanged = at < 0 || old.join() !== now.join();
-  for (const job of ws.files) {
-    const io = jobs.get(job.file.path);
-    if (!io || ![...io.reads, ...io.writes].some((t) => changed.has(t))) continue;
-    setJob(ws, job.file.path, analyzeJob(ws, job));
-    graphChanged ||= !sameEdges(io, ws.jobs.get(job.file.path), job, job);
-  }
-  if (graphChanged) ws.graph = projectGraph(ws);
-  return wf;
-}
-
-/** Tables declared `LIKE` another whose merged declaration differs from the one in `before`. */
-function changedLikes(ws: Workspace, before: Catalog): string[] {
-  const shape = (t: TableInfo | undefined) => (t ? JSON.stringify([t.columns, t.open, t.options]) : '');
-  const likes = [...ws.facts.values()].filter((f) => f.table?.like).flatMap((f) => f.table!.declared.map((t) => t.name));
-  return likes.filter((n) => shape(before.get(n)) !== shape(ws.catalog.get(n)));
-}
-
-function setJob(ws: Workspace, path: string, result: JobResult): void {
-  ws.jobs.set(path, result.io);
-  ws.semantic.set(path, result.semantic);
-  ws.columns.setFileEdges(path, typeof result.edges === 'function' ? result.edges() : result.edges);
-}
-
 /** Analyses a job against the workspace catalog (and keeps the full analysis in `ws.analysis`). */
 export function analyzeJob(ws: Pick<Workspace, 'catalog' | 'analysis'>, wf: WorkspaceFile): JobResult {
-  const analysis = analyzeScript(wf.script, { catalog: ws.catalog });
+  return jobResult(ws, wf, analyzeScript(wf.script, { catalog: ws.catalog }));
+}
+
+/** A job's result from its analysis (kept in `ws.analysis`). */
+export function jobResult(ws: Pick<Workspace, 'catalog' | 'analysis'>, wf: WorkspaceFile, analysis: ScriptAnalysis): JobResult {
   ws.analysis.set(wf.file.path, analysis);
   return {
     io: jobIO(wf, analysis.lineage, ws.catalog),
@@ -250,7 +192,8 @@ export function analyzeJob(ws: Pick<Workspace, 'catalog' | 'analysis'>, wf: Work
   };
 }
 
-function projectGraph(ws: Workspace): ProjectGraph {
+/** The job/table DAG of the workspace's files and job I/O. */
+export function projectGraph(ws: Workspace): ProjectGraph {
   const tables = ws.files.filter((f) => f.file.kind === 'table');
   const jobs = withDependsOn(ws.files, ws.catalog, [...ws.jobs.values()]);
   const name = (wf: WorkspaceFile) => ws.facts.get(wf.file.path)?.table?.graphName ?? wf.file.name;

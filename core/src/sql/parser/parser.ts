@@ -44,16 +44,19 @@ export class Parser {
   /**
    * Scans `text` (or its `[from, to)` slice, e.g. the inside of a hint comment) straight into
    * compact arrays: trivia never become objects and each word is upper-cased once per spelling.
+   * `afterToken`: the slice starts right after a significant token (an editor re-parsing the
+   * statements after one), so its first token starts a line only when a line break comes first.
    */
-  constructor(readonly text: string, readonly dialect: Dialect, from = 0, to = text.length) {
+  constructor(readonly text: string, readonly dialect: Dialect, from = 0, to = text.length, afterToken = false) {
     // About one significant token per 4 characters; the arrays double when SQL is denser.
     this.buffers = takeBuffers(((to - from) >> 2) + 16);
     ({ kinds: this.kinds, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts } = this.buffers);
-    this.scan(from === 0 && to === text.length ? text : text.slice(from, to), from);
+    if (afterToken) this.lastEnd = from;
+    this.scan(from === 0 && to === text.length ? text : text.slice(from, to), from, !afterToken);
   }
 
-  private scan(source: string, offset: number): void {
-    let newline = true;
+  private scan(source: string, offset: number, lineStart: boolean): void {
+    let newline = lineStart;
     let hint: Token | undefined;
     const n = source.length;
     let i = 0;

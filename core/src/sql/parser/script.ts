@@ -18,19 +18,27 @@ export function parseScript(text: string, dialect: Dialect): Script {
  */
 export function parseStatements(p: Parser, untilEnd: boolean): Statement[] {
   const out: Statement[] = [];
-  for (;;) {
-    while (p.eat(';'));
-    if (p.kind() === 'eof' || (untilEnd && p.at('END'))) return out;
-    const first = p.pos;
-    const stmt = parseGuarded(p);
-    if (!p.halted && !p.atEnd() && !(untilEnd && p.at('END'))) p.unexpected("';'", CLAUSE_KEYWORDS);
-    if (p.halted) {
-      p.halted = false;
-      const skippedEnd = resync(p, first, untilEnd);
-      if (stmt && skippedEnd > stmt.end) stmt.end = skippedEnd;
-    }
-    if (stmt) out.push(stmt);
+  for (let next = nextStatement(p, untilEnd); next; next = nextStatement(p, untilEnd)) if (next.statement) out.push(next.statement);
+  return out;
+}
+
+/**
+ * The next statement of the loop (no `statement` when the parser ran out of stack), or undefined
+ * at the end. Nothing carries over from one statement to the next but the cursor: an editor may
+ * start the loop at any statement's end (`Parser` `afterToken`) and get what a whole parse gets.
+ */
+export function nextStatement(p: Parser, untilEnd: boolean): { statement?: Statement } | undefined {
+  while (p.eat(';'));
+  if (p.kind() === 'eof' || (untilEnd && p.at('END'))) return undefined;
+  const first = p.pos;
+  const stmt = parseGuarded(p);
+  if (!p.halted && !p.atEnd() && !(untilEnd && p.at('END'))) p.unexpected("';'", CLAUSE_KEYWORDS);
+  if (p.halted) {
+    p.halted = false;
+    const skippedEnd = resync(p, first, untilEnd);
+    if (stmt && skippedEnd > stmt.end) stmt.end = skippedEnd;
   }
+  return { statement: stmt };
 }
 
 function parseGuarded(p: Parser): Statement | undefined {
