@@ -15,3 +15,4 @@ export * from './engines';
 // The engine adapter interface; the project model's engine names are `TargetConfig['engine']`.
 export type { Engine } from './engines';
 export * from './scaffold';
+export * from './docs';
