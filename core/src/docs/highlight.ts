@@ -12,7 +12,7 @@ const CLASSES: Partial<Record<TokenKind, string>> = {
 /**
  * SQL as highlighted segments, from our own lexer at build time, so the site ships no parser:
  * `k` keyword, `f` function call, `s` string, `n` number, `q` quoted name, `v` `${variable}`,
- * `c` comment, `b` bad token, '' anything else. Neighbouring segments of one class are merged.
+ * `c` comment, `b` bad token, '' anything else; a `${variable}` inside a string is `v` too. Neighbouring segments of one class are merged.
  */
 export function highlightSql(text: string, dialect: Dialect): SqlSegment[] {
   const tokens = tokenize(text, dialect);
@@ -28,9 +28,20 @@ export function highlightSql(text: string, dialect: Dialect): SqlSegment[] {
       if (reserved.has(word) || MORE_KEYWORDS.has(word)) cls = 'k';
       else if (text[t.end] === '(') cls = 'f';
     }
-    const last = segments[segments.length - 1];
-    if (last && (last[0] === cls || (t.kind === 'whitespace' && cls === ''))) last[1] += piece;
-    else segments.push([cls, piece]);
+    if (t.kind === 'string') for (const [c, part] of variablesIn(piece)) push(segments, c, part, false);
+    else push(segments, cls, piece, t.kind === 'whitespace');
   }
   return segments;
+}
+
+/** Appends a segment, merged into the previous one when it has the same class (whitespace joins any). */
+function push(segments: SqlSegment[], cls: string, text: string, whitespace: boolean): void {
+  const last = segments[segments.length - 1];
+  if (last && (last[0] === cls || whitespace)) last[1] += text;
+  else segments.push([cls, text]);
+}
+
+/** A string literal split around the `${variables}` in it: the scheduler fills them in. */
+function variablesIn(literal: string): SqlSegment[] {
+  return literal.split(/(\$\{[A-Za-z_][A-Za-z0-9_:]*\})/).filter((p) => p !== '').map((p): SqlSegment => [p.startsWith('${') ? 'v' : 's', p]);
 }

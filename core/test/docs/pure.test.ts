@@ -71,7 +71,7 @@ describe('docs/highlight', () => {
     assert.equal(segments.map((s) => s[1]).join(''), sql);
     assert.deepEqual(segments, [
       ['c', '-- daily\n'], ['k', 'SELECT '], ['f', 'count'], ['', '(*) '], ['k', 'AS '], ['', 'n, '], ['q', '`p` '],
-      ['k', 'FROM '], ['', 't '], ['k', 'WHERE '], ['', 'd = '], ['s', "'${date}' "], ['k', 'AND '], ['', 'x > '], ['n', '1 '], ['c', '/* c */'],
+      ['k', 'FROM '], ['', 't '], ['k', 'WHERE '], ['', 'd = '], ['s', "'"], ['v', '${date}'], ['s', "' "], ['k', 'AND '], ['', 'x > '], ['n', '1 '], ['c', '/* c */'],
     ]);
   });
   it('marks an unterminated string as bad', () => {
