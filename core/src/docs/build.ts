@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StrataError } from '../errors';
 import type { DataCheckResult } from '../tasks/test-checks-run';
+import { loadCachedWorkspace } from '../tasks/cached-workspace';
 import { loadWorkspace, type Workspace, type WorkspaceOptions } from '../tasks/workspace';
 import { columnLinks } from './column-links';
 import { jobDoc } from './job-doc';
@@ -22,6 +23,8 @@ export interface DocsBuildOptions extends WorkspaceOptions {
   select?: string;
   /** A `strata test --checks --json` output file: the checks' last results. */
   results?: string;
+  /** Use the analysis cache under .strata/cache/ (default true), as `strata check` does. */
+  cache?: boolean;
 }
 
 export interface DocsBuildResult {
@@ -41,7 +44,7 @@ export interface DocsBuildResult {
 /** `strata docs build`: the static catalog of the project (see README.md). */
 export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildResult> {
   const started = Date.now();
-  const ws = await loadWorkspace(options);
+  const ws = options.cache === false ? await loadWorkspace(options) : await loadCachedWorkspace(options);
   const results = readResults(options);
   const out = path.resolve(options.cwd, options.out ?? path.join(ws.project.root, '.strata', 'docs'));
   const assets = readAssets();

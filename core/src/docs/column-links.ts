@@ -25,7 +25,9 @@ export function columnLinks(ws: Workspace): ColumnLinks {
     note(links.byTable, e.target);
   }
   for (const wf of ws.files) {
-    if (wf.file.kind !== 'job') continue;
+    // A source the SQL leaves unresolved comes with a diagnostic (an unknown table or column); only
+    // those jobs are analysed again when the workspace comes from the cache.
+    if (wf.file.kind !== 'job' || (ws.semantic.get(wf.file.path) ?? []).length === 0) continue;
     const unresolved = ws.analysis.get(wf.file.path)?.lineage.edges.filter((e) => e.source.startsWith('?.')) ?? [];
     if (unresolved.length === 0) continue;
     const name = projectNamer(wf, ws.catalog);

@@ -22,7 +22,7 @@ DAG view for dbt-style selectors. Files with errors are still documented, marked
   async run(): Promise<DocsBuildResult> {
     const { flags } = await this.parse(DocsBuild);
     const result = await this.withProgress('Building the docs', () =>
-      buildDocs({ project: flags.project, vars: parseVarFlags(flags.var), cwd: process.cwd(), out: flags.out, select: flags.select, results: flags.results }),
+      buildDocs({ project: flags.project, vars: parseVarFlags(flags.var), cwd: process.cwd(), out: flags.out, select: flags.select, results: flags.results, cache: flags.cache }),
     );
     if (!this.jsonEnabled()) this.log(formatDocsBuild(result));
     return result;

@@ -24,7 +24,7 @@ export default class DocsServe extends StrataCommand {
   async run(): Promise<void> {
     const { flags } = await this.parse(DocsServe);
     const server = await serveDocs({
-      project: flags.project, vars: parseVarFlags(flags.var), cwd: process.cwd(), out: flags.out, select: flags.select, results: flags.results, port: flags.port,
+      project: flags.project, vars: parseVarFlags(flags.var), cwd: process.cwd(), out: flags.out, select: flags.select, results: flags.results, cache: flags.cache, port: flags.port,
       onRebuild: (r) => this.logToStderr(r instanceof Error ? `rebuild failed, serving the previous site: ${r instanceof StrataError ? r.message : r.message.split('\n')[0]}` : `rebuilt: ${r.tables} tables, ${r.jobs} jobs in ${(r.durationMs / 1000).toFixed(1)} s`),
     });
     this.log(formatDocsBuild(server.first).split('\n').slice(0, -1).join('\n'));
