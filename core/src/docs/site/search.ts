@@ -54,29 +54,57 @@ function score(terms: string[], name: string, text: string): number {
   return total;
 }
 
-/** The best hits for `query`: tables, columns and jobs by name and comment, best first. */
+/**
+ * The best hits for `query`: tables, columns and jobs by name and comment, best first. Only the
+ * best {@link MAX_HITS} are kept while scanning (a one-letter term matches most of 100,000 columns).
+ */
 export async function search(query: string): Promise<Hit[]> {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [];
   const p = await prepare();
-  const hits: Hit[] = [];
+  const best = new TopHits(MAX_HITS);
   const { tables, columns, jobs } = p.index;
   for (let i = 0; i < tables.length; i++) {
     const sc = score(terms, p.tableNames[i], p.tableText[i]);
-    if (sc > 0) hits.push({ href: tableHref(tables[i][0]), kind: 'table', name: tables[i][0], detail: tables[i][1], score: sc + 2 });
+    if (sc > 0) best.offer(sc + 2, tables[i][0].length, () => ({ href: tableHref(tables[i][0]), kind: 'table', name: tables[i][0], detail: tables[i][1] }));
   }
   for (let i = 0; i < columns.length; i++) {
     const sc = score(terms, p.columnNames[i], p.columnText[i]);
     if (sc === 0) continue;
     const [t, name, type, comment] = columns[i];
     const table = tables[t][0];
-    hits.push({ href: columnHref(table, name), kind: 'column', name: `${table}.${name}`, detail: [type, comment].filter(Boolean).join(' · '), score: sc });
+    best.offer(sc, table.length + name.length + 1, () => ({ href: columnHref(table, name), kind: 'column', name: `${table}.${name}`, detail: [type, comment].filter(Boolean).join(' · ') }));
   }
   for (let i = 0; i < jobs.length; i++) {
     const sc = score(terms, p.jobNames[i], p.jobText[i]);
-    if (sc > 0) hits.push({ href: jobHref(jobs[i][0]), kind: 'job', name: jobs[i][0], detail: jobs[i][1], score: sc + 1 });
+    if (sc > 0) best.offer(sc + 1, jobs[i][0].length, () => ({ href: jobHref(jobs[i][0]), kind: 'job', name: jobs[i][0], detail: jobs[i][1] }));
   }
-  return hits.sort((a, b) => b.score - a.score || a.name.length - b.name.length || (a.name < b.name ? -1 : 1)).slice(0, MAX_HITS);
+  return best.sorted();
+}
+
+/** The best `size` hits seen: higher score first, then shorter name, then name. */
+class TopHits {
+  private readonly hits: (Hit & { length: number })[] = [];
+
+  constructor(private readonly size: number) {}
+
+  offer(score: number, length: number, make: () => Omit<Hit, 'score'>): void {
+    const worst = this.hits[this.hits.length - 1];
+    if (this.hits.length >= this.size && (score < worst.score || (score === worst.score && length >= worst.length))) return;
+    const hit = { ...make(), score, length };
+    let at = this.hits.length;
+    while (at > 0 && before(hit, this.hits[at - 1])) at--;
+    this.hits.splice(at, 0, hit);
+    if (this.hits.length > this.size) this.hits.pop();
+  }
+
+  sorted(): Hit[] {
+    return this.hits.map((h) => ({ href: h.href, kind: h.kind, name: h.name, detail: h.detail, score: h.score }));
+  }
+}
+
+function before(a: Hit & { length: number }, b: Hit & { length: number }): boolean {
+  return a.score > b.score || (a.score === b.score && (a.length < b.length || (a.length === b.length && a.name < b.name)));
 }
 
 /**
