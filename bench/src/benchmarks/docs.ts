@@ -41,7 +41,7 @@ interface Build {
 function build(root: string, out: string): Build {
   const script = `const t=process.hrtime.bigint();require(${JSON.stringify(require.resolve('@strata/core'))})
     .buildDocs(${JSON.stringify({ project: root, cwd: root, out })})
-    .then((r)=>const c=process.cpuUsage();process.stdout.write(JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,cpuMs:(c.user+c.system)/1000,tables:r.tables,files:r.files,bytes:r.bytes,maxRssMb:process.resourceUsage().maxRSS/1024})))`;
+    .then((r)=>{const c=process.cpuUsage();process.stdout.write(JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,cpuMs:(c.user+c.system)/1000,tables:r.tables,files:r.files,bytes:r.bytes,maxRssMb:process.resourceUsage().maxRSS/1024}))})`;
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`docs build of ${root} failed: ${r.stderr.split('\n')[0]}`);
   return { ...JSON.parse(r.stdout), searchBytes: fs.statSync(path.join(out, 'data', 'search.js')).size };
