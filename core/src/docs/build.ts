@@ -60,6 +60,7 @@ export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildRes
   writer.data('graph', tableGraph(tables));
   for (const [name, content] of assets) writer.write(`assets/${name}`, content);
   writer.write('index.html', indexHtml(ws.project.config.name));
+  writer.finish();
   return {
     out,
     index: path.join(out, 'index.html'),

@@ -143,10 +143,11 @@ describe('docs/build', function () {
       }
     });
 
-    it('rebuilds over its own output, refuses a folder holding anything else', async () => {
+    it('rebuilds over its own output (pages no longer built removed), refuses a folder holding anything else', async () => {
       const out = path.join(scratch, 'again');
       await buildDocs({ project: project.root, cwd: project.root, out });
-      await buildDocs({ project: project.root, cwd: project.root, out });
+      await buildDocs({ project: project.root, cwd: project.root, out, select: 'ods.ods_room' });
+      assert.deepEqual(walk(path.join(out, 'data')), ['graph.js', 'j/dwd_room.js', 'l/ods.js', 'overview.js', 'search.js', 't/ods.ods_room.js']);
       const other = path.join(scratch, 'other');
       fs.mkdirSync(other);
       fs.writeFileSync(path.join(other, 'notes.txt'), 'keep me');
