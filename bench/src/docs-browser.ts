@@ -16,6 +16,7 @@ export interface BrowserFigures {
   searchP95Ms: number;
   graphCollapsedMs: number;
   graphExpandedMs: number;
+  graphLayoutMs: number;
   graphNodes: number;
   heapMb: number;
 }
@@ -61,14 +62,14 @@ async function typing(page: Page, query: string): Promise<number[]> {
 }
 
 /** Draw time of the wide column's graph (collapsed, then with the wide fan-in expanded). */
-async function graph(page: Page, url: string): Promise<{ collapsed: number; expanded: number; nodes: number }> {
+async function graph(page: Page, url: string): Promise<{ collapsed: number; expanded: number; layout: number; nodes: number }> {
   await page.goto(url);
   await page.waitForSelector('#lineage-graph[data-ms]');
   const collapsed = Number(await page.getAttribute('#lineage-graph', 'data-ms'));
   const before = await page.getAttribute('#lineage-graph', 'data-nodes');
   await page.click('#lineage-graph g.node.more');
   await page.waitForFunction((n) => document.querySelector('#lineage-graph')?.getAttribute('data-nodes') !== n, before);
-  return { collapsed, expanded: Number(await page.getAttribute('#lineage-graph', 'data-ms')), nodes: Number(await page.getAttribute('#lineage-graph', 'data-nodes')) };
+  return { collapsed, expanded: Number(await page.getAttribute('#lineage-graph', 'data-ms')), layout: Number(await page.getAttribute('#lineage-graph', 'data-layout-ms')), nodes: Number(await page.getAttribute('#lineage-graph', 'data-nodes')) };
 }
 
 /** Every browser figure of the docs bench on a built site. */
@@ -89,7 +90,7 @@ export async function measureSite(browser: Browser, index: string, tableHash: st
     return {
       overviewFcpMs: overview.fcp, overviewReadyMs: overview.ready, tableFcpMs: table.fcp, tableReadyMs: table.ready,
       searchFirstMs: keys[0], searchMedianMs: median(rest), searchP95Ms: rest[Math.floor(rest.length * 0.95)] ?? 0,
-      graphCollapsedMs: g.collapsed, graphExpandedMs: g.expanded, graphNodes: g.nodes, heapMb: heap / 1024 / 1024,
+      graphCollapsedMs: g.collapsed, graphExpandedMs: g.expanded, graphLayoutMs: g.layout, graphNodes: g.nodes, heapMb: heap / 1024 / 1024,
     };
   } finally {
     await page.close();
