@@ -6,7 +6,7 @@ import { loadCachedWorkspace } from '../tasks/cached-workspace';
 import { loadWorkspace, type Workspace, type WorkspaceOptions } from '../tasks/workspace';
 import { columnLinks } from './column-links';
 import { jobDoc } from './job-doc';
-import type { TableDoc } from './model';
+import type { DocProblem, JobDoc, TableDoc } from './model';
 import { layerTables, overview, searchIndex, tableGraph } from './overview';
 import { problemsByFile } from './problems';
 import { projectIndex } from './project-index';
@@ -74,8 +74,16 @@ export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildRes
   };
 }
 
+/** The page data of a build. */
+export interface DocsPages {
+  tables: TableDoc[];
+  jobs: JobDoc[];
+  /** Errors by file, 1-based lines. */
+  problems: Map<string, DocProblem[]>;
+}
+
 /** Every table and job page, limited to a selection when one is given. */
-export function buildPages(ws: Workspace, results: DataCheckResult[], select?: string) {
+export function buildPages(ws: Workspace, results: DataCheckResult[], select?: string): DocsPages {
   const index = projectIndex(ws);
   const problems = problemsByFile(ws);
   const ctx = { index, catalog: ws.catalog, links: columnLinks(ws), problems, results: new Map(results.map((r) => [`${r.table}|${r.name}`, r])) };

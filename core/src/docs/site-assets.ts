@@ -4,10 +4,10 @@ import { StrataError } from '../errors';
 import { packageRoot } from '../package-root';
 
 /** The site shell's files, bundled from `site/` when the repository is built (scripts/bundle-docs-site.js). */
-export const ASSETS = ['app.js', 'app.css'];
+const ASSETS = ['app.js', 'app.css'];
 
 /** Where the bundled shell lives: core/dist/docs-site. */
-export function assetsDir(): string {
+function assetsDir(): string {
   return path.join(packageRoot(), 'dist', 'docs-site');
 }
 

@@ -46,7 +46,7 @@ export function tableDoc(node: GraphNode, ctx: TableDocContext): TableDoc {
   return doc;
 }
 
-export function jobRef(name: string): JobRef {
+function jobRef(name: string): JobRef {
   return { name, slug: slug(name) };
 }
 
