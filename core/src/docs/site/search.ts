@@ -54,31 +54,60 @@ function score(terms: string[], name: string, text: string): number {
   return total;
 }
 
+/** What matched the last query: a query extending it can only match a subset of these. */
+interface Matched {
+  query: string;
+  tables: number[];
+  columns: number[];
+  jobs: number[];
+}
+
+let last: Matched | undefined;
+
+/** Calls `fn` for each candidate (all of `0..count-1` without a list); keeps the indexes it accepts. */
+function scan(candidates: number[] | undefined, count: number, fn: (i: number) => boolean): number[] {
+  const kept: number[] = [];
+  if (candidates) {
+    for (const i of candidates) if (fn(i)) kept.push(i);
+  } else {
+    for (let i = 0; i < count; i++) if (fn(i)) kept.push(i);
+  }
+  return kept;
+}
+
 /**
  * The best hits for `query`: tables, columns and jobs by name and comment, best first. Only the
- * best {@link MAX_HITS} are kept while scanning (a one-letter term matches most of 100,000 columns).
+ * best {@link MAX_HITS} are kept while scanning (a one-letter term matches most of 100,000 columns),
+ * and a query that extends the previous one (typing on) scans only what that one matched.
  */
 export async function search(query: string): Promise<Hit[]> {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const q = query.toLowerCase();
+  const terms = q.split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [];
   const p = await prepare();
+  const from = last && q.startsWith(last.query) ? last : undefined;
   const best = new TopHits(MAX_HITS);
   const { tables, columns, jobs } = p.index;
-  for (let i = 0; i < tables.length; i++) {
+  const matched: Matched = { query: q, tables: [], columns: [], jobs: [] };
+  matched.tables = scan(from?.tables, tables.length, (i) => {
     const sc = score(terms, p.tableNames[i], p.tableText[i]);
     if (sc > 0) best.offer(sc + 2, tables[i][0].length, () => ({ href: tableHref(tables[i][0]), kind: 'table', name: tables[i][0], detail: tables[i][1] }));
-  }
-  for (let i = 0; i < columns.length; i++) {
+    return sc > 0;
+  });
+  matched.columns = scan(from?.columns, columns.length, (i) => {
     const sc = score(terms, p.columnNames[i], p.columnText[i]);
-    if (sc === 0) continue;
+    if (sc === 0) return false;
     const [t, name, type, comment] = columns[i];
     const table = tables[t][0];
     best.offer(sc, table.length + name.length + 1, () => ({ href: columnHref(table, name), kind: 'column', name: `${table}.${name}`, detail: [type, comment].filter(Boolean).join(' · ') }));
-  }
-  for (let i = 0; i < jobs.length; i++) {
+    return true;
+  });
+  matched.jobs = scan(from?.jobs, jobs.length, (i) => {
     const sc = score(terms, p.jobNames[i], p.jobText[i]);
     if (sc > 0) best.offer(sc + 1, jobs[i][0].length, () => ({ href: jobHref(jobs[i][0]), kind: 'job', name: jobs[i][0], detail: jobs[i][1] }));
-  }
+    return sc > 0;
+  });
+  last = matched;
   return best.sorted();
 }
 
