@@ -1,4 +1,6 @@
 import Check from './commands/check';
+import DocsBuild from './commands/docs/build';
+import DocsServe from './commands/docs/serve';
 import DryRun from './commands/dry-run';
 import Format from './commands/format';
 import Graph from './commands/graph';
@@ -20,6 +22,8 @@ import Test from './commands/test';
  */
 export const COMMANDS = {
   check: Check,
+  'docs:build': DocsBuild,
+  'docs:serve': DocsServe,
   'dry-run': DryRun,
   format: Format,
   graph: Graph,

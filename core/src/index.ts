@@ -16,3 +16,4 @@ export * from './engines';
 export type { Engine } from './engines';
 export * from './scaffold';
 export * from './scheduler';
+export * from './docs';

@@ -209,7 +209,7 @@ export function parseFile(file: SqlFile): WorkspaceFile {
  * Names as the project graph knows them: catalog tables by their declared name, connector-backed
  * temporary tables by what they stand for (`kafka.<topic>`); `undefined` for job-local objects.
  */
-function projectNamer(wf: WorkspaceFile, catalog: Catalog): (table: string) => string | undefined {
+export function projectNamer(wf: WorkspaceFile, catalog: Catalog): (table: string) => string | undefined {
   const locals = jobLocalNames(wf.script);
   return (table) => (locals.has(table) ? locals.get(table) : catalog.get(table)?.name ?? table);
 }

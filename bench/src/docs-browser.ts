@@ -1,0 +1,98 @@
+/// <reference lib="dom" />
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { median } from './measure';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+
+/** What the docs bench measures in the browser. */
+export interface BrowserFigures {
+  overviewFcpMs: number;
+  overviewReadyMs: number;
+  tableFcpMs: number;
+  tableReadyMs: number;
+  searchFirstMs: number;
+  searchMedianMs: number;
+  searchP95Ms: number;
+  graphCollapsedMs: number;
+  graphExpandedMs: number;
+  graphLayoutMs: number;
+  graphNodes: number;
+  heapMb: number;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** First contentful paint, and when `selector` first shows, in ms since navigation start, of a fresh page. */
+async function paint(browser: Browser, url: string, selector: string): Promise<{ fcp: number; ready: number }> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector(selector);
+    const ready = await page.evaluate(() => performance.now());
+    const fcp = await page.evaluate(() => new Promise<number>((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint' as never, buffered: true });
+    }));
+    return { fcp, ready };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Per keystroke: ms from the input event until the results list changed. The first one loads the index. */
+async function typing(page: Page, query: string): Promise<number[]> {
+  await page.focus('#search');
+  const times: number[] = [];
+  for (let i = 1; i <= query.length; i++) {
+    times.push(await page.evaluate((text) => new Promise<number>((resolve) => {
+      const input = document.querySelector('#search') as HTMLInputElement;
+      const results = document.querySelector('#search-results') as HTMLElement;
+      const started = performance.now();
+      new MutationObserver((_, observer) => {
+        observer.disconnect();
+        resolve(performance.now() - started);
+      }).observe(results, { childList: true });
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+    }), query.slice(0, i)));
+  }
+  return times;
+}
+
+/** Draw time of the wide column's graph (collapsed, then with the wide fan-in expanded). */
+async function graph(page: Page, url: string): Promise<{ collapsed: number; expanded: number; layout: number; nodes: number }> {
+  await page.goto(url);
+  await page.waitForSelector('#lineage-graph[data-ms]');
+  const collapsed = Number(await page.getAttribute('#lineage-graph', 'data-ms'));
+  const before = await page.getAttribute('#lineage-graph', 'data-nodes');
+  await page.click('#lineage-graph g.node.more');
+  await page.waitForFunction((n) => document.querySelector('#lineage-graph')?.getAttribute('data-nodes') !== n, before);
+  return { collapsed, expanded: Number(await page.getAttribute('#lineage-graph', 'data-ms')), layout: Number(await page.getAttribute('#lineage-graph', 'data-layout-ms')), nodes: Number(await page.getAttribute('#lineage-graph', 'data-nodes')) };
+}
+
+/** Every browser figure of the docs bench on a built site. */
+export async function measureSite(browser: Browser, index: string, tableHash: string, columnHash: string, query: string): Promise<BrowserFigures> {
+  const overview = await paint(browser, index, 'main h1');
+  const table = await paint(browser, `${index}${tableHash}`, 'main table.schema');
+  const page = await browser.newPage();
+  try {
+    await page.goto(index);
+    await page.waitForSelector('main h1');
+    const keys = await typing(page, query);
+    const rest = keys.slice(1).sort((a, b) => a - b);
+    const g = await graph(page, `${index}${columnHash}`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    return {
+      overviewFcpMs: overview.fcp, overviewReadyMs: overview.ready, tableFcpMs: table.fcp, tableReadyMs: table.ready,
+      searchFirstMs: keys[0], searchMedianMs: median(rest), searchP95Ms: rest[Math.floor(rest.length * 0.95)] ?? 0,
+      graphCollapsedMs: g.collapsed, graphExpandedMs: g.expanded, graphLayoutMs: g.layout, graphNodes: g.nodes, heapMb: heap / 1024 / 1024,
+    };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,3 @@
+export { buildDocs, type DocsBuildOptions, type DocsBuildResult } from './build';
+export { serveDocs, type DocsServeOptions, type DocsServer } from './serve';
+export { selectTables, type Selection } from './selector';

@@ -1,0 +1,136 @@
+/**
+ * The data a docs site is made of. Every file under `data/` holds one of these as
+ * `window.__strata(key, value)`, so the site loads it with a <script> tag (works from file://).
+ * Plain JSON, shared by the builders (Node) and the site shell (browser).
+ */
+
+/** A highlighted stretch of SQL: a CSS class (`k` keyword, `s` string, ...; '' for plain) and its text. */
+export type SqlSegment = [cls: string, text: string];
+
+/** A problem in a file, 1-based line. */
+export interface DocProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** One column lineage edge seen from a column: the column at its other end and what links them. */
+export interface ColumnLink {
+  /** `db.table.col`; `?.col` when the SQL does not say which table it comes from. */
+  column: string;
+  kind: string;
+  job: string;
+  file: string;
+  /** 1-based line of the target column's expression. */
+  line: number;
+}
+
+export interface ColumnDoc {
+  name: string;
+  type?: string;
+  comment?: string;
+  partition: boolean;
+  /** Direct sources of the column (the site walks further by loading their tables). */
+  upstream: ColumnLink[];
+  /** Direct consumers of the column. */
+  downstream: ColumnLink[];
+}
+
+/** A front-matter quality check with its last result, when one was given to the build. */
+export interface CheckDoc {
+  name: string;
+  status?: 'pass' | 'fail' | 'error';
+  failing?: number;
+  message?: string;
+}
+
+/** A job as another page mentions it. */
+export interface JobRef {
+  name: string;
+  slug: string;
+}
+
+export interface TableDoc {
+  name: string;
+  slug: string;
+  /** Declared in a table file (false: read or written by a job but never declared). */
+  declared: boolean;
+  file?: string;
+  layer?: string;
+  owner?: string;
+  description?: string;
+  comment?: string;
+  lifecycleDays?: number;
+  tags: string[];
+  partitions: string[];
+  columns: ColumnDoc[];
+  checks: CheckDoc[];
+  /** Jobs that write the table (none: a source table). */
+  writers: JobRef[];
+  readers: JobRef[];
+  upstream: string[];
+  downstream: string[];
+  problems: DocProblem[];
+}
+
+export interface JobDoc {
+  name: string;
+  slug: string;
+  file: string;
+  type: string;
+  dialect: string;
+  schedule?: string;
+  owner?: string;
+  description?: string;
+  /** Variables the SQL uses, with the default declared for them (as written, never resolved). */
+  variables: { name: string; default?: string; description?: string }[];
+  reads: string[];
+  writes: string[];
+  sql: SqlSegment[];
+  problems: DocProblem[];
+}
+
+export interface LayerSummary {
+  name: string;
+  tables: number;
+  jobs: number;
+}
+
+export interface Overview {
+  project: string;
+  tables: number;
+  jobs: number;
+  columns: number;
+  layers: LayerSummary[];
+  owners: { name: string; tables: number }[];
+  /** Layer-level DAG: jobs that read a table of `from` and write one of `to`. */
+  layerEdges: { from: string; to: string; jobs: number }[];
+  /** Files with errors (the site marks them; the build still succeeds). */
+  broken: DocProblem[];
+  /** Tables without an owner or without any comment. */
+  undocumented: { owner: number; comment: number };
+}
+
+/** The tables of one layer, for its listing page: `[name, comment]`. */
+export type LayerTables = [name: string, comment: string][];
+
+/**
+ * The table graph for the DAG view and its selectors: tables with layer and owner (indexes into
+ * `layers` and `owners`, -1 for none), and table-to-table edges through a job.
+ */
+export interface TableGraphData {
+  layers: string[];
+  owners: string[];
+  tables: [name: string, layer: number, owner: number][];
+  edges: [from: number, to: number][];
+}
+
+/**
+ * The search index: tables `[name, comment]`, columns `[table index, name, type, comment]`,
+ * jobs `[name, description]`. Small enough to scan whole per keystroke (see README.md).
+ */
+export interface SearchIndex {
+  tables: [name: string, comment: string][];
+  columns: [table: number, name: string, type: string, comment: string][];
+  jobs: [name: string, description: string][];
+}
