@@ -25,3 +25,6 @@ export type { UnitTestResult } from './test-run';
 export type { DataCheckResult } from './test-checks-run';
 export type { TableDiff, ChangedRow, ReportRow } from './test-diff';
 export { showValue } from './test-values';
+export * from './plan';
+export * from './publish';
+export type { TargetTaskOptions } from './publish-project';

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { Engine } from '../engines';
+import { StrataError } from '../errors';
+import { acquireLockFile } from './lock-file';
+import { STATE_FORMAT, type JournalEntry, type LockOwner, type PublishedJob, type PublishedTable, type StateLock, type StateStore, type TargetState } from './state';
+
+/** The state tables in schema `strata`; every row carries a checksum of what strata wrote. */
+const SCHEMA = [
+  'CREATE SCHEMA IF NOT EXISTS strata',
+  'CREATE TABLE IF NOT EXISTS strata.meta (key VARCHAR PRIMARY KEY, value VARCHAR)',
+  'CREATE TABLE IF NOT EXISTS strata.tables (name VARCHAR PRIMARY KEY, hash VARCHAR, columns VARCHAR, version INTEGER, published_by VARCHAR, published_at VARCHAR, checksum VARCHAR)',
+  'CREATE TABLE IF NOT EXISTS strata.jobs (path VARCHAR PRIMARY KEY, hash VARCHAR, type VARCHAR, writes VARCHAR, version INTEGER, published_by VARCHAR, published_at VARCHAR, handle VARCHAR, checksum VARCHAR)',
+  'CREATE TABLE IF NOT EXISTS strata.journal (plan VARCHAR, step INTEGER, description VARCHAR, published_by VARCHAR, published_at VARCHAR, PRIMARY KEY (plan, step))',
+];
+
+/**
+ * The state of a DuckDB target, kept in the target's own file (schema `strata`), so a step's DDL
+ * and the rows that record it commit in one transaction. `lockFile` is the sidecar lock beside the
+ * database file; an in-memory database (tests) needs none, as no other process can reach it.
+ */
+export function openDuckDbState(engine: Engine, targetName: string, lockFile?: string): StateStore {
+  return {
+    read: () => readState(engine, targetName),
+    lock: async (owner: LockOwner): Promise<StateLock> => (lockFile ? acquireLockFile(lockFile, targetName, owner) : { release: async () => undefined }),
+    record: (entry, tables, jobs) => engine.transaction(async () => {
+      for (const statement of SCHEMA) await engine.execute(statement);
+      await engine.execute(`INSERT OR REPLACE INTO strata.meta VALUES ('format', '${STATE_FORMAT}')`);
+      for (const [name, row] of Object.entries(tables)) {
+        await engine.execute(`DELETE FROM strata.tables WHERE name = ${text(name)}`);
+        if (row) await engine.execute(`INSERT INTO strata.tables VALUES (${tableValues(row).map(text).join(', ')})`);
+      }
+      for (const [path, row] of Object.entries(jobs)) {
+        await engine.execute(`DELETE FROM strata.jobs WHERE path = ${text(path)}`);
+        if (row) await engine.execute(`INSERT INTO strata.jobs VALUES (${jobValues(row).map(text).join(', ')})`);
+      }
+      await engine.execute(`INSERT INTO strata.journal VALUES (${[entry.plan, entry.step, entry.description, entry.by, entry.at].map(text).join(', ')})`);
+    }),
+    journal: async (plan: string): Promise<JournalEntry[]> => {
+      if (!(await hasState(engine))) return [];
+      const result = await engine.query(`SELECT plan, step, description, published_by, published_at FROM strata.journal WHERE plan = ${text(plan)} ORDER BY step`);
+      return result.rows.map(([p, step, description, by, at]) => ({ plan: String(p), step: Number(step), description: String(description), by: String(by), at: String(at) }));
+    },
+    close: () => engine.close(),
+  };
+}
+
+async function hasState(engine: Engine): Promise<boolean> {
+  const found = await engine.query("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'strata' AND table_name = 'meta'");
+  return Number(found.rows[0][0]) > 0;
+}
+
+async function readState(engine: Engine, target: string): Promise<TargetState> {
+  const state: TargetState = { format: STATE_FORMAT, tables: {}, jobs: {} };
+  if (!(await hasState(engine))) return state;
+  const meta = await engine.query("SELECT value FROM strata.meta WHERE key = 'format'");
+  const format = Number(meta.rows[0]?.[0]);
+  if (!Number.isInteger(format)) throw handEdited(target, 'strata.meta', 'format');
+  if (format > STATE_FORMAT) {
+    throw new StrataError('config', `target '${target}': its state was written by a newer strata (format ${format}, this one reads ${STATE_FORMAT}); upgrade strata`);
+  }
+  const tables = await engine.query('SELECT name, hash, columns, version, published_by, published_at, checksum FROM strata.tables ORDER BY name');
+  for (const [name, hash, columns, version, by, at, checksum] of tables.rows) {
+    const row = parsed(target, 'strata.tables', name, () => ({ name: String(name), hash: String(hash), columns: JSON.parse(String(columns)), version: Number(version), by: String(by), at: String(at) }));
+    verify(target, 'strata.tables', row.name, checksum, tableValues(row));
+    state.tables[row.name] = row;
+  }
+  const jobs = await engine.query('SELECT path, hash, type, writes, version, published_by, published_at, handle, checksum FROM strata.jobs ORDER BY path');
+  for (const [path, hash, type, writes, version, by, at, handle, checksum] of jobs.rows) {
+    const row: PublishedJob = parsed(target, 'strata.jobs', path, () => ({
+      path: String(path), hash: String(hash), type: type as PublishedJob['type'], writes: JSON.parse(String(writes)), version: Number(version), by: String(by), at: String(at),
+      ...(handle === null ? {} : { handle: JSON.parse(String(handle)) }),
+    }));
+    verify(target, 'strata.jobs', row.path, checksum, jobValues(row));
+    state.jobs[row.path] = row;
+  }
+  return state;
+}
+
+/** A row's values in column order, its checksum last. */
+function tableValues(row: PublishedTable): (string | number)[] {
+  return withChecksum([row.name, row.hash, JSON.stringify(row.columns), row.version, row.by, row.at]);
+}
+
+function jobValues(row: PublishedJob): (string | number | null)[] {
+  return withChecksum([row.path, row.hash, row.type, JSON.stringify(row.writes), row.version, row.by, row.at, row.handle ? JSON.stringify(row.handle) : null]);
+}
+
+function withChecksum<T extends string | number | null>(values: T[]): (T | string)[] {
+  return [...values, createHash('sha256').update(JSON.stringify(values)).digest('hex')];
+}
+
+function parsed<T>(target: string, table: string, key: unknown, read: () => T): T {
+  try {
+    return read();
+  } catch {
+    throw handEdited(target, table, String(key));
+  }
+}
+
+/** A row whose values no longer give its checksum was changed outside strata. */
+function verify(target: string, table: string, key: string, checksum: unknown, values: unknown[]): void {
+  if (values[values.length - 1] !== checksum) throw handEdited(target, table, key);
+}
+
+function handEdited(target: string, table: string, key: string): StrataError {
+  return new StrataError(
+    'config',
+    `target '${target}': state row '${key}' of ${table} is not as strata wrote it; was the state edited by hand? Undo the edit, or delete that row and publish again`,
+  );
+}
+
+/** A SQL literal: numbers as they are, text quoted, null as NULL. */
+function text(value: string | number | null): string {
+  if (value === null) return 'NULL';
+  return typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`;
+}
