@@ -10,6 +10,8 @@ import Lint from './commands/lint';
 import NewJob from './commands/new/job';
 import NewTable from './commands/new/table';
 import NewTest from './commands/new/test';
+import Plan from './commands/plan';
+import Publish from './commands/publish';
 import Test from './commands/test';
 
 /**
@@ -30,5 +32,7 @@ export const COMMANDS = {
   'new:job': NewJob,
   'new:table': NewTable,
   'new:test': NewTest,
+  plan: Plan,
+  publish: Publish,
   test: Test,
 };
