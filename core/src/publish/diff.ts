@@ -55,11 +55,22 @@ function tableChanges(have: PublishedTable, want: DesiredTable): Change[] {
   return changes;
 }
 
-/** A dropped column with an added one of the same type at the same position among the data columns: possibly renamed. */
+/**
+ * A dropped column with an added one of the same type in the same place — after the same column
+ * that both versions keep (other drops and adds do not shift it): possibly renamed.
+ */
 function renameOf(dropped: PublishedColumn, before: PublishedColumn[], after: PublishedColumn[], added: PublishedColumn[]): string | undefined {
-  const at = dataColumns(before).indexOf(dropped);
-  const candidate = dataColumns(after)[at];
-  return candidate && added.includes(candidate) && normalizeType(candidate.type) === normalizeType(dropped.type) ? candidate.name : undefined;
+  const kept = new Set(before.filter((c) => after.some((d) => d.name === c.name)).map((c) => c.name));
+  const place = dataColumns(before).indexOf(dropped);
+  const anchor = keptBefore(dataColumns(before), place, kept);
+  const candidate = added.find((a) => !a.partition && normalizeType(a.type) === normalizeType(dropped.type) && keptBefore(dataColumns(after), dataColumns(after).indexOf(a), kept) === anchor);
+  return candidate?.name;
+}
+
+/** The nearest column before position `at` that both versions keep ('' at the start). */
+function keptBefore(columns: PublishedColumn[], at: number, kept: Set<string>): string {
+  for (let i = at - 1; i >= 0; i--) if (kept.has(columns[i].name)) return columns[i].name;
+  return '';
 }
 
 function dataColumns(columns: PublishedColumn[]): PublishedColumn[] {

@@ -26,7 +26,8 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
   const opened = await openTarget({ root, config: ws.project.config, name: target, owner: currentOwner('strata plan'), create: false });
   let result: Plan;
   try {
-    result = computePlan(target, desired, await opened.state.read(), (changes) => addImpact(ws, changes));
+    const state = await opened.state.read();
+    result = computePlan(target, desired, state, (changes) => addImpact(ws, changes, state));
   } finally {
     await opened.close();
   }

@@ -47,7 +47,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   try {
     const state = await opened.state.read();
     const plan = options.planFile === undefined
-      ? computePlan(target, desired, state, (changes) => addImpact(ws, changes))
+      ? computePlan(target, desired, state, (changes) => addImpact(ws, changes, state))
       : await savedPlan(options, options.planFile, { target, project: projectFingerprint(desired), state, store: opened.state });
     const done = new Set((await opened.state.journal(plan.id)).map((e) => e.step));
     const result: PublishResult = { target, status: 'up-to-date', plan, applied: 0, skipped: 0 };
