@@ -4,13 +4,13 @@ import { StrataError } from '../errors';
 import { acquireLockFile } from './lock-file';
 import { STATE_FORMAT, type JournalEntry, type LockOwner, type PublishedJob, type PublishedTable, type StateLock, type StateStore, type TargetState } from './state';
 
-/** The state tables in schema `strata`; every row carries a checksum of what strata wrote. */
+/** The state tables in schema `strata`, created with the first step recorded; every row carries a checksum of what strata wrote. */
 const SCHEMA = [
   'CREATE SCHEMA IF NOT EXISTS strata',
-  'CREATE TABLE IF NOT EXISTS strata.meta (key VARCHAR PRIMARY KEY, value VARCHAR)',
-  'CREATE TABLE IF NOT EXISTS strata.tables (name VARCHAR PRIMARY KEY, hash VARCHAR, columns VARCHAR, version INTEGER, published_by VARCHAR, published_at VARCHAR, checksum VARCHAR)',
-  'CREATE TABLE IF NOT EXISTS strata.jobs (path VARCHAR PRIMARY KEY, hash VARCHAR, type VARCHAR, writes VARCHAR, version INTEGER, published_by VARCHAR, published_at VARCHAR, handle VARCHAR, checksum VARCHAR)',
-  'CREATE TABLE IF NOT EXISTS strata.journal (plan VARCHAR, step INTEGER, description VARCHAR, published_by VARCHAR, published_at VARCHAR, PRIMARY KEY (plan, step))',
+  'CREATE TABLE strata.meta (key VARCHAR, value VARCHAR)',
+  'CREATE TABLE strata.tables (name VARCHAR, hash VARCHAR, columns VARCHAR, version INTEGER, published_by VARCHAR, published_at VARCHAR, checksum VARCHAR)',
+  'CREATE TABLE strata.jobs (path VARCHAR, hash VARCHAR, type VARCHAR, writes VARCHAR, version INTEGER, published_by VARCHAR, published_at VARCHAR, handle VARCHAR, checksum VARCHAR)',
+  'CREATE TABLE strata.journal (plan VARCHAR, step INTEGER, description VARCHAR, published_by VARCHAR, published_at VARCHAR, PRIMARY KEY (plan, step))',
 ];
 
 /**
@@ -19,29 +19,39 @@ const SCHEMA = [
  * database file; an in-memory database (tests) needs none, as no other process can reach it.
  */
 export function openDuckDbState(engine: Engine, targetName: string, lockFile?: string): StateStore {
+  // Once seen at the start of a step, the schema stays: nothing drops it, so it is not looked up again.
+  let exists = false;
+  const ready = async () => (exists ||= await hasState(engine));
   return {
     read: () => readState(engine, targetName),
     lock: async (owner: LockOwner): Promise<StateLock> => (lockFile ? acquireLockFile(lockFile, targetName, owner) : { release: async () => undefined }),
     record: (entry, tables, jobs) => engine.transaction(async () => {
-      for (const statement of SCHEMA) await engine.execute(statement);
-      await engine.execute(`INSERT OR REPLACE INTO strata.meta VALUES ('format', '${STATE_FORMAT}')`);
-      for (const [name, row] of Object.entries(tables)) {
-        await engine.execute(`DELETE FROM strata.tables WHERE name = ${text(name)}`);
-        if (row) await engine.execute(`INSERT INTO strata.tables VALUES (${tableValues(row).map(text).join(', ')})`);
-      }
-      for (const [path, row] of Object.entries(jobs)) {
-        await engine.execute(`DELETE FROM strata.jobs WHERE path = ${text(path)}`);
-        if (row) await engine.execute(`INSERT INTO strata.jobs VALUES (${jobValues(row).map(text).join(', ')})`);
-      }
-      await engine.execute(`INSERT INTO strata.journal VALUES (${[entry.plan, entry.step, entry.description, entry.by, entry.at].map(text).join(', ')})`);
+      const statements = (await ready()) ? [] : [...SCHEMA, `INSERT INTO strata.meta VALUES ('format', '${STATE_FORMAT}')`];
+      statements.push(...recordStatements(entry, tables, jobs));
+      // One round trip per step: the statements run in order, in the enclosing transaction.
+      await engine.execute(statements.join(';\n'));
     }),
     journal: async (plan: string): Promise<JournalEntry[]> => {
-      if (!(await hasState(engine))) return [];
+      if (!(await ready())) return [];
       const result = await engine.query(`SELECT plan, step, description, published_by, published_at FROM strata.journal WHERE plan = ${text(plan)} ORDER BY step`);
       return result.rows.map(([p, step, description, by, at]) => ({ plan: String(p), step: Number(step), description: String(description), by: String(by), at: String(at) }));
     },
     close: () => engine.close(),
   };
+}
+
+function recordStatements(entry: JournalEntry, tables: Record<string, PublishedTable | null>, jobs: Record<string, PublishedJob | null>): string[] {
+  const statements: string[] = [];
+  for (const [name, row] of Object.entries(tables)) {
+    statements.push(`DELETE FROM strata.tables WHERE name = ${text(name)}`);
+    if (row) statements.push(`INSERT INTO strata.tables VALUES (${tableValues(row).map(text).join(', ')})`);
+  }
+  for (const [path, row] of Object.entries(jobs)) {
+    statements.push(`DELETE FROM strata.jobs WHERE path = ${text(path)}`);
+    if (row) statements.push(`INSERT INTO strata.jobs VALUES (${jobValues(row).map(text).join(', ')})`);
+  }
+  statements.push(`INSERT INTO strata.journal VALUES (${[entry.plan, entry.step, entry.description, entry.by, entry.at].map(text).join(', ')})`);
+  return statements;
 }
 
 async function hasState(engine: Engine): Promise<boolean> {
