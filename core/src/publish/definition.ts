@@ -19,10 +19,11 @@ export interface TargetSelection {
  */
 export function desiredState(ws: Workspace, target: TargetSelection): Desired {
   const selected = target.tables ? picomatch(target.tables) : () => true;
+  // A broken table file may declare no table at all: it would read as dropped, so every one stops here.
+  for (const wf of ws.files) if (wf.file.kind === 'table') refuseBroken(ws, wf.file.path);
   const tables = new Map<string, DesiredTable>();
   for (const t of ws.catalog.tables()) {
     if (t.temporary || t.kind !== 'table' || t.file === undefined || !selected(t.name)) continue;
-    refuseBroken(ws, t.file);
     tables.set(t.name, { name: t.name, hash: tableHash(t.name, publishedColumns(t)), columns: publishedColumns(t), file: t.file });
   }
   const jobs = new Map<string, DesiredJob>();
@@ -65,7 +66,8 @@ export function sha256(text: string): string {
 }
 
 function refuseBroken(ws: Workspace, file: string): void {
-  const error = ws.facts.get(file)?.syntax.find((d) => d.severity === 'error');
+  const facts = ws.facts.get(file);
+  const error = facts?.syntax.find((d) => d.severity === 'error') ?? facts?.table?.problem;
   if (!error) return;
   const location = { file, line: error.start.line, character: error.start.character };
   throw new StrataError('syntax', `${error.message}; fix it before publishing (strata check lists every problem)`, location);
