@@ -42,13 +42,14 @@ export interface PublishResult {
  */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { ws, root, target, desired } = await projectForTarget(options);
+  const saved = options.planFile === undefined ? undefined : loadPlan(path.resolve(options.cwd, options.planFile), options.planFile);
   const owner = currentOwner('strata publish');
   const opened = await openTarget({ root, config: ws.project.config, name: target, owner, wait: options.wait, create: true });
   try {
     const state = await opened.state.read();
-    const plan = options.planFile === undefined
+    const plan = saved === undefined
       ? computePlan(target, desired, state, (changes) => addImpact(ws, changes, state))
-      : await savedPlan(options, options.planFile, { target, project: projectFingerprint(desired), state, store: opened.state });
+      : await checkedPlan(saved, options.planFile!, { target, project: projectFingerprint(desired), state, store: opened.state });
     const done = new Set((await opened.state.journal(plan.id)).map((e) => e.step));
     const result: PublishResult = { target, status: 'up-to-date', plan, applied: 0, skipped: 0 };
     if (plan.steps.every((s) => done.has(s.n))) return result;
@@ -63,8 +64,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
 }
 
-async function savedPlan(options: PublishOptions, file: string, current: { target: string; project: string; state: TargetState; store: StateStore }): Promise<Plan> {
-  const plan = loadPlan(path.resolve(options.cwd, file), file);
+async function checkedPlan(plan: Plan, file: string, current: { target: string; project: string; state: TargetState; store: StateStore }): Promise<Plan> {
   checkSavedPlan(plan, file, { ...current, journal: await current.store.journal(plan.id) });
   return plan;
 }
