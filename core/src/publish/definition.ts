@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { TableInfo } from '../catalog';
 import { StrataError } from '../errors';
 import type { Workspace } from '../tasks/workspace';
-import { dependencyOrder } from './order';
+import { publishOrder } from './order';
 import type { Desired, DesiredJob, DesiredTable } from './plan-types';
 import type { PublishedColumn } from './state';
 
@@ -34,7 +34,7 @@ export function desiredState(ws: Workspace, target: TargetSelection): Desired {
     const type = io.type === 'streaming' ? 'streaming' : 'batch';
     jobs.set(wf.file.path, { path: wf.file.path, hash: sha256(wf.file.text.replace(/\r\n/g, '\n')), type, writes: [...io.writes].sort() });
   }
-  return { tables, jobs, order: dependencyOrder(ws.graph) };
+  return { tables, jobs, order: publishOrder([...tables.keys()], [...ws.jobs.values()]) };
 }
 
 /** The columns a table is published with: derived Flink columns (computed, untyped) are not stored. */

@@ -31,8 +31,13 @@ export class Fingerprint {
   }
 }
 
+/**
+ * A row's hash over its key, definition hash and version: every step that changes a row bumps its
+ * version, so these three tell its content apart without serializing its columns.
+ */
 function rowHash(kind: string, row: PlannedTable | PlannedJob): bigint {
-  return BigInt(`0x${sha256(`${kind}\n${JSON.stringify(row)}`).slice(0, 32)}`);
+  const key = 'name' in row ? row.name : row.path;
+  return BigInt(`0x${sha256(`${kind}\n${key}\n${row.hash}\n${row.version}`).slice(0, 32)}`);
 }
 
 /** A state row as plans compare it, in a fixed key order. */

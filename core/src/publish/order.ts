@@ -1,11 +1,20 @@
-import type { ProjectGraph } from '../analysis/graph';
+import { buildGraph, type JobIO, type ProjectGraph } from '../analysis/graph';
+
+/**
+ * The dependency order of `tables` and the jobs reading and writing them, from what the jobs'
+ * SQL reads and writes (front-matter `depends_on` adds no table to create first, and reading it
+ * would load every job's front matter on a large project).
+ */
+export function publishOrder(tables: string[], jobs: JobIO[]): Map<string, number> {
+  return dependencyOrder(buildGraph(tables.map((name) => ({ name })), jobs));
+}
 
 /**
  * Each table (by name) and job (by file) of the DAG with its rank in dependency order: upstream
  * first, ties by node id so that plans are stable. Nodes on a cycle (reported by `strata check`)
  * come after the others.
  */
-export function dependencyOrder(graph: ProjectGraph): Map<string, number> {
+function dependencyOrder(graph: ProjectGraph): Map<string, number> {
   const pending = new Map(graph.nodes.map((n) => [n.id, 0]));
   const next = new Map<string, string[]>();
   for (const e of graph.edges) {

@@ -1,7 +1,7 @@
 import { resolveTarget } from '../project';
 import { desiredState } from '../publish/definition';
 import type { Desired } from '../publish/plan-types';
-import { loadCachedWorkspace } from './cached-workspace';
+import { WorkspaceCache } from './cached-workspace';
 import { loadWorkspace, resolveProjectRoot, type Workspace, type WorkspaceOptions } from './workspace';
 
 /** Options shared by `strata plan` and `strata publish`. */
@@ -15,9 +15,12 @@ export interface TargetTaskOptions extends WorkspaceOptions {
 /** The project loaded (through the analysis cache unless `cache` is false), the target named and what it should hold. */
 export async function projectForTarget(options: TargetTaskOptions): Promise<{ ws: Workspace; root: string; target: string; desired: Desired }> {
   const root = resolveProjectRoot(options);
-  const load = options.cache === false ? loadWorkspace : loadCachedWorkspace;
-  const ws = await load({ ...options, project: root });
+  const cache = options.cache === false ? undefined : new WorkspaceCache(root, { ...options, project: root });
+  const ws = cache ? await cache.load() : await loadWorkspace({ ...options, project: root });
   const target = options.target ?? ws.project.config.defaultTarget;
   const config = resolveTarget(ws.project.config, target, process.env);
-  return { ws, root, target, desired: desiredState(ws, config) };
+  const desired = desiredState(ws, config);
+  // Saved once the jobs are analysed (desiredState reads them); the DAG with depends_on is not needed.
+  cache?.save();
+  return { ws, root, target, desired };
 }
