@@ -4,7 +4,7 @@ import type { Change } from './plan-types';
 export function describeChange(change: Change): string {
   switch (change.kind) {
     case 'create-table':
-      return `${change.table}: new table (${change.columns.length} columns)`;
+      return `${change.table}: new table (${change.columns.length} column${change.columns.length === 1 ? '' : 's'})`;
     case 'add-columns':
       return `${change.table}: ${change.columns.map((c) => `${c.name} ${c.type}`).join(', ')} added`;
     case 'drop-column':

@@ -44,7 +44,7 @@ describe('plan diff', () => {
     ['the partitioning changed', desired({ 'dwd.t': [...BASE['dwd.t'], 'hour STRING partition'] }, { 'jobs/t.sql': 'j1' }),
       ['! dwd.t: partitioning changed (p_date) -> (p_date, hour); rebuilding it drops its data'], ['recreate-table rebuild dwd.t partitioned by (p_date, hour), dropping its data']],
     ['a table and a job added, a job changed', desired({ ...BASE, 'dws.u': ['id BIGINT'] }, { 'jobs/t.sql': 'j2', 'jobs/u.sql': 'j3' }),
-      ['  dws.u: new table (1 columns)', '  jobs/t.sql: job changed', '  jobs/u.sql: new job'],
+      ['  dws.u: new table (1 column)', '  jobs/t.sql: job changed', '  jobs/u.sql: new job'],
       ['create-table create table dws.u', 'register-job update job jobs/t.sql', 'register-job register job jobs/u.sql']],
     ['a table and its job removed', desired({}, {}),
       ['! dwd.t: no longer in the project; dropping it drops its data', '  jobs/t.sql: job no longer in the project'],
