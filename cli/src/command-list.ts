@@ -12,6 +12,8 @@ import Lint from './commands/lint';
 import NewJob from './commands/new/job';
 import NewTable from './commands/new/table';
 import NewTest from './commands/new/test';
+import Plan from './commands/plan';
+import Publish from './commands/publish';
 import Run from './commands/run';
 import Test from './commands/test';
 
@@ -35,6 +37,8 @@ export const COMMANDS = {
   'new:job': NewJob,
   'new:table': NewTable,
   'new:test': NewTest,
+  plan: Plan,
+  publish: Publish,
   run: Run,
   test: Test,
 };

@@ -12,6 +12,7 @@ export * from './format';
 export * from './translate';
 export * from './cache';
 export * from './engines';
+export * from './publish';
 // The engine adapter interface; the project model's engine names are `TargetConfig['engine']`.
 export type { Engine } from './engines';
 export * from './scaffold';

@@ -1,7 +1,7 @@
 import type * as DuckDb from './duckdb';
 import type { Engine } from './engine';
 
-export type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions } from './engine';
+export type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
 export type { DuckDbOptions } from './duckdb';
 export { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 export { loadSeed, seedTable } from './seeds';

@@ -45,6 +45,8 @@ const targetSchema = {
     user: { type: 'string' },
     password: { type: 'string' },
     options: { type: 'object' },
+    tables: { type: 'array', items: { type: 'string' }, description: 'picomatch selectors over db.table' },
+    scheduler_dir: { type: 'string' },
   },
 } as const;
 

@@ -34,6 +34,10 @@ export interface TargetConfig {
   user?: string;
   password?: string;
   options?: Record<string, unknown>;
+  /** picomatch selectors over `db.table`: the target holds only matching tables and the jobs writing them (absent: all). */
+  tables?: string[];
+  /** Where publish writes scheduler artefacts; default `.strata/targets/<target>/scheduler`. */
+  scheduler_dir?: string;
 }
 
 export interface ProjectPaths {

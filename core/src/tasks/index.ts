@@ -29,3 +29,6 @@ export { run as runJobs, type RunOptions as RunJobsOptions, type RunResult, type
 export type { RunStep, StepRead, StepWrite } from './run-plan';
 export type { StepStatus } from './run-step';
 export type { SeedLoad } from './run-target';
+export * from './plan';
+export * from './publish';
+export type { TargetTaskOptions } from './publish-project';

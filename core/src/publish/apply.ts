@@ -1,0 +1,98 @@
+import type { TableInfo } from '../catalog';
+import type { Engine } from '../engines';
+import { StrataError } from '../errors';
+import type { Plan, PlanStep, StepAction } from './plan-types';
+import type { PublishedColumn, PublishedJob, PublishedTable, StateStore, TargetState } from './state';
+import { columnInfo } from './steps';
+
+/** What an executor may touch: the target's engine and the project folder (for file artefacts). */
+export interface StepContext {
+  engine: Engine;
+  root: string;
+  target: string;
+}
+
+/**
+ * One executor per step action. Each is idempotent (a step re-run after a crash between the engine
+ * and the state finds its work done): a new kind of step (e.g. writing scheduler artefacts) is one
+ * entry here plus the step `steps.ts` plans for it.
+ */
+export const EXECUTORS: Record<StepAction, (ctx: StepContext, step: PlanStep) => Promise<void>> = {
+  'create-table': async ({ engine }, step) => {
+    if ((await engine.tableColumns(step.table!)) === undefined) await engine.createTable(tableInfo(step.table!, step.columns!));
+  },
+  'alter-table': ({ engine }, step) => engine.alterTable(step.table!, step.alteration!),
+  'recreate-table': async ({ engine }, step) => {
+    await engine.dropTable(step.table!);
+    await engine.createTable(tableInfo(step.table!, step.columns!));
+  },
+  'drop-table': ({ engine }, step) => engine.dropTable(step.table!),
+  // A job is registered by its state row here; schedulers get it through their own artefact step.
+  'register-job': async () => undefined,
+  'remove-job': async () => undefined,
+};
+
+/** Where a test stops a publish: after step `n`'s engine work (inside its transaction), or after it is recorded. */
+export type FaultHook = (n: number, phase: 'engine' | 'recorded') => void;
+
+export interface ApplyOptions extends StepContext {
+  state: StateStore;
+  /** The state the plan applies to (engine handles of jobs are kept from it). */
+  current: TargetState;
+  /** `user@host` recorded with each step. */
+  by: string;
+  onStep?: (step: PlanStep, status: 'applied' | 'skipped') => void;
+  fault?: FaultHook;
+}
+
+/**
+ * Applies the plan's steps in order. Each step's engine work and its state rows plus journal entry
+ * commit together where the engine runs DDL in transactions; elsewhere the rows are written only
+ * after the engine confirms. Steps the journal already holds for this plan are skipped.
+ */
+export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<{ applied: number; skipped: number }> {
+  const done = new Set((await options.state.journal(plan.id)).map((e) => e.step));
+  let applied = 0;
+  for (const step of plan.steps) {
+    if (done.has(step.n)) {
+      options.onStep?.(step, 'skipped');
+      continue;
+    }
+    await applyStep(plan, step, options);
+    options.fault?.(step.n, 'recorded');
+    applied++;
+    options.onStep?.(step, 'applied');
+  }
+  return { applied, skipped: done.size };
+}
+
+async function applyStep(plan: Plan, step: PlanStep, options: ApplyOptions): Promise<void> {
+  const at = new Date().toISOString();
+  const work = async () => {
+    await EXECUTORS[step.action](options, step);
+    options.fault?.(step.n, 'engine');
+    await options.state.record({ plan: plan.id, step: step.n, description: step.description, by: options.by, at }, tableRows(step, options.by, at), jobRows(step, options, at));
+  };
+  try {
+    if (options.engine.capabilities.transactionalDdl) await options.engine.transaction(work);
+    else await work();
+  } catch (e) {
+    if (!(e instanceof StrataError)) throw e;
+    throw new StrataError(e.code, `step ${step.n} (${step.description}) failed: ${e.message}; the steps before it are applied and recorded, this one is not: fix the cause and publish again`, e.location);
+  }
+}
+
+function tableRows(step: PlanStep, by: string, at: string): Record<string, PublishedTable | null> {
+  return Object.fromEntries(Object.entries(step.tables).map(([name, row]) => [name, row && { ...row, by, at }]));
+}
+
+function jobRows(step: PlanStep, options: ApplyOptions, at: string): Record<string, PublishedJob | null> {
+  return Object.fromEntries(Object.entries(step.jobs).map(([path, row]) => {
+    const handle = options.current.jobs[path]?.handle;
+    return [path, row && { ...row, by: options.by, at, ...(handle ? { handle } : {}) }];
+  }));
+}
+
+function tableInfo(name: string, columns: PublishedColumn[]): TableInfo {
+  return { name, columns: columns.map(columnInfo), temporary: false, kind: 'table', options: {} };
+}

@@ -1,0 +1,25 @@
+import { sha256 } from './definition';
+import { diffState } from './diff';
+import { Fingerprint } from './fingerprint';
+import { PLAN_FORMAT, type Change, type Desired, type Plan } from './plan-types';
+import type { TargetState } from './state';
+import { planSteps } from './steps';
+
+/**
+ * The plan taking `target` from `state` to `desired`. `impact` fills the downstream impact of the
+ * breaking changes (it needs the project's column lineage; see `impact.ts`).
+ */
+export function computePlan(target: string, desired: Desired, state: TargetState, impact: (changes: Change[]) => void = () => undefined): Plan {
+  const changes = diffState(desired, state);
+  impact(changes);
+  const base = Fingerprint.of(state).toString();
+  const steps = planSteps(changes, desired, state);
+  const id = sha256(JSON.stringify({ target, base, steps })).slice(0, 12);
+  return { format: PLAN_FORMAT, id, target, project: projectFingerprint(desired), state: base, changes, steps, breaking: changes.filter((c) => c.breaking).length };
+}
+
+/** The project's definitions for a target, as one hash: a saved plan is applied only while it still matches. */
+export function projectFingerprint(desired: Desired): string {
+  const lines = [...[...desired.tables.values()].map((t) => `table ${t.name} ${t.hash}`), ...[...desired.jobs.values()].map((j) => `job ${j.path} ${j.hash}`)];
+  return sha256(lines.sort().join('\n'));
+}

@@ -1,0 +1,13 @@
+export * from './state';
+export * from './plan-types';
+export { openDuckDbState } from './state-duckdb';
+export { acquireLockFile, currentOwner, waitForLockFile } from './lock-file';
+export { desiredState, tableHash, type TargetSelection } from './definition';
+export { diffState } from './diff';
+export { addImpact } from './impact';
+export { computePlan, projectFingerprint } from './compute-plan';
+export { applyPlan, EXECUTORS, type ApplyOptions, type FaultHook, type StepContext } from './apply';
+export { checkSavedPlan, loadPlan, savePlan } from './plan-file';
+export { openTarget, type OpenedTarget, type OpenTargetOptions } from './target';
+export { describeChange } from './describe';
+export { retypeDirection } from './type-change';

@@ -1,0 +1,97 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { openDuckDb, type Engine } from '../engines';
+import { StrataError } from '../errors';
+import { resolveTarget, type ProjectConfig } from '../project';
+import { acquireLockFile, waitForLockFile } from './lock-file';
+import type { LockOwner, StateLock, StateStore } from './state';
+import { openDuckDbState } from './state-duckdb';
+
+/** A target opened for planning or publishing: its engine and state, locked until `close()`. */
+export interface OpenedTarget {
+  name: string;
+  engine: Engine;
+  state: StateStore;
+  close(): Promise<void>;
+}
+
+export interface OpenTargetOptions {
+  root: string;
+  config: ProjectConfig;
+  /** Default: the project's default target. */
+  name?: string;
+  owner: LockOwner;
+  /** Wait for another publish to release the target instead of failing. */
+  wait?: boolean;
+  /** Create the database when missing (publish); plan reads an absent one as empty. */
+  create: boolean;
+}
+
+/**
+ * Opens a target and takes its lock. On DuckDB the lock is a sidecar file taken before the
+ * database is opened: a second process could not even open the file read-write, and would fail
+ * with DuckDB's message instead of saying who holds it.
+ */
+export async function openTarget(options: OpenTargetOptions): Promise<OpenedTarget> {
+  const name = options.name ?? options.config.defaultTarget;
+  const target = resolveTarget(options.config, name, process.env);
+  if (target.engine !== 'duckdb') {
+    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; plan and publish support duckdb targets (e.g. --target local)`);
+  }
+  if (!target.path) throw new StrataError('config', `targets.${name}.path is missing in strata.yaml; give the DuckDB file, e.g. .strata/${name}.duckdb`);
+  const file = path.resolve(options.root, target.path);
+  const shown = path.relative(options.root, file).split(path.sep).join('/');
+  const present = ensureFolder(options.root, file, name, shown, options.create);
+  if (!present) return inMemory(name);
+  const lockFile = `${file}.lock`;
+  const lock = options.wait ? await waitForLockFile(lockFile, name, options.owner, `${shown}.lock`) : acquireLockFile(lockFile, name, options.owner, `${shown}.lock`);
+  const engine = await openDatabase(file, name, shown, lock);
+  const state = openDuckDbState(engine, name, lockFile);
+  return { name, engine, state, close: () => closeAll(state, lock) };
+}
+
+/**
+ * The database file's folder: created when it is strata's own `.strata/` under the project (and
+ * `create`), else it must exist. False when there is nothing to open yet (plan before any publish).
+ */
+function ensureFolder(root: string, file: string, name: string, shown: string, create: boolean): boolean {
+  const folder = path.dirname(file);
+  const ours = path.relative(path.join(root, '.strata'), folder);
+  if (!fs.existsSync(folder)) {
+    if (ours.startsWith('..') || path.isAbsolute(ours)) {
+      throw new StrataError('config', `target '${name}': cannot open '${shown}': its folder does not exist; create it or fix targets.${name}.path in strata.yaml`);
+    }
+    if (!create) return false;
+    fs.mkdirSync(folder, { recursive: true });
+  }
+  return create || fs.existsSync(file);
+}
+
+async function openDatabase(file: string, name: string, shown: string, lock: StateLock): Promise<Engine> {
+  try {
+    return await openDuckDb({ path: file });
+  } catch (e) {
+    await lock.release();
+    throw new StrataError('config', `target '${name}': cannot open '${shown}': ${firstLine(e)}; fix targets.${name}.path in strata.yaml`);
+  }
+}
+
+/** A target with no database yet: an empty state on an in-memory engine, nothing written to disk. */
+async function inMemory(name: string): Promise<OpenedTarget> {
+  const engine = await openDuckDb();
+  const state = openDuckDbState(engine, name);
+  return { name, engine, state, close: () => state.close() };
+}
+
+async function closeAll(state: StateStore, lock: StateLock): Promise<void> {
+  try {
+    await state.close();
+  } finally {
+    await lock.release();
+  }
+}
+
+/** DuckDB's message on one line (its first: hints follow). */
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0].trim();
+}
