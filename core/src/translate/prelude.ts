@@ -39,8 +39,21 @@ const SETTINGS = ["SET default_null_order = 'nulls_first_on_asc_last_on_desc'", 
 
 /** SQL that installs the DuckDB macros and settings the translation relies on (run once per connection before translated SQL). */
 export function duckDbPrelude(): string[] {
+  return [...duckDbSettings(), ...duckDbMacros()];
+}
+
+/**
+ * The session settings of {@link duckDbPrelude}; `global`: as defaults for every connection of the
+ * database opened afterwards (some settings are per connection).
+ */
+export function duckDbSettings(scope: 'session' | 'global' = 'session'): string[] {
+  return scope === 'session' ? [...SETTINGS] : SETTINGS.map((s) => s.replace(/^SET /, 'SET GLOBAL '));
+}
+
+/** The macros of {@link duckDbPrelude}: once per database, visible to every connection that searches it. */
+export function duckDbMacros(): string[] {
   // Macros a macro calls come first.
   const first = ['strata_substr_start', 'strata_months_between_raw', 'strata_months_between_ts'];
   const order = [...first, ...Object.keys(MACROS).filter((k) => !first.includes(k))];
-  return [...SETTINGS, ...order.map((name) => `CREATE OR REPLACE MACRO ${name}${MACROS[name]}`)];
+  return order.map((name) => `CREATE OR REPLACE MACRO ${name}${MACROS[name]}`);
 }
