@@ -26,6 +26,8 @@ const MACROS: Record<string, string> = {
   // Spark str_to_map: both delimiters are regular expressions; a key without a value maps to NULL.
   strata_str_to_map: `(s, pair, kv) AS map_from_entries(list_transform(regexp_split_to_array(s, pair),
     x -> struct_pack(k := regexp_split_to_array(x, kv)[1], v := regexp_split_to_array(x, kv)[2])))`,
+  // Spark arr[i] with a computed i: 0-based; NULL for a negative or out-of-range index (DuckDB lists are 1-based, negative from the end).
+  strata_array_at: '(a, i) AS CASE WHEN i >= 0 THEN a[i + 1] END',
   // Spark get_json_object: NULL (not an error) for invalid JSON; strings unquoted, other values as JSON text.
   strata_get_json_object: '(js, path) AS CASE WHEN json_valid(js) THEN json_extract_string(js, path) END',
 };
