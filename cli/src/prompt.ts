@@ -11,6 +11,8 @@ export interface Question {
   choices?: readonly string[];
   /** An open list to pick from with type-ahead (tables of the catalog). */
   suggestions?: readonly string[];
+  /** With `choices`: pick any number (a checkbox prompt); the answer is a comma list. */
+  multiple?: boolean;
 }
 
 /**
@@ -47,6 +49,11 @@ export class Prompter {
 
   private async prompt(q: Question): Promise<string> {
     const prompts = await import('@inquirer/prompts');
+    if (q.choices && q.multiple) {
+      const checked = new Set((q.default ?? '').split(','));
+      const picked = await prompts.checkbox({ message: q.message, choices: q.choices.map((c) => ({ value: c, checked: checked.has(c) })), required: true });
+      return picked.join(',');
+    }
     if (q.choices) return prompts.select({ message: q.message, choices: q.choices.map((c) => ({ value: c })), default: q.default });
     if (q.suggestions) {
       const all = q.suggestions;

@@ -9,6 +9,7 @@ export { parseColumns, renderColumnDefs } from './columns';
 export type { ColumnSpec } from './columns';
 export { inside, writeNewFile, writeNewFolder } from './write-files';
 export { initProject, projectNameOf, PROJECT_TEMPLATES } from './init-project';
+export { LAYERS, TARGETS } from './init-choices';
 export type { InitOptions, InitResult, ProjectTemplate } from './init-project';
 export { DEFAULT_OWNER, rulesOf, scaffoldContext } from './context';
 export type { ScaffoldContext } from './context';
