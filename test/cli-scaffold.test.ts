@@ -176,6 +176,19 @@ expect:
     ok(inWh('new', 'table', 'dwd_live_like_di', '--columns', COLUMNS, '--yes', '--force'));
   });
 
+  const unknownTables: [string[], string][] = [
+    [['--writes', 'dwd_live_like_dii', '--reads', 'nope'], "--writes: table 'dwd_live_like_dii' is not in this project; did you mean 'dwd.dwd_live_like_di'?"],
+    [['--writes', 'dwd.dwd_live_like_di', '--reads', 'ods_live_like_log'], "--reads: table 'ods_live_like_log' is not in this project; did you mean 'ods.ods_live_like_log_di'?"],
+    [['--writes', 'dws.dws_nothing_like_it_1d', '--reads', 'ods.ods_live_like_log_di'], "--writes: table 'dws.dws_nothing_like_it_1d' is not in this project; create it first with `strata new table`"],
+  ];
+  for (const [args, message] of unknownTables) {
+    it(`new job ${args.join(' ')}: refused against the catalog with exit 2, nothing written`, () => {
+      ok(init('--yes'));
+      assert.deepEqual(inWh('new', 'job', ...args, '--yes'), { status: 2, stdout: '', stderr: `error  ${message}\n` });
+      assert.deepEqual(fs.readdirSync(path.join(wh, 'jobs')), ['dwd_live_like_di.sql']);
+    });
+  }
+
   const missing: [string[], string][] = [
     [['init', 'wh'], "missing --name (project name); pass it, or --yes to take 'wh' — there is no terminal to ask on"],
     [['new', 'table', '--layer', 'dwd', '--domain', 'live', '--period', 'di', '--yes'], 'missing --process (business process, e.g. gift_send); pass it — there is no terminal to ask on'],

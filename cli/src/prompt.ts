@@ -56,10 +56,14 @@ export class Prompter {
     }
     if (q.choices) return prompts.select({ message: q.message, choices: q.choices.map((c) => ({ value: c })), default: q.default });
     if (q.suggestions) {
-      const all = q.suggestions;
+      // Best first as given (the default leads); typing narrows to the names containing every word typed.
+      const all = q.default !== undefined ? [q.default, ...q.suggestions.filter((s) => s !== q.default)] : q.suggestions;
       return prompts.search({
         message: q.message,
-        source: (term) => all.filter((s) => s.includes((term ?? '').toLowerCase())).map((s) => ({ value: s })),
+        source: (term) => {
+          const words = (term ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+          return all.filter((s) => words.every((w) => s.includes(w))).map((s) => ({ value: s }));
+        },
       });
     }
     return prompts.input({ message: q.message, default: q.default });

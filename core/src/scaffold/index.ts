@@ -16,6 +16,7 @@ export type { ScaffoldContext } from './context';
 export { newTable } from './new-table';
 export type { NewFileResult, NewTableOptions } from './new-table';
 export { findTable, newJob } from './new-job';
+export { readSuggestions, writeSuggestions } from './job-tables';
 export type { BatchJobOptions, StreamingJobOptions } from './new-job';
 export { newTest } from './new-test';
 export type { NewTestOptions } from './new-test';
