@@ -13,23 +13,32 @@ function shared(a: string, b: string): number {
   return b.split('.').pop()!.split('_').slice(1).filter((p) => parts.has(p)).length;
 }
 
+/** Tables to offer, best first, and the one `--yes` takes (none when no table fits well). */
+export interface TableSuggestions {
+  tables: string[];
+  preferred?: string;
+}
+
 /**
  * The tables `strata new job` offers as the table it writes, best first: those no job writes yet
- * and not a source layer (the first one, ODS), then the rest; each group by layer and name.
+ * and not of the source layer (the first one, ODS) — the first of them preferred —, then the rest;
+ * each group by layer and name.
  */
-export function writeSuggestions(context: ScaffoldContext): string[] {
+export function writeSuggestions(context: ScaffoldContext): TableSuggestions {
   const written = new Set(context.jobs.flatMap((j) => j.writes));
   const score = (t: string) => (written.has(t) ? 2 : 0) + (layerRank(context, t) === 0 ? 1 : 0);
-  return context.tables.map((t) => t.name).sort((a, b) => score(a) - score(b) || layerRank(context, a) - layerRank(context, b) || a.localeCompare(b));
+  const tables = context.tables.map((t) => t.name).sort((a, b) => score(a) - score(b) || layerRank(context, a) - layerRank(context, b) || a.localeCompare(b));
+  return { tables, preferred: tables.find((t) => score(t) === 0) };
 }
 
 /**
  * The tables offered as the one the job reads, best first: tables of lower layers than `writes`
- * sharing the most name parts with it, then the rest; never `writes` itself.
+ * sharing the most name parts with it — the first of them preferred —, then the rest; never `writes` itself.
  */
-export function readSuggestions(context: ScaffoldContext, writes: string): string[] {
+export function readSuggestions(context: ScaffoldContext, writes: string): TableSuggestions {
   const target = layerRank(context, writes);
   const lower = (t: string) => (layerRank(context, t) < target ? 0 : 1);
-  return context.tables.map((t) => t.name).filter((t) => t !== writes)
+  const tables = context.tables.map((t) => t.name).filter((t) => t !== writes)
     .sort((a, b) => lower(a) - lower(b) || shared(writes, b) - shared(writes, a) || layerRank(context, b) - layerRank(context, a) || a.localeCompare(b));
+  return { tables, preferred: tables.find((t) => lower(t) === 0) };
 }

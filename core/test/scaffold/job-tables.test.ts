@@ -27,11 +27,20 @@ describe('new job: tables offered', () => {
   after(() => cleanup());
 
   it('to write: tables no job writes, above the source layer, first', () => {
-    assert.deepEqual(writeSuggestions(context), ['dwd.dwd_live_gift_send_di', 'dws.dws_live_gift_1d', 'ods.ods_live_gift_log_di', 'ods.ods_user_login_log_di', 'dwd.dwd_user_login_di']);
+    assert.deepEqual(writeSuggestions(context), {
+      tables: ['dwd.dwd_live_gift_send_di', 'dws.dws_live_gift_1d', 'ods.ods_live_gift_log_di', 'ods.ods_user_login_log_di', 'dwd.dwd_user_login_di'],
+      preferred: 'dwd.dwd_live_gift_send_di',
+    });
   });
 
   it('to read: lower layers first, the most name parts shared with the written table first, never the written table', () => {
-    assert.deepEqual(readSuggestions(context, 'dws.dws_live_gift_1d'), ['dwd.dwd_live_gift_send_di', 'ods.ods_live_gift_log_di', 'dwd.dwd_user_login_di', 'ods.ods_user_login_log_di']);
-    assert.deepEqual(readSuggestions(context, 'dwd.dwd_live_gift_send_di'), ['ods.ods_live_gift_log_di', 'ods.ods_user_login_log_di', 'dws.dws_live_gift_1d', 'dwd.dwd_user_login_di']);
+    assert.deepEqual(readSuggestions(context, 'dws.dws_live_gift_1d'), {
+      tables: ['dwd.dwd_live_gift_send_di', 'ods.ods_live_gift_log_di', 'dwd.dwd_user_login_di', 'ods.ods_user_login_log_di'],
+      preferred: 'dwd.dwd_live_gift_send_di',
+    });
+    assert.deepEqual(readSuggestions(context, 'ods.ods_live_gift_log_di'), {
+      tables: ['dwd.dwd_live_gift_send_di', 'dws.dws_live_gift_1d', 'ods.ods_user_login_log_di', 'dwd.dwd_user_login_di'],
+      preferred: undefined,
+    });
   });
 });

@@ -57,9 +57,9 @@ On a terminal it asks for what the flags do not say (tables with type-ahead from
   private async batch(ask: Prompter, context: ScaffoldContext, name: string | undefined, flags: JobFlags) {
     // Each table is checked as soon as it is known, so that a typo in a flag fails before any other question.
     const writable = writeSuggestions(context);
-    const writes = findTable(context, await ask.ask(flags.writes, { flag: 'writes', message: 'Table it writes', suggestions: writable, default: writable[0] }), '--writes').name;
+    const writes = findTable(context, await ask.ask(flags.writes, { flag: 'writes', message: 'Table it writes', suggestions: writable.tables, default: writable.preferred }), '--writes').name;
     const readable = readSuggestions(context, writes);
-    const reads = findTable(context, await ask.ask(flags.reads, { flag: 'reads', message: 'Table it reads', suggestions: readable, default: readable[0] }), '--reads').name;
+    const reads = findTable(context, await ask.ask(flags.reads, { flag: 'reads', message: 'Table it reads', suggestions: readable.tables, default: readable.preferred }), '--reads').name;
     const schedule = await ask.ask(flags.schedule, { flag: 'schedule', message: 'Schedule', default: '@daily' });
     const jobName = name ?? writes.split('.').pop() ?? writes;
     return { streaming: false as const, name: jobName, writes, reads, schedule, description: `Loads ${writes} from ${reads}, one partition per run.` };
