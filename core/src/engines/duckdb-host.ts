@@ -4,10 +4,8 @@ import { DuckDbEngine, engineMessage } from './duckdb';
 import type { Engine, EngineHost } from './engine';
 
 export interface DuckDbHostOptions {
-  /** Run once on the instance's own database (`memory`): macros every isolated engine finds on its search path. */
+  /** Run once on the instance's own database (`memory`): global settings, and macros every isolated engine finds on its search path. */
   shared?: readonly string[];
-  /** Run on each isolated engine's connection first. */
-  perConnection?: readonly string[];
 }
 
 /**
@@ -37,7 +35,7 @@ export async function openDuckDbHost(options: DuckDbHostOptions = {}): Promise<E
       const connection = await instance.connect();
       try {
         // One script, one round trip.
-        await runAll(connection, [[`ATTACH ':memory:' AS ${name}`, `USE ${name}`, `SET search_path = '${name}.main,memory.main'`, ...(options.perConnection ?? [])].join(';\n')]);
+        await runAll(connection, [[`ATTACH ':memory:' AS ${name}`, `USE ${name}`, `SET search_path = '${name}.main,memory.main'`].join(';\n')]);
       } catch (e) {
         connection.closeSync();
         throw e;

@@ -47,7 +47,7 @@ export class DuckDbEngine implements Engine {
   private readonly tables = new Map<string, CreatedTable>();
   private inTransaction = false;
 
-  constructor(private readonly connection: DuckDBConnection, private readonly release: (engine: DuckDbEngine) => Promise<void>) {}
+  constructor(private readonly connection: DuckDBConnection, private readonly release: () => Promise<void>) {}
 
   async createTable(table: TableInfo): Promise<void> {
     await this.createTables([table]);
@@ -159,7 +159,7 @@ export class DuckDbEngine implements Engine {
   }
 
   async close(): Promise<void> {
-    await this.release(this);
+    await this.release();
   }
 
   private async prepare(sql: string): Promise<DuckDBPreparedStatement> {
