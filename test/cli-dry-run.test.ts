@@ -7,9 +7,9 @@ const REPORT = `dry-run dwd_live_like_di (jobs/dwd_live_like_di.sql, batch, spar
 vars: date=2026-11-25 hour=00 env=prod date_nodash=20261125
 
 partitioned tables read:
-  table                     partitions  filter    line
-  ods.ods_live_like_log_di  p_date      filtered  19
-  dim.dim_live_room_df      p_date      filtered  20
+  table                     partitions  filter                 line
+  ods.ods_live_like_log_di  p_date      p_date = '2026-11-25'  19
+  dim.dim_live_room_df      p_date      p_date = '2026-11-25'  20
 
 written:
   dwd.dwd_live_like_di PARTITION (p_date='2026-11-25')

@@ -62,11 +62,43 @@ class Terminal {
     term.keys('Down', 'Enter');
     await term.waitFor('Daily partition column');
     term.keys('Down', 'Enter');
+    // Checkboxes: every layer is ticked; untick dim (the second). Only local is ticked; tick spark.
+    await term.waitFor('Layers');
+    term.keys('Down', 'Space', 'Enter');
+    await term.waitFor('Targets');
+    term.keys('Down', 'Space', 'Enter');
     await term.waitFor('EXIT=0');
     const config = fs.readFileSync(path.join(dir, 'wh', 'strata.yaml'), 'utf8');
     assert.match(config, /^name: my-wh\nversion: 1\ndialect: hive\n/m);
     assert.match(config, /^ {2}partition_column: dt$/m);
+    assert.match(config, /^layers:\n {2}- \{name: ods, [^\n]*\n {2}- \{name: dwd, [^\n]*\n {2}- \{name: dws, [^\n]*\n {2}- \{name: ads, [^\n]*\ntargets:\n {2}local: [^\n]*\n {2}spark: \{engine: spark, [^\n]*\ndefault_target: local$/m);
     assert.ok(fs.existsSync(path.join(dir, 'wh', 'tables', 'ods', '.gitkeep')), 'minimal template');
+    assert.ok(!fs.existsSync(path.join(dir, 'wh', 'tables', 'dim')), 'no folder for a layer left out');
+  });
+
+  it('new job offers the catalog\'s tables with type-ahead: typing narrows, arrow keys pick', async () => {
+    const wh = path.join(dir, 'wh');
+    spawnSync(process.execPath, [bin, 'init', 'wh', '--yes'], { cwd: dir });
+    spawnSync(process.execPath, [bin, 'new', 'table', '--layer', 'dws', '--domain', 'live', '--process', 'like', '--columns', 'room_id:bigint:room,like_cnt:bigint:likes', '--yes'], { cwd: wh });
+    term = new Terminal(wh, `node ${bin} new job`);
+    await term.waitFor('Owner');
+    term.keys('Enter');
+    await term.waitFor('Table it writes');
+    await term.waitFor('dws.dws_live_like_1d');
+    term.keys('dws', 'Enter');
+    await term.waitFor('Table it reads');
+    // Typing 'live' keeps dwd.dwd_live_like_di (first: a lower layer sharing the most name parts) and ods.ods_live_like_log_di.
+    term.keys('live');
+    await term.waitFor('ods.ods_live_like_log_di');
+    term.keys('Down', 'Enter');
+    await term.waitFor('Schedule');
+    term.keys('Enter');
+    await term.waitFor('Description');
+    term.keys('Enter');
+    await term.waitFor('EXIT=0');
+    const job = fs.readFileSync(path.join(wh, 'jobs', 'dws_live_like_1d.sql'), 'utf8');
+    assert.match(job, /^INSERT OVERWRITE TABLE dws\.dws_live_like_1d PARTITION \(p_date = '\$\{date\}'\)$/m);
+    assert.match(job, /^FROM ods\.ods_live_like_log_di$/m);
   });
 
   it('Ctrl-C at a prompt writes nothing and says so', async () => {

@@ -58,6 +58,38 @@ describe('strata init / strata new (no terminal)', () => {
     assert.match(read(path.join(wh, 'tables/ods/ods_live_gift_log_di.sql')), /^PARTITIONED BY \(dt STRING COMMENT 'yyyy-MM-dd'\)$/m);
   });
 
+  it('init --layers and --targets write them into strata.yaml (folders only for those layers), and check and lint pass', () => {
+    ok(init('--template', 'minimal', '--layers', 'dwd,ods,ads', '--targets', 'spark,local', '--yes'));
+    assert.deepEqual(filesOf(wh), ['.gitignore', '.pre-commit-config.yaml', 'README.md', 'jobs/.gitkeep', 'seeds/.gitkeep', 'strata.yaml', 'tables/ads/.gitkeep', 'tables/dwd/.gitkeep', 'tables/ods/.gitkeep', 'tests/.gitkeep']);
+    assert.match(read(path.join(wh, 'strata.yaml')), new RegExp(`\nlayers:
+  - \\{name: ods, database: ods, prefix: ods_\\}
+  - \\{name: dwd, database: dwd, prefix: dwd_\\}
+  - \\{name: ads, database: ads, prefix: ads_\\}
+targets:
+  local: \\{engine: duckdb, path: \\.strata/local\\.duckdb\\}
+  spark: \\{engine: spark, host: '\\$\\{env:SPARK_HOST\\}', port: 10000, database: default\\}
+default_target: local
+`));
+    assert.deepEqual(inWh('check'), { status: 0, stdout: '✔ 0 files checked, no problems\n', stderr: '' });
+    ok(inWh('new', 'table', '--layer', 'ads', '--domain', 'live', '--process', 'gift_send', '--columns', COLUMNS, '--yes'));
+    assert.deepEqual(inWh('lint'), { status: 0, stdout: '✔ 1 file linted, no problems\n', stderr: '' });
+    assert.equal(inWh('new', 'table', '--layer', 'dws', '--domain', 'live', '--process', 'gift_send', '--columns', COLUMNS, '--yes').status, 2);
+  });
+
+  const badChoices: [string[], string][] = [
+    [['--layers', 'ods,dwx'], "error  --layers: 'dwx' is not one of ods, dim, dwd, dws, ads; did you mean 'dwd'?\n"],
+    [['--layers', 'ods,dws'], "error  --layers: the live template's example needs layer dwd; add it, or pass --template minimal\n"],
+    [['--layers', 'ods,ods,dwd'], "error  --layers: 'ods' is given twice; name each once\n"],
+    [['--layers', ','], 'error  --layers is empty; give at least one of: ods, dim, dwd, dws, ads\n'],
+    [['--targets', 'prod'], "error  --targets: 'prod' is not one of local, spark, hive, trino, clickhouse\n"],
+  ];
+  for (const [flags, message] of badChoices) {
+    it(`init ${flags.join(' ')} is refused with exit 2 and writes nothing`, () => {
+      assert.deepEqual(init(...flags, '--yes'), { status: 2, stdout: '', stderr: message });
+      assert.equal(fs.existsSync(wh), false);
+    });
+  }
+
   it('new table (every layer), new job (batch and streaming) and new test make a project that checks and lints clean', () => {
     ok(init('--yes'));
     const layers: [string, string][] = [['ods', 'ods_live_gift_send_di'], ['dim', 'dim_live_gift_send_df'], ['dwd', 'dwd_live_gift_send_di'], ['dws', 'dws_live_gift_send_1d'], ['ads', 'ads_live_gift_send_1d']];
@@ -143,6 +175,19 @@ expect:
     assert.deepEqual(r, { status: 2, stdout: '', stderr: "error  'tables/dwd/dwd_live_like_di.sql' already exists; pick another name, or pass --force to overwrite it\n" });
     ok(inWh('new', 'table', 'dwd_live_like_di', '--columns', COLUMNS, '--yes', '--force'));
   });
+
+  const unknownTables: [string[], string][] = [
+    [['--writes', 'dwd_live_like_dii', '--reads', 'nope'], "--writes: table 'dwd_live_like_dii' is not in this project; did you mean 'dwd.dwd_live_like_di'?"],
+    [['--writes', 'dwd.dwd_live_like_di', '--reads', 'ods_live_like_log'], "--reads: table 'ods_live_like_log' is not in this project; did you mean 'ods.ods_live_like_log_di'?"],
+    [['--writes', 'dws.dws_nothing_like_it_1d', '--reads', 'ods.ods_live_like_log_di'], "--writes: table 'dws.dws_nothing_like_it_1d' is not in this project; create it first with `strata new table`"],
+  ];
+  for (const [args, message] of unknownTables) {
+    it(`new job ${args.join(' ')}: refused against the catalog with exit 2, nothing written`, () => {
+      ok(init('--yes'));
+      assert.deepEqual(inWh('new', 'job', ...args, '--yes'), { status: 2, stdout: '', stderr: `error  ${message}\n` });
+      assert.deepEqual(fs.readdirSync(path.join(wh, 'jobs')), ['dwd_live_like_di.sql']);
+    });
+  }
 
   const missing: [string[], string][] = [
     [['init', 'wh'], "missing --name (project name); pass it, or --yes to take 'wh' — there is no terminal to ask on"],

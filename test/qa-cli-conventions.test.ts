@@ -8,11 +8,11 @@ import { copyProject, examplesLive, repoRoot, strata, strataAll, tempDir, type C
  * job parsing --json would meet them.
  */
 
-const COMMANDS = ['check', 'dry-run', 'graph', 'lineage', 'lint'];
+const COMMANDS = ['check', 'dry-run', 'graph', 'lineage', 'lint', 'test', 'init', 'new table', 'new job', 'new test'];
 const help = new Map<string, CliRun>();
 
 before(async () => {
-  const runs = await strataAll([...COMMANDS.map((id): [string[], string] => [[id, '--help'], repoRoot]), [['--help'], repoRoot], [['--version'], repoRoot]]);
+  const runs = await strataAll([...COMMANDS.map((id): [string[], string] => [[...id.split(' '), '--help'], repoRoot]), [['--help'], repoRoot], [['--version'], repoRoot]]);
   [...COMMANDS, 'strata', 'version'].forEach((id, i) => help.set(id, runs[i]));
 });
 
@@ -33,14 +33,15 @@ describe('qa: --help', () => {
       for (const section of ['USAGE', 'FLAGS', 'DESCRIPTION', 'EXAMPLES']) assert.match(r.stdout, new RegExp(`^${section}$`, 'm'));
       const examples = helpExamples(id);
       assert.ok(examples.length >= 3, r.stdout);
-      for (const e of examples) assert.equal(e[0], id, e.join(' '));
+      for (const e of examples) assert.equal(e.slice(0, id.split(' ').length).join(' '), id, e.join(' '));
     });
   }
 
   it('lists the commands and prints the version', () => {
     const r = help.get('strata') as CliRun;
     assert.equal(r.status, 0);
-    for (const id of COMMANDS) assert.match(r.stdout, new RegExp(`^ {2}${id} `, 'm'));
+    // `new table` and its siblings are listed under their topic, `new`.
+    for (const id of COMMANDS) assert.match(r.stdout, new RegExp(`^ {2}${id.split(' ')[0]} `, 'm'));
     assert.match((help.get('version') as CliRun).stdout, /^@strata\/cli\/\d+\.\d+\.\d+ /);
   });
 
@@ -160,6 +161,54 @@ describe('qa: exit codes and --json envelopes', () => {
       assert.equal(out.error.code, 'usage');
       assert.ok(!out.error.message.includes('\n'), out.error.message);
     }
+  });
+
+  describe('test, init and new', () => {
+    let project: string;
+    let runs: CliRun[];
+    // [what, args, cwd ('project', 'empty'), exit code, what the envelope holds: result keys, or the usage message]
+    const cases: [string, string[], 'project' | 'empty', number, string[] | RegExp][] = [
+      ['init --yes --json', ['init', 'wh', '--yes', '--json'], 'empty', 0, ['dir', 'template', 'layers', 'targets', 'files', 'next']],
+      ['init with an unknown layer', ['init', 'wh', '--layers', 'ods,dwx', '--yes', '--json'], 'empty', 2, /^--layers: 'dwx' is not one of ods, dim, dwd, dws, ads; did you mean 'dwd'\?$/],
+      ['init without a terminal or --yes', ['init', 'wh', '--json'], 'empty', 2, /^missing --name \(project name\); pass it, or --yes to take 'wh' — there is no terminal to ask on$/],
+      ['new table --json', ['new', 'table', '--layer', 'dws', '--domain', 'live', '--process', 'like', '--columns', 'room_id:bigint:room', '--yes', '--json'], 'project', 0, ['kind', 'name', 'file', 'next']],
+      ['new table with an unknown layer', ['new', 'table', '--layer', 'dwx', '--domain', 'live', '--process', 'like', '--yes', '--json'], 'project', 2, /^layer 'dwx' is not a layer of this project; use one of ods, dim, dwd, dws, ads \(--layer\)$/],
+      ['new job --json', ['new', 'job', '--writes', 'dws.dws_live_like_1d', '--reads', 'dwd.dwd_live_like_di', '--yes', '--json'], 'project', 0, ['kind', 'name', 'file', 'next']],
+      ['new job with an unknown table', ['new', 'job', '--writes', 'dws_live_like_1dd', '--reads', 'dwd.dwd_live_like_di', '--yes', '--json'], 'project', 2, /^--writes: table 'dws_live_like_1dd' is not in this project; did you mean 'dws\.dws_live_like_1d'\?$/],
+      ['new test of an unknown job', ['new', 'test', 'nope', '--yes', '--json'], 'project', 2, /^job 'nope' is not in this project/],
+      ['test --json', ['test', 'dwd_live_like_di', '--json'], 'project', 0, ['kind', 'tests', 'checks', 'passed', 'failed', 'errors', 'durationMs']],
+      ['test selecting nothing', ['test', 'nope', '--json'], 'project', 2, /^'nope' selects no tests; name a test file, a job or a table \(\* matches any text\)$/],
+    ];
+
+    before(async () => {
+      project = path.join(dir, 'project');
+      fs.mkdirSync(path.join(dir, 'empty'));
+      assert.equal(strata(['init', 'project', '--yes'], dir).status, 0);
+      // One after the other: new job needs the table new table writes.
+      runs = cases.map(([, args, where]) => strata(args, where === 'project' ? project : path.join(dir, 'empty')));
+    });
+
+    cases.forEach(([what, , , code, expected], i) => {
+      it(`${what}: exit ${code}, a {status, ${code === 0 ? 'result' : 'error'}} envelope`, () => {
+        const r = runs[i];
+        assert.equal(r.status, code, r.stdout + r.stderr);
+        const out = JSON.parse(r.stdout);
+        assert.equal(out.status, code);
+        if (Array.isArray(expected)) assert.deepEqual(Object.keys(out.result), expected);
+        else {
+          assert.equal(out.error.code, 'usage');
+          assert.match(out.error.message, expected);
+        }
+      });
+    });
+
+    it('test exits 1 with status 1 in the envelope when a test fails', () => {
+      const file = path.join(project, 'tests', 'dwd_live_like_di.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/like_cnt: 3, like_time/, 'like_cnt: 9, like_time'));
+      const r = strata(['test', '--json'], project);
+      assert.equal(r.status, 1, r.stdout + r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout).result.failed, 1);
+    });
   });
 
   // Was a bug, fixed during QA: check --file ignores `dialect: flink` in the file's front matter and parses it as Spark (--dialect defaults to spark), so --strict reports 4 bogus errors

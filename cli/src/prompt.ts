@@ -11,6 +11,8 @@ export interface Question {
   choices?: readonly string[];
   /** An open list to pick from with type-ahead (tables of the catalog). */
   suggestions?: readonly string[];
+  /** With `choices`: pick any number (a checkbox prompt); the answer is a comma list. */
+  multiple?: boolean;
 }
 
 /**
@@ -47,12 +49,21 @@ export class Prompter {
 
   private async prompt(q: Question): Promise<string> {
     const prompts = await import('@inquirer/prompts');
+    if (q.choices && q.multiple) {
+      const checked = new Set((q.default ?? '').split(','));
+      const picked = await prompts.checkbox({ message: q.message, choices: q.choices.map((c) => ({ value: c, checked: checked.has(c) })), required: true });
+      return picked.join(',');
+    }
     if (q.choices) return prompts.select({ message: q.message, choices: q.choices.map((c) => ({ value: c })), default: q.default });
     if (q.suggestions) {
-      const all = q.suggestions;
+      // Best first as given (the default leads); typing narrows to the names containing every word typed.
+      const all = q.default !== undefined ? [q.default, ...q.suggestions.filter((s) => s !== q.default)] : q.suggestions;
       return prompts.search({
         message: q.message,
-        source: (term) => all.filter((s) => s.includes((term ?? '').toLowerCase())).map((s) => ({ value: s })),
+        source: (term) => {
+          const words = (term ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+          return all.filter((s) => words.every((w) => s.includes(w))).map((s) => ({ value: s }));
+        },
       });
     }
     return prompts.input({ message: q.message, default: q.default });

@@ -5,8 +5,9 @@ import { numberFlag, parseFlags } from '../args';
 import { median } from '../measure';
 import type { BenchResult, Cell } from '../report';
 import { cliHas, timedProcess, type ProcessRun } from '../strata-process';
+import { fillExpectations, writeVariantSuite } from '../test-suite';
 
-const USAGE = 'usage: npm run bench -- dryrun [--iterations N] [--job NAME]';
+const USAGE = 'usage: npm run bench -- dryrun [--iterations N] [--job NAME] [--tests N]';
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 const EXAMPLE = path.join(REPO, 'examples', 'live');
 /** The `strata` bin as users install it. */
@@ -40,28 +41,32 @@ function dryRunRow(job: string, type: string, root: string, iterations: number):
 }
 
 /**
- * `strata test` over the example suite, when the CLI has the command: wall time, the number of
- * unit tests it ran, and that time scaled to 100 tests against the goal.
+ * `strata test` over the example suite, then over a generated suite of `count` tests (variants of
+ * the example tests over varied inputs, in a copy of the project): wall time, the tests run and
+ * how many did not pass, against the goal for 100 tests (scaled when `count` is not 100).
  */
-function testRow(root: string, iterations: number): Record<string, Cell> | undefined {
-  if (!cliHas('test')) return undefined;
-  const run = timed(['test', '--format', 'json'], root, iterations);
-  const tests = countTests(run.last.stdout);
-  const per100 = tests > 0 ? (run.wall * 100) / tests : 0;
+function testRows(root: string, suiteRoot: string, count: number, iterations: number): Record<string, Cell>[] {
+  if (!cliHas('test')) return [];
+  const example = timed(['test', '--format', 'json'], root, iterations);
+  writeVariantSuite(suiteRoot, count);
+  fillExpectations(suiteRoot, report(strata(['test', '--format', 'json'], suiteRoot).stdout));
+  const suite = timed(['test', '--format', 'json'], suiteRoot, iterations);
+  return [testRow('example suite', example), testRow('generated suite', suite)];
+}
+
+function testRow(what: string, run: ReturnType<typeof timed>): Record<string, Cell> {
+  const { tests } = report(run.last.stdout);
+  const per100 = tests.length > 0 ? (run.wall * 100) / tests.length : 0;
   return {
-    job: `strata test (${tests} unit tests)`, type: 'suite', errors: run.last.status ?? -1, 'wall ms': run.wall, 'cpu ms': run.cpu,
-    '--sample wall ms': '', goal: tests > 0 && per100 <= TESTS_GOAL_MS_PER_100 ? `met (${Math.round(per100)} ms per 100)` : `${Math.round(per100)} ms per 100 tests`,
+    job: `strata test: ${what} (${tests.length} unit tests)`, type: 'suite', errors: tests.filter((t) => t.status !== 'pass').length, 'wall ms': run.wall, 'cpu ms': run.cpu,
+    '--sample wall ms': '', goal: tests.length > 0 && per100 <= TESTS_GOAL_MS_PER_100 ? `met (${Math.round(per100)} ms per 100)` : `MISSED (${Math.round(per100)} ms per 100 tests)`,
   };
 }
 
-/** The number of test results in `strata test --format json` output (an envelope or a plain report). */
-function countTests(stdout: string): number {
-  try {
-    const parsed = JSON.parse(stdout) as { result?: { tests?: unknown[] }; tests?: unknown[] };
-    return (parsed.result?.tests ?? parsed.tests ?? []).length;
-  } catch {
-    return 0;
-  }
+/** The report of `strata test --format json` (an envelope or a plain report). */
+function report(stdout: string): { tests: { file: string; status: string; tables: { table: string; unexpected: Record<string, unknown>[] }[] }[] } {
+  const parsed = JSON.parse(stdout) as { result?: ReturnType<typeof report> } & ReturnType<typeof report>;
+  return parsed.result ?? parsed;
 }
 
 /** The jobs of the example project and their type (from front matter), sorted. */
@@ -75,28 +80,32 @@ function exampleJobs(root: string): { name: string; type: string }[] {
 
 /** `npm run bench -- dryrun`: `strata dry-run` of every examples/live job in a fresh process, and `strata test`. */
 export async function run(args: readonly string[]): Promise<BenchResult> {
-  const values = parseFlags(args, { iterations: 'count', job: 'string' }, USAGE);
+  const values = parseFlags(args, { iterations: 'count', job: 'string', tests: 'count' }, USAGE);
   const iterations = Math.max(1, numberFlag(values, 'iterations', 3));
+  const count = Math.max(1, numberFlag(values, 'tests', 100));
   const job = values.get('job');
   const only = typeof job === 'string' ? job : undefined;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-bench-dryrun-'));
   try {
     // A copy, so that the analysis cache is written under the temp folder, not into the repository.
     const root = path.join(out, 'live');
-    fs.cpSync(EXAMPLE, root, { recursive: true, filter: (src) => !src.includes(`${path.sep}.strata`) });
-    strata(['check'], root);
+    const suiteRoot = path.join(out, 'suite');
+    for (const copy of [root, suiteRoot]) {
+      fs.cpSync(EXAMPLE, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}.strata`) });
+      strata(['check'], copy);
+    }
     const jobs = exampleJobs(root).filter((j) => only === undefined || j.name === only);
     const rows = jobs.map((j) => dryRunRow(j.name, j.type, root, iterations));
-    const tests = only === undefined ? testRow(root, iterations) : undefined;
+    const tests = only === undefined ? testRows(root, suiteRoot, count, iterations) : [];
     return {
       name: 'dryrun',
-      params: { iterations, jobs: jobs.length },
+      params: { iterations, jobs: jobs.length, tests: count },
       columns: ['job', 'type', 'errors', 'wall ms', 'cpu ms', '--sample wall ms', 'goal'],
-      rows: tests ? [...rows, tests] : rows,
+      rows: [...rows, ...tests],
       notes: [
         `each figure is the median of ${iterations} fresh \`bin/strata.js\` processes (Node and oclif start-up, the project load from a warm analysis cache, DuckDB load, translation and the run included); goal <= ${DRY_RUN_GOAL_MS} ms per dry-run`,
         '--sample also loads the seeds of the tables the job reads and previews what it writes',
-        cliHas('test') ? `strata test: the example suite (tests/*.yaml); goal <= ${TESTS_GOAL_MS_PER_100} ms per 100 unit tests` : 'strata test: not measured, this build has no `test` command',
+        cliHas('test') ? `strata test: the example suite (tests/*.yaml), then a generated suite of ${count} tests (variants of each example test, every fourth given row dropped from a varying offset; expected rows are what the job wrote, so errors counts tests that did not pass); goal <= ${TESTS_GOAL_MS_PER_100} ms per 100 unit tests` : 'strata test: not measured, this build has no `test` command',
         'cpu ms: user + system time of the process; on a loaded machine wall time exceeds it',
       ],
     };

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { DEFAULT_OWNER, InitResult, initProject, PROJECT_TEMPLATES, projectNameOf } from '@strata/core';
+import { DEFAULT_OWNER, InitResult, initProject, LAYERS, PROJECT_TEMPLATES, projectNameOf, TARGETS } from '@strata/core';
 import { StrataCommand } from '../base-command';
 import { formatScaffold } from '../formatters/scaffold';
 import { Prompter } from '../prompt';
@@ -10,6 +10,7 @@ export default class Init extends StrataCommand {
   static override summary = 'Create a new warehouse project from a template.';
 
   static override description = `Writes strata.yaml (layers, targets, naming rules, lint settings), .gitignore, .pre-commit-config.yaml, a README and the project folders.
+Layers (--layers) and targets (--targets) go into strata.yaml; a target on a cluster reads its host from the environment.
 The live template adds a tiny working example: an ODS source table, a DWD table, the job between them and its unit test; minimal has none.
 On a terminal it asks for what the flags do not say; without one (or with --yes) it never asks. The project appears all at once: an error or Ctrl-C leaves nothing behind.`;
 
@@ -17,6 +18,7 @@ On a terminal it asks for what the flags do not say; without one (or with --yes)
     { description: 'Ask on the terminal', command: '<%= config.bin %> <%= command.id %> my-warehouse' },
     { description: 'Into the current folder, even though it holds files', command: '<%= config.bin %> <%= command.id %> --yes --force' },
     { description: 'No questions (CI, scripts)', command: '<%= config.bin %> <%= command.id %> my-warehouse --template minimal --dialect hive --partition-column dt --yes' },
+    { description: 'Three layers, a local target and a Spark cluster (host from $SPARK_HOST)', command: '<%= config.bin %> <%= command.id %> my-warehouse --template minimal --layers ods,dwd,ads --targets local,spark --yes' },
   ];
 
   static override args = {
@@ -29,6 +31,8 @@ On a terminal it asks for what the flags do not say; without one (or with --yes)
     name: Flags.string({ description: 'Project name: lower-case letters, digits, _ and - (default: the folder name).' }),
     dialect: Flags.option({ options: ['spark', 'hive'] as const, description: 'Dialect of batch SQL (default: spark).' })(),
     'partition-column': Flags.string({ description: 'Name of the daily partition column, e.g. p_date or dt (default: p_date).' }),
+    layers: Flags.string({ description: `Layers of the project, a comma list of ${LAYERS.join(', ')} (default: all; the live template needs ods and dwd).`, helpValue: 'LIST' }),
+    targets: Flags.string({ description: `Targets to write, a comma list of ${Object.keys(TARGETS).join(', ')} (default: local, the DuckDB file; cluster hosts come from \${env:...}).`, helpValue: 'LIST' }),
   };
 
   async run(): Promise<InitResult> {
@@ -38,6 +42,8 @@ On a terminal it asks for what the flags do not say; without one (or with --yes)
     const template = await ask.ask(flags.template, { flag: 'template', message: 'Template', choices: PROJECT_TEMPLATES, default: 'live' });
     const dialect = await ask.ask(flags.dialect, { flag: 'dialect', message: 'Dialect of batch SQL', choices: ['spark', 'hive'], default: 'spark' });
     const partitionColumn = await ask.ask(flags['partition-column'], { flag: 'partition-column', message: 'Daily partition column', choices: ['p_date', 'dt'], default: 'p_date' });
+    const layers = await ask.ask(flags.layers, { flag: 'layers', message: 'Layers', choices: LAYERS, multiple: true, default: LAYERS.join(',') });
+    const targets = await ask.ask(flags.targets, { flag: 'targets', message: 'Targets', choices: Object.keys(TARGETS), multiple: true, default: 'local' });
     const result = initProject({
       dir: args.dir,
       cwd: process.cwd(),
@@ -46,6 +52,8 @@ On a terminal it asks for what the flags do not say; without one (or with --yes)
       name,
       dialect: dialect as 'spark' | 'hive',
       partitionColumn,
+      layers: layers.split(','),
+      targets: targets.split(','),
       owner: flags.owner ?? DEFAULT_OWNER,
       force: flags.force,
     });

@@ -11,7 +11,7 @@ const FORMATS = ['text', 'json', 'junit'] as const;
 export default class Test extends StrataCommand {
   static override summary = 'Run unit tests (tests/*.yaml) on embedded DuckDB, or data-quality checks against a target.';
 
-  static override description = `Each test file gives input rows per table for a job (given), runs the job on a fresh in-memory DuckDB with the test's date and vars, and compares the rows it writes with the expected ones (expect): in any order unless the file says ordered: true, values compared by column type, NULL written as null. Tables the job reads without given rows are empty. Batch and streaming jobs alike (Flink jobs run over the given rows as bounded input).
+  static override description = `Each test file gives input rows per table for a job (given), runs the job on an in-memory DuckDB database of its own with the test's date and vars (--parallel tests at once; results in file order), and compares the rows it writes with the expected ones (expect): in any order unless the file says ordered: true, values compared by column type, NULL written as null. Tables the job reads without given rows are empty. Batch and streaming jobs alike (Flink jobs run over the given rows as bounded input).
 
 --checks runs the data-quality checks of the tables' front matter (unique, not_null, accepted_values, row_count, freshness, expression, sql) against the data of a target (default: the project's default target, opened read-only); --target T implies --checks.
 
@@ -39,6 +39,7 @@ Exit code 0: everything passed; 1: a test or check failed or could not run; 2: t
     checks: Flags.boolean({ description: 'Run the tables\' data-quality checks against a target instead of the unit tests.', exclusive: ['scaffold'] }),
     target: Flags.string({ description: 'Target whose data the checks read (implies --checks; default: the project\'s default target).', helpValue: 'T', exclusive: ['scaffold'] }),
     date: Flags.string({ description: 'With --checks: the day freshness is judged for (yyyy-MM-dd; default: now). With --scaffold: the test\'s date.', helpValue: 'D' }),
+    parallel: Flags.integer({ description: 'Unit tests run at once, each on a database of its own (default: the number of cores).', helpValue: 'N', min: 1 }),
     timeout: Flags.integer({ description: 'Seconds a unit test\'s job may run before it is stopped.', helpValue: 'S', min: 1, default: 30 }),
     scaffold: Flags.string({ description: 'Write tests/JOB.yaml from the seeds of the job\'s inputs.', helpValue: 'JOB' }),
     force: Flags.boolean({ description: 'With --scaffold: overwrite an existing test file.', dependsOn: ['scaffold'] }),
@@ -55,7 +56,7 @@ Exit code 0: everything passed; 1: a test or check failed or could not run; 2: t
     }
     const checks = flags.checks || flags.target !== undefined;
     const result = await this.withProgress(checks ? 'Checking data' : 'Testing', () => runTests({
-      ...base, selector: args.selector, checks, target: flags.target, date: flags.date, timeoutSeconds: flags.timeout, env: process.env,
+      ...base, selector: args.selector, checks, target: flags.target, date: flags.date, timeoutSeconds: flags.timeout, parallel: flags.parallel, env: process.env,
     }));
     if (!this.jsonEnabled()) this.log(render(result, flags.format));
     this.finish(result.failed + result.errors > 0 ? ExitCode.problems : ExitCode.ok);

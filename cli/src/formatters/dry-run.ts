@@ -1,4 +1,4 @@
-import type { DryRunResult, OutputSchema, SamplePreview } from '@strata/core';
+import type { DryRunResult, OutputSchema, PartitionRead, PartitionValues, SamplePreview } from '@strata/core';
 import { formatDiagnostics } from './diagnostics';
 
 /** The readable dry-run report: job, variables, partitions read and written, output schemas, previews, problems. */
@@ -9,7 +9,7 @@ export function formatDryRun(r: DryRunResult): string[] {
   ];
   if (r.reads.length > 0) {
     lines.push('', 'partitioned tables read:');
-    lines.push(...table(['table', 'partitions', 'filter', 'line'], r.reads.map((p) => [p.table, p.partitions.join(', '), p.filtered ? 'filtered' : 'FULL SCAN', String(p.line + 1)])));
+    lines.push(...table(['table', 'partitions', 'filter', 'line'], r.reads.map((p) => [p.table, p.partitions.join(', '), readFilter(p), String(p.line + 1)])));
   }
   if (r.writes.length > 0) {
     lines.push('', 'written:');
@@ -24,6 +24,18 @@ export function formatDryRun(r: DryRunResult): string[] {
   if (r.engine === 'skipped') lines.push('', 'not run on DuckDB: fix the errors below first');
   lines.push('', ...formatDiagnostics(r.diagnostics), summary(r));
   return lines;
+}
+
+/** What a read filters: the partitions named (`p_date = '2026-11-25'`), else just whether it is filtered. */
+function readFilter(read: PartitionRead): string {
+  if (!read.filtered) return 'FULL SCAN';
+  if (read.values.length === 0) return 'filtered';
+  const literal = (v: PartitionValues['values'][number]) => (typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));
+  return read.values.map((f) => {
+    if (f.op === 'in') return `${f.column} IN (${f.values.map(literal).join(', ')})`;
+    if (f.op === 'between') return `${f.column} BETWEEN ${literal(f.values[0])} AND ${literal(f.values[1])}`;
+    return `${f.column} ${f.op} ${literal(f.values[0])}`;
+  }).join(' AND ');
 }
 
 function partitionText(partition: Record<string, string | null>): string {

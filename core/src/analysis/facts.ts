@@ -37,6 +37,19 @@ export interface ComparisonFact extends Span {
   right: OperandFact;
 }
 
+/**
+ * A conjunct that prunes one partition column with constants, in a form whose partitions can be
+ * named: `p = c`, `p IN (c, ...)`, `p BETWEEN a AND b`, `p >= c` (`c` may call functions of
+ * constants and hold `${vars}`: `date_sub('${date}', 6)`).
+ */
+export interface PartitionFilterFact {
+  /** The partition column, lower-case. */
+  column: string;
+  op: '=' | 'in' | 'between' | '>' | '>=' | '<' | '<=';
+  /** The constant operands in the job text, in order (`between`: low, high). */
+  operands: Span[];
+}
+
 /** A reference to a partitioned table in FROM, and whether its statement filters a partition column. */
 export interface PartitionReadFact extends Span {
   table: string;
@@ -47,9 +60,11 @@ export interface PartitionReadFact extends Span {
   /** A WHERE/ON conjunct on a partition column with only constants on the other side. */
   pruned: boolean;
   /** The conjuncts that prune it, in source order (what `strata run --dry-run` shows as the partitions read). */
-  filters?: Span[];
+  conditions?: Span[];
   /** A conjunct on a partition column that could prune but is not deterministic (`current_date()`), when not pruned. */
   nonDeterministic?: Span;
+  /** The pruning conjuncts whose partitions can be named (none for `substr(p_date, 1, 7) = ...`). */
+  filters?: PartitionFilterFact[];
 }
 
 /** A FROM item (a comma item, or the right side of a JOIN without condition) that no predicate links to the relations before it. */
@@ -84,7 +99,9 @@ export class FactCollector {
   private pending: PendingRead[] = [];
   private readonly partitionColumns = new Set<string>();
   private readonly pruned = new Set<string>();
-  private readonly filters = new Map<string, Span[]>();
+  private readonly conditions = new Map<string, Span[]>();
+  /** Nameable filters of pruned columns (`db.t.p_date`), for the partitions a dry-run reports. */
+  private readonly filters = new Map<string, PartitionFilterFact[]>();
   private readonly nonDeterministic = new Map<string, Span>();
   private readonly equalities: [string, string][] = [];
   /** The type each column reference of the current statement resolved to, for `exprType`. */
@@ -126,11 +143,12 @@ export class FactCollector {
     return this.partitionColumns.has(source);
   }
 
-  /** A conjunct (`term`) constrains these partition columns with constants: their partitions are pruned. */
-  prune(sources: Iterable<string>, term?: Span): void {
+  /** A conjunct (`term`) constrains these partition columns with constants: their partitions are pruned; `filter` names them. */
+  prune(sources: Iterable<string>, term: Span, filter?: PartitionFilterFact): void {
     for (const s of sources) {
       this.pruned.add(s);
-      if (term) this.filters.set(s, [...(this.filters.get(s) ?? []), { start: term.start, end: term.end }]);
+      this.conditions.set(s, [...(this.conditions.get(s) ?? []), { start: term.start, end: term.end }]);
+      if (filter) this.filters.set(s, [...(this.filters.get(s) ?? []), filter]);
     }
   }
 
@@ -158,7 +176,9 @@ export class FactCollector {
       const columns = read.partitions.map((p) => `${read.table}.${p}`);
       const pruned = columns.some((c) => this.pruned.has(c));
       const fact: PartitionReadFact = { ...read, statement, pruned };
-      const filters = columns.flatMap((c) => this.filters.get(c) ?? []).sort((a, b) => a.start - b.start);
+      const conditions = columns.flatMap((c) => this.conditions.get(c) ?? []).sort((a, b) => a.start - b.start);
+      const filters = read.partitions.flatMap((p) => (this.filters.get(`${read.table}.${p}`) ?? []).filter((f) => this.ownerOf(f, read.table) === read).map((f) => ({ ...f, column: p })));
+      if (conditions.length > 0) fact.conditions = conditions;
       if (filters.length > 0) fact.filters = filters;
       const bad = pruned ? undefined : columns.map((c) => this.nonDeterministic.get(c)).find((s) => s !== undefined);
       if (bad) fact.nonDeterministic = bad;
@@ -168,9 +188,23 @@ export class FactCollector {
     this.partitionColumns.clear();
     this.pruned.clear();
     this.filters.clear();
+    this.conditions.clear();
     this.nonDeterministic.clear();
     this.equalities.length = 0;
     this.columnTypes.clear();
+  }
+
+  /**
+   * Of the statement's reads of one table, the one a filter constrains: filters are kept per
+   * column (`db.t.p_date`), not per reference, so with two reads (a CTE and the outer query) the
+   * filter goes to the nearest read before it — a FROM comes before its WHERE and ON.
+   */
+  private ownerOf(filter: PartitionFilterFact, table: string): PendingRead | undefined {
+    const at = filter.operands[0]?.start ?? 0;
+    const reads = this.pending.filter((r) => r.table === table);
+    // The first of the nearest: a multi-insert's shared FROM is read once per branch, and the first record is the one kept.
+    const before = reads.filter((r) => r.start < at);
+    return before.find((r) => r.start === before[before.length - 1].start) ?? reads[0];
   }
 
   /** Pruned columns flow along `a.p = b.p` equalities until nothing changes (each pass prunes one more, or stops). */
@@ -179,6 +213,10 @@ export class FactCollector {
       changed = false;
       for (const [a, b] of this.equalities) {
         if (this.pruned.has(a) === this.pruned.has(b)) continue;
+        // The side already pruned lends its filters: `r.p_date = l.p_date AND l.p_date = 'x'` reads 'x' of both.
+        const [from, to] = this.pruned.has(a) ? [a, b] : [b, a];
+        const lent = this.filters.get(from);
+        if (lent) this.filters.set(to, lent);
         this.pruned.add(a).add(b);
         changed = true;
       }

@@ -1,6 +1,7 @@
-import type { ColumnRef, Expr, FunctionCall } from '../sql/ast';
+import type { ColumnRef, Expr, FunctionCall, Span } from '../sql/ast';
 import type { Ctx } from './context';
 import { addFilters, exprSources } from './expr';
+import type { PartitionFilterFact } from './facts';
 import { functionName } from './functions';
 import type { Scope } from './scope';
 
@@ -42,8 +43,32 @@ function notePruning(term: Expr, sources: string[], ctx: Ctx): void {
     if (sources.length === 2 && term.kind === 'BinaryExpr' && term.op === '=') ctx.facts.equate(sources[0], sources[1]);
     return;
   }
-  if (isDeterministic(term)) ctx.facts.prune(sources, term);
+  if (isDeterministic(term)) ctx.facts.prune(sources, term, new Set(sources).size === 1 ? partitionFilter(term) : undefined);
   else ctx.facts.notPrunable(sources, term);
+}
+
+const FLIPPED: Record<string, PartitionFilterFact['op']> = { '=': '=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+/**
+ * The term as a filter whose partitions can be named: the column alone on one side and constants
+ * (no column) on the other; undefined for other forms (`substr(p_date, 1, 7) = ...`, `NOT IN`).
+ */
+function partitionFilter(term: Expr): PartitionFilterFact | undefined {
+  const constant = (e: Expr) => columnRefs(e).length === 0 && !someNode(e, (n) => n.kind === 'Query');
+  const column = (e: Expr) => (e.kind === 'ColumnRef' ? e.parts[e.parts.length - 1].name.toLowerCase() : undefined);
+  if (term.kind === 'BinaryExpr' && term.op in FLIPPED) {
+    const [col, value, op] = column(term.left) ? [column(term.left), term.right, term.op as PartitionFilterFact['op']] : [column(term.right), term.left, FLIPPED[term.op]];
+    return col && constant(value) ? { column: col, op, operands: [span(value)] } : undefined;
+  }
+  if (term.kind !== 'InExpr' && term.kind !== 'BetweenExpr') return undefined;
+  const col = column(term.expr);
+  if (!col || term.not) return undefined;
+  if (term.kind === 'InExpr') return term.list?.every(constant) ? { column: col, op: 'in', operands: term.list.map(span) } : undefined;
+  return !term.symmetric && constant(term.low) && constant(term.high) ? { column: col, op: 'between', operands: [span(term.low), span(term.high)] } : undefined;
+}
+
+function span(e: Expr): Span {
+  return { start: e.start, end: e.end };
 }
 
 /** The term names a single column, however often (`p_date >= x OR p_date IS NULL`). */

@@ -30,7 +30,10 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<Engine> {
   const file = options.path ?? ':memory:';
   const instance = await (options.shared ? DuckDBInstance.fromCache(file) : DuckDBInstance.create(file));
   const connection = await instance.connect();
-  const engine = new DuckDbEngine(instance, connection);
+  const engine = new DuckDbEngine(connection, async () => {
+    connection.closeSync();
+    instance.closeSync();
+  });
   try {
     for (const a of options.attachReadOnly ?? []) await engine.execute(`ATTACH ${sqlString(a.path)} AS ${quoteIdentifier(a.alias)} (READ_ONLY)`);
   } catch (e) {
@@ -40,27 +43,25 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<Engine> {
   return engine;
 }
 
-class DuckDbEngine implements Engine {
+/** One connection to DuckDB as an {@link Engine}; `release` runs on close (closes the instance, or detaches a test's database). */
+export class DuckDbEngine implements Engine {
   readonly name = 'duckdb';
   readonly capabilities = CAPABILITIES;
   private readonly tables = new Map<string, CreatedTable>();
   private inTransaction = false;
 
-  constructor(private readonly instance: DuckDBInstance, private readonly connection: DuckDBConnection) {}
+  constructor(private readonly connection: DuckDBConnection, private readonly release: () => Promise<void>) {}
 
   async createTable(table: TableInfo): Promise<void> {
-    const columns = table.columns
-      // An untyped Flink computed column (`proc_time AS PROCTIME()`) is derived, not stored.
-      .filter((c) => c.type !== undefined || c.origin !== 'computed')
-      .map((c) => {
-        if (c.type === undefined) throw new StrataError('usage', `column '${c.name}' of '${table.name}' has no type; declare one in its CREATE TABLE`);
-        return { name: c.name, type: parseHiveType(c.type), sqlType: typeOf(table.name, c.name, c.type) };
-      });
-    const sqlName = duckDbTableName(table.name);
-    const schema = table.name.includes('.') ? table.name.slice(0, table.name.lastIndexOf('.')) : undefined;
-    if (schema) await this.execute(`CREATE SCHEMA IF NOT EXISTS ${duckDbTableName(schema)}`);
-    await this.execute(`CREATE TABLE ${sqlName} (${columns.map((c) => `${quoteIdentifier(c.name)} ${c.sqlType}`).join(', ')})`);
-    this.tables.set(table.name.toLowerCase(), { sqlName, columns });
+    await this.createTables([table]);
+  }
+
+  async createTables(tables: readonly TableInfo[]): Promise<void> {
+    const made = tables.map(tableDdl);
+    if (made.length === 0) return;
+    // One round trip for all of them: a unit test creates several tables and each call has a fixed cost.
+    await this.execute(made.map((m) => m.ddl).join(';\n'));
+    for (const [i, m] of made.entries()) this.tables.set(tables[i].name.toLowerCase(), m.created);
   }
 
   async insertRows(table: string, columns: string[], rows: unknown[][]): Promise<void> {
@@ -74,21 +75,49 @@ class DuckDbEngine implements Engine {
     if (rows.length === 0) return;
     // Every row is checked before any is inserted, and all go in one transaction: a bad row leaves the table as it was.
     const bound = rows.map((row, i) => boundRow(table, targets, row, i + 1));
-    const placeholders = targets.map((c, i) => (c.type.kind === 'array' || c.type.kind === 'map' || c.type.kind === 'struct' ? `CAST(CAST($${i + 1} AS JSON) AS ${c.sqlType})` : `CAST($${i + 1} AS ${c.sqlType})`));
-    const prepared = await this.prepare(`INSERT INTO ${created.sqlName} (${targets.map((c) => quoteIdentifier(c.name)).join(', ')}) VALUES (${placeholders.join(', ')})`);
+    const batches = Array.from({ length: Math.ceil(bound.length / INSERT_BATCH_ROWS) }, (_, i) => bound.slice(i * INSERT_BATCH_ROWS, (i + 1) * INSERT_BATCH_ROWS));
+    const run = async () => {
+      for (const batch of batches) await this.connection.run(insertSql(created.sqlName, targets, batch));
+    };
+    try {
+      // One statement is atomic on its own: BEGIN and COMMIT would cost two round trips more.
+      await (batches.length === 1 ? run() : this.transaction(run));
+    } catch (e) {
+      // Rare (the values were checked): try row by row to name the row DuckDB refuses.
+      await this.findRefusedRow(table, targets, bound);
+      throw new StrataError('engine', engineMessage(e));
+    }
+  }
+
+  async executeInTransaction(statements: readonly string[], options: RunOptions = {}): Promise<void> {
+    if (statements.length === 0) return;
+    if (this.inTransaction) return this.execute(statements.join(';\n'), options);
+    // Sent as one script: one round trip instead of one per statement plus BEGIN and COMMIT.
+    try {
+      await this.execute(['BEGIN TRANSACTION', ...statements, 'COMMIT'].join(';\n'), options);
+    } catch (e) {
+      await this.connection.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** Inserts the rows one by one in a transaction that is always rolled back; throws a RowError for the first refused row. */
+  private async findRefusedRow(table: string, targets: CreatedTable['columns'], bound: (string | null)[][]): Promise<void> {
+    const created = this.tables.get(table.toLowerCase())!;
+    const done = new Error('rolled back on purpose');
     try {
       await this.transaction(async () => {
         for (const [i, values] of bound.entries()) {
-          prepared.bind(values);
           try {
-            await prepared.run();
+            await this.connection.run(insertSql(created.sqlName, targets, [values]));
           } catch (e) {
             throw new RowError(`'${table}' row ${i + 1}: ${engineMessage(e)}`, i + 1);
           }
         }
+        throw done;
       });
-    } finally {
-      prepared.destroySync();
+    } catch (e) {
+      if (e !== done) throw e;
     }
   }
 
@@ -172,8 +201,7 @@ class DuckDbEngine implements Engine {
   }
 
   async close(): Promise<void> {
-    this.connection.closeSync();
-    this.instance.closeSync();
+    await this.release();
   }
 
   private async prepare(sql: string): Promise<DuckDBPreparedStatement> {
@@ -204,6 +232,44 @@ class DuckDbEngine implements Engine {
   }
 }
 
+/** Rows per INSERT statement when inserting many: enough to make round trips rare, few enough to keep statements small. */
+const INSERT_BATCH_ROWS = 256;
+
+/** `CREATE SCHEMA` and `CREATE TABLE` of a catalog table; built once per table (tests of one job create the same tables). */
+function tableDdl(table: TableInfo): { ddl: string; created: CreatedTable } {
+  let made = ddlCache.get(table);
+  if (!made) {
+    const columns = table.columns
+      // An untyped Flink computed column (`proc_time AS PROCTIME()`) is derived, not stored.
+      .filter((c) => c.type !== undefined || c.origin !== 'computed')
+      .map((c) => {
+        if (c.type === undefined) throw new StrataError('usage', `column '${c.name}' of '${table.name}' has no type; declare one in its CREATE TABLE`);
+        return { name: c.name, type: parseHiveType(c.type), sqlType: typeOf(table.name, c.name, c.type) };
+      });
+    const sqlName = duckDbTableName(table.name);
+    const schema = table.name.includes('.') ? `CREATE SCHEMA IF NOT EXISTS ${duckDbTableName(table.name.slice(0, table.name.lastIndexOf('.')))};\n` : '';
+    made = { ddl: `${schema}CREATE TABLE ${sqlName} (${columns.map((c) => `${quoteIdentifier(c.name)} ${c.sqlType}`).join(', ')})`, created: { sqlName, columns } };
+    ddlCache.set(table, made);
+  }
+  return made;
+}
+
+const ddlCache = new WeakMap<TableInfo, { ddl: string; created: CreatedTable }>();
+
+/**
+ * An INSERT of rows into `targets`, every value a text literal cast in SQL: one round trip, where
+ * binding parameters costs three (extract, prepare, run).
+ */
+function insertSql(sqlName: string, targets: CreatedTable['columns'], rows: (string | null)[][]): string {
+  const value = (c: CreatedTable['columns'][number], v: string | null) => {
+    if (v === null) return `CAST(NULL AS ${c.sqlType})`;
+    const nested = c.type.kind === 'array' || c.type.kind === 'map' || c.type.kind === 'struct';
+    return nested ? `CAST(CAST(${sqlString(v)} AS JSON) AS ${c.sqlType})` : `CAST(${sqlString(v)} AS ${c.sqlType})`;
+  };
+  const values = rows.map((row) => `(${targets.map((c, i) => value(c, row[i])).join(', ')})`);
+  return `INSERT INTO ${sqlName} (${targets.map((c) => quoteIdentifier(c.name)).join(', ')}) VALUES ${values.join(', ')}`;
+}
+
 function typeOf(table: string, column: string, type: string): string {
   try {
     return duckDbType(type);
@@ -226,7 +292,7 @@ function boundRow(table: string, targets: CreatedTable['columns'], row: unknown[
   });
 }
 
-/** Every value is bound as text and cast in SQL, so one prepared INSERT serves every row. */
+/** Every value goes in as text and is cast in SQL (see `insertSql`). */
 function bindText(value: ReturnType<typeof plainValue>): string | null {
   if (value === null) return null;
   if (typeof value === 'object') return JSON.stringify(value);

@@ -48,12 +48,16 @@ export interface Engine {
   readonly capabilities: EngineCapabilities;
   /** Creates a catalog table (and its schema when missing); partition columns become ordinary columns. */
   createTable(table: TableInfo): Promise<void>;
+  /** Creates catalog tables at once (one round trip where the engine allows). */
+  createTables(tables: readonly TableInfo[]): Promise<void>;
   /** Inserts rows of YAML/CSV values into `table` (our lower-case qualified name), converted to the column types. */
   insertRows(table: string, columns: string[], rows: unknown[][]): Promise<void>;
   /** The output columns of a query, prepared but not run. */
   describe(sql: string): Promise<ResultColumn[]>;
   execute(sql: string, options?: RunOptions): Promise<void>;
   query(sql: string, options?: RunOptions): Promise<QueryResult>;
+  /** Runs statements in order in one transaction (sent together where the engine allows); rolled back when one fails. */
+  executeInTransaction(statements: readonly string[], options?: RunOptions): Promise<void>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** The columns of `table` (our lower-case qualified name) as the engine holds it, or undefined when it does not exist. */
@@ -62,5 +66,17 @@ export interface Engine {
   alterTable(table: string, change: TableAlteration): Promise<void>;
   /** Drops the table when it exists. */
   dropTable(table: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * One engine instance shared by many isolated engines: each `isolated()` engine has its own
+ * database (tables, views, temporary objects) that no other one sees, so that unit tests run
+ * concurrently without starting an engine each.
+ */
+export interface EngineHost {
+  /** An engine over a fresh empty database of its own; closing it drops that database. */
+  isolated(): Promise<Engine>;
+  /** Closes the instance (isolated engines must be closed first). */
   close(): Promise<void>;
 }

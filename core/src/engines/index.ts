@@ -1,8 +1,10 @@
 import type * as DuckDb from './duckdb';
-import type { Engine } from './engine';
+import type * as DuckDbHost from './duckdb-host';
+import type { Engine, EngineHost } from './engine';
 
-export type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
+export type { Engine, EngineCapabilities, EngineHost, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
 export type { DuckDbOptions } from './duckdb';
+export type { DuckDbHostOptions } from './duckdb-host';
 export { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 export { loadSeed, seedTable } from './seeds';
 
@@ -14,5 +16,12 @@ export async function openDuckDb(options?: DuckDb.DuckDbOptions): Promise<Engine
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const duckdb = require('./duckdb') as typeof DuckDb;
   return duckdb.openDuckDb(options);
+}
+
+/** Opens one embedded DuckDB that hands out isolated engines (see `duckdb-host.ts`); loaded on first use like {@link openDuckDb}. */
+export async function openDuckDbHost(options?: DuckDbHost.DuckDbHostOptions): Promise<EngineHost> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const host = require('./duckdb-host') as typeof DuckDbHost;
+  return host.openDuckDbHost(options);
 }
 export { RowError } from './row-error';

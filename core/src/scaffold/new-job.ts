@@ -41,7 +41,10 @@ export function findTable(context: ScaffoldContext, name: string, flag: string):
   const lower = name.toLowerCase();
   const table = context.tables.find((t) => t.name === lower) ?? context.tables.find((t) => t.name.split('.').pop() === lower);
   if (table) return table;
-  const near = closest(lower, context.tables.map((t) => t.name));
+  // A bare name is compared with bare names: `ods_live_like_log` is near `ods.ods_live_like_log_di`.
+  const bare = !lower.includes('.');
+  const guess = closest(lower, context.tables.map((t) => (bare ? t.name.split('.').pop()! : t.name)));
+  const near = guess === undefined ? undefined : context.tables.find((t) => t.name === guess || t.name.split('.').pop() === guess)?.name;
   const hint = near ? `did you mean '${near}'?` : 'create it first with `strata new table`';
   throw new StrataError('usage', `${flag}: table '${name}' is not in this project; ${hint}`, undefined, near ? [near] : []);
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostic';
 import { ALL_RULES, lintScript, type LintFinding } from '../lint';
 import { LintSettings } from '../lint/project-config';
+import { evaluatePartitionFilters, type PartitionValues } from './dry-run-partitions';
 import type { Workspace, WorkspaceFile } from './workspace';
 
 /**
@@ -17,6 +18,12 @@ export interface PartitionRead {
   partitions: string[];
   /** False: every partition is scanned. */
   filtered: boolean;
+  /**
+   * The partitions read, per filter whose values can be named (`p_date = '2026-11-25'`, `IN`,
+   * `BETWEEN`, `>=`; operands evaluated with the run's variables); empty when the filter's form
+   * names none (`substr(p_date, 1, 7) = ...`) or nothing filters.
+   */
+  values: PartitionValues[];
   /** Where it is read (0-based, LSP style). */
   line: number;
   character: number;
@@ -46,8 +53,9 @@ function fromFinding(file: string, f: LintFinding): Diagnostic {
   return { file, start: f.start, end: f.end, severity: f.severity, code: f.rule, message: f.message };
 }
 
-/** The partitioned tables the job reads, from the analysis facts the partition-filter rule uses. */
-export function partitionReads(ws: Workspace, wf: WorkspaceFile): PartitionRead[] {
+/** The partitioned tables the job reads, from the analysis facts the partition-filter rule uses, with the partitions each filter names. */
+export async function partitionReads(ws: Workspace, wf: WorkspaceFile, vars: Record<string, string>): Promise<PartitionRead[]> {
   const facts = ws.analysis.get(wf.file.path)?.facts.partitionReads ?? [];
-  return facts.map((r) => ({ table: r.table, partitions: r.partitions, filtered: r.pruned, ...wf.lines.position(r.start) }));
+  const values = await evaluatePartitionFilters(ws, wf, facts.map((r) => r.filters ?? []), vars);
+  return facts.map((r, i) => ({ table: r.table, partitions: r.partitions, filtered: r.pruned, values: values[i], ...wf.lines.position(r.start) }));
 }

@@ -80,7 +80,7 @@ export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
     target: targetName,
     ...(published ? { published: path.relative(root, published).split(path.sep).join('/') } : {}),
     vars,
-    reads: partitionReads(ws, wf),
+    reads: await partitionReads(ws, wf, vars),
     writes: [],
     outputs: [],
     inputs: [],

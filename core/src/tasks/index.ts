@@ -17,6 +17,7 @@ export * from './dry-run';
 export type { OutputSchema, SamplePreview } from './dry-run-engine';
 export type { SampleInput } from './dry-run-inputs';
 export type { PartitionRead } from './dry-run-static';
+export type { PartitionValues } from './dry-run-partitions';
 export type { OutputColumn } from './dry-run-insert';
 export type { Fit } from './dry-run-types';
 export * from './test';

@@ -95,7 +95,7 @@ function reads(ws: Workspace, wf: WorkspaceFile, statements: TranslatedStatement
     const found = facts.filter((f) => f.table === table);
     if (found.length === 0) return { table };
     if (found.some((f) => !f.pruned)) return { table, partitions: [] };
-    const spans = found.flatMap((f) => f.filters ?? []);
+    const spans = found.flatMap((f) => f.conditions ?? []);
     const texts = spans.map((s) => renderVariables(wf.file.text.slice(s.start, s.end), vars).replace(/\s+/g, ' '));
     // Pruned through `a.p_date = b.p_date` only: the other table's filter picks these partitions too.
     return { table, partitions: texts.length > 0 ? [...new Set(texts)] : ['(same partitions as the table it is joined with)'] };

@@ -1,9 +1,9 @@
 import type { TableInfo } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
-import { openDuckDb, quoteIdentifier, type Engine } from '../engines';
+import { quoteIdentifier, type Engine } from '../engines';
 import { StrataError } from '../errors';
 import { resolveVariables } from '../project';
-import { duckDbPrelude, translateToDuckDb } from '../translate';
+import type { UnitTestContext } from './test-context';
 import { diffRows, isClean, type TableDiff } from './test-diff';
 import { columnType, writableColumns } from './test-rows';
 import type { SpecTable, UnitTest } from './test-spec';
@@ -27,13 +27,15 @@ export interface UnitTestResult {
 }
 
 /**
- * Runs one test on a fresh in-memory DuckDB: every catalog table the job reads or writes is
- * created empty (a table without `given` rows stays empty: a test shows all its input), the
- * `given` rows inserted, the job translated with the test's date and vars and run statement by
- * statement (each in one transaction), then each `expect` table read back and compared.
- * `timeoutMs` bounds the whole job; a job that runs longer is an error naming the test file.
+ * Runs one test on a fresh database of its own (`context.open()`): every catalog table the job
+ * reads or writes is created empty (a table without `given` rows stays empty: a test shows all
+ * its input), the `given` rows inserted, the job translated with the test's date and vars and run
+ * statement by statement (each in one transaction), then each `expect` table read back and
+ * compared. `context.timeoutMs` bounds the whole job; a job that runs longer is an error naming
+ * the test file.
  */
-export async function runUnitTest(ws: Workspace, test: UnitTest, timeoutMs: number): Promise<UnitTestResult> {
+export async function runUnitTest(ws: Workspace, test: UnitTest, context: UnitTestContext): Promise<UnitTestResult> {
+  const timeoutMs = context.timeoutMs;
   const started = Date.now();
   let warnings: Diagnostic[] = [];
   const result = (status: UnitTestResult['status'], tables: TableDiff[], problems: Diagnostic[] = []): UnitTestResult => ({
@@ -41,11 +43,11 @@ export async function runUnitTest(ws: Workspace, test: UnitTest, timeoutMs: numb
   });
   const vars = testVars(ws, test);
   if (typeof vars === 'string') return result('error', [], [at(test.file, vars)]);
-  const translated = translateToDuckDb({ text: test.job.file.text, dialect: test.job.file.dialect, file: test.job.file.path, catalog: ws.catalog, vars });
+  const translated = context.translate(test.job, vars);
   const untranslatable = translated.diagnostics.filter((d) => d.severity === 'error');
   warnings = translated.diagnostics.filter((d) => d.severity === 'warning');
   if (untranslatable.length > 0) return result('error', [], untranslatable);
-  const engine = await openDuckDb();
+  const engine = await context.open();
   try {
     await setUp(engine, test);
     for (const statement of translated.statements) {
@@ -72,8 +74,7 @@ function testVars(ws: Workspace, test: UnitTest): Record<string, string> | strin
 }
 
 async function setUp(engine: Engine, test: UnitTest): Promise<void> {
-  for (const sql of duckDbPrelude()) await engine.execute(sql);
-  for (const table of [...test.tables, ...test.temporary.values()]) await engine.createTable(table);
+  await engine.createTables([...test.tables, ...test.temporary.values()]);
   for (const given of test.given) {
     const columns = [...new Set(given.rows.flatMap((r) => [...r.values.keys()]))];
     if (given.rows.length === 0) continue;
@@ -86,9 +87,7 @@ async function runStatement(engine: Engine, sql: string[], timeoutMs: number, te
   try {
     if (sql.length === 0) return undefined;
     if (timeoutMs <= 0) throw new StrataError('timeout', 'out of time');
-    await engine.transaction(async () => {
-      for (const s of sql) await engine.execute(s, { timeoutMs });
-    });
+    await engine.executeInTransaction(sql, { timeoutMs });
     return undefined;
   } catch (error) {
     if (!(error instanceof Error)) throw error;

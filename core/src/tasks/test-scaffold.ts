@@ -10,6 +10,7 @@ import { readCsv } from '../project/csv-header';
 import { readText } from '../project/read-text';
 import { closest } from '../text/closest';
 import { DEFAULT_TEST_TIMEOUT_SECONDS } from './test';
+import { UnitTestContext } from './test-context';
 import { runUnitTest } from './test-run';
 import { columnType, writableColumns } from './test-rows';
 import { jobTables, loadUnitTest } from './test-spec';
@@ -61,7 +62,8 @@ export async function scaffoldTest(options: ScaffoldOptions): Promise<ScaffoldRe
   const doc = skeleton(job.file.name, date, seeds, [...touched.writes]);
   const draft = loadUnitTest(ws, file, doc.toString());
   if (!draft.test) throw new StrataError('usage', `cannot build a test from the seeds: ${draft.problems[0].message}`, { file: draft.problems[0].file, ...draft.problems[0].start });
-  const run = await runUnitTest(ws, draft.test, DEFAULT_TEST_TIMEOUT_SECONDS * 1000);
+  const context = new UnitTestContext(ws, DEFAULT_TEST_TIMEOUT_SECONDS * 1000);
+  const run = await runUnitTest(ws, draft.test, context).finally(() => context.close());
   if (run.status === 'error') throw new StrataError('usage', `the job fails on its seed rows: ${run.problems[0].message}`, { file: run.problems[0].file, ...run.problems[0].start });
   const expect = doc.get('expect') as YAMLMap;
   for (const diff of run.tables) {

@@ -2,7 +2,6 @@ import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair, type 
 import { tableFromCreate, type TableInfo } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import { parseTestFile } from '../project';
-import { parseYaml } from '../project/yaml-issues';
 import type { TestSpec } from '../project/model';
 import type { Statement } from '../sql/ast';
 import { closest } from '../text/closest';
@@ -47,7 +46,7 @@ export function loadUnitTest(ws: Workspace, file: string, text: string): LoadedT
   // A YAML syntax error confuses the parser about what follows: the first one is the one to fix.
   if (!parsed.data) return { file, problems: parsed.diagnostics.some((d) => d.message.startsWith('invalid YAML')) ? [firstOf(parsed.diagnostics)] : parsed.diagnostics };
   const spec = parsed.data;
-  const root = parseYaml(text).doc.contents as YAMLMap;
+  const root = parsed.doc.contents as YAMLMap;
   const at = new Locator(file, text);
   const job = ws.files.find((wf) => wf.file.kind === 'job' && wf.file.name === spec.job);
   if (!job) {

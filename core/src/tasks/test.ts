@@ -1,10 +1,13 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { TableInfo } from '../catalog';
 import { StrataError } from '../errors';
 import { isCalendarDate } from '../project';
 import { readText } from '../project/read-text';
 import { walk } from '../project/walk';
+import { mapBounded } from './bounded-map';
 import { runDataChecks, type DataCheckResult } from './test-checks-run';
+import { UnitTestContext } from './test-context';
 import { runUnitTest, type UnitTestResult } from './test-run';
 import { loadUnitTest } from './test-spec';
 import { loadWorkspace, type Workspace, type WorkspaceOptions } from './workspace';
@@ -23,6 +26,8 @@ export interface TestOptions extends WorkspaceOptions {
   date?: string;
   /** Seconds one unit test's job may run. */
   timeoutSeconds?: number;
+  /** Unit tests run at once (default: the machine's cores). */
+  parallel?: number;
   env?: Record<string, string | undefined>;
   now?: Date;
 }
@@ -40,8 +45,9 @@ export interface TestRunResult {
 }
 
 /**
- * `strata test`: the unit tests under tests/ (each on its own in-memory DuckDB, one after the
- * other), or with `checks` the front-matter data-quality checks against a target's data.
+ * `strata test`: the unit tests under tests/ (each on an in-memory database of its own in one
+ * DuckDB instance, `parallel` at once, results in file order), or with `checks` the front-matter
+ * data-quality checks against a target's data.
  */
 export async function runTests(options: TestOptions): Promise<TestRunResult> {
   const started = Date.now();
@@ -58,16 +64,19 @@ export async function runTests(options: TestOptions): Promise<TestRunResult> {
   }
   const files = (await walk(ws.project.root, ws.project.config.paths.tests, ['.yaml', '.yml'])).filter((f) => matches([f, path.posix.basename(f).replace(/\.ya?ml$/, '')]) || matchesJob(ws, f, matches));
   if (options.selector !== undefined && files.length === 0) throw nothingSelected(options.selector, 'tests');
-  const timeoutMs = (options.timeoutSeconds ?? DEFAULT_TEST_TIMEOUT_SECONDS) * 1000;
-  const tests: UnitTestResult[] = [];
-  for (const file of files) tests.push(await testFile(ws, file, timeoutMs));
-  return summary('unit', tests, [], started);
+  const context = new UnitTestContext(ws, (options.timeoutSeconds ?? DEFAULT_TEST_TIMEOUT_SECONDS) * 1000);
+  try {
+    const tests = await mapBounded(files, options.parallel ?? os.availableParallelism(), (file) => testFile(ws, file, context));
+    return summary('unit', tests, [], started);
+  } finally {
+    await context.close();
+  }
 }
 
-async function testFile(ws: Workspace, file: string, timeoutMs: number): Promise<UnitTestResult> {
+async function testFile(ws: Workspace, file: string, context: UnitTestContext): Promise<UnitTestResult> {
   const read = await readText(path.join(ws.project.root, file));
   const loaded = read.problem === undefined ? loadUnitTest(ws, file, read.text) : undefined;
-  if (loaded?.test) return runUnitTest(ws, loaded.test, timeoutMs);
+  if (loaded?.test) return runUnitTest(ws, loaded.test, context);
   const start = { line: 0, character: 0 };
   const problems = loaded?.problems ?? [{ file, start, end: start, severity: 'error' as const, code: 'test-file', message: `cannot read the file (${read.problem})` }];
   return { file, job: loaded?.job, status: 'error', durationMs: 0, tables: [], problems, warnings: [] };

@@ -1,5 +1,6 @@
 import type { BinaryExpr, CastExpr, DataType, Expr, Identifier, IndexAccess, Literal, Span, Star, UnaryExpr, Variable } from '../sql/ast';
 import type { TranslateContext } from './context';
+import { isArray, isMap } from './value-kinds';
 import { INTEGRAL_TYPES, duckDbCastType } from './duckdb-type';
 import { dateComparison } from './date-comparisons';
 import { emit, substituteVars, unknownVariable } from './emit';
@@ -97,18 +98,21 @@ export function rewriteBinary(node: BinaryExpr, ctx: TranslateContext): string |
 }
 
 /**
- * `m['k']` reads a map (DuckDB: the value, or NULL); `a[i]` is 0-based in Spark and Hive and
- * 1-based in DuckDB and Flink. Which one a computed index means needs the operand's type, so
- * only literal indexes are translated.
+ * `m[k]` reads a map (DuckDB: the value, or NULL for a missing key); `a[i]` is 0-based in Spark
+ * and Hive (NULL when out of range, negative included) and 1-based in DuckDB (negative: from the
+ * end) and Flink. A literal index is shifted in place; a computed one needs to know whether the
+ * operand is an array or a map (a function known to return one, or a declared column).
  */
 export function rewriteIndex(node: IndexAccess, ctx: TranslateContext): string {
   const object = emit(node.object, ctx);
   const index = node.index;
-  if (index.kind === 'Literal' && index.type === 'string') return `${object}[${emit(index, ctx)}]`;
-  if (ctx.dialect === 'flink') return `${object}[${emit(index, ctx)}]`;
+  const key = () => `${object}[${emit(index, ctx)}]`;
+  if ((index.kind === 'Literal' && index.type === 'string') || ctx.dialect === 'flink' || isMap(node.object, ctx)) return key();
   const literal = index.kind === 'Literal' && index.type === 'number' ? Number(index.value) : index.kind === 'Variable' ? Number(ctx.vars[index.name]) : NaN;
-  if (!Number.isInteger(literal)) ctx.fail(index, `index ${ctx.text.slice(index.start, index.end)} is not a literal: write element_at(array, i + 1) for arrays or element_at(map, key) for maps`);
-  return literal < 0 ? 'NULL' : `${object}[${literal + 1}]`;
+  if (Number.isInteger(literal)) return literal < 0 ? 'NULL' : `${object}[${literal + 1}]`;
+  if (isArray(node.object, ctx)) return `strata_array_at(${object}, ${emit(index, ctx)})`;
+  const operand = ctx.text.slice(node.object.start, node.object.end);
+  return ctx.fail(index, `index ${ctx.text.slice(index.start, index.end)} is computed and ${operand} is not known to be an array or a map (arrays count from 0, maps are read by key): declare its column ARRAY<...> or MAP<...>, or write element_at(array, i + 1) / element_at(map, key)`);
 }
 
 /** Spark `* EXCEPT (a, b)` is DuckDB `* EXCLUDE (a, b)`. */

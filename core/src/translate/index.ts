@@ -10,7 +10,7 @@ import { translateStatement } from './statements';
 import type { TranslatedStatement, TranslateInput } from './types';
 
 export type { TranslatedStatement, TranslateInput } from './types';
-export { duckDbPrelude } from './prelude';
+export { duckDbMacros, duckDbPrelude, duckDbSettings } from './prelude';
 
 /**
  * Translates one job file. Each untranslatable construct gives one Diagnostic (code

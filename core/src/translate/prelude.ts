@@ -26,6 +26,8 @@ const MACROS: Record<string, string> = {
   // Spark str_to_map: both delimiters are regular expressions; a key without a value maps to NULL.
   strata_str_to_map: `(s, pair, kv) AS map_from_entries(list_transform(regexp_split_to_array(s, pair),
     x -> struct_pack(k := regexp_split_to_array(x, kv)[1], v := regexp_split_to_array(x, kv)[2])))`,
+  // Spark arr[i] with a computed i: 0-based; NULL for a negative or out-of-range index (DuckDB lists are 1-based, negative from the end).
+  strata_array_at: '(a, i) AS CASE WHEN i >= 0 THEN a[i + 1] END',
   // Spark get_json_object: NULL (not an error) for invalid JSON; strings unquoted, other values as JSON text.
   strata_get_json_object: '(js, path) AS CASE WHEN json_valid(js) THEN json_extract_string(js, path) END',
 };
@@ -39,8 +41,21 @@ const SETTINGS = ["SET default_null_order = 'nulls_first_on_asc_last_on_desc'", 
 
 /** SQL that installs the DuckDB macros and settings the translation relies on (run once per connection before translated SQL). */
 export function duckDbPrelude(): string[] {
+  return [...duckDbSettings(), ...duckDbMacros()];
+}
+
+/**
+ * The session settings of {@link duckDbPrelude}; `global`: as defaults for every connection of the
+ * database opened afterwards (some settings are per connection).
+ */
+export function duckDbSettings(scope: 'session' | 'global' = 'session'): string[] {
+  return scope === 'session' ? [...SETTINGS] : SETTINGS.map((s) => s.replace(/^SET /, 'SET GLOBAL '));
+}
+
+/** The macros of {@link duckDbPrelude}: once per database, visible to every connection that searches it. */
+export function duckDbMacros(): string[] {
   // Macros a macro calls come first.
   const first = ['strata_substr_start', 'strata_months_between_raw', 'strata_months_between_ts'];
   const order = [...first, ...Object.keys(MACROS).filter((k) => !first.includes(k))];
-  return [...SETTINGS, ...order.map((name) => `CREATE OR REPLACE MACRO ${name}${MACROS[name]}`)];
+  return order.map((name) => `CREATE OR REPLACE MACRO ${name}${MACROS[name]}`);
 }

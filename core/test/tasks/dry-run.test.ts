@@ -57,8 +57,8 @@ describe('dry-run', () => {
         job: 'dwd_live_like_di', file: 'jobs/dwd_live_like_di.sql', type: 'batch', dialect: 'spark', target: 'local',
         vars: { date: '2026-11-25', hour: '00', env: 'prod', date_nodash: '20261125' },
         reads: [
-          { table: 'ods.ods_live_like_log_di', partitions: ['p_date'], filtered: true, line: 18, character: 5 },
-          { table: 'dim.dim_live_room_df', partitions: ['p_date'], filtered: true, line: 19, character: 10 },
+          { table: 'ods.ods_live_like_log_di', partitions: ['p_date'], filtered: true, values: [{ column: 'p_date', op: '=', values: ['2026-11-25'] }], line: 18, character: 5 },
+          { table: 'dim.dim_live_room_df', partitions: ['p_date'], filtered: true, values: [{ column: 'p_date', op: '=', values: ['2026-11-25'] }], line: 19, character: 10 },
         ],
         writes: [{ table: 'dwd.dwd_live_like_di', partition: { p_date: '2026-11-25' } }],
       },

@@ -5,7 +5,7 @@ import { PASSING, PROJECT, unitTestProject } from './unit-test-project';
 
 /* `strata test` unit tests on embedded DuckDB, over the small project of unit-test-project.ts. */
 
-async function run(files: Record<string, string>, options: { selector?: string; timeoutSeconds?: number } = {}): Promise<TestRunResult> {
+async function run(files: Record<string, string>, options: { selector?: string; timeoutSeconds?: number; parallel?: number } = {}): Promise<TestRunResult> {
   const { root, cleanup } = unitTestProject(files);
   try {
     return await runTests({ project: root, cwd: root, ...options });
@@ -60,6 +60,23 @@ expect:
 `;
     const [test] = (await run({ 'tests/rt.yaml': streaming })).tests;
     assert.deepEqual([test.status, test.problems], ['pass', []]);
+  });
+
+  it('runs tests side by side, each seeing only its own rows, results in file order', async () => {
+    // Each test gives one room and expects exactly that room: a row of another test would fail it.
+    const room = (id: number) => `job: dws_room_gift_1d
+date: '2026-11-25'
+given:
+  ods.ods_gift_di:
+    - {log_id: l${id}, room_id: ${id}, gift_id: 10, cnt: ${id}, amount: 1.00, p_date: '2026-11-25'}
+expect:
+  dws.dws_room_gift_1d:
+    - {room_id: ${id}, gifts: ${id}, amount: 1, top_gift: null, p_date: '2026-11-25'}
+`;
+    const files = Object.fromEntries([1, 2, 3, 4, 5, 6].map((id) => [`tests/room_${id}.yaml`, room(id)]));
+    const result = await run(files, { parallel: 3 });
+    assert.deepEqual(result.tests.map((t) => [t.file, t.status]), [1, 2, 3, 4, 5, 6].map((id) => [`tests/room_${id}.yaml`, 'pass']));
+    assert.deepEqual(result.tests.map((t) => t.tables[0].actualRows), [1, 1, 1, 1, 1, 1]);
   });
 
   it('selects tests by file name, job name or a * pattern, and says when nothing matches', async () => {

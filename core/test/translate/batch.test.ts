@@ -154,6 +154,13 @@ const CASES: { name: string; sql: string; query: string; expected: unknown[][] }
     expected: [[2, '2024-01-02/*'], [1, '2024-01-02/a'], [1, '2024-01-02/b']],
   },
   {
+    // Spark: arr[i] counts from 0 and is NULL out of range (negative too); m[k] is NULL for a missing key.
+    name: 'computed array and map indexes of catalog columns, with Spark semantics',
+    sql: "INSERT OVERWRITE TABLE dwd.flat SELECT id, concat_ws('/', coalesce(tags[id - 1], '-'), coalesce(tags[size(tags) - id], '-'), coalesce(attrs[concat('k', '')], '-'), coalesce(attrs[lower(name)], '-')) FROM ods.src",
+    query: 'SELECT * FROM dwd.flat ORDER BY id',
+    expected: [[1, 'x/y/v1/-'], [2, '-/-/-/-'], [3, '-/-/-/-'], [4, '-/-/v4/-']],
+  },
+  {
     name: 'UPDATE and DELETE run as written',
     sql: "UPDATE dwd.dst SET label = upper(label) WHERE p_date = '2024-01-01'; DELETE FROM dwd.dst WHERE id = 9",
     query: 'SELECT id, label FROM dwd.dst',

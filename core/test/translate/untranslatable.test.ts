@@ -12,7 +12,7 @@ const CASES: { name: string; sql: string; at: string; message: RegExp; dialect?:
   { name: 'a TRANSFORM script', sql: "SELECT TRANSFORM (a, s) USING 'python x.py' AS (b, c) FROM ods.t", at: "TRANSFORM (a", message: /^TRANSFORM \.\.\. USING 'python x\.py' runs an external script/ },
   { name: 'a variable without value', sql: 'SELECT a FROM ods.t WHERE i < ${top_n}', at: '${top_n}', message: /^variable \$\{top_n\} has no value: .*--var top_n=VALUE/ },
   { name: 'a variable without value inside a string', sql: "SELECT a FROM ods.t WHERE p_date = '${day}'", at: "'${day}'", message: /^variable \$\{day\} has no value/ },
-  { name: 'a computed array index', sql: 'SELECT arr[i] FROM ods.t', at: 'i]', message: /^index i is not a literal/ },
+  { name: 'a computed index into a value of unknown type', sql: 'SELECT get_json_object(s, \'$.a\')[i] FROM ods.t', at: 'i]', message: /^index i is computed and get_json_object\(s, '\$\.a'\) is not known to be an array or a map \(arrays count from 0, maps are read by key\): declare its column ARRAY<\.\.\.> or MAP<\.\.\.>, or write element_at\(array, i \+ 1\) \/ element_at\(map, key\)$/ },
   { name: 'an insert into an undeclared table', sql: 'INSERT OVERWRITE TABLE dwd.nope SELECT a FROM ods.t', at: 'dwd.nope', message: /^table dwd\.nope is not declared/ },
   { name: 'a computed date pattern', sql: 'SELECT date_format(s, s) FROM ods.t', at: 's) FROM', message: /^the pattern of date_format\(\) must be a string literal/ },
   { name: 'a pattern letter DuckDB lacks', sql: "SELECT date_format(s, 'yyyy-ww') FROM ods.t", at: "'yyyy-ww'", message: /^pattern letter 'ww' in 'yyyy-ww' has no DuckDB equivalent/ },

@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { DEFAULT_OWNER, NewFileResult, newJob, scaffoldContext, ScaffoldContext } from '@strata/core';
+import { DEFAULT_OWNER, findTable, NewFileResult, newJob, readSuggestions, scaffoldContext, ScaffoldContext, writeSuggestions } from '@strata/core';
 import { StrataCommand } from '../../base-command';
 import { formatScaffold } from '../../formatters/scaffold';
 import { projectFlags } from '../../project-flags';
@@ -55,11 +55,11 @@ On a terminal it asks for what the flags do not say (tables with type-ahead from
   }
 
   private async batch(ask: Prompter, context: ScaffoldContext, name: string | undefined, flags: JobFlags) {
-    const tables = context.tables.map((t) => t.name);
-    const written = new Set(context.jobs.flatMap((j) => j.writes));
-    const isOds = (t: string) => t.split('.').pop()?.startsWith('ods_') === true;
-    const writes = await ask.ask(flags.writes, { flag: 'writes', message: 'Table it writes', suggestions: tables, default: tables.find((t) => !written.has(t) && !isOds(t)) });
-    const reads = await ask.ask(flags.reads, { flag: 'reads', message: 'Table it reads', suggestions: tables, default: tables.find(isOds) });
+    // Each table is checked as soon as it is known, so that a typo in a flag fails before any other question.
+    const writable = writeSuggestions(context);
+    const writes = findTable(context, await ask.ask(flags.writes, { flag: 'writes', message: 'Table it writes', suggestions: writable.tables, default: writable.preferred }), '--writes').name;
+    const readable = readSuggestions(context, writes);
+    const reads = findTable(context, await ask.ask(flags.reads, { flag: 'reads', message: 'Table it reads', suggestions: readable.tables, default: readable.preferred }), '--reads').name;
     const schedule = await ask.ask(flags.schedule, { flag: 'schedule', message: 'Schedule', default: '@daily' });
     const jobName = name ?? writes.split('.').pop() ?? writes;
     return { streaming: false as const, name: jobName, writes, reads, schedule, description: `Loads ${writes} from ${reads}, one partition per run.` };
