@@ -39,8 +39,16 @@ function random(seed: number): () => number {
   };
 }
 
-/** The engine holds what the state records, and the journal holds no step twice; returns the counts. */
-async function converged(dir: string): Promise<{ tables: number; jobs: number; journal: number }> {
+const SCHEDULER_FILES = ['airflow/live_cron_0_3_x_x_x.py', 'airflow/live_daily.py', 'dolphinscheduler/live.json'];
+
+/**
+ * What the target holds once a publish has converged: its tables and jobs, the journal of table
+ * and job steps (each once), and the scheduler files. Writing the scheduler files is idempotent
+ * and planned from the files themselves, so a publish killed after writing them and before
+ * recording that step finds nothing left to do: its journal entry is there at most once. Asserts
+ * that the engine holds what the state records and that the journal holds no step twice.
+ */
+async function converged(dir: string): Promise<{ tables: number; jobs: number; journal: number; scheduler: string[] }> {
   const engine = await openDuckDb({ path: path.join(dir, '.strata', 'local.duckdb') });
   try {
     const state = await openDuckDbState(engine, 'local').read();
@@ -51,7 +59,10 @@ async function converged(dir: string): Promise<{ tables: number; jobs: number; j
     }
     const journal = (await engine.query('SELECT description FROM strata.journal')).rows.map((r) => String(r[0]));
     assert.equal(new Set(journal).size, journal.length, 'a step applied twice');
-    return { tables: Object.keys(state.tables).length, jobs: Object.keys(state.jobs).length, journal: journal.length };
+    const scheduler = path.join(dir, '.strata', 'targets', 'local', 'scheduler');
+    const files = fs.readdirSync(scheduler, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(scheduler, path.join(e.parentPath, e.name))).sort();
+    const steps = journal.filter((d) => !d.startsWith('scheduler artefacts'));
+    return { tables: Object.keys(state.tables).length, jobs: Object.keys(state.jobs).length, journal: steps.length, scheduler: files };
   } finally {
     await engine.close();
   }
@@ -68,12 +79,12 @@ describe('strata plan / publish', function () {
       const lines = first.stdout.trimEnd().split('\n');
       const id = /^plan ([0-9a-f]{12}) for target local:$/.exec(lines[0])![1];
       assert.deepEqual(lines.slice(-3), [
-        '  [52/53] register job jobs/dws_live_anchor_1d.sql',
-        '  [53/53] register job jobs/ads_live_anchor_income_1d.sql',
-        `published to target local: 53 steps applied (plan ${id})`,
+        '  [53/54] register job jobs/ads_live_anchor_income_1d.sql',
+        '  [54/54] scheduler artefacts in .strata/targets/local/scheduler: write airflow/live_cron_0_3_x_x_x.py, airflow/live_daily.py, dolphinscheduler/live.json',
+        `published to target local: 54 steps applied (plan ${id})`,
       ]);
-      assert.equal(lines.filter((l) => /^ {2}\[\d+\/53\] /.test(l)).length, 53);
-      assert.deepEqual(await converged(dir), { tables: 32, jobs: 21, journal: 53 });
+      assert.equal(lines.filter((l) => /^ {2}\[\d+\/54\] /.test(l)).length, 54);
+      assert.deepEqual(await converged(dir), { tables: 32, jobs: 21, journal: 53, scheduler: SCHEDULER_FILES });
       assert.deepEqual(strata(['publish', '--yes'], dir), { status: 0, stdout: 'target local is up to date\n', stderr: '' });
       assert.deepEqual(strata(['plan'], dir), { status: 0, stdout: 'target local is up to date\n', stderr: '' });
     } finally {
@@ -89,7 +100,7 @@ describe('strata plan / publish', function () {
       assert.deepEqual([planned.status, status, Object.keys(result)], [0, 0, ['format', 'id', 'target', 'project', 'state', 'changes', 'steps', 'breaking', 'upToDate']]);
       const published = strata(['publish', '--yes', '--json'], dir);
       const out = JSON.parse(published.stdout);
-      assert.deepEqual([published.status, out.status, out.result.status, out.result.applied, out.result.plan.id], [0, 0, 'applied', 53, result.id]);
+      assert.deepEqual([published.status, out.status, out.result.status, out.result.applied, out.result.plan.id], [0, 0, 'applied', 54, result.id]);
     } finally {
       cleanup();
     }
@@ -102,7 +113,7 @@ describe('strata plan / publish', function () {
       assert.equal(planned.stdout.trimEnd().split('\n').pop(), 'saved to plan.json');
       const applied = strata(['publish', '--plan', 'plan.json', '--yes'], dir);
       assert.equal(applied.status, 0, applied.stderr);
-      assert.match(applied.stdout, /published to target local: 53 steps applied \(plan [0-9a-f]{12}\)\n$/);
+      assert.match(applied.stdout, /published to target local: 54 steps applied \(plan [0-9a-f]{12}\)\n$/);
     } finally {
       cleanup();
     }
@@ -145,7 +156,7 @@ describe('strata plan / publish', function () {
       await lock.release();
       const done = await waiting.done;
       assert.equal(done.status, 0, done.stderr);
-      assert.deepEqual(await converged(dir), { tables: 32, jobs: 21, journal: 53 });
+      assert.deepEqual(await converged(dir), { tables: 32, jobs: 21, journal: 53, scheduler: SCHEDULER_FILES });
     } finally {
       cleanup();
     }
@@ -157,8 +168,8 @@ describe('strata plan / publish', function () {
       const [a, b] = await Promise.all([start(['publish', '--yes', '--wait'], dir).done, start(['publish', '--yes', '--wait'], dir).done]);
       assert.deepEqual([a.status, b.status], [0, 0], a.stderr + b.stderr);
       const summaries = [a, b].map((r) => r.stdout.trimEnd().split('\n').pop()!.replace(/\(plan [0-9a-f]+\)/, '(plan)')).sort();
-      assert.deepEqual(summaries, ['published to target local: 53 steps applied (plan)', 'target local is up to date']);
-      assert.deepEqual(await converged(dir), { tables: 32, jobs: 21, journal: 53 });
+      assert.deepEqual(summaries, ['published to target local: 54 steps applied (plan)', 'target local is up to date']);
+      assert.deepEqual(await converged(dir), { tables: 32, jobs: 21, journal: 53, scheduler: SCHEDULER_FILES });
     } finally {
       cleanup();
     }
@@ -173,14 +184,14 @@ describe('strata plan / publish', function () {
         for (const f of ['local.duckdb', 'local.duckdb.wal']) fs.rmSync(path.join(dir, '.strata', f), { force: true });
         const run = start(['publish', '--yes'], dir);
         // A random step's progress line, then a random few milliseconds: inside a step or between two.
-        const step = 1 + Math.floor(next() * 53);
-        await run.shown(`[${step}/53]`);
+        const step = 1 + Math.floor(next() * 54);
+        await run.shown(`[${step}/54]`);
         await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 30)));
         run.child.kill('SIGKILL');
         await run.done;
         const again = strata(['publish', '--yes'], dir);
         assert.equal(again.status, 0, `iteration ${i}: ${again.stderr}`);
-        assert.deepEqual(await converged(dir), { tables: 32, jobs: 21, journal: 53 }, `iteration ${i}`);
+        assert.deepEqual(await converged(dir), { tables: 32, jobs: 21, journal: 53, scheduler: SCHEDULER_FILES }, `iteration ${i}`);
       }
     } finally {
       cleanup();

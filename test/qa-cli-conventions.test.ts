@@ -8,7 +8,7 @@ import { copyProject, examplesLive, repoRoot, strata, strataAll, tempDir, type C
  * job parsing --json would meet them.
  */
 
-const COMMANDS = ['check', 'dry-run', 'graph', 'lineage', 'lint', 'test', 'init', 'new table', 'new job', 'new test'];
+const COMMANDS = ['check', 'dry-run', 'graph', 'lineage', 'lint', 'test', 'init', 'new table', 'new job', 'new test', 'plan', 'publish', 'run', 'docs build', 'docs serve'];
 const help = new Map<string, CliRun>();
 
 before(async () => {

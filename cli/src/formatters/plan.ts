@@ -13,6 +13,7 @@ export function formatPlan(plan: Plan): string[] {
   if (plan.steps.length === 0) return [upToDate(plan.target)];
   const lines = [`plan ${plan.id} for target ${plan.target}:`, ''];
   for (const c of plan.changes) lines.push(`${symbol(c)} ${describeChange(c)}`, ...impactLines(c));
+  for (const s of plan.steps) if (s.action === 'write-scheduler') lines.push(`~ ${s.description}`);
   lines.push('', summary(plan));
   return lines;
 }

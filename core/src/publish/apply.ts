@@ -3,6 +3,7 @@ import type { Engine } from '../engines';
 import { StrataError } from '../errors';
 import type { Plan, PlanStep, StepAction } from './plan-types';
 import type { PublishedColumn, PublishedJob, PublishedTable, StateStore, TargetState } from './state';
+import { writeScheduler } from './scheduler-step';
 import { columnInfo } from './steps';
 
 /** What an executor may touch: the target's engine and the project folder (for file artefacts). */
@@ -30,6 +31,7 @@ export const EXECUTORS: Record<StepAction, (ctx: StepContext, step: PlanStep) =>
   // A job is registered by its state row here; schedulers get it through their own artefact step.
   'register-job': async () => undefined,
   'remove-job': async () => undefined,
+  'write-scheduler': async ({ root }, step) => writeScheduler(root, step.dir!, step.files!, step.remove!),
 };
 
 /** Where a test stops a publish: after step `n`'s engine work (inside its transaction), or after it is recorded. */

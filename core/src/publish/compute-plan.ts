@@ -3,17 +3,20 @@ import { diffState } from './diff';
 import { Fingerprint } from './fingerprint';
 import { PLAN_FORMAT, type Change, type Desired, type Plan } from './plan-types';
 import type { TargetState } from './state';
-import { planSteps } from './steps';
+import { planSteps, type StepDraft } from './steps';
 
 /**
  * The plan taking `target` from `state` to `desired`. `impact` fills the downstream impact of the
- * breaking changes (it needs the project's column lineage; see `impact.ts`).
+ * breaking changes (it needs the project's column lineage; see `impact.ts`). `extra` steps, which
+ * change no state rows (scheduler artefacts), come last.
  */
-export function computePlan(target: string, desired: Desired, state: TargetState, impact: (changes: Change[]) => void = () => undefined): Plan {
+export function computePlan(target: string, desired: Desired, state: TargetState, impact: (changes: Change[]) => void = () => undefined, extra: StepDraft[] = []): Plan {
   const changes = diffState(desired, state);
   impact(changes);
   const base = Fingerprint.of(state).toString();
-  const steps = planSteps(changes, desired, state);
+  const planned = planSteps(changes, desired, state);
+  const after = planned.at(-1)?.stateAfter ?? base;
+  const steps = [...planned, ...extra.map((draft, i) => ({ n: planned.length + i + 1, ...draft, stateAfter: after }))];
   const id = sha256(JSON.stringify({ target, base, steps })).slice(0, 12);
   return { format: PLAN_FORMAT, id, target, project: projectFingerprint(desired), state: base, changes, steps, breaking: changes.filter((c) => c.breaking).length };
 }

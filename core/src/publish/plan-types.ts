@@ -1,3 +1,4 @@
+import type { GeneratedFile } from '../scheduler';
 import type { TableAlteration } from '../engines';
 import type { PublishedColumn, PublishedJob, PublishedTable } from './state';
 
@@ -37,7 +38,7 @@ export type PlannedTable = Omit<PublishedTable, 'by' | 'at'>;
 export type PlannedJob = Omit<PublishedJob, 'by' | 'at'>;
 
 /** What a step does on the target (see `apply.ts` for each action's executor). */
-export type StepAction = 'create-table' | 'alter-table' | 'recreate-table' | 'drop-table' | 'register-job' | 'remove-job';
+export type StepAction = 'create-table' | 'alter-table' | 'recreate-table' | 'drop-table' | 'register-job' | 'remove-job' | 'write-scheduler';
 
 /** One unit of work, applied and recorded atomically where the engine allows (see README.md). */
 export interface PlanStep {
@@ -51,6 +52,10 @@ export interface PlanStep {
   columns?: PublishedColumn[];
   alteration?: TableAlteration;
   job?: string;
+  /** `write-scheduler`: the project-relative scheduler folder, the files to write there and the stale ones to remove. */
+  dir?: string;
+  files?: GeneratedFile[];
+  remove?: string[];
   /** The state rows this step leaves (null removes a row). */
   tables: Record<string, PlannedTable | null>;
   jobs: Record<string, PlannedJob | null>;

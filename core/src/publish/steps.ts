@@ -9,7 +9,8 @@ const PHASE: Record<Change['kind'], number> = {
   'remove-job': 0, 'create-table': 1, 'drop-column': 1, 'retype-column': 1, 'add-columns': 1, repartition: 1, 'drop-table': 2, 'add-job': 3, 'change-job': 3,
 };
 
-type StepDraft = Omit<PlanStep, 'n' | 'stateAfter'>;
+/** A step before it has its place in the plan and the state fingerprint after it. */
+export type StepDraft = Omit<PlanStep, 'n' | 'stateAfter'>;
 
 /**
  * The steps applying `changes`, in order, each with the state rows it leaves: a table keeps its

@@ -5,7 +5,7 @@ import { currentOwner } from '../publish/lock-file';
 import { savePlan } from '../publish/plan-file';
 import type { Plan } from '../publish/plan-types';
 import { openTarget } from '../publish/target';
-import { projectForTarget, type TargetTaskOptions } from './publish-project';
+import { extraSteps, projectForTarget, type TargetTaskOptions } from './publish-project';
 
 export interface PlanOptions extends TargetTaskOptions {
   /** Save the plan as JSON here (relative to `cwd`), for `strata publish --plan`. */
@@ -27,7 +27,7 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
   let result: Plan;
   try {
     const state = await opened.state.read();
-    result = computePlan(target, desired, state, (changes) => addImpact(ws, changes, state));
+    result = computePlan(target, desired, state, (changes) => addImpact(ws, changes, state), extraSteps(ws, root, target));
   } finally {
     await opened.close();
   }

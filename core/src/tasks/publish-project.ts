@@ -1,6 +1,8 @@
 import { resolveTarget } from '../project';
 import { desiredState } from '../publish/definition';
 import type { Desired } from '../publish/plan-types';
+import { schedulerStep } from '../publish/scheduler-step';
+import type { StepDraft } from '../publish/steps';
 import { WorkspaceCache } from './cached-workspace';
 import { loadWorkspace, resolveProjectRoot, type Workspace, type WorkspaceOptions } from './workspace';
 
@@ -23,4 +25,10 @@ export async function projectForTarget(options: TargetTaskOptions): Promise<{ ws
   // Saved once the jobs are analysed (desiredState reads them); the DAG with depends_on is not needed.
   cache?.save();
   return { ws, root, target, desired };
+}
+
+/** The steps after the table and job steps: the target's scheduler artefacts when they changed. */
+export function extraSteps(ws: Workspace, root: string, target: string): StepDraft[] {
+  const step = schedulerStep(ws, root, target, resolveTarget(ws.project.config, target, process.env));
+  return step ? [step] : [];
 }

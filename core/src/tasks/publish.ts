@@ -9,7 +9,7 @@ import { checkSavedPlan, loadPlan } from '../publish/plan-file';
 import type { Plan, PlanStep } from '../publish/plan-types';
 import type { StateStore, TargetState } from '../publish/state';
 import { openTarget } from '../publish/target';
-import { projectForTarget, type TargetTaskOptions } from './publish-project';
+import { extraSteps, projectForTarget, type TargetTaskOptions } from './publish-project';
 
 export interface PublishOptions extends TargetTaskOptions {
   /** Apply this saved plan (`strata plan --out`, relative to `cwd`) instead of planning now. */
@@ -48,7 +48,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   try {
     const state = await opened.state.read();
     const plan = saved === undefined
-      ? computePlan(target, desired, state, (changes) => addImpact(ws, changes, state))
+      ? computePlan(target, desired, state, (changes) => addImpact(ws, changes, state), extraSteps(ws, root, target))
       : await checkedPlan(saved, options.planFile!, { target, project: projectFingerprint(desired), state, store: opened.state });
     const done = new Set((await opened.state.journal(plan.id)).map((e) => e.step));
     const result: PublishResult = { target, status: 'up-to-date', plan, applied: 0, skipped: 0 };

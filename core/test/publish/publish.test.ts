@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { StrataError } from '../../src/errors';
 import { openDuckDbState } from '../../src/publish';
+import { schedulerArtefacts } from '../../src/scheduler';
 import { plan } from '../../src/tasks/plan';
+import { loadWorkspace } from '../../src/tasks/workspace';
 import { publish, type PublishOptions } from '../../src/tasks/publish';
 import { assertConverged, withDatabase } from './converged';
 import { ADD_DEVICE_MODEL, copyLive, DROP_OS, live, RETYPE_WATCH_SECONDS, WATCH, type LiveCopy } from './live-copy';
@@ -34,11 +36,11 @@ describe('publish to the local DuckDB target', function () {
 
   it('publishes from empty: every table and job, in dependency order, recorded with its journal', async () => {
     const planned = await plan({ cwd: project.dir, cache: false });
-    assert.deepEqual([planned.upToDate, planned.steps.length, planned.breaking], [false, TABLES.length + JOBS.length, 0]);
+    assert.deepEqual([planned.upToDate, planned.steps.length, planned.breaking], [false, TABLES.length + JOBS.length + 1 /* the scheduler artefacts */, 0]);
     assert.equal(fs.existsSync(database), false, 'plan wrote nothing');
     const steps: string[] = [];
     const result = await run({ onStep: (s, status) => steps.push(`${status} ${s.description}`) });
-    assert.deepEqual([result.status, result.applied, result.skipped, result.plan.id], ['applied', 53, 0, planned.id]);
+    assert.deepEqual([result.status, result.applied, result.skipped, result.plan.id], ['applied', 54, 0, planned.id]);
     assert.deepEqual(steps.slice(0, 2), ['applied create table ods.ods_anchor_profile_db_df', 'applied create table ods.ods_gift_config_db_df']);
     // A job's table comes before the job, an upstream table before its downstream one.
     const at = (d: string) => steps.indexOf(`applied ${d}`);
@@ -51,7 +53,7 @@ describe('publish to the local DuckDB target', function () {
         ['log_id STRING', 'room_id BIGINT', 'anchor_id BIGINT', 'user_id BIGINT', 'like_cnt INT', 'os STRING', 'like_time TIMESTAMP', 'p_date STRING partition']);
       assert.deepEqual([state.tables['dwd.dwd_live_like_di'].version, state.jobs['jobs/rt_live_gift_enrich.sql'].type, state.jobs['jobs/rt_live_gift_enrich.sql'].writes],
         [1, 'streaming', ['dwd.dwd_live_gift_send_rt', 'kafka.ads_live_anchor_gift_rt']]);
-      assert.equal((await openDuckDbState(engine, 'local').journal(planned.id)).length, 53);
+      assert.equal((await openDuckDbState(engine, 'local').journal(planned.id)).length, 54);
       await assertConverged(engine);
     });
   });
@@ -146,7 +148,7 @@ describe('publish to the local DuckDB target', function () {
   it('applies a saved plan, and finds it done when applied again', async () => {
     const saved = await plan({ cwd: project.dir, cache: false, out: 'plan.json' });
     const result = await run({ planFile: 'plan.json' });
-    assert.deepEqual([result.status, result.applied, result.plan.id], ['applied', 53, saved.id]);
+    assert.deepEqual([result.status, result.applied, result.plan.id], ['applied', 54, saved.id]);
     assert.equal((await run({ planFile: 'plan.json' })).status, 'up-to-date');
   });
 
@@ -159,5 +161,24 @@ describe('publish to the local DuckDB target', function () {
       'register job jobs/rt_live_room_hot_5min.sql', 'register job jobs/rt_live_room_realtime_1min.sql', 'register job jobs/dws_live_room_1d.sql',
       'register job jobs/ads_live_overview_1d.sql', 'register job jobs/ads_live_room_rank_1d.sql', 'register job jobs/ads_live_user_retention_1d.sql', 'register job jobs/ads_live_anchor_income_1d.sql',
     ]);
+  });
+
+  it('writes the scheduler artefacts as a step, rewrites only what changed, removes stale ones, and is then up to date', async () => {
+    const dir = path.join(project.dir, '.strata', 'targets', 'local', 'scheduler');
+    const artefact = (p: string) => fs.readFileSync(path.join(dir, p), 'utf8');
+    await run();
+    const generated = schedulerArtefacts(await loadWorkspace({ cwd: project.dir }), { project: 'live', target: 'local' });
+    assert.deepEqual(generated.map((f) => f.path), ['airflow/live_cron_0_3_x_x_x.py', 'airflow/live_daily.py', 'dolphinscheduler/live.json']);
+    for (const f of generated) assert.equal(artefact(f.path), f.content);
+    project.edit('jobs/dws_live_anchor_1d.sql', 'retries: 2', 'retries: 4');
+    fs.writeFileSync(path.join(dir, 'airflow', 'old_dag.py'), '# a DAG of a schedule no job has any more\n');
+    const second = await run();
+    assert.deepEqual(second.plan.steps.map((s) => s.description), [
+      'update job jobs/dws_live_anchor_1d.sql',
+      'scheduler artefacts in .strata/targets/local/scheduler: write airflow/live_daily.py, dolphinscheduler/live.json; remove airflow/old_dag.py',
+    ]);
+    assert.match(artefact('airflow/live_daily.py'), /retries=4/);
+    assert.equal(fs.existsSync(path.join(dir, 'airflow', 'old_dag.py')), false);
+    assert.equal((await run()).status, 'up-to-date');
   });
 });

@@ -14,7 +14,7 @@ DAG view for dbt-style selectors. Files with errors are still documented, marked
   static override examples = [
     { description: 'Build into .strata/docs and print where to open it', command: '<%= config.bin %> <%= command.id %> --project examples/live' },
     { description: 'Only the DWS layer and everything upstream of it', command: '<%= config.bin %> <%= command.id %> --select "+layer:dws" --out site' },
-    { description: 'Show the last results of the data-quality checks', command: 'strata test --checks --json > checks.json && <%= config.bin %> <%= command.id %> --results checks.json' },
+    { description: 'Show the last results of the data-quality checks, saved by `strata test --checks --json > checks.json`', command: '<%= config.bin %> <%= command.id %> --results checks.json' },
   ];
 
   static override flags = docsFlags;

@@ -10,8 +10,9 @@ export default class DocsServe extends StrataCommand {
   static override description = 'Serves on loopback only. Stop with Ctrl-C. A rebuild that fails keeps the previous site and says why.';
 
   static override examples = [
-    { description: 'Serve on a free port', command: '<%= config.bin %> <%= command.id %> --project examples/live' },
-    { description: 'Serve on port 8080', command: '<%= config.bin %> <%= command.id %> --port 8080' },
+    { description: 'Serve examples/live on port 8080', command: '<%= config.bin %> <%= command.id %> --project examples/live' },
+    { description: 'Serve on a free port', command: '<%= config.bin %> <%= command.id %> --port 0' },
+    { description: 'Serve only the ADS layer and what feeds it', command: '<%= config.bin %> <%= command.id %> --select "+layer:ads" --port 9000' },
   ];
 
   static override enableJsonFlag = false;
