@@ -3,7 +3,7 @@ import type { TableInfo } from '../catalog';
 import { StrataError } from '../errors';
 import { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 import { normalizeValue } from './duckdb-values';
-import type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions } from './engine';
+import type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
 import { parseHiveType, type HiveType } from './hive-type';
 import { RowError } from './row-error';
 import { plainValue, ValueError } from './values';
@@ -21,7 +21,7 @@ interface CreatedTable {
   columns: { name: string; type: HiveType; sqlType: string }[];
 }
 
-const CAPABILITIES: EngineCapabilities = { transactions: true, prepare: true, nestedTypes: true, streaming: false };
+const CAPABILITIES: EngineCapabilities = { transactions: true, prepare: true, nestedTypes: true, streaming: false, transactionalDdl: true };
 
 /** Opens embedded DuckDB (in memory unless `path` says otherwise). */
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<Engine> {
@@ -127,6 +127,28 @@ class DuckDbEngine implements Engine {
     } finally {
       this.inTransaction = false;
     }
+  }
+
+  async tableColumns(table: string): Promise<ResultColumn[] | undefined> {
+    const dot = table.lastIndexOf('.');
+    const where = `table_schema = ${sqlString(dot < 0 ? 'main' : table.slice(0, dot))} AND table_name = ${sqlString(table.slice(dot + 1))}`;
+    const result = await this.query(`SELECT column_name, data_type FROM information_schema.columns WHERE ${where} ORDER BY ordinal_position`);
+    return result.rows.length === 0 ? undefined : result.rows.map(([name, type]) => ({ name: String(name), type: String(type) }));
+  }
+
+  async alterTable(table: string, change: TableAlteration): Promise<void> {
+    const sqlName = duckDbTableName(table);
+    if (change.kind === 'add-columns') {
+      for (const c of change.columns) await this.execute(`ALTER TABLE ${sqlName} ADD COLUMN IF NOT EXISTS ${quoteIdentifier(c.name)} ${typeOf(table, c.name, c.type ?? 'STRING')}`);
+    } else if (change.kind === 'drop-columns') {
+      for (const c of change.columns) await this.execute(`ALTER TABLE ${sqlName} DROP COLUMN IF EXISTS ${quoteIdentifier(c)}`);
+    } else {
+      await this.execute(`ALTER TABLE ${sqlName} ALTER COLUMN ${quoteIdentifier(change.column)} TYPE ${typeOf(table, change.column, change.type)}`);
+    }
+  }
+
+  async dropTable(table: string): Promise<void> {
+    await this.execute(`DROP TABLE IF EXISTS ${duckDbTableName(table)}`);
   }
 
   async close(): Promise<void> {
