@@ -90,9 +90,12 @@ export class RemoteErrors {
     return new StrataError('timeout', `${this.where}: ${step} ran longer than ${ms / 1000} s and was cancelled; raise --timeout or look at the engine's load`);
   }
 
-  /** The engine refused the statement: its own message, first line. */
+  /** The engine refused the statement: its own message's first line, and the position it names further down (Spark's `; line 3 pos 14;`). */
   engineError(step: string, message: string, code = ''): EngineRefusal {
-    return new EngineRefusal(this.scrub(`${this.where}: ${step} failed: ${firstLine(message)}`), code, firstLine(message));
+    const first = firstLine(message);
+    const position = enginePosition(first) ? undefined : /\bline \d+,? pos \d+\b/.exec(message)?.[0];
+    const shown = position ? `${first.replace(/[.;]$/, '')} (${position})` : first;
+    return new EngineRefusal(this.scrub(`${this.where}: ${step} failed: ${shown}`), code, shown);
   }
 
   /** The password never reaches a message, whatever a driver put in its error. */
@@ -144,10 +147,10 @@ export function sleep(ms: number): Promise<void> {
 
 /**
  * Where an engine's message puts the error in the statement sent, 0-based: Spark/Hive
- * `line 3 pos 14` (pos 0-based), Trino `line 3:15` (column 1-based).
+ * `line 3 pos 14` or `(line 3, pos 14)` (pos 0-based), Trino `line 3:15` (column 1-based).
  */
 export function enginePosition(message: string): { line: number; character: number } | undefined {
-  const spark = /\bline (\d+) pos (\d+)\b/.exec(message);
+  const spark = /\bline (\d+),? pos (\d+)\b/.exec(message);
   if (spark) return { line: Number(spark[1]) - 1, character: Number(spark[2]) };
   const trino = /\bline (\d+):(\d+)\b/.exec(message);
   if (trino) return { line: Number(trino[1]) - 1, character: Number(trino[2]) - 1 };

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 /** What a fake answers to one request. */
 export interface FakeAnswer {
   status: number;
-  /** JSON unless a string. */
+  /** JSON unless a string or bytes. */
   body?: unknown;
 }
 
@@ -13,6 +13,8 @@ export interface FakeRequest {
   path: string;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body's bytes (Thrift over HTTP is binary). */
+  raw: Buffer;
 }
 
 /** A failure the next matching request meets: a 503 from a proxy, or the connection closed with no answer. */
@@ -32,7 +34,8 @@ export class HttpFake {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const request: FakeRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+        const raw = Buffer.concat(chunks);
+        const request: FakeRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: raw.toString('utf8'), raw };
         this.requests.push(request);
         const at = this.faults.findIndex((f) => f.match.test(`${request.method} ${request.path}`));
         const fault = at >= 0 ? this.faults.splice(at, 1)[0].fault : undefined;
@@ -66,9 +69,13 @@ export class HttpFake {
 
 function send(res: http.ServerResponse, answer: FakeAnswer): void {
   if (res.destroyed) return;
-  const text = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
-  res.writeHead(answer.status, { 'Content-Type': typeof answer.body === 'string' ? 'text/plain' : 'application/json' });
-  res.end(text);
+  const body = answer.body;
+  if (Buffer.isBuffer(body)) {
+    res.writeHead(answer.status, { 'Content-Type': 'application/x-thrift' });
+    return void res.end(body);
+  }
+  res.writeHead(answer.status, { 'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json' });
+  res.end(body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body));
 }
 
 /** The `user:password` of a Basic Authorization header, or undefined. */
