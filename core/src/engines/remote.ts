@@ -147,11 +147,13 @@ export function sleep(ms: number): Promise<void> {
 
 /**
  * Where an engine's message puts the error in the statement sent, 0-based: Spark/Hive
- * `line 3 pos 14` or `(line 3, pos 14)` (pos 0-based), Trino `line 3:15` (column 1-based).
+ * `line 3 pos 14` or `(line 3, pos 14)` (pos 0-based), Trino `line 3:15` and Flink `From line 3, column 15` (columns 1-based).
  */
 export function enginePosition(message: string): { line: number; character: number } | undefined {
   const spark = /\bline (\d+),? pos (\d+)\b/.exec(message);
   if (spark) return { line: Number(spark[1]) - 1, character: Number(spark[2]) };
+  const flink = /\bline (\d+), column (\d+)\b/.exec(message);
+  if (flink) return { line: Number(flink[1]) - 1, character: Number(flink[2]) - 1 };
   const trino = /\bline (\d+):(\d+)\b/.exec(message);
   if (trino) return { line: Number(trino[1]) - 1, character: Number(trino[2]) - 1 };
   return undefined;
