@@ -52,10 +52,10 @@ export function classifyStreamingChange(oldSql: string, newSql: string, options:
   const broken = operatorChange(before, after) ?? stateOptionChange(before, after);
   if (broken) {
     const columns = broken.columns;
-    return { verdict: 'state-incompatible', reason: broken.reason, columns, lineage: sinkColumnsReaching(newSql, columns, options.catalog) };
+    return { verdict: 'state-incompatible', reason: broken.reason, columns, lineage: sinkColumnsReaching(newSql, broken, options.catalog) };
   }
   const reasons = [...optionReasons(before, after), ...tableReasons(before, after)];
-  if (before.rest.join(';') !== after.rest.join(';')) reasons.push('a filter or projection outside the stateful operators changed');
+  if (before.rest.join(';') !== after.rest.join(';')) reasons.push('the query changed outside its stateful operators (filters, projections, lookup joins)');
   if (reasons.length === 0) return { verdict: 'unchanged', reason: 'no change', columns: [], lineage: [] };
   return { verdict: 'restartable', reason: reasons.join('; '), columns: [], lineage: [] };
 }
@@ -63,6 +63,8 @@ export function classifyStreamingChange(oldSql: string, newSql: string, options:
 interface Broken {
   reason: string;
   columns: string[];
+  /** The changed operator's place: `INSERT INTO t`, `view v`, `source s`. */
+  where?: string;
 }
 
 /** The first stateful operator added, removed or reshaped, matched by place, kind and order. */
@@ -71,13 +73,13 @@ function operatorChange(before: JobShape, after: JobShape): Broken | undefined {
   const now = keyed(after.operators);
   for (const [key, op] of now) {
     const was = old.get(key);
-    if (!was) return { reason: `a ${LABELS[op.kind]} was added to ${op.where} (${op.shown}): its operator has no state to restore`, columns: op.columns };
+    if (!was) return { reason: `a ${LABELS[op.kind]} was added to ${op.where} (${op.shown}): its operator has no state to restore`, columns: op.columns, where: op.where };
     if (was.signature !== op.signature) {
-      return { reason: `the ${LABELS[op.kind]} of ${op.where} changed (${was.shown} → ${op.shown}): the saved state is keyed and shaped by it`, columns: changedColumns(was, op) };
+      return { reason: `the ${LABELS[op.kind]} of ${op.where} changed (${was.shown} → ${op.shown}): the saved state is keyed and shaped by it`, columns: changedColumns(was, op), where: op.where };
     }
   }
   for (const [key, op] of old) {
-    if (!now.has(key)) return { reason: `the ${LABELS[op.kind]} of ${op.where} was removed (${op.shown}): the saved state has no operator to go to`, columns: op.columns };
+    if (!now.has(key)) return { reason: `the ${LABELS[op.kind]} of ${op.where} was removed (${op.shown}): the saved state has no operator to go to`, columns: op.columns, where: op.where };
   }
   return undefined;
 }
@@ -142,19 +144,34 @@ function tableReasons(before: JobShape, after: JobShape): string[] {
   return out;
 }
 
-/** Sink columns of `sql` whose upstream, through the script's views, has a column named one of `columns`. */
-function sinkColumnsReaching(sql: string, columns: string[], catalog: Catalog | undefined): string[] {
-  if (columns.length === 0) return [];
+/**
+ * Sink columns of `sql` downstream of the changed operator (written by its INSERT, or reading its
+ * view or source through the script's views) whose upstream has a column it names.
+ */
+function sinkColumnsReaching(sql: string, broken: Broken, catalog: Catalog | undefined): string[] {
+  if (broken.columns.length === 0) return [];
   const script = lineage(parse(sql, 'flink'), { catalog });
   const upstream = new Map<string, string[]>();
   for (const edge of script.edges) upstream.set(edge.target, [...(upstream.get(edge.target) ?? []), edge.source]);
-  const sinks = new Set(script.statements.filter((s) => s.kind === 'Insert').flatMap((s) => s.edges.map((e) => e.target)));
-  const wanted = new Set(columns);
-  const reaches = (column: string, seen: Set<string>): boolean => {
-    if (seen.has(column)) return false;
-    seen.add(column);
-    if (wanted.has(column.slice(column.lastIndexOf('.') + 1))) return true;
-    return (upstream.get(column) ?? []).some((source) => reaches(source, seen));
+  const closure = (column: string): string[] => {
+    const seen = new Set<string>();
+    const visit = (c: string): void => {
+      if (seen.has(c)) return;
+      seen.add(c);
+      (upstream.get(c) ?? []).forEach(visit);
+    };
+    (upstream.get(column) ?? []).forEach(visit);
+    return [...seen];
   };
-  return [...sinks].filter((sink) => (upstream.get(sink) ?? []).some((source) => reaches(source, new Set()))).sort();
+  const place = broken.where?.replace(/^(INSERT INTO|view|source) /, '') ?? '';
+  const sink = broken.where?.startsWith('INSERT INTO ') === true;
+  const named = new Set(broken.columns);
+  const sinks = new Set(script.statements.filter((s) => s.kind === 'Insert').flatMap((s) => s.edges.map((e) => e.target)));
+  return [...sinks]
+    .filter((column) => {
+      const above = closure(column);
+      const downstream = sink ? column.startsWith(`${place}.`) : above.some((c) => c.startsWith(`${place}.`));
+      return downstream && above.some((c) => named.has(c.slice(c.lastIndexOf('.') + 1)));
+    })
+    .sort();
 }

@@ -78,7 +78,7 @@ function addSelect(shape: JobShape, select: Select, where: string, creates: Map<
   for (const relation of select.from) addRelation(shape, relation, where, creates, text);
   const calls = selectCalls(select);
   const aggregates = calls.filter((c) => isAggregate(c) && !c.over);
-  if (select.groupBy) push(shape, 'group-keys', where, select.groupBy, text);
+  if (select.groupBy) pushAll(shape, 'group-keys', where, select.groupBy.items as Node[], text);
   if (select.groupBy || aggregates.length > 0) pushAll(shape, 'aggregates', where, aggregates, text);
   else if (select.distinct) pushAll(shape, 'distinct', where, select.items, text);
   for (const call of calls.filter((c) => c.over)) {
