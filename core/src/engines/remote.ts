@@ -43,8 +43,7 @@ export function remoteTarget(name: string, config: TargetConfig): RemoteTarget {
   if (!config.host || port === undefined || !Number.isInteger(port)) {
     throw new StrataError('config', `targets.${name}: a ${config.engine} target needs host and port; add them to strata.yaml`);
   }
-  const extra = config as TargetConfig & { catalog?: string; http_path?: string };
-  return { target: name, host: config.host, port, user: config.user, password: config.password, database: config.database, catalog: extra.catalog, httpPath: extra.http_path };
+  return { target: name, host: config.host, port, user: config.user, password: config.password, database: config.database, catalog: config.catalog, httpPath: config.http_path };
 }
 
 const STEP_WORDS = new Set(['SELECT', 'EXPLAIN', 'CREATE', 'TABLE', 'IF', 'NOT', 'EXISTS', 'INSERT', 'INTO', 'OVERWRITE', 'ALTER', 'DROP', 'DESCRIBE', 'SET', 'WITH', 'SHOW', 'JOBS', 'STOP', 'JOB', 'EXECUTE', 'STATEMENT', 'BEGIN', 'TEMPORARY', 'VIEW', 'USE']);

@@ -44,6 +44,8 @@ const targetSchema = {
     database: { type: 'string' },
     user: { type: 'string' },
     password: { type: 'string' },
+    http_path: { type: 'string' },
+    catalog: { type: 'string' },
     options: { type: 'object' },
   },
 } as const;

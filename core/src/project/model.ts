@@ -33,6 +33,10 @@ export interface TargetConfig {
   database?: string;
   user?: string;
   password?: string;
+  /** HiveServer2 over HTTP: the endpoint's path (`cliservice`). */
+  http_path?: string;
+  /** Trino: the catalog tables live in. */
+  catalog?: string;
   options?: Record<string, unknown>;
 }
 
