@@ -130,25 +130,42 @@ class DuckDbEngine implements Engine {
   }
 
   async tableColumns(table: string): Promise<ResultColumn[] | undefined> {
-    const dot = table.lastIndexOf('.');
-    const where = `table_schema = ${sqlString(dot < 0 ? 'main' : table.slice(0, dot))} AND table_name = ${sqlString(table.slice(dot + 1))}`;
-    const result = await this.query(`SELECT column_name, data_type FROM information_schema.columns WHERE ${where} ORDER BY ordinal_position`);
-    return result.rows.length === 0 ? undefined : result.rows.map(([name, type]) => ({ name: String(name), type: String(type) }));
+    const { schema, name } = splitName(table);
+    // An existence check first: DESCRIBE of a missing table would abort the enclosing transaction.
+    const found = await this.query(`SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND table_name = ${sqlString(name)}`);
+    if (found.rows.length === 0) return undefined;
+    const described = await this.query(`DESCRIBE ${duckDbTableName(table)}`);
+    return described.rows.map(([column, type]) => ({ name: String(column), type: String(type) }));
   }
 
   async alterTable(table: string, change: TableAlteration): Promise<void> {
     const sqlName = duckDbTableName(table);
-    if (change.kind === 'add-columns') {
-      for (const c of change.columns) await this.execute(`ALTER TABLE ${sqlName} ADD COLUMN IF NOT EXISTS ${quoteIdentifier(c.name)} ${typeOf(table, c.name, c.type ?? 'STRING')}`);
-    } else if (change.kind === 'drop-columns') {
-      for (const c of change.columns) await this.execute(`ALTER TABLE ${sqlName} DROP COLUMN IF EXISTS ${quoteIdentifier(c)}`);
-    } else {
-      await this.execute(`ALTER TABLE ${sqlName} ALTER COLUMN ${quoteIdentifier(change.column)} TYPE ${typeOf(table, change.column, change.type)}`);
+    const created = this.tables.get(table.toLowerCase());
+    switch (change.kind) {
+      case 'add-columns':
+        for (const c of change.columns) {
+          if (c.type === undefined) throw new StrataError('usage', `column '${c.name}' of '${table}' has no type; declare one in its CREATE TABLE`);
+          const sqlType = typeOf(table, c.name, c.type);
+          await this.execute(`ALTER TABLE ${sqlName} ADD COLUMN IF NOT EXISTS ${quoteIdentifier(c.name)} ${sqlType}`);
+          if (created && !created.columns.some((k) => k.name === c.name)) created.columns.push({ name: c.name, type: parseHiveType(c.type), sqlType });
+        }
+        return;
+      case 'drop-columns':
+        for (const c of change.columns) await this.execute(`ALTER TABLE ${sqlName} DROP COLUMN IF EXISTS ${quoteIdentifier(c)}`);
+        if (created) created.columns = created.columns.filter((k) => !change.columns.includes(k.name));
+        return;
+      case 'retype-column': {
+        const sqlType = typeOf(table, change.column, change.type);
+        await this.execute(`ALTER TABLE ${sqlName} ALTER COLUMN ${quoteIdentifier(change.column)} SET DATA TYPE ${sqlType}`);
+        const found = created?.columns.find((k) => k.name === change.column);
+        if (found) Object.assign(found, { type: parseHiveType(change.type), sqlType });
+      }
     }
   }
 
   async dropTable(table: string): Promise<void> {
     await this.execute(`DROP TABLE IF EXISTS ${duckDbTableName(table)}`);
+    this.tables.delete(table.toLowerCase());
   }
 
   async close(): Promise<void> {
@@ -221,6 +238,12 @@ function typeText(type: HiveType): string {
 export function engineMessage(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.split('\n')[0].trim();
+}
+
+/** Our `db.table` as DuckDB schema and table (`main` when unqualified). */
+function splitName(table: string): { schema: string; name: string } {
+  const dot = table.lastIndexOf('.');
+  return dot < 0 ? { schema: 'main', name: table } : { schema: table.slice(0, dot), name: table.slice(dot + 1) };
 }
 
 function sqlString(text: string): string {

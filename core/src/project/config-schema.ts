@@ -42,10 +42,10 @@ const targetSchema = {
       description: 'a port number or ${env:NAME}',
     },
     database: { type: 'string' },
-    user: { type: 'string' },
-    password: { type: 'string' },
     http_path: { type: 'string' },
     catalog: { type: 'string' },
+    user: { type: 'string' },
+    password: { type: 'string' },
     options: { type: 'object' },
   },
 } as const;

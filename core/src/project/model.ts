@@ -31,12 +31,12 @@ export interface TargetConfig {
   host?: string;
   port?: number | string;
   database?: string;
-  user?: string;
-  password?: string;
   /** HiveServer2 over HTTP: the endpoint's path (`cliservice`). */
   http_path?: string;
   /** Trino: the catalog tables live in. */
   catalog?: string;
+  user?: string;
+  password?: string;
   options?: Record<string, unknown>;
 }
 
