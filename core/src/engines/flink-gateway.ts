@@ -137,7 +137,7 @@ class FlinkGatewayEngine implements FlinkGateway {
     try {
       return (await this.query(`DESCRIBE ${tableName(table)}`)).rows.map((r) => ({ name: String(r[0]), type: String(r[1]) }));
     } catch (e) {
-      if (e instanceof EngineRefusal && /does not exist|not found/i.test(e.engineMessage)) return undefined;
+      if (e instanceof EngineRefusal && /does ?n[o']t exist|not found/i.test(e.engineMessage)) return undefined;
       throw e;
     }
   }

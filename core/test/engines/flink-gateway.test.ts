@@ -44,6 +44,26 @@ describe('flink sql gateway adapter (against a REST protocol fake)', () => {
     assert.deepEqual(fake.statements.filter((s) => s.includes('savepoint.path')), [`SET 'execution.savepoint.path' = '${savepoint}'`, "RESET 'execution.savepoint.path'"]);
   });
 
+  it('describes a query through a temporary view, and a table; a missing table is undefined', async () => {
+    assert.deepEqual(await gateway.describe('SELECT room_id, room_name AS name FROM live.rooms'), [{ name: 'room_id', type: 'BIGINT' }, { name: 'name', type: 'STRING' }]);
+    assert.deepEqual(fake.statements.slice(-3), ['CREATE TEMPORARY VIEW strata_describe AS\nSELECT room_id, room_name AS name FROM live.rooms', 'DESCRIBE strata_describe', 'DROP TEMPORARY VIEW IF EXISTS strata_describe']);
+    assert.deepEqual(await gateway.tableColumns('src'), [{ name: 'room_id', type: 'BIGINT' }]);
+    assert.equal(await gateway.tableColumns('nope'), undefined);
+  });
+
+  it('creates, alters (only what is missing) and drops tables in Flink DDL', async () => {
+    await gateway.createTable({ name: 'room_sink', columns: [{ name: 'room_id', type: 'BIGINT', partition: false }, { name: 'proc_time', partition: false, readOnly: true }], temporary: false, kind: 'table', options: { connector: 'blackhole' } });
+    await gateway.alterTable('room_sink', { kind: 'add-columns', columns: [{ name: 'room_id', type: 'BIGINT', partition: false }, { name: 'tags', type: 'ARRAY<STRING>', partition: false }] });
+    await gateway.alterTable('room_sink', { kind: 'retype-column', column: 'room_id', type: 'DECIMAL(20, 0)' });
+    await gateway.dropTable('room_sink');
+    assert.deepEqual(fake.statements.filter((s) => !s.startsWith('DESCRIBE')).slice(-4), [
+      "CREATE TABLE IF NOT EXISTS `room_sink` (`room_id` BIGINT) WITH ('connector' = 'blackhole')",
+      'ALTER TABLE `room_sink` ADD (`tags` ARRAY<STRING>)',
+      'ALTER TABLE `room_sink` MODIFY (`room_id` DECIMAL(20, 0))',
+      'DROP TABLE IF EXISTS `room_sink`',
+    ]);
+  });
+
   it("reports Flink's validation error in one line, with the position Calcite names", async () => {
     const error = await gateway.submitJob(['INSERT INTO snk\nSELECT room_id\nFROM nope']).then(() => undefined, (e: unknown) => e);
     assert.ok(error instanceof EngineRefusal);
@@ -59,12 +79,13 @@ describe('flink sql gateway adapter (against a REST protocol fake)', () => {
   });
 
   it('retries a request answered 503 by a proxy', async () => {
+    const operation = fake.nextOperation();
     fake.http.inject('503', /^POST .*\/statements$/);
-    fake.http.inject('503', /^GET .*\/result\/0/);
+    fake.http.inject('503', new RegExp(`^GET .*/operations/${operation}/result/0`));
     const before = fake.http.requests.length;
     assert.deepEqual((await gateway.query('SHOW JOBS')).columns.map((c) => c.name), ['job id', 'job name', 'status', 'start time']);
-    // The timed-out operation of the test before may still close itself meanwhile: its DELETE is left out.
-    const requests = fake.http.requests.slice(before).filter((r) => r.method !== 'DELETE');
+    // The operation timed out before may still be fetched or closed meanwhile: only this one's requests count.
+    const requests = fake.http.requests.slice(before).filter((r) => r.method === 'POST' || (r.method === 'GET' && r.path.includes(operation)));
     assert.deepEqual(requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, ':id')}`), [
       'POST /v1/sessions/:id/statements',
       'POST /v1/sessions/:id/statements',

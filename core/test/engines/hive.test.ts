@@ -29,7 +29,7 @@ describe('spark thrift server adapter (HiveServer2 over HTTP, against a protocol
   });
 
   it('describes a query by LIMIT 0 and a table by DESCRIBE; a missing table is undefined', async () => {
-    assert.deepEqual(await engine.describe('SELECT room_id AS id, room_name FROM live.rooms'), [{ name: 'id', type: 'string' }, { name: 'room_name', type: 'string' }]);
+    assert.deepEqual(await engine.describe('SELECT room_id AS id, room_name FROM live.rooms'), [{ name: 'id', type: 'bigint' }, { name: 'room_name', type: 'string' }]);
     assert.deepEqual(await engine.tableColumns('live.rooms'), [{ name: 'room_id', type: 'bigint' }, { name: 'room_name', type: 'string' }, { name: 'anchor_id', type: 'bigint' }]);
     assert.equal(await engine.tableColumns('live.nope'), undefined);
   });

@@ -31,15 +31,15 @@ export function lineCol(text: string, offset: number): { line: number; column: n
   return { line: before.length, column: before[before.length - 1].length };
 }
 
-/** The output columns of `SELECT a, b AS c, * FROM t` over `table`: a name the table has keeps its type, others are strings. */
+/** The output columns of `SELECT a, b AS c, * FROM t` over `table`: a column of the table keeps its type, expressions are strings. */
 export function selectColumns(sql: string, table: FakeTable): { name: string; type: string }[] {
   const m = /\bSELECT\s+([\s\S]*?)\s+FROM\b/i.exec(sql);
   if (!m) return [];
   return splitTopLevel(m[1]).flatMap((item) => {
     if (item === '*') return table.columns;
-    const alias = /\bAS\s+(\w+)$/i.exec(item)?.[1] ?? item.split('.').pop()!;
-    const name = alias.toLowerCase();
-    return [{ name, type: table.columns.find((c) => c.name === name)?.type ?? 'string' }];
+    const alias = /\s+AS\s+(\w+)$/i.exec(item);
+    const source = (alias ? item.slice(0, alias.index) : item).split('.').pop()!.toLowerCase();
+    return [{ name: (alias?.[1] ?? source).toLowerCase(), type: table.columns.find((c) => c.name === source)?.type ?? 'string' }];
   });
 }
 

@@ -10,7 +10,7 @@
  * lists them. Basic auth (a proxy in front) answers 401.
  */
 import { basicCredentials, HttpFake, type FakeAnswer, type FakeRequest } from './http-fake';
-import { lineCol, tableRead } from './fake-tables';
+import { fakeTables, lineCol, selectColumns, tableRead } from './fake-tables';
 
 export interface FakeJob {
   id: string;
@@ -26,9 +26,12 @@ interface Operation {
   outcome?: { columns: string[]; rows: unknown[][]; jobId?: string } | { error: string };
 }
 
+type Columns = { name: string; type: string }[];
+
 interface Session {
   config: Map<string, string>;
-  tables: Set<string>;
+  /** Tables and views the session knows, with their columns. */
+  tables: Map<string, Columns>;
 }
 
 export class FlinkGatewayFake {
@@ -58,7 +61,8 @@ export class FlinkGatewayFake {
     switch (route) {
       case 'POST /v1/sessions': {
         const handle = uuid(this.sessions.size + 1, 0x5e55);
-        this.sessions.set(handle, { config: new Map(), tables: new Set(['live.rooms']) });
+        const tables = new Map([...fakeTables()].map(([name, t]) => [name, t.columns.map((c) => ({ name: c.name, type: c.type.toUpperCase() }))]));
+        this.sessions.set(handle, { config: new Map(), tables });
         return { status: 200, body: { sessionHandle: handle } };
       }
       case 'DELETE /v1/sessions/:id':
@@ -77,11 +81,16 @@ export class FlinkGatewayFake {
     return { status: 404, body: { errors: ['Not found.'] } };
   }
 
+  /** The handle the next operation submitted gets. */
+  nextOperation(): string {
+    return uuid(this.operations.size + 1, 0x0e5a);
+  }
+
   private submit(sessionId: string, sql: string): FakeAnswer {
     const session = this.sessions.get(sessionId);
     if (!session) return { status: 404, body: { errors: [`Session '${sessionId}' does not exist.`] } };
     this.statements.push(sql);
-    const handle = uuid(this.operations.size + 1, 0x0e5a);
+    const handle = this.nextOperation();
     this.operations.set(handle, { sql, canceled: false });
     return { status: 200, body: { operationHandle: handle } };
   }
@@ -111,8 +120,15 @@ export class FlinkGatewayFake {
     if (set) return (session.config.set(set[1], set[2]), ok);
     const reset = /^RESET '([^']+)'$/.exec(sql);
     if (reset) return (session.config.delete(reset[1]), ok);
-    const create = /^CREATE TEMPORARY (?:TABLE|VIEW) (\w+)/.exec(sql);
-    if (create) return (session.tables.add(create[1].toLowerCase()), ok);
+    const table = /^CREATE (?:TEMPORARY )?TABLE (?:IF NOT EXISTS )?`?(\w+)`? \(([^)]*)\)/.exec(sql);
+    if (table) return (session.tables.set(table[1].toLowerCase(), table[2].split(',').map((c) => c.trim().replace(/`/g, '').split(/\s+/)).map(([name, type]) => ({ name, type }))), ok);
+    if (/^(ALTER TABLE|DROP TABLE IF EXISTS) /.test(sql)) return ok;
+    const view = /^CREATE TEMPORARY VIEW (\w+) AS\s/.exec(sql);
+    if (view) return this.createView(session, view[1].toLowerCase(), sql);
+    const drop = /^DROP TEMPORARY VIEW IF EXISTS (\w+)$/.exec(sql);
+    if (drop) return (session.tables.delete(drop[1].toLowerCase()), ok);
+    const describe = /^DESCRIBE `?(\w+)`?$/.exec(sql);
+    if (describe) return this.describe(session, describe[1].toLowerCase());
     if (sql === 'SHOW JOBS') return { columns: ['job id', 'job name', 'status', 'start time'], rows: this.jobs.map((j) => [j.id, j.name, j.status, '2026-11-30T12:00:00.000Z']) };
     const stop = /^STOP JOB '([0-9a-f]{32})' WITH SAVEPOINT$/.exec(sql);
     if (stop) return this.stopJob(stop[1]);
@@ -120,13 +136,32 @@ export class FlinkGatewayFake {
     return { error: `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation.\nCaused by: org.apache.flink.table.api.SqlParserException: SQL parse failed. Encountered "${sql.split(/\s/)[0]}" at line 1, column 1.` };
   }
 
-  private startJob(session: Session, sql: string): NonNullable<Operation['outcome']> {
+  private createView(session: Session, name: string, sql: string): NonNullable<Operation['outcome']> {
+    const missing = this.missing(session, sql);
+    if (missing) return missing;
+    const read = tableRead(sql)!;
+    session.tables.set(name, selectColumns(sql, { columns: session.tables.get(read.name)!, rows: [] }).map((c) => ({ ...c, type: c.type.toUpperCase() })));
+    return { columns: ['result'], rows: [['OK']] };
+  }
+
+  private describe(session: Session, name: string): NonNullable<Operation['outcome']> {
+    const columns = session.tables.get(name);
+    if (!columns) return { error: `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation.\nCaused by: org.apache.flink.table.api.ValidationException: Tables or views with the identifier 'default_catalog.default_database.${name}' doesn't exist.` };
+    return { columns: ['name', 'type', 'null', 'key', 'extras', 'watermark'], rows: columns.map((c) => [c.name, c.type, true, null, null, null]) };
+  }
+
+  /** Calcite's validation error for a table the session does not know, at its position. */
+  private missing(session: Session, sql: string): { error: string } | undefined {
     const read = tableRead(sql);
-    if (read && !session.tables.has(read.name)) {
-      const at = lineCol(sql, read.offset);
-      const span = `From line ${at.line}, column ${at.column + 1} to line ${at.line}, column ${at.column + read.name.length}`;
-      return { error: `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation.\n\tat org.apache.flink.table.gateway.service.operation.OperationManager$Operation.processThrowable(OperationManager.java:414)\nCaused by: org.apache.flink.table.api.ValidationException: SQL validation failed. ${span}: Object '${read.name}' not found\n\tat org.apache.flink.table.planner.calcite.FlinkPlannerImpl.validate(FlinkPlannerImpl.scala:200)\nCaused by: org.apache.calcite.sql.validate.SqlValidatorException: Object '${read.name}' not found` };
-    }
+    if (!read || session.tables.has(read.name)) return undefined;
+    const at = lineCol(sql, read.offset);
+    const span = `From line ${at.line}, column ${at.column + 1} to line ${at.line}, column ${at.column + read.name.length}`;
+    return { error: `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation.\n\tat org.apache.flink.table.gateway.service.operation.OperationManager$Operation.processThrowable(OperationManager.java:414)\nCaused by: org.apache.flink.table.api.ValidationException: SQL validation failed. ${span}: Object '${read.name}' not found\n\tat org.apache.flink.table.planner.calcite.FlinkPlannerImpl.validate(FlinkPlannerImpl.scala:200)\nCaused by: org.apache.calcite.sql.validate.SqlValidatorException: Object '${read.name}' not found` };
+  }
+
+  private startJob(session: Session, sql: string): NonNullable<Operation['outcome']> {
+    const missing = this.missing(session, sql);
+    if (missing) return missing;
     const id = (this.jobs.length + 1).toString(16).padStart(32, 'a');
     const savepoint = session.config.get('execution.savepoint.path');
     this.jobs.push({ id, name: session.config.get('pipeline.name') ?? 'insert-into_default_catalog', status: 'RUNNING', ...(savepoint ? { restoredFrom: savepoint } : {}) });

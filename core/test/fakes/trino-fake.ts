@@ -51,8 +51,13 @@ export class TrinoFake {
     return { status: 404, body: 'Not Found' };
   }
 
+  /** The id the next query submitted gets. */
+  nextQueryId(): string {
+    return `20261130_120000_${String(this.queries.size).padStart(5, '0')}_fake0`;
+  }
+
   private submit(request: FakeRequest): FakeAnswer {
-    const id = `20261130_120000_${String(this.queries.size).padStart(5, '0')}_fake0`;
+    const id = this.nextQueryId();
     this.queries.set(id, { id, sql: request.body, canceled: false });
     this.statements.push(request.body);
     return { status: 200, body: { id, infoUri: this.uri(`/ui/query.html?${id}`), nextUri: this.uri(`/v1/statement/executing/${id}/1`), stats: { state: 'QUEUED' } } };
