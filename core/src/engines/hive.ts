@@ -9,6 +9,7 @@
  */
 import { auth, connections, HiveClient, HiveUtils, thrift } from 'hive-driver';
 import type IHiveSession from 'hive-driver/dist/contracts/IHiveSession';
+import AuthenticationError from 'hive-driver/dist/errors/AuthenticationError';
 import type IOperation from 'hive-driver/dist/contracts/IOperation';
 import type { TableInfo } from '../catalog';
 import type { EngineCapabilities, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
@@ -162,7 +163,8 @@ class HiveEngine implements RemoteEngine {
       if (status.operationState === states.CANCELED_STATE || status.operationState === states.CLOSED_STATE) throw this.errors.engineError(step, 'the operation was cancelled on the server');
       await sleep(POLL_MS);
     }
-    throw this.errors.timeout(step, 0);
+    // The caller's deadline passed and it answers with the timeout; this only ends the polling.
+    throw new Error('expired');
   }
 
   private async fetch(step: string, operation: IOperation): Promise<QueryResult> {
@@ -179,7 +181,7 @@ class HiveEngine implements RemoteEngine {
       return await withRetry(this.t.attempts ?? 3, (e) => TRANSIENT.has(statusOf(e) ?? 0), () => this.guarded(send));
     } catch (e) {
       const status = statusOf(e);
-      if (status === 401 || status === 403) throw this.errors.auth(step);
+      if (status === 401 || status === 403 || e instanceof AuthenticationError) throw this.errors.auth(step);
       if (status !== undefined) throw this.errors.engineError(step, `HTTP ${status}`);
       if (isStatusError(e)) throw this.errors.engineError(step, e.message);
       throw this.errors.connection(step, e);

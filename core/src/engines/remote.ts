@@ -127,14 +127,25 @@ export async function withRetry<T>(attempts: number, transient: (e: unknown) => 
   }
 }
 
-/** `run`, or `onTimeout()`'s error after `ms` (the caller cancels the statement in `onTimeout`). */
+/**
+ * `run`, or `onTimeout()`'s error after `ms` (the caller cancels the statement in `onTimeout`).
+ * Once the deadline passed, whatever `run` still settles with is ignored: the timeout is the answer.
+ */
 export async function withDeadline<T>(ms: number, run: Promise<T>, onTimeout: () => Promise<Error>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let late = false;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => void onTimeout().then(reject, reject), ms);
+    timer = setTimeout(() => {
+      late = true;
+      void onTimeout().then(reject, reject);
+    }, ms);
   });
+  const settled = run.then(
+    (value) => (late ? expired : value),
+    (e: unknown) => (late ? expired : Promise.reject(e)),
+  );
   try {
-    return await Promise.race([run, expired]);
+    return await Promise.race([settled, expired]);
   } finally {
     clearTimeout(timer);
   }

@@ -97,3 +97,27 @@ describe('spark thrift server adapter (HiveServer2 over HTTP, against a protocol
     assert.ok(!error.message.includes('wrong-pw-123') && !error.message.includes(SECRET));
   });
 });
+
+describe('hiveserver2 adapter over binary TCP with SASL PLAIN (against a protocol fake)', () => {
+  const fake = new HiveFake(`etl:${SECRET}`);
+  let server: { port: number; stop: () => Promise<void> };
+  before(async () => {
+    server = await fake.startTcp();
+  });
+  after(() => server.stop());
+
+  it('authenticates, runs a query and closes', async () => {
+    const engine = await openHive({ target: 'warehouse', host: '127.0.0.1', port: server.port, user: 'etl', password: SECRET }, 'hive');
+    try {
+      assert.deepEqual((await engine.query('SELECT room_name FROM live.rooms')).rows, [['Music hall'], ['Game night']]);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('refuses wrong credentials without showing the password', async () => {
+    const error = await openHive({ target: 'warehouse', host: '127.0.0.1', port: server.port, user: 'etl', password: 'wrong-pw-123' }, 'hive').then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof StrataError);
+    assert.deepEqual([error.code, error.message], ['config', `hive target 'warehouse' (127.0.0.1:${server.port}): the server refused the credentials of user 'etl' during open session; check targets.warehouse.user and password (set the password through \${env:NAME})`]);
+  });
+});

@@ -10,14 +10,21 @@
  * Spark does.
  */
 import { thrift as hiveThrift } from 'hive-driver';
+import * as net from 'node:net';
 import { basicCredentials, HttpFake, type FakeAnswer, type FakeRequest } from './http-fake';
 import { describedQuery, fakeTables, lineCol, projectRows, selectColumns, tableRead, type FakeTable } from './fake-tables';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const thrift = require('thrift') as ThriftModule;
 
+interface ThriftTransport {
+  new (buffer: undefined, flush: (out: Buffer) => void): unknown;
+  receiver(callback: (transport: unknown) => void): (data: Buffer) => void;
+}
+
 interface ThriftModule {
-  TBufferedTransport: { new (buffer: undefined, flush: (out: Buffer) => void): unknown; receiver(callback: (transport: unknown) => void): (data: Buffer) => void };
+  TBufferedTransport: ThriftTransport;
+  TFramedTransport: ThriftTransport;
   TBinaryProtocol: new (transport: unknown) => unknown;
 }
 
@@ -58,6 +65,52 @@ export class HiveFake {
 
   stop(): Promise<void> {
     return this.http.stop();
+  }
+
+  /**
+   * Binary transport instead (hive.server2.transport.mode=binary): a SASL PLAIN handshake
+   * (START "PLAIN", OK "authzid\0user\0password", answered COMPLETE or BAD), then framed Thrift.
+   */
+  async startTcp(): Promise<{ port: number; stop: () => Promise<void> }> {
+    const sockets = new Set<net.Socket>();
+    const server = net.createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      this.saslThenThrift(socket);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const stop = async () => {
+      sockets.forEach((s) => s.destroy());
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    };
+    return { port: (server.address() as net.AddressInfo).port, stop };
+  }
+
+  private saslThenThrift(socket: net.Socket): void {
+    let pending = Buffer.alloc(0);
+    let frames = 0;
+    let thriftData: ((data: Buffer) => void) | undefined;
+    socket.on('data', (chunk: Buffer) => {
+      if (thriftData) return thriftData(chunk);
+      pending = Buffer.concat([pending, chunk]);
+      while (!thriftData && pending.length >= 5 && pending.length >= 5 + pending.readUInt32BE(1)) {
+        const body = pending.subarray(5, 5 + pending.readUInt32BE(1));
+        pending = pending.subarray(5 + body.length);
+        if (++frames < 2) continue;
+        const [, user, password] = body.toString('utf8').split('\0');
+        if (`${user}:${password}` !== this.credentials) {
+          const message = Buffer.from('Error validating the login');
+          socket.end(Buffer.concat([Buffer.from([3]), Buffer.from([0, 0, 0, message.length]), message]));
+          return;
+        }
+        socket.write(Buffer.from([5, 0, 0, 0, 0]));
+        thriftData = thrift.TFramedTransport.receiver((input) => {
+          const output = new thrift.TBinaryProtocol(new thrift.TFramedTransport(undefined, (out) => socket.write(out)));
+          this.processor.process(new thrift.TBinaryProtocol(input), output);
+        });
+        if (pending.length > 0) thriftData(pending);
+      }
+    });
   }
 
   private answer(request: FakeRequest): FakeAnswer | Promise<FakeAnswer> {
