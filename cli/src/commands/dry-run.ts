@@ -14,6 +14,9 @@ scans) and the partitions it writes, then translates it to DuckDB and runs it on
 described and its output schema compared with the contract. With --sample the tables it reads are filled from seeds/ (or the
 published local data) and each written table is previewed (row count, first 10 rows).
 The target's published DuckDB file, when it exists, is attached read-only; nothing published is written.
+With a spark, hive or trino --target, the job (variables rendered, not translated) is sent to that engine instead: SET and
+temporary views run in the session, each INSERT is EXPLAINed and its query described, and the engine's error is reported at the
+file:line:col it names; nothing is run.
 --date defaults to yesterday, as a daily scheduler would run it. Exit code 0: clean (warnings allowed); 1: errors found; 2: the dry-run could not run.`;
 
   static override examples = [
@@ -21,6 +24,7 @@ The target's published DuckDB file, when it exists, is attached read-only; nothi
     { description: 'For a given date, on the seed data, with a preview of what it writes', command: '<%= config.bin %> <%= command.id %> dws_live_room_1d --date 2026-11-25 --sample' },
     { description: 'A job by its file, with a variable set', command: '<%= config.bin %> <%= command.id %> jobs/ads_live_room_rank_1d.sql --var top_n=5' },
     { description: 'Everything as data', command: '<%= config.bin %> <%= command.id %> dwd_live_gift_send_di --json' },
+    { description: 'Ask the Spark Thrift Server of target "cluster" for the plan', command: '<%= config.bin %> <%= command.id %> dws_live_room_1d --target cluster' },
   ];
 
   static override args = {
@@ -30,7 +34,7 @@ The target's published DuckDB file, when it exists, is attached read-only; nothi
   static override flags = {
     ...projectFlags,
     date: Flags.string({ description: 'The run date, yyyy-MM-dd (default: yesterday); the same as --var date=...' }),
-    target: Flags.string({ description: 'Target whose published data is attached read-only (default: the project\'s default target; a duckdb target).' }),
+    target: Flags.string({ description: 'Target whose published data is attached read-only (a duckdb target, default: the project\'s default target), or a spark, hive or trino target to ask through EXPLAIN.' }),
     sample: Flags.boolean({ description: 'Fill the tables the job reads from seeds, run it and preview the tables it writes.' }),
     timeout: Flags.integer({ description: 'Interrupt a statement after this many seconds (default 60).', min: 1 }),
     cache: cacheFlag,

@@ -1,10 +1,11 @@
-import type { DryRunResult, OutputSchema, PartitionRead, PartitionValues, SamplePreview } from '@strata/core';
+import type { DryRunResult, OutputSchema, PartitionRead, PartitionValues, RemoteStatement, SamplePreview } from '@strata/core';
 import { formatDiagnostics } from './diagnostics';
 
 /** The readable dry-run report: job, variables, partitions read and written, output schemas, previews, problems. */
 export function formatDryRun(r: DryRunResult): string[] {
+  const on = r.remote ? `asking ${r.remote.engine} target ${r.target} (EXPLAIN, nothing run)` : `on DuckDB, target ${r.target}`;
   const lines = [
-    `dry-run ${r.job} (${r.file}, ${r.type}, ${r.dialect}) on DuckDB, target ${r.target}${r.published ? ` (published data attached read-only: ${r.published})` : ''}`,
+    `dry-run ${r.job} (${r.file}, ${r.type}, ${r.dialect}) ${on}${r.published ? ` (published data attached read-only: ${r.published})` : ''}`,
     `vars: ${Object.entries(r.vars).map(([k, v]) => `${k}=${v}`).join(' ')}`,
   ];
   if (r.reads.length > 0) {
@@ -21,7 +22,8 @@ export function formatDryRun(r: DryRunResult): string[] {
     lines.push(...table(['table', 'rows', 'from'], r.inputs.map((i) => [i.table, String(i.rows), i.from === 'seed' ? i.file! : i.from === 'job' ? `running ${i.file!}` : i.from === 'published' ? 'published data' : 'nothing (no seed, no job)'])));
   }
   for (const p of r.previews) lines.push('', ...formatPreview(p));
-  if (r.engine === 'skipped') lines.push('', 'not run on DuckDB: fix the errors below first');
+  if (r.remote && r.engine === 'ran') lines.push(...formatRemote(r.remote.engine, r.remote.statements));
+  if (r.engine === 'skipped') lines.push('', `${r.remote ? `not sent to ${r.remote.engine}` : 'not run on DuckDB'}: fix the errors below first`);
   lines.push('', ...formatDiagnostics(r.diagnostics), summary(r));
   return lines;
 }
@@ -36,6 +38,17 @@ function readFilter(read: PartitionRead): string {
     if (f.op === 'between') return `${f.column} BETWEEN ${literal(f.values[0])} AND ${literal(f.values[1])}`;
     return `${f.column} ${f.op} ${literal(f.values[0])}`;
   }).join(' AND ');
+}
+
+/** Each statement and what the engine answered: its plan, and an INSERT's output columns. */
+function formatRemote(engine: string, statements: RemoteStatement[]): string[] {
+  const action = { explain: 'EXPLAIN', session: 'run (session only)', skipped: 'not sent (would change the target)' };
+  const lines = ['', `statements sent to ${engine}:`, ...table(['line', 'statement', 'sent as'], statements.map((s) => [String(s.line + 1), s.step, action[s.action]]))];
+  for (const s of statements.filter((x) => x.plan !== undefined)) {
+    lines.push('', `plan of ${s.step} (line ${s.line + 1}):`, ...s.plan!.trimEnd().split('\n').map((l) => `  ${l}`.trimEnd()));
+    if (s.columns) lines.push('', `its query's output as ${engine} describes it:`, ...table(['column', 'type'], s.columns.map((c) => [c.name, c.type])));
+  }
+  return lines;
 }
 
 function partitionText(partition: Record<string, string | null>): string {

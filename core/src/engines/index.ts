@@ -25,3 +25,6 @@ export async function openDuckDbHost(options?: DuckDbHost.DuckDbHostOptions): Pr
   return host.openDuckDbHost(options);
 }
 export { RowError } from './row-error';
+export { enginePosition, EngineRefusal, remoteTarget, type RemoteEngine, type RemoteTarget } from './remote';
+export type { FlinkGateway, FlinkJobInfo, FlinkStreaming } from './flink-gateway';
+export { openFlinkTarget, openRemoteEngine, REMOTE_SQL_ENGINES } from './open-remote';

@@ -42,6 +42,8 @@ const targetSchema = {
       description: 'a port number or ${env:NAME}',
     },
     database: { type: 'string' },
+    http_path: { type: 'string' },
+    catalog: { type: 'string' },
     user: { type: 'string' },
     password: { type: 'string' },
     options: { type: 'object' },

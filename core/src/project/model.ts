@@ -31,6 +31,10 @@ export interface TargetConfig {
   host?: string;
   port?: number | string;
   database?: string;
+  /** HiveServer2 over HTTP: the endpoint's path (`cliservice`). */
+  http_path?: string;
+  /** Trino: the catalog tables live in. */
+  catalog?: string;
   user?: string;
   password?: string;
   options?: Record<string, unknown>;

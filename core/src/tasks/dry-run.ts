@@ -2,11 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
 import { StrataError } from '../errors';
-import { mergeDeclarations, renderVariables, resolveTarget, resolveVariables, type VarDeclaration } from '../project';
+import { openRemoteEngine, REMOTE_SQL_ENGINES } from '../engines';
+import { mergeDeclarations, renderVariables, resolveTarget, resolveVariables, type TargetConfig, type VarDeclaration } from '../project';
 import type { Dialect } from '../sql';
 import { closest } from '../text/closest';
 import { WorkspaceCache } from './cached-workspace';
 import { runOnDuckDb, type OutputSchema, type SamplePreview } from './dry-run-engine';
+import { runOnRemote, type RemoteStatement } from './dry-run-remote';
 import type { SampleInput } from './dry-run-inputs';
 import { partitionReads, staticDiagnostics, type PartitionRead } from './dry-run-static';
 import { loadWorkspace, resolveProjectRoot, type Workspace, type WorkspaceFile } from './workspace';
@@ -50,6 +52,8 @@ export interface DryRunResult {
   previews: SamplePreview[];
   /** `ran`, or `skipped` when check found errors (the engine would only repeat them). */
   engine: 'ran' | 'skipped';
+  /** A spark, hive or trino target: what that engine answered for each statement (EXPLAIN; nothing run on DuckDB). */
+  remote?: { engine: string; statements: RemoteStatement[] };
   diagnostics: Diagnostic[];
   errors: number;
   warnings: number;
@@ -69,7 +73,9 @@ export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
   const { vars, declarations } = jobVariables(ws, wf, options);
   renderVariables(wf.file.text, vars, { declarations, file: wf.file.path });
   const targetName = options.target ?? ws.project.config.defaultTarget;
-  const published = publishedDatabase(ws, targetName);
+  const target = resolveTarget(ws.project.config, targetName, process.env);
+  const remote = (REMOTE_SQL_ENGINES as readonly string[]).includes(target.engine);
+  const published = remote ? undefined : publishedDatabase(ws, targetName);
   const diagnostics = staticDiagnostics(ws, wf);
   save();
   const result: DryRunResult = {
@@ -86,12 +92,18 @@ export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
     inputs: [],
     previews: [],
     engine: 'skipped',
+    ...(remote ? { remote: { engine: target.engine, statements: [] } } : {}),
     diagnostics,
     errors: 0,
     warnings: 0,
   };
-  if (!diagnostics.some((d) => d.severity === 'error')) {
-    const phase = await runOnDuckDb(ws, wf, { vars, sample: options.sample === true, published, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (remote && !diagnostics.some((d) => d.severity === 'error')) {
+    const phase = await askRemote(targetName, target, wf, vars, timeoutMs);
+    Object.assign(result, { engine: 'ran', remote: { engine: target.engine, statements: phase.statements } });
+    result.diagnostics = merge(diagnostics, phase.diagnostics);
+  } else if (!diagnostics.some((d) => d.severity === 'error')) {
+    const phase = await runOnDuckDb(ws, wf, { vars, sample: options.sample === true, published, timeoutMs });
     Object.assign(result, { engine: 'ran', outputs: phase.outputs, inputs: phase.inputs, previews: phase.previews });
     result.writes = phase.outputs.map((o) => ({ table: o.table, ...(o.partition ? { partition: o.partition } : {}) }));
     result.diagnostics = merge(diagnostics, phase.diagnostics);
@@ -99,6 +111,16 @@ export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
   result.errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   result.warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   return result;
+}
+
+/** The job's statements sent to a spark, hive or trino target (see `dry-run-remote.ts`); the session is always closed. */
+async function askRemote(name: string, target: TargetConfig, wf: WorkspaceFile, vars: Record<string, string>, timeoutMs: number) {
+  const engine = await openRemoteEngine(name, target, timeoutMs);
+  try {
+    return await runOnRemote(engine, wf, vars, timeoutMs);
+  } finally {
+    await engine.close();
+  }
 }
 
 /** The workspace, through the analysis cache unless `cache` is false; `save` keeps what was analysed. */
@@ -145,7 +167,7 @@ function withDateFlag<T>(date: string | undefined, resolve: () => T): T {
 function publishedDatabase(ws: Workspace, name: string): string | undefined {
   const target = resolveTarget(ws.project.config, name, process.env);
   if (target.engine !== 'duckdb') {
-    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; dry-run runs on embedded DuckDB and attaches only a duckdb target's data (e.g. --target local)`);
+    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; dry-run runs on embedded DuckDB (a duckdb target's data attached) or asks a spark, hive or trino target's EXPLAIN (e.g. --target local)`);
   }
   if (!target.path) return undefined;
   const file = path.resolve(ws.project.root, target.path);

@@ -16,6 +16,7 @@ export { LintCache } from './lint-cache';
 export * from './dry-run';
 export type { OutputSchema, SamplePreview } from './dry-run-engine';
 export type { SampleInput } from './dry-run-inputs';
+export type { RemoteStatement } from './dry-run-remote';
 export type { PartitionRead } from './dry-run-static';
 export type { PartitionValues } from './dry-run-partitions';
 export type { OutputColumn } from './dry-run-insert';
