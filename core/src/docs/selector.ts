@@ -1,3 +1,4 @@
+import { wildcard } from '../text/wildcard';
 import type { TableGraphData } from './model';
 
 /** The tables a selector picks (indexes into `graph.tables`, ascending), or why it picks nothing. */
@@ -46,7 +47,7 @@ function baseMatches(graph: TableGraphData, text: string): number[] | { error: s
   const colon = text.indexOf(':');
   const method = colon > 0 ? text.slice(0, colon) : '';
   const value = (colon > 0 ? text.slice(colon + 1) : text).toLowerCase();
-  const re = pattern(value);
+  const re = wildcard(value);
   const byIndex = (names: string[], at: 1 | 2) => graph.tables.flatMap((t, i) => (t[at] >= 0 && re.test(names[t[at]].toLowerCase()) ? [i] : []));
   if (method === 'layer') return byIndex(graph.layers, 1);
   if (method === 'owner') return byIndex(graph.owners, 2);
@@ -54,9 +55,6 @@ function baseMatches(graph: TableGraphData, text: string): number[] | { error: s
   return graph.tables.flatMap((t, i) => (re.test(t[0]) || re.test(t[0].slice(t[0].indexOf('.') + 1)) ? [i] : []));
 }
 
-function pattern(text: string): RegExp {
-  return new RegExp(`^${text.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-}
 
 interface Adjacency {
   up: number[][];

@@ -1,6 +1,7 @@
 import { jobClosure, type JobDag } from '../analysis/job-graph';
 import { StrataError } from '../errors';
 import { closest } from '../text/closest';
+import { wildcard } from '../text/wildcard';
 import type { Workspace } from './workspace';
 
 /**
@@ -28,7 +29,7 @@ function matchCore(ws: Workspace, dag: JobDag, core: string, term: string): Set<
   const io = [...ws.jobs.values()];
   const prefixed = /^(layer|tag):(.*)$/.exec(core);
   const kind = prefixed?.[1];
-  const re = pattern(prefixed ? prefixed[2] : core);
+  const re = wildcard(prefixed ? prefixed[2] : core);
   let found: string[];
   let candidates: string[];
   if (kind === 'layer') {
@@ -49,11 +50,6 @@ function matchCore(ws: Workspace, dag: JobDag, core: string, term: string): Set<
   if (found.length > 0) throw new StrataError('usage', `'${term}' selects only streaming jobs (${found.sort().join(', ')}); strata run runs batch jobs`);
   const near = closest(core, candidates);
   throw new StrataError('usage', `'${term}' selects no batch job${near ? `; did you mean '${near}'?` : '; name a job, a table, layer:NAME or tag:NAME (* matches any text, + adds upstream or downstream)'}`);
-}
-
-/** A case-insensitive whole-text pattern where `*` matches any text. */
-function pattern(text: string): RegExp {
-  return new RegExp(`^${text.toLowerCase().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
 }
 
 function tagsOf(value: unknown): string[] {

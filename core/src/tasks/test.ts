@@ -11,6 +11,7 @@ import { UnitTestContext } from './test-context';
 import { runUnitTest, type UnitTestResult } from './test-run';
 import { loadUnitTest } from './test-spec';
 import { loadWorkspace, type Workspace, type WorkspaceOptions } from './workspace';
+import { wildcard } from '../text/wildcard';
 
 /** Default bound on one unit test's job run. */
 export const DEFAULT_TEST_TIMEOUT_SECONDS = 30;
@@ -91,9 +92,8 @@ function matchesJob(ws: Workspace, file: string, matches: (names: string[]) => b
 /** Whether any of the names matches the selector; everything matches without one. */
 function selectorMatcher(selector: string | undefined): (names: string[]) => boolean {
   if (selector === undefined) return () => true;
-  const escaped = selector.toLowerCase().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-  const re = new RegExp(`^${escaped}$`);
-  return (names) => names.some((n) => re.test(n.toLowerCase()));
+  const re = wildcard(selector);
+  return (names) => names.some((n) => re.test(n));
 }
 
 function nothingSelected(selector: string, what: string): StrataError {

@@ -1,0 +1,6 @@
+/**
+ * A case-insensitive whole-text pattern where `*` matches any text and every other character
+ * stands for itself: the name matching of selectors (`strata test`, `strata run`, `--select`).
+ * Pure, so the docs site bundles it too.
+ */
+export declare function wildcard(text: string): RegExp;
