@@ -3,7 +3,7 @@ import type { TableInfo } from '../catalog';
 import { StrataError } from '../errors';
 import { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 import { normalizeValue } from './duckdb-values';
-import type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions } from './engine';
+import type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
 import { parseHiveType, type HiveType } from './hive-type';
 import { RowError } from './row-error';
 import { plainValue, ValueError } from './values';
@@ -21,7 +21,7 @@ interface CreatedTable {
   columns: { name: string; type: HiveType; sqlType: string }[];
 }
 
-const CAPABILITIES: EngineCapabilities = { transactions: true, prepare: true, nestedTypes: true, streaming: false };
+const CAPABILITIES: EngineCapabilities = { transactions: true, prepare: true, nestedTypes: true, streaming: false, transactionalDdl: true };
 
 /** Opens embedded DuckDB (in memory unless `path` says otherwise). */
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<Engine> {
@@ -129,6 +129,44 @@ class DuckDbEngine implements Engine {
     }
   }
 
+  async tableColumns(table: string): Promise<ResultColumn[] | undefined> {
+    const { schema, name } = splitName(table);
+    const result = await this.query(
+      `SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND table_name = ${sqlString(name)} ORDER BY column_index`,
+    );
+    return result.rows.length === 0 ? undefined : result.rows.map(([column, type]) => ({ name: String(column), type: String(type) }));
+  }
+
+  async alterTable(table: string, change: TableAlteration): Promise<void> {
+    const sqlName = duckDbTableName(table);
+    const created = this.tables.get(table.toLowerCase());
+    switch (change.kind) {
+      case 'add-columns':
+        for (const c of change.columns) {
+          if (c.type === undefined) throw new StrataError('usage', `column '${c.name}' of '${table}' has no type; declare one in its CREATE TABLE`);
+          const sqlType = typeOf(table, c.name, c.type);
+          await this.execute(`ALTER TABLE ${sqlName} ADD COLUMN IF NOT EXISTS ${quoteIdentifier(c.name)} ${sqlType}`);
+          if (created && !created.columns.some((k) => k.name === c.name)) created.columns.push({ name: c.name, type: parseHiveType(c.type), sqlType });
+        }
+        return;
+      case 'drop-columns':
+        for (const c of change.columns) await this.execute(`ALTER TABLE ${sqlName} DROP COLUMN IF EXISTS ${quoteIdentifier(c)}`);
+        if (created) created.columns = created.columns.filter((k) => !change.columns.includes(k.name));
+        return;
+      case 'retype-column': {
+        const sqlType = typeOf(table, change.column, change.type);
+        await this.execute(`ALTER TABLE ${sqlName} ALTER COLUMN ${quoteIdentifier(change.column)} SET DATA TYPE ${sqlType}`);
+        const found = created?.columns.find((k) => k.name === change.column);
+        if (found) Object.assign(found, { type: parseHiveType(change.type), sqlType });
+      }
+    }
+  }
+
+  async dropTable(table: string): Promise<void> {
+    await this.execute(`DROP TABLE IF EXISTS ${duckDbTableName(table)}`);
+    this.tables.delete(table.toLowerCase());
+  }
+
   async close(): Promise<void> {
     this.connection.closeSync();
     this.instance.closeSync();
@@ -199,6 +237,12 @@ function typeText(type: HiveType): string {
 export function engineMessage(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text.split('\n')[0].trim();
+}
+
+/** Our `db.table` as DuckDB schema and table (`main` when unqualified). */
+function splitName(table: string): { schema: string; name: string } {
+  const dot = table.lastIndexOf('.');
+  return dot < 0 ? { schema: 'main', name: table } : { schema: table.slice(0, dot), name: table.slice(dot + 1) };
 }
 
 function sqlString(text: string): string {

@@ -1,4 +1,4 @@
-import type { TableInfo } from '../catalog';
+import type { ColumnInfo, TableInfo } from '../catalog';
 
 /** What an engine can do; callers check these instead of the engine's name. */
 export interface EngineCapabilities {
@@ -10,6 +10,8 @@ export interface EngineCapabilities {
   nestedTypes: boolean;
   /** Runs Flink jobs natively (DuckDB: false — they are emulated by translation). */
   streaming: boolean;
+  /** DDL can run inside a transaction together with the state rows that record it (DuckDB: true, ClickHouse: false). */
+  transactionalDdl: boolean;
 }
 
 /** One output column: its name and the engine's type text (`BIGINT`, `VARCHAR[]`). */
@@ -33,6 +35,12 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** A change to a published table's shape, as `Engine.alterTable` applies it. */
+export type TableAlteration =
+  | { kind: 'add-columns'; columns: ColumnInfo[] }
+  | { kind: 'drop-columns'; columns: string[] }
+  | { kind: 'retype-column'; column: string; type: string };
+
 /** An engine adapter (one file per engine in this folder; see README.md). */
 export interface Engine {
   /** `duckdb`, ... */
@@ -48,5 +56,11 @@ export interface Engine {
   query(sql: string, options?: RunOptions): Promise<QueryResult>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** The columns of `table` (our lower-case qualified name) as the engine holds it, or undefined when it does not exist. */
+  tableColumns(table: string): Promise<ResultColumn[] | undefined>;
+  /** Applies one alteration. Idempotent: adding a column that exists, or dropping one that does not, does nothing. */
+  alterTable(table: string, change: TableAlteration): Promise<void>;
+  /** Drops the table when it exists. */
+  dropTable(table: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
 import type * as DuckDb from './duckdb';
+import type * as ClickHouse from './clickhouse';
 import type { Engine } from './engine';
 
-export type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions } from './engine';
+export type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
 export type { DuckDbOptions } from './duckdb';
 export { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 export { loadSeed, seedTable } from './seeds';
@@ -16,3 +17,11 @@ export async function openDuckDb(options?: DuckDb.DuckDbOptions): Promise<Engine
   return duckdb.openDuckDb(options);
 }
 export { RowError } from './row-error';
+export type { ClickHouseEngine, ClickHouseOptions } from './clickhouse';
+
+/** Opens a ClickHouse target (see `clickhouse.ts`); its HTTP client is loaded on first use, like DuckDB's module. */
+export async function openClickHouse(options: ClickHouse.ClickHouseOptions): Promise<ClickHouse.ClickHouseEngine> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const clickhouse = require('./clickhouse') as typeof ClickHouse;
+  return clickhouse.openClickHouse(options);
+}

@@ -20,7 +20,7 @@ describe('DuckDB engine', () => {
 
   it('declares its capabilities', () => {
     assert.equal(engine.name, 'duckdb');
-    assert.deepEqual(engine.capabilities, { transactions: true, prepare: true, nestedTypes: true, streaming: false });
+    assert.deepEqual(engine.capabilities, { transactions: true, prepare: true, nestedTypes: true, streaming: false, transactionalDdl: true });
   });
 
   // [column, Hive type, DuckDB's type text, value given (YAML or CSV text), value read back]
