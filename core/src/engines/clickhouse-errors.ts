@@ -51,7 +51,7 @@ function parseServerMessage(raw: string): { code: number; text: string } | undef
   if (!m) return undefined;
   let text = m[2]
     .replace(/(?:, e\.what\(\) = DB::Exception)+/g, '')
-    .replace(/\s*\(version [^)]*\)\s*$/, '')
+    .replace(/\s*\(version [^()]*(?:\([^()]*\))?[^()]*\)\s*$/, '')
     // ON CLUSTER wraps the host's own error: keep the host, drop the repeated code prefix.
     .replace(/: (?:An error occured before execution: )?Code: \d+[.,]\s*(?:e\.displayText\(\) = )?(?:DB::Exception: )?/g, ': ');
   text = shortenExpected(oneLine(text));

@@ -44,6 +44,8 @@ const targetSchema = {
     database: { type: 'string' },
     user: { type: 'string' },
     password: { type: 'string' },
+    cluster: { type: 'string', description: 'a ClickHouse cluster name from its remote_servers' },
+    secure: { type: 'boolean', description: 'true or false (HTTPS)' },
     options: { type: 'object' },
   },
 } as const;

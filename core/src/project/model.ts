@@ -33,6 +33,10 @@ export interface TargetConfig {
   database?: string;
   user?: string;
   password?: string;
+  /** ClickHouse: DDL `ON CLUSTER` this cluster; contract tables become Distributed over ReplicatedMergeTree. */
+  cluster?: string;
+  /** ClickHouse: connect over HTTPS. */
+  secure?: boolean;
   options?: Record<string, unknown>;
 }
 

@@ -34,7 +34,10 @@ describe('ClickHouse engine on a two-shard cluster', function () {
 
   before(async function () {
     const why = clusterUnavailable();
-    if (why) this.skip();
+    if (why) {
+      console.log(`      skipped: ${why}`);
+      this.skip();
+    }
     cluster = await startClickHouseCluster();
     const connect = (port: number, withCluster: boolean) =>
       openClickHouse({ target: 'serving', host: '127.0.0.1', port, user: cluster.user, password: cluster.password, ...(withCluster ? { cluster: cluster.cluster } : {}) });
