@@ -65,7 +65,7 @@ function shortenExpected(text: string): string {
   return items.length <= MAX_EXPECTED ? text : `${text.slice(0, at + 17)}${items.slice(0, MAX_EXPECTED).join(', ')}, ...`;
 }
 
-const POSITION = /failed at position (\d+)(?: \('[^']*'\))?(?: \(line \d+, col \d+\))?: (.*?)(?=\. Expected|$)/;
+const POSITION = /failed at position (\d+)(?: \((?:'[^']*'|end of query)\))?(?: \(line \d+, col \d+\))?: (.*?)(?=\. Expected|$)/;
 /** Longest piece of the statement quoted after a position. */
 const MAX_QUOTED = 40;
 

@@ -7,6 +7,7 @@
  */
 import type { TableInfo } from '../catalog';
 import { StrataError } from '../errors';
+import { tokenize } from '../sql';
 import { createStatements, distributedStatement, onCluster, qualified, storageTable, columnDefinition, type Placement } from './clickhouse-ddl';
 import { ClickHouseHttp, type ClickHouseConnection } from './clickhouse-http';
 import { featuresOf, quoteName, quoteString, splitTableName, type ClickHouseFeatures } from './clickhouse-types';
@@ -89,7 +90,8 @@ class ClickHouseAdapter implements ClickHouseEngine {
 
   async describe(sql: string): Promise<ResultColumn[]> {
     // DESCRIBE of a subquery works from 18.x on (EXPLAIN came in 20.6): the query is analysed, not run.
-    const result = await this.http.query(`DESCRIBE (${statement(sql)})`, { prefix: 'DESCRIBE ('.length, suffix: 1 });
+    // The closing parenthesis goes on its own line, out of reach of a trailing `-- comment`.
+    const result = await this.http.query(`DESCRIBE (${statement(sql)}\n)`, { prefix: 'DESCRIBE ('.length, suffix: 2 });
     return result.data.map((row) => ({ name: String(row[0]), type: String(row[1]) }));
   }
 
@@ -169,9 +171,13 @@ class ClickHouseAdapter implements ClickHouseEngine {
   }
 }
 
-/** The statement without the trailing semicolons ClickHouse's HTTP interface refuses before an appended FORMAT. */
+const TRAILING = new Set(['whitespace', 'line-comment', 'block-comment', 'eof']);
+
+/** The statement up to its last token that is not a `;` or a comment: ClickHouse refuses them before an appended FORMAT or `)`. */
 function statement(sql: string): string {
-  return sql.replace(/[\s;]+$/, '');
+  const tokens = tokenize(sql, 'spark');
+  const last = [...tokens].reverse().find((t) => !TRAILING.has(t.kind) && sql.slice(t.start, t.end) !== ';');
+  return sql.slice(0, last?.end ?? 0);
 }
 
 function converted(table: string, column: { name: string; type: ReturnType<typeof parseType>; text: string }, value: unknown, row: number): unknown {

@@ -107,7 +107,7 @@ describe('ClickHouse engine on a two-shard cluster', function () {
   });
 
   it('describes a query without running it', async () => {
-    assert.deepEqual(await engine.describe(`SELECT category, sum(gift_amount) AS gift, count() AS n FROM ${RANK} GROUP BY category;`), [
+    assert.deepEqual(await engine.describe(`SELECT category, sum(gift_amount) AS gift, count() AS n FROM ${RANK} GROUP BY category; -- per category`), [
       { name: 'category', type: 'Nullable(String)' }, { name: 'gift', type: 'Nullable(Decimal(38, 2))' }, { name: 'n', type: 'UInt64' },
     ]);
   });
@@ -165,17 +165,40 @@ describe('ClickHouse engine on a two-shard cluster', function () {
     await assert.rejects(engine.transaction(async () => 1), rejects('usage', "target 'serving' is ClickHouse, which has no transactions; check capabilities.transactions before calling transaction()"));
   });
 
-  it('drops the Distributed and the local tables on every shard; again does nothing', async () => {
+  it('converges when a publish was killed between the local and the Distributed DDL', async () => {
+    // Killed after the local table was created: the Distributed one is missing.
+    await shards[0].execute(`DROP TABLE ${RANK} ON CLUSTER ${cluster.cluster}`);
+    await engine.createTable(rank);
+    assert.deepEqual(await engine.tableColumns(RANK), [...RANK_COLUMNS.slice(0, 1), { name: 'rank_no', type: 'Nullable(Int64)' }, ...RANK_COLUMNS.slice(2)]);
+    // Killed after the local tables were altered: the Distributed one still has the old shape.
+    await shards[0].execute(`ALTER TABLE ${RANK}_local ON CLUSTER ${cluster.cluster} ADD COLUMN ext_flag Nullable(UInt8)`);
+    await engine.alterTable(RANK, { kind: 'add-columns', columns: [{ name: 'ext_flag', type: 'BOOLEAN', partition: false }] });
+    assert.deepEqual((await engine.tableColumns(RANK))?.slice(-1), [{ name: 'ext_flag', type: 'Nullable(UInt8)' }]);
+    assert.deepEqual((await engine.query(`SELECT count() FROM ${RANK}`)).rows, [[20]]);
+  });
+
+  it('drops the Distributed and the local tables on every shard; again does nothing; creates it anew after', async () => {
     await engine.dropTable(RANK);
     await engine.dropTable(RANK);
     assert.equal(await engine.tableColumns(RANK), undefined);
     for (const shard of shards) assert.deepEqual((await shard.query("SELECT name FROM system.tables WHERE database = 'ads'")).rows, []);
+    await engine.createTable(rank);
+    assert.deepEqual(await engine.tableColumns(RANK), RANK_COLUMNS);
+    assert.deepEqual((await engine.query(`SELECT count() FROM ${RANK}`)).rows, [[0]]);
+    await engine.dropTable(RANK);
   });
 
   it('says in one line that a server is unreachable, naming the target', async () => {
     await assert.rejects(
       openClickHouse({ target: 'serving', host: '127.0.0.1', port: cluster.closedPort, user: 'default', password: cluster.password }),
       rejects('config', `target 'serving': cannot reach ClickHouse at http://127.0.0.1:${cluster.closedPort} (ECONNREFUSED); start the server, or fix targets.serving.host / port in strata.yaml`),
+    );
+  });
+
+  it('names the HTTPS address of a secure target it cannot reach', async () => {
+    await assert.rejects(
+      openClickHouse({ target: 'serving', host: '127.0.0.1', port: cluster.closedPort, secure: true }),
+      rejects('config', `target 'serving': cannot reach ClickHouse at https://127.0.0.1:${cluster.closedPort} (ECONNREFUSED); start the server, or fix targets.serving.host / port in strata.yaml`),
     );
   });
 

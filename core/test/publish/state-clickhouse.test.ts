@@ -116,4 +116,11 @@ describe('ClickHouse target state on a two-shard cluster', function () {
     const again = await second.lock({ ...OWNER, user: 'bo' });
     await again.release();
   });
+
+  it('ignores a lock whose holder died and whose lease ran out', async () => {
+    const engine = await connect(cluster.httpPorts[0]);
+    await writeRow(engine, 'stale', 'lock', 'dead-claim', JSON.stringify({ owner: OWNER, until: '2026-01-01T00:00:00.000Z' }));
+    const lock = await openClickHouseState(engine, 'stale').lock({ ...OWNER, user: 'bo' });
+    await lock.release();
+  });
 });
