@@ -46,7 +46,7 @@ export function openClickHouseState(engine: ClickHouseEngine, targetName: string
 }
 
 /** How long a claim lives without renewal: a crashed publish blocks others at most this long. */
-export const LEASE_MS = 10 * 60_000;
+const LEASE_MS = 10 * 60_000;
 
 /** kind, key, value (null: remove the row). */
 type Row = [string, string, string | null];
