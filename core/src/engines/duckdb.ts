@@ -131,10 +131,11 @@ class DuckDbEngine implements Engine {
 
   async tableColumns(table: string): Promise<ResultColumn[] | undefined> {
     const { schema, name } = splitName(table);
-    const result = await this.query(
-      `SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND table_name = ${sqlString(name)} ORDER BY column_index`,
-    );
-    return result.rows.length === 0 ? undefined : result.rows.map(([column, type]) => ({ name: String(column), type: String(type) }));
+    // An existence check first: DESCRIBE of a missing table would abort the enclosing transaction.
+    const found = await this.query(`SELECT 1 FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ${sqlString(schema)} AND table_name = ${sqlString(name)}`);
+    if (found.rows.length === 0) return undefined;
+    const described = await this.query(`DESCRIBE ${duckDbTableName(table)}`);
+    return described.rows.map(([column, type]) => ({ name: String(column), type: String(type) }));
   }
 
   async alterTable(table: string, change: TableAlteration): Promise<void> {
