@@ -87,11 +87,14 @@ export function insertValue(type: ParsedColumnType | undefined, value: unknown, 
     case 'Tuple': {
       const parsed = nested(value, path);
       const items = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null ? Object.values(parsed) : undefined;
-      if (!items || items.length !== type.elements.length) throw new ValueError(`${where(path)}${JSON.stringify(value)} is not a struct of ${type.elements.length} fields`);
+      if (!items || items.length !== type.elements.length) throw new ValueError(`${where(path)}${show(value)} is not a struct of ${type.elements.length} fields`);
       return items.map((v, i) => insertValue(type.elements[i], v, `${path}.${i + 1}`));
     }
-    case 'Map':
-      return Object.fromEntries(Object.entries(nested(value, path) as Record<string, unknown>).map(([k, v]) => [k, insertValue(type.value, v, `${path}[${k}]`)]));
+    case 'Map': {
+      const entries = nested(value, path);
+      if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) throw new ValueError(`${where(path)}${show(value)} is not an object of keys and values`);
+      return Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, insertValue(type.value, v, `${path}[${k}]`)]));
+    }
     case 'Decimal':
       return new LosslessNumber(plainValue({ kind: 'decimal', precision: type.params.precision, scale: type.params.scale }, value, path) as string);
     case 'DateTime':
@@ -117,7 +120,7 @@ function simpleInsert(columnType: string, value: unknown, path: string): unknown
 
 function list(value: unknown, path: string): unknown[] {
   const parsed = nested(value, path);
-  if (!Array.isArray(parsed)) throw new ValueError(`${where(path)}${JSON.stringify(value)} is not a list (write [a, b] or JSON text)`);
+  if (!Array.isArray(parsed)) throw new ValueError(`${where(path)}${show(value)} is not a list (write [a, b] or JSON text)`);
   return parsed;
 }
 
@@ -127,8 +130,13 @@ function nested(value: unknown, path: string): unknown {
   try {
     return JSON.parse(value) as unknown;
   } catch {
-    throw new ValueError(`${where(path)}'${value}' is not a nested value (write it as YAML or as JSON text)`);
+    throw new ValueError(`${where(path)}${show(value)} is not a nested value (write it as YAML or as JSON text)`);
   }
+}
+
+/** The bad value quoted (bigints as their digits). */
+function show(value: unknown): string {
+  return `'${typeof value === 'string' ? value : JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}'`;
 }
 
 function where(path: string): string {
