@@ -45,6 +45,9 @@ export class ClickHouseHttp {
       password: connection.password,
       database: connection.database,
       request_timeout: REQUEST_TIMEOUT_MS,
+      // A fresh connection per statement: a kept-alive socket the server closed after its 3 s
+      // keep-alive timeout fails the next statement with ECONNRESET on a busy machine.
+      keep_alive: { enabled: false },
       // Its logger prints request arguments; our errors say what matters, once.
       log: { level: ClickHouseLogLevel.OFF },
       json: { parse: (text) => parseLossless(text) as never, stringify: (value) => stringifyLossless(value) ?? '' },
