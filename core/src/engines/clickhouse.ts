@@ -131,7 +131,8 @@ class ClickHouseAdapter implements ClickHouseEngine {
       case 'retype-column': {
         const current = has(change.column);
         if (!current) throw new StrataError('usage', `'${table}' has no column '${change.column}' on target '${this.http.context.target}'; nothing to retype`);
-        const key = !current.type.startsWith('Nullable(') && !current.type.startsWith('Array(') && !current.type.startsWith('Tuple(') && !current.type.startsWith('Map(');
+        // A scalar held non-nullable is in the partition or sorting key, and must stay so.
+        const key = !/^(Nullable|Array|Tuple|Map)\(/.test(current.type);
         await alter(`MODIFY COLUMN ${columnDefinition(table, { name: current.name, type: change.type, partition: key }, this.features, key)}`);
       }
     }
