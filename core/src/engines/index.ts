@@ -6,6 +6,14 @@ export type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions,
 export type { DuckDbOptions } from './duckdb';
 export { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 export { loadSeed, seedTable } from './seeds';
+export type { ClickHouseEngine, ClickHouseOptions } from './clickhouse';
+
+/** Opens a ClickHouse target (see `clickhouse.ts`); its HTTP client is loaded on first use, like DuckDB's module. */
+export async function openClickHouse(options: ClickHouse.ClickHouseOptions): Promise<ClickHouse.ClickHouseEngine> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const clickhouse = require('./clickhouse') as typeof ClickHouse;
+  return clickhouse.openClickHouse(options);
+}
 
 /**
  * Opens embedded DuckDB (see `duckdb.ts`). The native module is loaded on first use: it takes
@@ -17,11 +25,3 @@ export async function openDuckDb(options?: DuckDb.DuckDbOptions): Promise<Engine
   return duckdb.openDuckDb(options);
 }
 export { RowError } from './row-error';
-export type { ClickHouseEngine, ClickHouseOptions } from './clickhouse';
-
-/** Opens a ClickHouse target (see `clickhouse.ts`); its HTTP client is loaded on first use, like DuckDB's module. */
-export async function openClickHouse(options: ClickHouse.ClickHouseOptions): Promise<ClickHouse.ClickHouseEngine> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const clickhouse = require('./clickhouse') as typeof ClickHouse;
-  return clickhouse.openClickHouse(options);
-}
