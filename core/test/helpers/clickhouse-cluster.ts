@@ -10,6 +10,7 @@ const CLICKHOUSE_SERVER = '/usr/sbin/clickhouse-server';
 const ZOOKEEPER_JAR = '/usr/share/java/zookeeper.jar';
 const READY_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 2_000;
+const START_ATTEMPTS = 4;
 
 /** A running two-shard ClickHouse cluster (one replica per shard) with its ZooKeeper, all on loopback. */
 export interface ClickHouseCluster {
@@ -38,6 +39,17 @@ export function clusterUnavailable(): string | undefined {
  * ends every process and removes the dir; a failure while starting stops what did start.
  */
 export async function startClickHouseCluster(): Promise<ClickHouseCluster> {
+  // ClickHouse 18.16 sometimes loses its first ZooKeeper session while ZooKeeper starts and then
+  // crashes on its first ON CLUSTER DDL (a null session in zkutil::ZooKeeper::createImpl): the
+  // start probes that DDL and starts afresh when a server died of it.
+  for (let attempt = 1; ; attempt++) {
+    const cluster = await startOnce();
+    if (await survivesDdl(cluster) || attempt === START_ATTEMPTS) return cluster;
+    await cluster.stop();
+  }
+}
+
+async function startOnce(): Promise<ClickHouseCluster & { alive(): boolean }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-ch-'));
   const processes: ChildProcess[] = [];
   // Should the test run itself be killed, the servers go with it.
@@ -62,7 +74,7 @@ export async function startClickHouseCluster(): Promise<ClickHouseCluster> {
       processes.push(spawnLogged(CLICKHOUSE_SERVER, [`--config-file=${path.join(home, 'config.xml')}`], path.join(home, 'stdout.log')));
     });
     for (const port of [http1, http2]) await waitReady(port, password, processes);
-    return { cluster, user: 'default', password, httpPorts: [http1, http2], closedPort, stop };
+    return { cluster, user: 'default', password, httpPorts: [http1, http2], closedPort, stop, alive: () => processes.every((p) => p.exitCode === null && p.signalCode === null) };
   } catch (e) {
     await stop();
     throw e;
@@ -116,6 +128,19 @@ function usersConfig(password: string): string {
   <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors><result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time></interval></default></quotas>
 </yandex>
 `;
+}
+
+/** Runs one ON CLUSTER DDL and tells whether every server is still up after it. */
+async function survivesDdl(cluster: ClickHouseCluster & { alive(): boolean }): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${cluster.httpPorts[0]}/`, {
+      method: 'POST', body: `CREATE DATABASE IF NOT EXISTS strata_probe ON CLUSTER ${cluster.cluster}`, headers: { 'X-ClickHouse-User': 'default', 'X-ClickHouse-Key': cluster.password },
+    });
+  } catch {
+    // A server that died answers nothing; alive() says so.
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  return cluster.alive() && (await answers(cluster.httpPorts[0], cluster.password)) && (await answers(cluster.httpPorts[1], cluster.password));
 }
 
 /** Ready when the server answers and sees ZooKeeper (ON CLUSTER DDL needs it). */
