@@ -39,8 +39,7 @@ export function clusterUnavailable(): string | undefined {
  * ends every process and removes the dir; a failure while starting stops what did start.
  */
 export async function startClickHouseCluster(): Promise<ClickHouseCluster> {
-  // ClickHouse 18.16 sometimes loses its first ZooKeeper session while ZooKeeper starts and then
-  // crashes on its first ON CLUSTER DDL (a null session in zkutil::ZooKeeper::createImpl): the
+  // ClickHouse 18.16 that lost its ZooKeeper session (a busy machine) may crash on its next ON CLUSTER DDL (a null session in zkutil::ZooKeeper::createImpl): the
   // start probes that DDL and starts afresh when a server died of it.
   for (let attempt = 1; ; attempt++) {
     const cluster = await startOnce();
@@ -85,7 +84,8 @@ function startZooKeeper(dir: string, port: number): ChildProcess {
   const home = path.join(dir, 'zookeeper');
   fs.mkdirSync(path.join(home, 'data'), { recursive: true });
   fs.writeFileSync(path.join(home, 'zoo.cfg'), [
-    'tickTime=500', 'initLimit=10', 'syncLimit=5', `dataDir=${path.join(home, 'data')}`,
+    // tickTime 2000: sessions of up to 40 s, so a busy machine's pauses do not expire ClickHouse's 30 s session.
+    'tickTime=2000', 'initLimit=10', 'syncLimit=5', `dataDir=${path.join(home, 'data')}`,
     `clientPort=${port}`, 'clientPortAddress=127.0.0.1', 'admin.enableServer=false', '',
   ].join('\n'));
   // The jar's manifest names its dependencies in /usr/share/java.
@@ -113,7 +113,7 @@ function serverConfig(home: string, shard: number, ports: { http: number; tcp: n
   <default_database>default</default_database>
   <timezone>UTC</timezone>
   <remote_servers><${cluster}>${replicas.join('')}</${cluster}></remote_servers>
-  <zookeeper><node><host>127.0.0.1</host><port>${zkPort}</port></node></zookeeper>
+  <zookeeper><node><host>127.0.0.1</host><port>${zkPort}</port></node><session_timeout_ms>30000</session_timeout_ms></zookeeper>
   <macros><shard>0${shard}</shard><replica>r1</replica></macros>
   <distributed_ddl><path>/clickhouse/task_queue/ddl</path></distributed_ddl>
 </yandex>
