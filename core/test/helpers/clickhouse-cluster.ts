@@ -39,8 +39,9 @@ export function clusterUnavailable(): string | undefined {
  * ends every process and removes the dir; a failure while starting stops what did start.
  */
 export async function startClickHouseCluster(): Promise<ClickHouseCluster> {
-  // ClickHouse 18.16 that lost its ZooKeeper session (a busy machine) may crash on its next ON CLUSTER DDL (a null session in zkutil::ZooKeeper::createImpl): the
-  // start probes that DDL and starts afresh when a server died of it.
+  // ClickHouse 18.16 that lost its ZooKeeper session (a busy machine) may crash on its next
+  // ON CLUSTER DDL (a null session in zkutil::ZooKeeper::createImpl): the start probes that DDL
+  // and starts afresh when a server died of it.
   for (let attempt = 1; ; attempt++) {
     const cluster = await startOnce();
     if (await survivesDdl(cluster) || attempt === START_ATTEMPTS) return cluster;
