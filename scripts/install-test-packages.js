@@ -13,6 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const VSCODE = 'test/editors-vscode.test.ts (the packaged extension in code-server, driven in headless Chromium)';
+const CLICKHOUSE = 'core/test/engines/clickhouse.test.ts and core/test/publish/state-clickhouse.test.ts (a two-shard ClickHouse cluster with ZooKeeper)';
 
 const PACKAGES = [
   { name: 'pre-commit', command: 'pre-commit', tests: 'test/pre-commit-hooks.test.ts (pre-commit hooks of .pre-commit-hooks.yaml)' },
@@ -28,6 +29,10 @@ const PACKAGES = [
   { name: 'make', command: 'make', tests: VSCODE },
   { name: 'g++', command: 'g++', tests: VSCODE },
   { name: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/gssapi/gssapi.h'), tests: VSCODE },
+  // Debian's ClickHouse (18.16) and ZooKeeper (run with java from its jar); neither is started as a service by the tests.
+  { name: 'clickhouse-server', present: () => fs.existsSync('/usr/sbin/clickhouse-server'), tests: CLICKHOUSE },
+  { name: 'clickhouse-client', command: 'clickhouse-client', tests: CLICKHOUSE },
+  { name: 'zookeeper', present: () => fs.existsSync('/usr/share/java/zookeeper.jar'), tests: CLICKHOUSE },
 ];
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

@@ -1,4 +1,5 @@
 import type * as DuckDb from './duckdb';
+import type * as ClickHouse from './clickhouse';
 import type * as DuckDbHost from './duckdb-host';
 import type { Engine, EngineHost } from './engine';
 
@@ -7,6 +8,14 @@ export type { DuckDbOptions } from './duckdb';
 export type { DuckDbHostOptions } from './duckdb-host';
 export { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 export { loadSeed, seedTable } from './seeds';
+export type { ClickHouseEngine, ClickHouseOptions } from './clickhouse';
+
+/** Opens a ClickHouse target (see `clickhouse.ts`); its HTTP client is loaded on first use, like DuckDB's module. */
+export async function openClickHouse(options: ClickHouse.ClickHouseOptions): Promise<ClickHouse.ClickHouseEngine> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const clickhouse = require('./clickhouse') as typeof ClickHouse;
+  return clickhouse.openClickHouse(options);
+}
 
 /**
  * Opens embedded DuckDB (see `duckdb.ts`). The native module is loaded on first use: it takes

@@ -46,6 +46,8 @@ const targetSchema = {
     catalog: { type: 'string' },
     user: { type: 'string' },
     password: { type: 'string' },
+    cluster: { type: 'string', description: 'a ClickHouse cluster name from its remote_servers' },
+    secure: { type: 'boolean', description: 'true or false (HTTPS)' },
     options: { type: 'object' },
     tables: { type: 'array', items: { type: 'string' }, description: 'picomatch selectors over db.table' },
     scheduler_dir: { type: 'string' },

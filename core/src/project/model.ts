@@ -37,6 +37,10 @@ export interface TargetConfig {
   catalog?: string;
   user?: string;
   password?: string;
+  /** ClickHouse: DDL `ON CLUSTER` this cluster; contract tables become Distributed over ReplicatedMergeTree. */
+  cluster?: string;
+  /** ClickHouse: connect over HTTPS. */
+  secure?: boolean;
   options?: Record<string, unknown>;
   /** picomatch selectors over `db.table`: the target holds only matching tables and the jobs writing them (absent: all). */
   tables?: string[];

@@ -11,3 +11,5 @@ export { checkSavedPlan, loadPlan, savePlan } from './plan-file';
 export { openTarget, type OpenedTarget, type OpenTargetOptions } from './target';
 export { describeChange } from './describe';
 export { retypeDirection } from './type-change';
+export { openClickHouseState } from './state-clickhouse';
+export { classifyStreamingChange, type StreamingCompat } from './streaming-compat';

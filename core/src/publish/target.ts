@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { openDuckDb, type Engine } from '../engines';
+import { openClickHouse, openDuckDb, type Engine } from '../engines';
 import { StrataError } from '../errors';
 import { resolveTarget, type ProjectConfig } from '../project';
+import type { TargetConfig } from '../project/model';
 import { acquireLockFile, waitForLockFile } from './lock-file';
 import type { LockOwner, StateLock, StateStore } from './state';
+import { openClickHouseState } from './state-clickhouse';
 import { openDuckDbState } from './state-duckdb';
 
 /** A target opened for planning or publishing: its engine and state, locked until `close()`. */
@@ -35,8 +37,9 @@ export interface OpenTargetOptions {
 export async function openTarget(options: OpenTargetOptions): Promise<OpenedTarget> {
   const name = options.name ?? options.config.defaultTarget;
   const target = resolveTarget(options.config, name, process.env);
+  if (target.engine === 'clickhouse') return openClickHouseTarget(name, target, options.owner);
   if (target.engine !== 'duckdb') {
-    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; plan and publish support duckdb targets (e.g. --target local)`);
+    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; plan and publish support duckdb and clickhouse targets (e.g. --target local)`);
   }
   if (!target.path) throw new StrataError('config', `targets.${name}.path is missing in strata.yaml; give the DuckDB file, e.g. .strata/${name}.duckdb`);
   const file = path.resolve(options.root, target.path);
@@ -48,6 +51,30 @@ export async function openTarget(options: OpenTargetOptions): Promise<OpenedTarg
   const engine = await openDatabase(file, name, shown, lock);
   const state = openDuckDbState(engine, name, lockFile);
   return { name, engine, state, close: () => closeAll(state, lock) };
+}
+
+/** A ClickHouse target: its state lives in the cluster (`strata.state`), and so does its lock (a leased claim row). */
+async function openClickHouseTarget(name: string, target: TargetConfig, owner: LockOwner): Promise<OpenedTarget> {
+  const engine = await openClickHouse({
+    target: name, host: target.host, port: target.port as number | undefined, user: target.user, password: target.password,
+    database: target.database, cluster: target.cluster, secure: target.secure,
+  });
+  const state = openClickHouseState(engine, name);
+  try {
+    const lock = await state.lock(owner);
+    // Releasing writes to the cluster, so it comes before closing the connection.
+    const close = async () => {
+      try {
+        await lock.release();
+      } finally {
+        await state.close();
+      }
+    };
+    return { name, engine, state, close };
+  } catch (e) {
+    await state.close();
+    throw e;
+  }
 }
 
 /**
