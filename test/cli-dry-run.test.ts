@@ -29,13 +29,20 @@ output of the INSERT into dwd.dwd_live_like_di (line 10) vs its DDL:
 `;
 
 describe('strata dry-run', () => {
+  // examples/live without its .strata/: after a demo run it holds published data, which dry-run attaches.
+  let live: { dir: string; cleanup: () => void };
+  before(() => {
+    live = copyProject(examplesLive);
+  });
+  after(() => live.cleanup());
+
   it('prints the report of a clean job and exits 0', () => {
-    const r = strata(['dry-run', 'dwd_live_like_di', '--project', examplesLive, '--date', '2026-11-25', '--no-cache']);
+    const r = strata(['dry-run', 'dwd_live_like_di', '--project', live.dir, '--date', '2026-11-25', '--no-cache']);
     assert.deepEqual([r.status, r.stdout, r.stderr], [0, REPORT, '']);
   });
 
   it('gives all of it as data with --json', () => {
-    const r = strata(['dry-run', 'dwd_live_gift_send_di', '--project', examplesLive, '--date', '2026-11-25', '--sample', '--json', '--no-cache']);
+    const r = strata(['dry-run', 'dwd_live_gift_send_di', '--project', live.dir, '--date', '2026-11-25', '--sample', '--json', '--no-cache']);
     assert.equal(r.status, 0, r.stderr);
     const { status, result } = JSON.parse(r.stdout);
     assert.equal(status, 0);

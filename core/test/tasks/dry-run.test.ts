@@ -29,11 +29,22 @@ function copyLive(): { dir: string; edit: (file: string, from: string, to: strin
   return { dir, edit, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * examples/live without its .strata/ (a demo run publishes into it, and dry-run would then read
+ * the published data instead of seeds): the tests that only read the project run on this copy.
+ */
+let pristine: ReturnType<typeof copyLive>;
+
 function run(options: Partial<DryRunOptions> & { job: string }) {
-  return dryRun({ project: live, cwd: live, date: '2026-11-25', cache: false, ...options });
+  return dryRun({ project: pristine.dir, cwd: pristine.dir, date: '2026-11-25', cache: false, ...options });
 }
 
 describe('dry-run', () => {
+  before(() => {
+    pristine = copyLive();
+  });
+  after(() => pristine.cleanup());
+
   describe('every job of examples/live dry-runs clean', () => {
     for (const job of JOBS) {
       it(job, async () => {
@@ -200,7 +211,7 @@ describe('dry-run', () => {
   }
 
   it('finds a job by its file path', async () => {
-    const r = await run({ job: 'jobs/dim_gift_df.sql', cwd: live });
+    const r = await run({ job: 'jobs/dim_gift_df.sql', cwd: pristine.dir });
     assert.deepEqual([r.job, r.errors], ['dim_gift_df', 0]);
   });
 });
