@@ -120,6 +120,16 @@ describe('publish streaming jobs to a flink target (against the SQL Gateway fake
     assert.deepEqual(Object.keys((await held()).jobs).sort(), [GIFTS, UV]);
   });
 
+  it('fails in one line naming the target and step when the gateway is unreachable; plan still reads the state', async () => {
+    await run();
+    project.edit(UV, ...PARALLELISM);
+    await fake.stop();
+    const error = await failure(() => run());
+    const port = where.slice(where.lastIndexOf(':') + 1, -1);
+    assert.deepEqual([error.code, error.message], ['engine', `${where}: the connection failed during open session (connect ECONNREFUSED 127.0.0.1:${port}); check that the server is up and reachable, then run the command again`]);
+    assert.deepEqual([(await planned()).steps.length, pick(await held(), UV)], [2, { handle: { jobId: id(2) }, version: 1 }]);
+  });
+
   it('resumes a restart cut off by a dropped connection from the savepoint it recorded', async () => {
     await run();
     project.edit(UV, ...PARALLELISM);
