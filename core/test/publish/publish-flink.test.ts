@@ -106,6 +106,27 @@ describe('publish streaming jobs to a flink target (against the SQL Gateway fake
     assert.deepEqual(pick(await held(), UV), { handle: { jobId: id(3) }, version: 2 });
   });
 
+  it('applies a saved plan as planned, and refuses it once the job changed again', async () => {
+    await run();
+    project.edit(UV, ...PARALLELISM);
+    await plan({ cwd: project.dir, cache: false, target: 'stream', out: 'plan.json' });
+    project.edit(UV, "'parallelism.default' = '4'", "'parallelism.default' = '8'");
+    const error = await failure(() => run({ planFile: 'plan.json' }));
+    assert.equal(error.message, "'plan.json' no longer matches the project (its tables or jobs changed since it was computed); run strata plan --target stream --out plan.json again");
+    project.edit(UV, "'parallelism.default' = '8'", "'parallelism.default' = '4'");
+    const statements = await received(() => run({ planFile: 'plan.json' }));
+    assert.deepEqual(statements, ['SHOW JOBS', `STOP JOB '${id(2)}' WITH SAVEPOINT`, 'SHOW JOBS', `SET 'execution.savepoint.path' = '${SAVEPOINT}'`, ...uvStatements('4')]);
+  });
+
+  it('records a job whose change touches nothing that runs (a comment) without stopping it', async () => {
+    await run();
+    project.edit(UV, '-- distinct viewers per room', '-- distinct viewers of each room');
+    const next = await planned();
+    assert.deepEqual([next.changes.map((c) => 'streaming' in c && c.streaming?.verdict), next.steps.map((s) => s.description)], [['unchanged'], [`update job ${UV} (nothing that runs changed)`]]);
+    assert.deepEqual(await received(() => run()), []);
+    assert.deepEqual(pick(await held(), UV), { handle: { jobId: id(2) }, version: 2 });
+  });
+
   it('stops a job removed from the project and forgets it', async () => {
     await run();
     project.remove(GIFTS);
