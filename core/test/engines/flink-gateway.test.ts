@@ -45,6 +45,14 @@ describe('flink sql gateway adapter (against a REST protocol fake)', () => {
     assert.equal(fake.http.requests.filter((r) => r.method === 'DELETE' && /^\/v1\/sessions\/[0-9a-f-]{36}$/.test(r.path)).length, 2);
   });
 
+  it('submits a job reading its source through a window TVF (FROM TABLE(TUMBLE(TABLE src, ...)))', async () => {
+    const windowed = [...JOB.slice(0, 4), "INSERT INTO snk SELECT room_id FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY room_id, window_start, window_end"];
+    assert.equal((await gateway.jobStatus(await gateway.submitJob(windowed)))?.status, 'RUNNING');
+    const error = await gateway.submitJob([windowed[4]]).then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof EngineRefusal);
+    assert.equal(error.engineMessage, "SQL validation failed. From line 1, column 56 to line 1, column 58: Object 'src' not found");
+  });
+
   it('describes a query through a temporary view, and a table; a missing table is undefined', async () => {
     assert.deepEqual(await gateway.describe('SELECT room_id, room_name AS name FROM live.rooms'), [{ name: 'room_id', type: 'BIGINT' }, { name: 'name', type: 'STRING' }]);
     assert.deepEqual(fake.statements.slice(-3), ['CREATE TEMPORARY VIEW strata_describe AS\nSELECT room_id, room_name AS name FROM live.rooms', 'DESCRIBE strata_describe', 'DROP TEMPORARY VIEW IF EXISTS strata_describe']);
