@@ -79,7 +79,7 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<{ ap
   return { applied, skipped: done.size };
 }
 
-/** Applies one step; `handles` (each job's engine handle) takes the handle its executor reports once it is recorded. */
+/** Applies one step; `handles` (each job's engine handle) takes the handle its executor reports, recorded with the step's rows. */
 async function applyStep(plan: Plan, step: PlanStep, options: ApplyOptions, handles: Map<string, Record<string, string> | undefined>): Promise<void> {
   const at = new Date().toISOString();
   const work = async () => {
