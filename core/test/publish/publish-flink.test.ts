@@ -168,6 +168,19 @@ describe('publish streaming jobs to a flink target (against the SQL Gateway fake
     assert.deepEqual(fake.jobs.map((j) => j.restoredFrom), [undefined, undefined, SAVEPOINT]);
   });
 
+  it('refuses to restart a job that stopped without a savepoint strata knows of; finds it again by its pipeline name once restarted by hand', async () => {
+    await run();
+    project.edit(UV, ...PARALLELISM);
+    fake.jobs[1].status = 'FAILED';
+    const error = await failure(() => run());
+    assert.deepEqual([error.code, error.message], ['engine', `step 1 (stop job ${UV} with a savepoint) failed: job ${UV} (Flink job ${id(2)}) is not running and strata holds no savepoint of it; submit it from its latest savepoint by hand (pipeline name 'rt_room_uv'), then publish again; the steps before it are applied and recorded, this one is not: fix the cause and publish again`]);
+    assert.deepEqual(pick(await held(), UV), { handle: { jobId: id(2) }, version: 1 });
+    fake.jobs.push({ id: id(3), name: 'rt_room_uv', status: 'RUNNING' });
+    const statements = await received(() => run());
+    assert.deepEqual(statements.slice(0, 2), ['SHOW JOBS', `STOP JOB '${id(3)}' WITH SAVEPOINT`]);
+    assert.deepEqual(pick(await held(), UV), { handle: { jobId: id(4), savepoint: SAVEPOINT }, version: 2 });
+  });
+
   it('keeps a job submitted by a publish cut off before recording it, instead of submitting it twice', async () => {
     await assert.rejects(run({ fault: (n, phase) => { if (n === 1 && phase === 'engine') throw new Error('killed'); } }), /killed/);
     assert.deepEqual(await held(), { format: 1, tables: {}, jobs: {} });
