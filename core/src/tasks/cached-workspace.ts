@@ -13,7 +13,7 @@ import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, t
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { fileFacts, type FileFacts } from './file-facts';
-import { IndexedFile, indexedFacts, indexEntry, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
+import { IndexedFile, indexedFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
 
 /**
@@ -163,7 +163,7 @@ export class WorkspaceCache {
   /** An unchanged file, from its index entry (its key is the entry's). */
   private indexedLoad(file: string, kind: SqlFile['kind'], entry: IndexEntry): LoadedSqlFile {
     this.indexed.set(file, entry);
-    return { sqlFile: new IndexedFile(file, kind, entry, this.indexedSource), diagnostics: entry.load ?? [] };
+    return { sqlFile: new IndexedFile(file, kind, entry, this.indexedSource), diagnostics: entry.load ?? NO_DIAGNOSTICS };
   }
 
   /** What indexed files load on first use: one object for all of them. */

@@ -43,6 +43,12 @@ export interface IndexEntry {
   table?: { declared: Omit<StoredTable, 'columns'>[]; like: boolean; graphName: string; problem?: Diagnostic };
 }
 
+/**
+ * The problems of a file that has none: one frozen array shared by the 16,000 unchanged files of
+ * a warm run (nothing adds to a file's problems after loading; freezing makes sure).
+ */
+export const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+
 /** The index entry of a record; `sig`: the stat signature that vouches for its content, if any. */
 export function indexEntry(record: FileRecord, sig?: string): IndexEntry {
   const { file, facts } = record;
@@ -122,7 +128,7 @@ export class IndexedFile implements SqlFile {
  */
 export function indexedFacts(file: IndexedFile): FileFacts {
   const { path, entry } = file;
-  const syntax = entry.syntax ?? [];
+  const syntax = entry.syntax ?? NO_DIAGNOSTICS;
   if (!entry.table) return new IndexedJobFacts(path, entry.statements, syntax, file);
   const declared = entry.table.declared.map((stored, i) => lazyColumns(stored, file, i));
   const table = new IndexedTableFacts(declared, entry.table.like, entry.table.graphName, file);
@@ -154,32 +160,32 @@ class IndexedJobFacts implements FileFacts {
 class IndexedTableFacts implements TableFacts {
   problem?: Diagnostic;
   private loaded?: NonNullable<FileRecord['facts']['table']>;
-  private replaced: Partial<Pick<TableFacts, 'creates' | 'columns' | 'contract'>> = {};
+  private replaced?: Partial<Pick<TableFacts, 'creates' | 'columns' | 'contract'>>;
 
   constructor(readonly declared: TableInfo[], readonly like: boolean, readonly graphName: string, private readonly file: IndexedFile) {}
 
   get creates(): TableFacts['creates'] {
-    return this.replaced.creates ?? this.record().creates;
+    return this.replaced?.creates ?? this.record().creates;
   }
 
   set creates(value: TableFacts['creates']) {
-    this.replaced.creates = value;
+    (this.replaced ??= {}).creates = value;
   }
 
   get columns(): TableFacts['columns'] {
-    return this.replaced.columns ?? this.record().columns;
+    return this.replaced?.columns ?? this.record().columns;
   }
 
   set columns(value: TableFacts['columns']) {
-    this.replaced.columns = value;
+    (this.replaced ??= {}).columns = value;
   }
 
   get contract(): TableFacts['contract'] {
-    return this.like ? undefined : (this.replaced.contract ?? this.record().contract);
+    return this.like ? undefined : (this.replaced?.contract ?? this.record().contract);
   }
 
   set contract(value: TableFacts['contract']) {
-    this.replaced.contract = value;
+    (this.replaced ??= {}).contract = value;
   }
 
   private record(): NonNullable<FileRecord['facts']['table']> {
