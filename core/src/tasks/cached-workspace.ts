@@ -176,9 +176,10 @@ export class WorkspaceCache {
   private workspace(project: Project, sources: WorkspaceSource[], done?: Map<string, JobResult>): Workspace {
     const catalog = new RecordingCatalog();
     for (const { wf, facts } of sources) {
-      // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in.
+      // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in;
+      // the key itself for the first table of a file (no new string for each of 10,000 tables).
       const key = this.keyFor(wf.file);
-      if (key !== undefined && facts.table && !facts.table.like) facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, `${key}:${i}`));
+      if (key !== undefined && facts.table && !facts.table.like) facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, i === 0 ? key : `${key}:${i}`));
     }
     let byPath: Map<string, WorkspaceFile> | undefined;
     const analysis = new LazyAnalysis((p) => {
