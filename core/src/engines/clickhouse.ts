@@ -40,6 +40,19 @@ export interface ClickHouseEngine extends Engine {
   readonly cluster?: string;
   /** The default database of unqualified names. */
   readonly database: string;
+  /**
+   * Replaces one partition of `table` with `rows`: every partition holding rows where the
+   * partition columns have the `fixed` values is dropped (on each shard's local table, ON CLUSTER),
+   * then the rows go in through the table (the Distributed one on a cluster). Re-running with the
+   * same rows leaves the same rows.
+   */
+  replacePartition(table: string, partition: PartitionKeys, columns: string[], rows: unknown[][]): Promise<void>;
+}
+
+/** A table's partition columns in key order, and the values fixed for those a load replaces (the others: every value). */
+export interface PartitionKeys {
+  columns: string[];
+  fixed: Record<string, string>;
 }
 
 const CAPABILITIES: EngineCapabilities = { transactions: false, prepare: true, nestedTypes: true, streaming: false, transactionalDdl: false };
@@ -148,6 +161,14 @@ class ClickHouseAdapter implements ClickHouseEngine {
     if (place.cluster) await this.syncDistributed(place);
   }
 
+  async replacePartition(table: string, partition: PartitionKeys, columns: string[], rows: unknown[][]): Promise<void> {
+    const place = this.place(table);
+    for (const key of await this.heldPartitions(place, partition)) {
+      await this.http.command(`ALTER TABLE ${qualified(place.database, storageTable(place))}${onCluster(place)} DROP PARTITION ${key}`);
+    }
+    await this.insertRows(table, columns, rows);
+  }
+
   async dropTable(table: string): Promise<void> {
     const place = this.place(table);
     await this.http.command(`DROP TABLE IF EXISTS ${qualified(place.database, place.table)}${onCluster(place)}`);
@@ -169,6 +190,21 @@ class ClickHouseAdapter implements ClickHouseEngine {
     if (distributed && JSON.stringify(local) === JSON.stringify(distributed)) return;
     await this.http.command(`DROP TABLE IF EXISTS ${qualified(place.database, place.table)}${onCluster(place)}`);
     await this.http.command(distributedStatement(place));
+  }
+
+  /**
+   * The partition expressions of the partitions holding rows with the fixed values, read through
+   * the table (every shard answers), as literals of the key's own types. No partition columns: the
+   * one partition 18.x calls `all`.
+   */
+  private async heldPartitions(place: Placement, partition: PartitionKeys): Promise<string[]> {
+    if (partition.columns.length === 0) return ["ID 'all'"];
+    const where = Object.entries(partition.fixed).map(([c, v]) => `${quoteName(c)} = ${quoteString(v)}`);
+    const held = await this.query(`SELECT DISTINCT ${partition.columns.map(quoteName).join(', ')} FROM ${qualified(place.database, place.table)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`);
+    return held.rows.map((row) => {
+      const literals = row.map((v) => (typeof v === 'number' || typeof v === 'bigint' ? String(v) : quoteString(String(v))));
+      return literals.length === 1 ? literals[0] : `(${literals.join(', ')})`;
+    });
   }
 
   private async columnsOf(database: string, table: string): Promise<ResultColumn[] | undefined> {
