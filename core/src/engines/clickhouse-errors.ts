@@ -18,9 +18,13 @@ export interface SentStatement {
 
 /** ClickHouse's codes for a refused login: unknown user, wrong password (18.x), authentication failed (20+). */
 const AUTH_CODES = new Set([192, 193, 516]);
+/** The server we reach could not reach another one of its cluster: network error, all connection tries failed. */
+const SHARD_CODES = new Set([210, 279]);
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE']);
 /** Longest "Expected one of" list kept: 18.x lists every statement kind. */
 const MAX_EXPECTED = 6;
+/** Longest server message kept: some (a block structure mismatch) list every column twice. */
+const MAX_TEXT = 300;
 
 /**
  * A ClickHouse or network failure as one StrataError line. An unreachable server and a refused
@@ -41,6 +45,8 @@ export function clickHouseError(e: unknown, context: ErrorContext, sql?: SentSta
     return scrubbed('config', `target '${context.target}': ClickHouse at ${context.url} refused user '${context.user}' (code ${server.code}: wrong user or password); check targets.${context.target}.user and the variable behind its password`, context);
   }
   if (!server) return scrubbed('engine', `target '${context.target}': ${oneLine(raw)}`, context);
+  const peer = SHARD_CODES.has(server.code) ? /NetException: ([^,]*?\([^()]+\))/.exec(server.text)?.[1] : undefined;
+  if (peer) return scrubbed('engine', `target '${context.target}': ClickHouse code ${server.code}: a server of the cluster cannot be reached (${peer}); start it, or fix the cluster's remote_servers`, context);
   const at = sql ? positioned(server.text, sql) : undefined;
   return scrubbed('engine', `target '${context.target}': ClickHouse code ${server.code}: ${at?.text ?? server.text}`, context, at?.location);
 }
@@ -55,7 +61,7 @@ function parseServerMessage(raw: string): { code: number; text: string } | undef
     // ON CLUSTER wraps the host's own error: keep the host, drop the repeated code prefix.
     .replace(/: (?:An error occured before execution: )?Code: \d+[.,]\s*(?:e\.displayText\(\) = )?(?:DB::Exception: )?/g, ': ');
   text = shortenExpected(oneLine(text));
-  return { code: Number(m[1]), text };
+  return { code: Number(m[1]), text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text };
 }
 
 function shortenExpected(text: string): string {

@@ -120,7 +120,8 @@ export class RunLoads {
       if (!(e instanceof StrataError)) throw e;
       const failure = new StrataError(e.code, `target '${result.target}': loading ${write.table}${partitionText(write)} failed: ${e.message.replace(`target '${result.target}': `, '')}`);
       if (e.code === 'config') throw failure;
-      Object.assign(result, { status: 'failed', message: failure.message });
+      // Shards take their rows apart: a failed load may have left some there, which the next load replaces.
+      Object.assign(result, { status: 'failed', message: `${failure.message}; the partition on '${result.target}' may be incomplete: fix the cause and run again to replace it` });
     }
   }
 
