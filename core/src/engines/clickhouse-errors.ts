@@ -1,4 +1,5 @@
 import { StrataError, type SourceLocation } from '../errors';
+import { EngineRefusal } from './remote';
 
 /** Who we talked to, for messages: never the password, which is only used to scrub. */
 export interface ErrorContext {
@@ -30,8 +31,9 @@ const MAX_TEXT = 300;
  * A ClickHouse or network failure as one StrataError line. An unreachable server and a refused
  * login are `config` errors naming the target; anything the server refused is `engine`, with the
  * server's message reduced to one line and, when it names a byte position, a 0-based location in
- * the caller's statement. The location's `file` is empty: the caller knows where the statement
- * came from (and adds the statement's own start).
+ * the caller's statement (an `EngineRefusal`, whose `engineMessage` is the server's text without
+ * that position). The location's `file` is empty: the caller knows where the statement came from
+ * (and adds the statement's own start).
  */
 export function clickHouseError(e: unknown, context: ErrorContext, sql?: SentStatement): StrataError {
   if (e instanceof StrataError) return e;
@@ -48,7 +50,8 @@ export function clickHouseError(e: unknown, context: ErrorContext, sql?: SentSta
   const peer = SHARD_CODES.has(server.code) ? /NetException: ([^,]*?\([^()]+\))/.exec(server.text)?.[1] : undefined;
   if (peer) return scrubbed('engine', `target '${context.target}': ClickHouse code ${server.code}: a server of the cluster cannot be reached (${peer}); start it, or fix the cluster's remote_servers`, context);
   const at = sql ? positioned(server.text, sql) : undefined;
-  return scrubbed('engine', `target '${context.target}': ClickHouse code ${server.code}: ${at?.text ?? server.text}`, context, at?.location);
+  const message = scrub(`target '${context.target}': ClickHouse code ${server.code}: ${at?.text ?? server.text}`, context);
+  return new EngineRefusal(message, String(server.code), scrub(`code ${server.code}: ${at?.bare ?? server.text}`, context), at?.location);
 }
 
 /** The code and message of a server error, in the 18.x form (`Code: 62, e.displayText() = DB::Exception: ...`) or the modern one (`Code: 62. DB::Exception: ... (SYNTAX_ERROR) (version ...)`). */
@@ -80,18 +83,20 @@ const MAX_QUOTED = 40;
  * statement: its 0-based location, and the message with that line and column (1-based) and the
  * caller's text from there, without what the adapter put around it.
  */
-function positioned(text: string, sql: SentStatement): { text: string; location: SourceLocation } | undefined {
+function positioned(text: string, sql: SentStatement): { text: string; bare: string; location: SourceLocation } | undefined {
   const m = POSITION.exec(text);
   if (!m) return undefined;
-  const offset = Buffer.from(sql.sent, 'utf8').subarray(0, Number(m[1]) - 1).toString('utf8').length - sql.start;
+  // Before the statement: the server could not parse the wrapper's subquery as a whole.
+  const offset = Math.max(0, Buffer.from(sql.sent, 'utf8').subarray(0, Number(m[1]) - 1).toString('utf8').length - sql.start);
   const own = sql.sent.slice(sql.start, sql.end);
-  if (offset < 0 || offset > own.length) return undefined;
+  if (offset > own.length) return undefined;
   const lines = own.slice(0, offset).split('\n');
   const location = { file: '', line: lines.length - 1, character: lines[lines.length - 1].length };
   const rest = oneLine(own.slice(offset));
-  const quoted = rest.length > MAX_QUOTED ? `${rest.slice(0, MAX_QUOTED - 3)}...` : rest;
-  const said = `failed at line ${location.line + 1}, column ${location.character + 1}: ${quoted || 'the end of the statement'}`;
-  return { text: text.replace(m[0], said), location };
+  const quoted = rest.length > MAX_QUOTED ? `${rest.slice(0, MAX_QUOTED - 1)}…` : rest;
+  const from = quoted || 'the end of the statement';
+  const said = `failed at line ${location.line + 1}, column ${location.character + 1}: ${from}`;
+  return { text: text.replace(m[0], said), bare: text.replace(m[0], `failed at ${from}`), location };
 }
 
 function oneLine(text: string): string {
@@ -99,9 +104,12 @@ function oneLine(text: string): string {
 }
 
 /** The password never leaves in a message, whatever a server or library echoed. */
-function scrubbed(code: 'config' | 'engine', message: string, context: ErrorContext, location?: SourceLocation): StrataError {
-  const safe = context.password ? message.split(context.password).join('***') : message;
-  return new StrataError(code, safe, location);
+function scrubbed(code: 'config' | 'engine', message: string, context: ErrorContext): StrataError {
+  return new StrataError(code, scrub(message, context));
+}
+
+function scrub(message: string, context: ErrorContext): string {
+  return context.password ? message.split(context.password).join('***') : message;
 }
 
 /** ClickHouse's code for "Timeout exceeded" (max_execution_time). */

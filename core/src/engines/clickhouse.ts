@@ -40,6 +40,8 @@ export interface ClickHouseEngine extends Engine {
   readonly cluster?: string;
   /** The default database of unqualified names. */
   readonly database: string;
+  /** `Engine.describe`, bounded by `options.timeoutMs`. */
+  describe(sql: string, options?: RunOptions): Promise<ResultColumn[]>;
   /**
    * Replaces one partition of `table` with `rows`: every partition holding rows where the
    * partition columns have the `fixed` values is dropped (on each shard's local table, ON CLUSTER),
@@ -102,10 +104,10 @@ class ClickHouseAdapter implements ClickHouseEngine {
     await this.http.insert(qualified(place.database, place.table), targets.map((c) => quoteName(c.name)), values, this.cluster ? { insert_distributed_sync: 1 } : {});
   }
 
-  async describe(sql: string): Promise<ResultColumn[]> {
+  async describe(sql: string, options: RunOptions = {}): Promise<ResultColumn[]> {
     // DESCRIBE of a subquery works from 18.x on (EXPLAIN came in 20.6): the query is analysed, not run.
     // The closing parenthesis goes on its own line, out of reach of a trailing `-- comment`.
-    const result = await this.http.query(`DESCRIBE (${statement(sql)}\n)`, { prefix: 'DESCRIBE ('.length, suffix: 2 });
+    const result = await this.http.query(`DESCRIBE (${statement(sql)}\n)`, { prefix: 'DESCRIBE ('.length, suffix: 2, timeoutMs: options.timeoutMs });
     return result.data.map((row) => ({ name: String(row[0]), type: String(row[1]) }));
   }
 
