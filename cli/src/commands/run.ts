@@ -7,15 +7,15 @@ import { formatRunPlan, formatRunSummary } from '../formatters/run';
 import { projectFlags } from '../project-flags';
 
 export default class Run extends StrataCommand {
-  static override summary = 'Run batch jobs for a date or a range of dates on the local DuckDB target (backfill).';
+  static override summary = 'Run batch jobs for a date or a range of dates on the local DuckDB target (backfill), optionally loading what they wrote into a ClickHouse serving target.';
 
   static override description = `For each date in order, runs the selected batch jobs in dependency order (inferred from the tables they read and write; independent jobs up to --parallel at once) on the target's DuckDB file: each job rendered for the date, translated to DuckDB and run in one transaction, so an INSERT OVERWRITE replaces its partition and a re-run writes the same rows. A failed job is retried (front-matter retries, or --retries); after it, the data-quality checks of each table it wrote run on the partition it wrote, and a failure stops its downstream jobs for that date.
 
 Source tables (no job writes them) with a seed under seeds/ get the seed's rows of the date (their first partition column equal to the date), replacing that partition: a local backfill works out of the box. --no-seeds leaves them as they are.
 
-The tables must exist on the target: create them with strata publish --target local.
+The tables must exist on the target: create them with strata publish --target local. --dry-run prints the ordered (job, date) plan with the partitions each step reads and writes, and runs nothing.
 
---load T (repeatable) then loads what the run wrote into a ClickHouse serving target T: after each date's jobs, every partition a job that succeeded wrote, for the tables T's \`tables:\` selectors in strata.yaml pick (e.g. tables: ["ads.*"]), replaces that partition on T (dropped on each shard ON CLUSTER, then inserted through the Distributed table), so a re-run replaces rather than duplicates. T's tables must be published first (strata publish --target T); an unreachable server or a refused login stops the run before any job runs. --dry-run prints the ordered (job, date) plan with the partitions each step reads and writes, and runs nothing.
+--load T (repeatable) then loads what the run wrote into a ClickHouse serving target T: after each date's jobs, every partition a job that succeeded wrote, for the tables T's \`tables:\` selectors in strata.yaml pick (e.g. tables: ["ads.*"]), replaces that partition on T (dropped on each shard ON CLUSTER, then inserted through the Distributed table), so a re-run replaces rather than duplicates. T's tables must be published first (strata publish --target T); an unreachable server or a refused login stops the run before any job runs.
 
 SELECTOR (dbt style): a job name, a table name (the jobs writing it) or a job file, * matching any text; layer:NAME, tag:NAME; +X adds everything upstream of X, X+ everything downstream; several, separated by spaces, are combined.
 

@@ -9,8 +9,9 @@ import { assertNoStack, repoRoot, strata, tempDir } from './helpers/run-cli';
 const { clusterUnavailable, startClickHouseCluster } = require(path.join(repoRoot, 'core/dist/test/helpers/clickhouse-cluster')) as typeof ClusterHelper;
 
 /*
- * `strata dry-run JOB --target <clickhouse>` on the real two-shard cluster: each INSERT's query is
- * described by ClickHouse 18.16, and its refusals land at file:line:col of the job.
+ * A clickhouse serving target on the real two-shard cluster, from the CLI: `strata dry-run JOB
+ * --target serving` has ClickHouse 18.16 describe each INSERT's query and places its refusals at
+ * file:line:col of the job; `strata run --load serving` loads what a local run wrote.
  */
 
 const FROM = "FROM ads.ads_room_src_1d\nWHERE p_date = '${date}'";
@@ -27,6 +28,7 @@ targets:
     cluster: strata_test
     tables: ['ads.*']
 `,
+  'seeds/ads_room_src_1d.csv': 'room_id,room_name,watch_uv,p_date\n1,Music hall,30,2026-11-25\n2,Game night,0,2026-11-25\n3,Chat,5,2026-11-24\n',
   'tables/ads/ads_room_src_1d.sql': 'CREATE TABLE ads.ads_room_src_1d (room_id BIGINT, room_name STRING, watch_uv BIGINT) PARTITIONED BY (p_date STRING);\n',
   'tables/ads/ads_room_top_1d.sql': 'CREATE TABLE ads.ads_room_top_1d (room_id BIGINT, room_name STRING) PARTITIONED BY (p_date STRING);\n',
   'jobs/ads_room_top_1d.sql': `SET spark.sql.shuffle.partitions = 8;\n\nINSERT OVERWRITE TABLE ads.ads_room_top_1d PARTITION (p_date = '\${date}')\nSELECT room_id, room_name\n${FROM};\n`,
@@ -46,7 +48,7 @@ const HEADER = (job: string) => [
   '  table                partitions  filter                 line',
 ];
 
-describe('strata dry-run --target clickhouse (real two-shard cluster)', function () {
+describe('strata dry-run and run --load with a clickhouse target (real two-shard cluster)', function () {
   this.timeout(300_000);
   const project = tempDir();
   let stop: (() => Promise<void>) | undefined;
@@ -63,8 +65,10 @@ describe('strata dry-run --target clickhouse (real two-shard cluster)', function
     stop = () => cluster.stop();
     env = { ...process.env, STRATA_TEST_CH_PORT: String(cluster.httpPorts[0]), STRATA_TEST_CH_PASSWORD: cluster.password };
     writeFiles(project.dir, PROJECT);
-    const published = strata(['publish', '--target', 'serving', '--yes'], project.dir, env);
-    assert.equal(published.status, 0, published.stderr);
+    for (const target of ['local', 'serving']) {
+      const published = strata(['publish', '--target', target, '--yes'], project.dir, env);
+      assert.equal(published.status, 0, published.stderr);
+    }
   });
   after(async () => {
     await stop?.();
@@ -118,6 +122,23 @@ describe('strata dry-run --target clickhouse (real two-shard cluster)', function
       'jobs/ads_room_named_1d.sql:2:17  error  clickhouse: code 46: Unknown function nvl  clickhouse',
       '✖ ads_room_named_1d: 1 error, 0 warnings',
     ]);
+  });
+
+  it('run --load: the summary lists each partition loaded and the totals, the same on a re-run', () => {
+    for (let i = 0; i < 2; i++) {
+      const r = strata(['run', 'jobs/ads_room_top_1d.sql', '--date', '2026-11-25', '--load', 'serving'], project.dir, env);
+      assert.deepEqual([r.status, r.stderr], [0, '']);
+      assert.equal(r.stdout.replace(/ +\d+\.\d\d  /g, '  S  ').replace(/in [\d.]+ s/, 'in T s'), [
+        'job              date        rows  seconds  status',
+        'ads_room_top_1d  2026-11-25     2  S  success',
+        '',
+        'load into  table                partition            rows  status',
+        'serving    ads.ads_room_top_1d  [p_date=2026-11-25]     2  loaded',
+        '',
+        "1 succeeded, 0 failed, 0 skipped on target 'local' in T s; 2 seed rows loaded into 1 source tables; 2 rows in 1 partition loaded into target 'serving'",
+        '',
+      ].join('\n'));
+    }
   });
 
   it('a wrong password is one line naming the target, exit 2, the password nowhere', () => {
