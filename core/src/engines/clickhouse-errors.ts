@@ -47,8 +47,8 @@ export function clickHouseError(e: unknown, context: ErrorContext, sql?: SentSta
     return scrubbed('config', `target '${context.target}': ClickHouse at ${context.url} refused user '${context.user}' (code ${server.code}: wrong user or password); check targets.${context.target}.user and the variable behind its password`, context);
   }
   if (!server) return scrubbed('engine', `target '${context.target}': ${oneLine(raw)}`, context);
-  const peer = SHARD_CODES.has(server.code) ? /NetException: ([^,]*?\([^()]+\))/.exec(server.text)?.[1] : undefined;
-  if (peer) return scrubbed('engine', `target '${context.target}': ClickHouse code ${server.code}: a server of the cluster cannot be reached (${peer}); start it, or fix the cluster's remote_servers`, context);
+  const peer = SHARD_CODES.has(server.code) ? /NetException: [^\n]*?\(([\w.:[\]-]+:\d+)\)/.exec(raw)?.[1] : undefined;
+  if (peer) return scrubbed('engine', `target '${context.target}': ClickHouse code ${server.code}: the server at ${peer} of its cluster cannot be reached; start it, or fix the cluster's remote_servers`, context);
   const at = sql ? positioned(server.text, sql) : undefined;
   const message = scrub(`target '${context.target}': ClickHouse code ${server.code}: ${at?.text ?? server.text}`, context);
   return new EngineRefusal(message, String(server.code), scrub(`code ${server.code}: ${at?.bare ?? server.text}`, context), at?.location);

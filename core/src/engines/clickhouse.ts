@@ -13,7 +13,7 @@ import { ClickHouseHttp, type ClickHouseConnection } from './clickhouse-http';
 import { featuresOf, quoteName, quoteString, splitTableName, type ClickHouseFeatures } from './clickhouse-types';
 import { insertValue, parseType, resultValue } from './clickhouse-values';
 import type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
-import { createEach, executeEach } from './remote';
+import { createEach, EngineRefusal, executeEach } from './remote';
 import { RowError } from './row-error';
 import { ValueError } from './values';
 
@@ -59,7 +59,10 @@ export interface PartitionKeys {
 
 const CAPABILITIES: EngineCapabilities = { transactions: false, prepare: true, nestedTypes: true, streaming: false, transactionalDdl: false };
 
-/** Connects and checks the login with `SELECT version()`: an unreachable server or refused user fails here with one line naming the target. */
+/**
+ * Connects and checks the login with `SELECT version()`, and with a `cluster` that every shard
+ * answers: an unreachable server or shard, or a refused user, fails here with one line naming the target.
+ */
 export async function openClickHouse(options: ClickHouseOptions): Promise<ClickHouseEngine> {
   const secure = options.secure ?? false;
   const connection: ClickHouseConnection = {
@@ -69,10 +72,25 @@ export async function openClickHouse(options: ClickHouseOptions): Promise<ClickH
   const http = new ClickHouseHttp(connection);
   try {
     const version = await http.query('SELECT version()');
+    if (options.cluster) await checkCluster(http, options.cluster);
     return new ClickHouseAdapter(http, featuresOf(String(version.data[0][0])), connection.database, options.cluster);
   } catch (e) {
     await http.close();
     throw e;
+  }
+}
+
+/** ClickHouse's code for a cluster its remote_servers does not name. */
+const UNKNOWN_CLUSTER = '170';
+
+/** Every shard of `cluster` answers: else ON CLUSTER DDL would wait out distributed_ddl_task_timeout (3 minutes) for the one that cannot. */
+async function checkCluster(http: ClickHouseHttp, cluster: string): Promise<void> {
+  try {
+    await http.query(`SELECT count() FROM cluster(${quoteString(cluster)}, system.one)`);
+  } catch (e) {
+    if (!(e instanceof EngineRefusal) || e.engineCode !== UNKNOWN_CLUSTER) throw e;
+    const target = http.context.target;
+    throw new StrataError('config', `target '${target}': ClickHouse has no cluster '${cluster}' in its remote_servers; fix targets.${target}.cluster in strata.yaml`);
   }
 }
 

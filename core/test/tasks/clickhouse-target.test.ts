@@ -73,7 +73,7 @@ describe('a ClickHouse serving target on a two-shard cluster: run --load and bad
       this.skip();
     }
     cluster = await startClickHouseCluster();
-    Object.assign(env, { STRATA_TEST_CH_PORT: String(cluster.httpPorts[0]), STRATA_TEST_CH_PASSWORD: cluster.password });
+    Object.assign(env, { STRATA_TEST_CH_PORT: String(cluster.httpPorts[0]), STRATA_TEST_CH_PASSWORD: cluster.password, STRATA_TEST_CH_CLUSTER: cluster.cluster });
     // publish reads the environment of the process.
     Object.assign(process.env, env);
     const connect = (port: number, withCluster: boolean) =>
@@ -83,7 +83,7 @@ describe('a ClickHouse serving target on a two-shard cluster: run --load and bad
     project = copyLive('strata-run-ch-');
     project.edit('strata.yaml', 'local: {engine: duckdb, path: .strata/local.duckdb}', [
       'local: {engine: duckdb, path: .strata/local.duckdb}',
-      `  serving: {engine: clickhouse, host: 127.0.0.1, port: '\${env:STRATA_TEST_CH_PORT}', user: ${cluster.user}, password: '\${env:STRATA_TEST_CH_PASSWORD}', cluster: ${cluster.cluster}, tables: ['ads.*']}`,
+      `  serving: {engine: clickhouse, host: 127.0.0.1, port: '\${env:STRATA_TEST_CH_PORT}', user: ${cluster.user}, password: '\${env:STRATA_TEST_CH_PASSWORD}', cluster: '\${env:STRATA_TEST_CH_CLUSTER}', tables: ['ads.*']}`,
     ].join('\n'));
     await publish({ cwd: project.dir, cache: false });
   });
@@ -121,7 +121,7 @@ describe('a ClickHouse serving target on a two-shard cluster: run --load and bad
   });
 
   it('--dry-run lists the loads and connects to nothing', async () => {
-    const planned = await run({ dryRun: true, env: { STRATA_TEST_CH_PORT: String(cluster.closedPort), STRATA_TEST_CH_PASSWORD: 'unused' } });
+    const planned = await run({ dryRun: true, env: { ...env, STRATA_TEST_CH_PORT: String(cluster.closedPort), STRATA_TEST_CH_PASSWORD: 'unused' } });
     assert.deepEqual(loads(planned), LOADS.map(([date, table]) => [date, table, 0, 'planned', '']));
   });
 
@@ -132,6 +132,7 @@ describe('a ClickHouse serving target on a two-shard cluster: run --load and bad
     ['a password variable that is not set', () => ({ env: { STRATA_TEST_CH_PORT: env.STRATA_TEST_CH_PORT } }), 'config', () => "targets.serving.password: environment variable 'STRATA_TEST_CH_PASSWORD' is not set; export it before running this command"],
     ['a wrong password', () => ({ env: { ...env, STRATA_TEST_CH_PASSWORD: 'wrong-Secret-42' } }), 'config', () => `target 'serving': ClickHouse at http://127.0.0.1:${cluster.httpPorts[0]} refused user 'default' (code 193: wrong user or password); check targets.serving.user and the variable behind its password`],
     ['an unreachable server', () => ({ env: { ...env, STRATA_TEST_CH_PORT: String(cluster.closedPort) } }), 'config', () => `target 'serving': cannot reach ClickHouse at http://127.0.0.1:${cluster.closedPort} (ECONNREFUSED); start the server, or fix targets.serving.host / port in strata.yaml`],
+    ['a cluster the server does not know', () => ({ env: { ...env, STRATA_TEST_CH_CLUSTER: 'nope' } }), 'config', () => "target 'serving': ClickHouse has no cluster 'nope' in its remote_servers; fix targets.serving.cluster in strata.yaml"],
   ];
   for (const [what, options, code, message] of badRuns) {
     it(`run --load refuses ${what} in one line before any job runs`, async () => {
@@ -189,12 +190,12 @@ describe('a ClickHouse serving target on a two-shard cluster: run --load and bad
     assert.equal('ads.ads_live_c_1d' in (await openClickHouseState(engine, 'serving').read()).tables, false);
   });
 
-  it('with one shard stopped, each load fails in one line naming the target and the partition; the local run is unaffected', async () => {
+  it('with one shard stopped, run --load and publish stop at the start in one line naming the target and the shard; nothing runs', async () => {
     await cluster.stopShard(2);
-    const result = await run({ date: '2026-11-25', from: undefined, to: undefined });
-    assert.deepEqual([result.succeeded, result.failed], [18, 0]);
-    assert.deepEqual(loads(result).map((l) => l.slice(1, 4)), LOADS.slice(4).map(([, table]) => [table, 0, 'failed']));
-    const message = (table: string) => `target 'serving': loading ${table} [p_date=2026-11-25] failed: ClickHouse code 279: a server of the cluster cannot be reached (Connection refused (127.0.0.1:${cluster.tcpPorts[1]})); start it, or fix the cluster's remote_servers${INCOMPLETE}`;
-    assert.deepEqual(result.loads.map((l) => l.message), result.loads.map((l) => message(l.table)));
+    const message = `target 'serving': ClickHouse code 279: the server at 127.0.0.1:${cluster.tcpPorts[1]} of its cluster cannot be reached; start it, or fix the cluster's remote_servers`;
+    let started = false;
+    await assert.rejects(run({ date: '2026-11-25', from: undefined, to: undefined, onStart: () => (started = true) }), refused('engine', message));
+    assert.equal(started, false, 'nothing ran');
+    await assert.rejects(publish({ cwd: project.dir, cache: false, target: 'serving' }), refused('engine', message));
   });
 });
