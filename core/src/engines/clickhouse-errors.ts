@@ -46,12 +46,12 @@ export function clickHouseError(e: unknown, context: ErrorContext, sql?: SentSta
   if (server && AUTH_CODES.has(server.code)) {
     return scrubbed('config', `target '${context.target}': ClickHouse at ${context.url} refused user '${context.user}' (code ${server.code}: wrong user or password); check targets.${context.target}.user and the variable behind its password`, context);
   }
-  if (!server) return scrubbed('engine', `target '${context.target}': ${oneLine(raw)}`, context);
+  if (!server) return scrubbed('engine', `target '${context.target}': ${capped(oneLine(raw))}`, context);
   const peer = SHARD_CODES.has(server.code) ? /NetException: [^\n]*?\(([\w.:[\]-]+:\d+)\)/.exec(raw)?.[1] : undefined;
   if (peer) return scrubbed('engine', `target '${context.target}': ClickHouse code ${server.code}: the server at ${peer} of its cluster cannot be reached; start it, or fix the cluster's remote_servers`, context);
   const at = sql ? positioned(server.text, sql) : undefined;
-  const message = scrub(`target '${context.target}': ClickHouse code ${server.code}: ${at?.text ?? server.text}`, context);
-  return new EngineRefusal(message, String(server.code), scrub(`code ${server.code}: ${at?.bare ?? server.text}`, context), at?.location);
+  const message = scrub(`target '${context.target}': ClickHouse code ${server.code}: ${capped(at?.text ?? server.text)}`, context);
+  return new EngineRefusal(message, String(server.code), scrub(`code ${server.code}: ${capped(at?.bare ?? server.text)}`, context), at?.location);
 }
 
 /** The code and message of a server error, in the 18.x form (`Code: 62, e.displayText() = DB::Exception: ...`) or the modern one (`Code: 62. DB::Exception: ... (SYNTAX_ERROR) (version ...)`). */
@@ -64,7 +64,11 @@ function parseServerMessage(raw: string): { code: number; text: string } | undef
     // ON CLUSTER wraps the host's own error: keep the host, drop the repeated code prefix.
     .replace(/: (?:An error occured before execution: )?Code: \d+[.,]\s*(?:e\.displayText\(\) = )?(?:DB::Exception: )?/g, ': ');
   text = shortenExpected(oneLine(text));
-  return { code: Number(m[1]), text: text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text };
+  return { code: Number(m[1]), text };
+}
+
+function capped(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text;
 }
 
 function shortenExpected(text: string): string {
@@ -74,7 +78,7 @@ function shortenExpected(text: string): string {
   return items.length <= MAX_EXPECTED ? text : `${text.slice(0, at + 17)}${items.slice(0, MAX_EXPECTED).join(', ')}, ...`;
 }
 
-const POSITION = /failed at position (\d+)(?: \((?:'[^']*'|end of query)\))?(?: \(line \d+, col \d+\))?: (.*?)(?=\. Expected|$)/;
+const POSITION = /failed at position (\d+)(?: \((?:'[^']*'|end of query)\))?(?: \(line \d+, col \d+\))?: (.*?)(?=\. (?:Expected|Unmatched)|$)/;
 /** Longest piece of the statement quoted after a position. */
 const MAX_QUOTED = 40;
 
