@@ -32,11 +32,11 @@ export function tempDir(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs several CLI invocations in parallel (one per core), results in input order. */
-export async function strataAll(runs: [string[], string?][]): Promise<CliRun[]> {
+/** Runs several CLI invocations in parallel (one per core), results in input order; servers in this process keep answering meanwhile. */
+export async function strataAll(runs: [string[], string?][], env: NodeJS.ProcessEnv = process.env): Promise<CliRun[]> {
   const one = ([args, cwd = repoRoot]: [string[], string?]) =>
     new Promise<CliRun>((resolve) => {
-      const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...env, NO_COLOR: '1' } });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -16,7 +16,9 @@ published local data) and each written table is previewed (row count, first 10 r
 The target's published DuckDB file, when it exists, is attached read-only; nothing published is written.
 With a spark, hive or trino --target, the job (variables rendered, not translated) is sent to that engine instead: SET and
 temporary views run in the session, each INSERT is EXPLAINed and its query described, and the engine's error is reported at the
-file:line:col it names; nothing is run.
+file:line:col it names; nothing is run. With a clickhouse --target, each INSERT's query (and each query) is described by
+ClickHouse (DESCRIBE (query): analysed, not run; other statements are not sent) and its error is reported at the position it
+names or, when it names none, where the job names the unknown column, function or table.
 --date defaults to yesterday, as a daily scheduler would run it. Exit code 0: clean (warnings allowed); 1: errors found; 2: the dry-run could not run.`;
 
   static override examples = [
@@ -25,6 +27,7 @@ file:line:col it names; nothing is run.
     { description: 'A job by its file, with a variable set', command: '<%= config.bin %> <%= command.id %> jobs/ads_live_room_rank_1d.sql --var top_n=5' },
     { description: 'Everything as data', command: '<%= config.bin %> <%= command.id %> dwd_live_gift_send_di --json' },
     { description: 'Ask the Spark Thrift Server of target "cluster" for the plan', command: '<%= config.bin %> <%= command.id %> dws_live_room_1d --target cluster' },
+    { description: 'Ask the ClickHouse serving target "serving" to describe what an ADS job selects', command: '<%= config.bin %> <%= command.id %> ads_live_room_rank_1d --target serving' },
   ];
 
   static override args = {
@@ -34,7 +37,7 @@ file:line:col it names; nothing is run.
   static override flags = {
     ...projectFlags,
     date: Flags.string({ description: 'The run date, yyyy-MM-dd (default: yesterday); the same as --var date=...' }),
-    target: Flags.string({ description: 'Target whose published data is attached read-only (a duckdb target, default: the project\'s default target), or a spark, hive or trino target to ask through EXPLAIN.' }),
+    target: Flags.string({ description: 'Target whose published data is attached read-only (a duckdb target, default: the project\'s default target), or a spark, hive or trino target to ask through EXPLAIN, or a clickhouse target to ask through DESCRIBE.' }),
     sample: Flags.boolean({ description: 'Fill the tables the job reads from seeds, run it and preview the tables it writes.' }),
     timeout: Flags.integer({ description: 'Interrupt a statement after this many seconds (default 60).', min: 1 }),
     cache: cacheFlag,

@@ -3,7 +3,7 @@ import { formatDiagnostics } from './diagnostics';
 
 /** The readable dry-run report: job, variables, partitions read and written, output schemas, previews, problems. */
 export function formatDryRun(r: DryRunResult): string[] {
-  const on = r.remote ? `asking ${r.remote.engine} target ${r.target} (EXPLAIN, nothing run)` : `on DuckDB, target ${r.target}`;
+  const on = r.remote ? `asking ${r.remote.engine} target ${r.target} (${r.remote.engine === 'clickhouse' ? 'DESCRIBE' : 'EXPLAIN'}, nothing run)` : `on DuckDB, target ${r.target}`;
   const lines = [
     `dry-run ${r.job} (${r.file}, ${r.type}, ${r.dialect}) ${on}${r.published ? ` (published data attached read-only: ${r.published})` : ''}`,
     `vars: ${Object.entries(r.vars).map(([k, v]) => `${k}=${v}`).join(' ')}`,
@@ -42,11 +42,12 @@ function readFilter(read: PartitionRead): string {
 
 /** Each statement and what the engine answered: its plan, and an INSERT's output columns. */
 function formatRemote(engine: string, statements: RemoteStatement[]): string[] {
-  const action = { explain: 'EXPLAIN', session: 'run (session only)', skipped: 'not sent (would change the target)' };
+  const action = { explain: 'EXPLAIN', describe: 'DESCRIBE (its query)', session: 'run (session only)', skipped: engine === 'clickhouse' ? 'not sent' : 'not sent (would change the target)' };
   const lines = ['', `statements sent to ${engine}:`, ...table(['line', 'statement', 'sent as'], statements.map((s) => [String(s.line + 1), s.step, action[s.action]]))];
-  for (const s of statements.filter((x) => x.plan !== undefined)) {
-    lines.push('', `plan of ${s.step} (line ${s.line + 1}):`, ...s.plan!.trimEnd().split('\n').map((l) => `  ${l}`.trimEnd()));
-    if (s.columns) lines.push('', `its query's output as ${engine} describes it:`, ...table(['column', 'type'], s.columns.map((c) => [c.name, c.type])));
+  for (const s of statements.filter((x) => x.plan !== undefined || x.action === 'describe')) {
+    if (s.plan !== undefined) lines.push('', `plan of ${s.step} (line ${s.line + 1}):`, ...s.plan.trimEnd().split('\n').map((l) => `  ${l}`.trimEnd()));
+    const heading = s.plan !== undefined ? `its query's output as ${engine} describes it:` : `output of the query of ${s.step} (line ${s.line + 1}) as ${engine} describes it:`;
+    if (s.columns) lines.push('', heading, ...table(['column', 'type'], s.columns.map((c) => [c.name, c.type])));
   }
   return lines;
 }

@@ -13,7 +13,7 @@ import { ClickHouseHttp, type ClickHouseConnection } from './clickhouse-http';
 import { featuresOf, quoteName, quoteString, splitTableName, type ClickHouseFeatures } from './clickhouse-types';
 import { insertValue, parseType, resultValue } from './clickhouse-values';
 import type { Engine, EngineCapabilities, QueryResult, ResultColumn, RunOptions, TableAlteration } from './engine';
-import { createEach, executeEach } from './remote';
+import { createEach, EngineRefusal, executeEach } from './remote';
 import { RowError } from './row-error';
 import { ValueError } from './values';
 
@@ -40,11 +40,29 @@ export interface ClickHouseEngine extends Engine {
   readonly cluster?: string;
   /** The default database of unqualified names. */
   readonly database: string;
+  /** `Engine.describe`, bounded by `options.timeoutMs`. */
+  describe(sql: string, options?: RunOptions): Promise<ResultColumn[]>;
+  /**
+   * Replaces one partition of `table` with `rows`: every partition holding rows where the
+   * partition columns have the `fixed` values is dropped (on each shard's local table, ON CLUSTER),
+   * then the rows go in through the table (the Distributed one on a cluster). Re-running with the
+   * same rows leaves the same rows.
+   */
+  replacePartition(table: string, partition: PartitionKeys, columns: string[], rows: unknown[][]): Promise<void>;
+}
+
+/** A table's partition columns in key order, and the values fixed for those a load replaces (the others: every value). */
+export interface PartitionKeys {
+  columns: string[];
+  fixed: Record<string, string>;
 }
 
 const CAPABILITIES: EngineCapabilities = { transactions: false, prepare: true, nestedTypes: true, streaming: false, transactionalDdl: false };
 
-/** Connects and checks the login with `SELECT version()`: an unreachable server or refused user fails here with one line naming the target. */
+/**
+ * Connects and checks the login with `SELECT version()`, and with a `cluster` that every shard
+ * answers: an unreachable server or shard, or a refused user, fails here with one line naming the target.
+ */
 export async function openClickHouse(options: ClickHouseOptions): Promise<ClickHouseEngine> {
   const secure = options.secure ?? false;
   const connection: ClickHouseConnection = {
@@ -54,10 +72,25 @@ export async function openClickHouse(options: ClickHouseOptions): Promise<ClickH
   const http = new ClickHouseHttp(connection);
   try {
     const version = await http.query('SELECT version()');
+    if (options.cluster) await checkCluster(http, options.cluster);
     return new ClickHouseAdapter(http, featuresOf(String(version.data[0][0])), connection.database, options.cluster);
   } catch (e) {
     await http.close();
     throw e;
+  }
+}
+
+/** ClickHouse's code for a cluster its remote_servers does not name. */
+const UNKNOWN_CLUSTER = '170';
+
+/** Every shard of `cluster` answers: else ON CLUSTER DDL would wait out distributed_ddl_task_timeout (3 minutes) for the one that cannot. */
+async function checkCluster(http: ClickHouseHttp, cluster: string): Promise<void> {
+  try {
+    await http.query(`SELECT count() FROM cluster(${quoteString(cluster)}, system.one)`);
+  } catch (e) {
+    if (!(e instanceof EngineRefusal) || e.engineCode !== UNKNOWN_CLUSTER) throw e;
+    const target = http.context.target;
+    throw new StrataError('config', `target '${target}': ClickHouse has no cluster '${cluster}' in its remote_servers; fix targets.${target}.cluster in strata.yaml`);
   }
 }
 
@@ -89,10 +122,10 @@ class ClickHouseAdapter implements ClickHouseEngine {
     await this.http.insert(qualified(place.database, place.table), targets.map((c) => quoteName(c.name)), values, this.cluster ? { insert_distributed_sync: 1 } : {});
   }
 
-  async describe(sql: string): Promise<ResultColumn[]> {
+  async describe(sql: string, options: RunOptions = {}): Promise<ResultColumn[]> {
     // DESCRIBE of a subquery works from 18.x on (EXPLAIN came in 20.6): the query is analysed, not run.
     // The closing parenthesis goes on its own line, out of reach of a trailing `-- comment`.
-    const result = await this.http.query(`DESCRIBE (${statement(sql)}\n)`, { prefix: 'DESCRIBE ('.length, suffix: 2 });
+    const result = await this.http.query(`DESCRIBE (${statement(sql)}\n)`, { prefix: 'DESCRIBE ('.length, suffix: 2, timeoutMs: options.timeoutMs });
     return result.data.map((row) => ({ name: String(row[0]), type: String(row[1]) }));
   }
 
@@ -148,6 +181,14 @@ class ClickHouseAdapter implements ClickHouseEngine {
     if (place.cluster) await this.syncDistributed(place);
   }
 
+  async replacePartition(table: string, partition: PartitionKeys, columns: string[], rows: unknown[][]): Promise<void> {
+    const place = this.place(table);
+    for (const key of await this.heldPartitions(place, partition)) {
+      await this.http.command(`ALTER TABLE ${qualified(place.database, storageTable(place))}${onCluster(place)} DROP PARTITION ${key}`);
+    }
+    await this.insertRows(table, columns, rows);
+  }
+
   async dropTable(table: string): Promise<void> {
     const place = this.place(table);
     await this.http.command(`DROP TABLE IF EXISTS ${qualified(place.database, place.table)}${onCluster(place)}`);
@@ -169,6 +210,21 @@ class ClickHouseAdapter implements ClickHouseEngine {
     if (distributed && JSON.stringify(local) === JSON.stringify(distributed)) return;
     await this.http.command(`DROP TABLE IF EXISTS ${qualified(place.database, place.table)}${onCluster(place)}`);
     await this.http.command(distributedStatement(place));
+  }
+
+  /**
+   * The partition expressions of the partitions holding rows with the fixed values, read through
+   * the table (every shard answers), as literals of the key's own types. No partition columns: the
+   * one partition 18.x calls `all`.
+   */
+  private async heldPartitions(place: Placement, partition: PartitionKeys): Promise<string[]> {
+    if (partition.columns.length === 0) return ["ID 'all'"];
+    const where = Object.entries(partition.fixed).map(([c, v]) => `${quoteName(c)} = ${quoteString(v)}`);
+    const held = await this.query(`SELECT DISTINCT ${partition.columns.map(quoteName).join(', ')} FROM ${qualified(place.database, place.table)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`);
+    return held.rows.map((row) => {
+      const literals = row.map((v) => (typeof v === 'number' || typeof v === 'bigint' ? String(v) : quoteString(String(v))));
+      return literals.length === 1 ? literals[0] : `(${literals.join(', ')})`;
+    });
   }
 
   private async columnsOf(database: string, table: string): Promise<ResultColumn[] | undefined> {

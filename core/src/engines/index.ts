@@ -8,7 +8,7 @@ export type { DuckDbOptions } from './duckdb';
 export type { DuckDbHostOptions } from './duckdb-host';
 export { duckDbTableName, duckDbType, quoteIdentifier } from './duckdb-types';
 export { loadSeed, seedTable } from './seeds';
-export type { ClickHouseEngine, ClickHouseOptions } from './clickhouse';
+export type { ClickHouseEngine, ClickHouseOptions, PartitionKeys } from './clickhouse';
 
 /** Opens a ClickHouse target (see `clickhouse.ts`); its HTTP client is loaded on first use, like DuckDB's module. */
 export async function openClickHouse(options: ClickHouse.ClickHouseOptions): Promise<ClickHouse.ClickHouseEngine> {
@@ -36,4 +36,4 @@ export async function openDuckDbHost(options?: DuckDbHost.DuckDbHostOptions): Pr
 export { RowError } from './row-error';
 export { enginePosition, EngineRefusal, remoteTarget, type RemoteEngine, type RemoteTarget } from './remote';
 export type { FlinkGateway, FlinkJobInfo, FlinkStreaming } from './flink-gateway';
-export { openFlinkTarget, openRemoteEngine, REMOTE_SQL_ENGINES } from './open-remote';
+export { openClickHouseTarget, openFlinkTarget, openRemoteEngine, REMOTE_SQL_ENGINES } from './open-remote';

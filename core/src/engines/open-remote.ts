@@ -1,4 +1,5 @@
 import type { TargetConfig } from '../project';
+import type * as ClickHouse from './clickhouse';
 import type * as Flink from './flink-gateway';
 import type * as Hive from './hive';
 import { remoteTarget, type RemoteEngine } from './remote';
@@ -25,4 +26,13 @@ export async function openRemoteEngine(name: string, config: TargetConfig, timeo
 export async function openFlinkTarget(name: string, config: TargetConfig): Promise<Flink.FlinkGateway> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('./flink-gateway') as typeof Flink).openFlinkGateway(remoteTarget(name, config));
+}
+
+/** Connects to a clickhouse target (resolved: secrets read) and checks the login. */
+export async function openClickHouseTarget(name: string, config: TargetConfig): Promise<ClickHouse.ClickHouseEngine> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./clickhouse') as typeof ClickHouse).openClickHouse({
+    target: name, host: config.host, port: config.port as number | undefined, user: config.user, password: config.password,
+    database: config.database, cluster: config.cluster, secure: config.secure,
+  });
 }

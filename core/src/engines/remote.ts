@@ -1,4 +1,4 @@
-import { StrataError } from '../errors';
+import { StrataError, type SourceLocation } from '../errors';
 import type { TableInfo } from '../catalog';
 import type { TargetConfig } from '../project';
 import type { Engine, RunOptions } from './engine';
@@ -11,8 +11,8 @@ export interface RemoteEngine extends Engine {
 
 /** The engine refused a statement: its error code and its own message, for callers that map positions. */
 export class EngineRefusal extends StrataError {
-  constructor(message: string, readonly engineCode: string, readonly engineMessage: string) {
-    super('engine', message);
+  constructor(message: string, readonly engineCode: string, readonly engineMessage: string, location?: SourceLocation) {
+    super('engine', message, location);
   }
 }
 

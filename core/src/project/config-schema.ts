@@ -45,7 +45,7 @@ const targetSchema = {
     http_path: { type: 'string' },
     catalog: { type: 'string' },
     user: { type: 'string' },
-    password: { type: 'string' },
+    password: { type: 'string', pattern: `^${ENV_REF}$`, description: 'a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml' },
     cluster: { type: 'string', description: 'a ClickHouse cluster name from its remote_servers' },
     secure: { type: 'boolean', description: 'true or false (HTTPS)' },
     options: { type: 'object' },

@@ -98,8 +98,12 @@ export function keyPath(segments: string[]): string {
   return segments.reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), '');
 }
 
+/** Keys whose values are secrets: a message says what is wrong with one, never what it is. */
+const SECRET_KEYS = new Set(['password']);
+
 function describe(e: ErrorObject): string {
   const segments = pointerSegments(e.dataPath);
+  const shown = (data: unknown): string => (SECRET_KEYS.has(segments[segments.length - 1] ?? '') ? 'a literal value' : show(data));
   const where = segments.length > 0 ? ` in ${keyPath(segments)}` : '';
   const label = keyPath(segments) || 'the document';
   const hint = (e.parentSchema as { description?: string } | undefined)?.description;
@@ -110,13 +114,13 @@ function describe(e: ErrorObject): string {
     case 'required':
       return `missing required key '${String(params.missingProperty)}'${where}; add it`;
     case 'type':
-      return `${label}: expected ${hint ?? article(String(params.type))}, found ${show(e.data)}`;
+      return `${label}: expected ${hint ?? article(String(params.type))}, found ${shown(e.data)}`;
     case 'enum':
       return badChoice(label, e.data, (params.allowedValues as unknown[]).map(String));
     case 'pattern':
-      return `${label}: ${show(e.data)} is not ${hint ?? `matching ${String(params.pattern)}`}`;
+      return `${label}: ${shown(e.data)} is not ${hint ?? `matching ${String(params.pattern)}`}`;
     default:
-      return hint ? `${label}: expected ${hint}, found ${show(e.data)}` : `${label}: ${e.message ?? 'invalid value'}`;
+      return hint ? `${label}: expected ${hint}, found ${shown(e.data)}` : `${label}: ${e.message ?? 'invalid value'}`;
   }
 }
 

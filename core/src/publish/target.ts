@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { openClickHouse, openDuckDb, openFlinkTarget, type Engine } from '../engines';
+import { openClickHouseTarget, openDuckDb, openFlinkTarget, type Engine } from '../engines';
 import { StrataError } from '../errors';
 import { resolveTarget, type ProjectConfig } from '../project';
 import type { TargetConfig } from '../project/model';
@@ -37,7 +37,7 @@ export interface OpenTargetOptions {
 export async function openTarget(options: OpenTargetOptions): Promise<OpenedTarget> {
   const name = options.name ?? options.config.defaultTarget;
   const target = resolveTarget(options.config, name, process.env);
-  if (target.engine === 'clickhouse') return openClickHouseTarget(name, target, options.owner);
+  if (target.engine === 'clickhouse') return openClickHouseStateTarget(name, target, options.owner);
   if (target.engine === 'flink') return openStreamingTarget(name, target, options);
   if (target.engine !== 'duckdb') {
     throw new StrataError('usage', `target '${name}' is a ${target.engine} target; plan and publish support duckdb, clickhouse and flink targets (e.g. --target local)`);
@@ -92,11 +92,8 @@ async function openLocalState(name: string, relative: string, options: OpenTarge
 }
 
 /** A ClickHouse target: its state lives in the cluster (`strata.state`), and so does its lock (a leased claim row). */
-async function openClickHouseTarget(name: string, target: TargetConfig, owner: LockOwner): Promise<OpenedTarget> {
-  const engine = await openClickHouse({
-    target: name, host: target.host, port: target.port as number | undefined, user: target.user, password: target.password,
-    database: target.database, cluster: target.cluster, secure: target.secure,
-  });
+async function openClickHouseStateTarget(name: string, target: TargetConfig, owner: LockOwner): Promise<OpenedTarget> {
+  const engine = await openClickHouseTarget(name, target);
   const state = openClickHouseState(engine, name);
   try {
     const lock = await state.lock(owner);

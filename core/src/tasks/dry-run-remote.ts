@@ -8,8 +8,8 @@ import { toDiagnostic, type WorkspaceFile } from './workspace';
 export interface RemoteStatement {
   /** 0-based line of the statement in the job file. */
   line: number;
-  /** `explain`: its plan was asked; `session`: run, as it only changes the session (SET, temporary views); `skipped`: not sent, it would change the target. */
-  action: 'explain' | 'session' | 'skipped';
+  /** `explain`: its plan was asked; `describe`: its query's output described (ClickHouse); `session`: run, as it only changes the session (SET, temporary views); `skipped`: not sent. */
+  action: 'explain' | 'describe' | 'session' | 'skipped';
   /** The statement's leading words (`INSERT OVERWRITE TABLE dws.t`). */
   step: string;
   plan?: string;
@@ -71,29 +71,39 @@ async function explain(engine: RemoteEngine, wf: WorkspaceFile, statement: State
   }
 }
 
-function render(sql: string, vars: Record<string, string>): string {
+/** The statement with the run's variables in place (what the engine is sent). */
+export function render(sql: string, vars: Record<string, string>): string {
   return sql.replace(VARIABLE, (ref, name: string) => vars[name] ?? ref);
 }
 
 /** The statement's leading words, as the adapters name steps. */
-function stepText(source: string): string {
+export function stepText(source: string): string {
   return source.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim().split(/\s+/).slice(0, 4).join(' ');
 }
 
 /**
  * The engine's refusal as a diagnostic at the position it names. The adapters send a statement
  * on the line after their EXPLAIN / describe prefix, so the engine's line 2 is the statement's
- * first line; columns are mapped back over the rendered variables of that line.
+ * first line.
  */
 function refusal(engine: string, wf: WorkspaceFile, start: number, e: StrataError, vars: Record<string, string>): Diagnostic {
   const at = e instanceof EngineRefusal ? enginePosition(e.engineMessage) : undefined;
   const code = e.code === 'timeout' ? 'timeout' : engine;
   // The diagnostic's own position replaces the engine's, which counts lines of what was sent.
   const text = e instanceof EngineRefusal ? `${engine}: ${at ? withoutPosition(e.engineMessage) : e.engineMessage}` : e.message;
-  if (!at || at.line < 1) return toDiagnostic(wf.file.path, wf.lines, start, start, code, text);
+  return diagnosticAt(wf, start, at && at.line >= 1 ? { line: at.line - 1, character: at.character } : undefined, code, text, vars);
+}
+
+/**
+ * A diagnostic at `at` (0-based line and column of the rendered statement that starts at `start`
+ * in the job file; none: the statement's start), its columns mapped back over the rendered
+ * variables of that line, spanning the word there.
+ */
+export function diagnosticAt(wf: WorkspaceFile, start: number, at: { line: number; character: number } | undefined, code: string, text: string, vars: Record<string, string>): Diagnostic {
+  if (!at) return toDiagnostic(wf.file.path, wf.lines, start, start, code, text);
   const first = wf.lines.position(start);
-  const line = first.line + at.line - 1;
-  const lineStart = at.line === 1 ? start : wf.lines.offset({ line, character: 0 });
+  const line = first.line + at.line;
+  const lineStart = at.line === 0 ? start : wf.lines.offset({ line, character: 0 });
   const offset = lineStart + sourceColumn(wf.file.text.slice(lineStart, wf.lines.offset({ line: line + 1, character: 0 })), at.character, vars);
   const word = /^[\w.`"]+/.exec(wf.file.text.slice(offset))?.[0].length ?? 0;
   return toDiagnostic(wf.file.path, wf.lines, offset, offset + word, code, text);

@@ -2,13 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from '../diagnostic';
 import { StrataError } from '../errors';
-import { openRemoteEngine, REMOTE_SQL_ENGINES } from '../engines';
+import { openClickHouseTarget, openRemoteEngine, REMOTE_SQL_ENGINES } from '../engines';
 import { mergeDeclarations, renderVariables, resolveTarget, resolveVariables, type TargetConfig, type VarDeclaration } from '../project';
 import type { Dialect } from '../sql';
 import { closest } from '../text/closest';
 import { WorkspaceCache } from './cached-workspace';
 import { runOnDuckDb, type OutputSchema, type SamplePreview } from './dry-run-engine';
-import { runOnRemote, type RemoteStatement } from './dry-run-remote';
+import { runOnClickHouse } from './dry-run-clickhouse';
+import { runOnRemote, type RemotePhase, type RemoteStatement } from './dry-run-remote';
 import type { SampleInput } from './dry-run-inputs';
 import { partitionReads, staticDiagnostics, type PartitionRead } from './dry-run-static';
 import { loadWorkspace, resolveProjectRoot, type Workspace, type WorkspaceFile } from './workspace';
@@ -52,7 +53,7 @@ export interface DryRunResult {
   previews: SamplePreview[];
   /** `ran`, or `skipped` when check found errors (the engine would only repeat them). */
   engine: 'ran' | 'skipped';
-  /** A spark, hive or trino target: what that engine answered for each statement (EXPLAIN; nothing run on DuckDB). */
+  /** A spark, hive, trino or clickhouse target: what that engine answered for each statement (EXPLAIN, or DESCRIBE on ClickHouse; nothing run on DuckDB). */
   remote?: { engine: string; statements: RemoteStatement[] };
   diagnostics: Diagnostic[];
   errors: number;
@@ -74,7 +75,7 @@ export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
   renderVariables(wf.file.text, vars, { declarations, file: wf.file.path });
   const targetName = options.target ?? ws.project.config.defaultTarget;
   const target = resolveTarget(ws.project.config, targetName, process.env);
-  const remote = (REMOTE_SQL_ENGINES as readonly string[]).includes(target.engine);
+  const remote = (REMOTE_SQL_ENGINES as readonly string[]).includes(target.engine) || target.engine === 'clickhouse';
   const published = remote ? undefined : publishedDatabase(ws, targetName);
   const diagnostics = staticDiagnostics(ws, wf);
   save();
@@ -113,8 +114,16 @@ export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
   return result;
 }
 
-/** The job's statements sent to a spark, hive or trino target (see `dry-run-remote.ts`); the session is always closed. */
-async function askRemote(name: string, target: TargetConfig, wf: WorkspaceFile, vars: Record<string, string>, timeoutMs: number) {
+/** The job's statements sent to a spark, hive, trino (`dry-run-remote.ts`) or clickhouse target (`dry-run-clickhouse.ts`); the session is always closed. */
+async function askRemote(name: string, target: TargetConfig, wf: WorkspaceFile, vars: Record<string, string>, timeoutMs: number): Promise<RemotePhase> {
+  if (target.engine === 'clickhouse') {
+    const clickhouse = await openClickHouseTarget(name, target);
+    try {
+      return await runOnClickHouse(clickhouse, wf, vars, timeoutMs);
+    } finally {
+      await clickhouse.close();
+    }
+  }
   const engine = await openRemoteEngine(name, target, timeoutMs);
   try {
     return await runOnRemote(engine, wf, vars, timeoutMs);
@@ -167,7 +176,7 @@ function withDateFlag<T>(date: string | undefined, resolve: () => T): T {
 function publishedDatabase(ws: Workspace, name: string): string | undefined {
   const target = resolveTarget(ws.project.config, name, process.env);
   if (target.engine !== 'duckdb') {
-    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; dry-run runs on embedded DuckDB (a duckdb target's data attached) or asks a spark, hive or trino target's EXPLAIN (e.g. --target local)`);
+    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; dry-run runs on embedded DuckDB (a duckdb target's data attached) or asks a spark, hive, trino or clickhouse target (e.g. --target local)`);
   }
   if (!target.path) return undefined;
   const file = path.resolve(ws.project.root, target.path);

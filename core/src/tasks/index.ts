@@ -29,6 +29,7 @@ export type { TableDiff, ChangedRow, ReportRow } from './test-diff';
 export { showValue } from './test-values';
 export { run as runJobs, type RunOptions as RunJobsOptions, type RunResult, type RunStepResult } from './run';
 export type { RunStep, StepRead, StepWrite } from './run-plan';
+export type { LoadResult } from './run-load';
 export type { StepStatus } from './run-step';
 export type { SeedLoad } from './run-target';
 export * from './plan';

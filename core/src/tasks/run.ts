@@ -2,6 +2,7 @@ import type { Engine } from '../engines';
 import { StrataError } from '../errors';
 import { resolveTarget } from '../project';
 import { runDates } from './run-dates';
+import { loadedWrites, loadTargets, RunLoads, type LoadResult, type LoadTarget } from './run-load';
 import { planRun, type PlannedStep, type RunStep } from './run-plan';
 import { runStep, type StepOutcome } from './run-step';
 import { RunTarget, type SeedLoad } from './run-target';
@@ -21,6 +22,8 @@ export interface RunOptions extends WorkspaceOptions {
   retries?: number;
   /** Plan only: nothing is opened or run. */
   dryRun?: boolean;
+  /** Serving targets (clickhouse) that get the partitions the run wrote, for the tables their `tables:` selectors pick. */
+  load?: string[];
   /** Load source tables' seed rows for each date (default true). */
   seeds?: boolean;
   env?: Record<string, string | undefined>;
@@ -42,6 +45,8 @@ export interface RunResult {
   steps: RunStepResult[];
   /** Seed rows loaded into source tables, per table and date. */
   seeds: SeedLoad[];
+  /** Partitions loaded into the `--load` targets (`planned` with --dry-run). */
+  loads: LoadResult[];
   succeeded: number;
   /** Steps that failed or whose checks failed. */
   failed: number;
@@ -62,9 +67,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const targetName = options.target ?? ws.project.config.defaultTarget;
   resolveTarget(ws.project.config, targetName, options.env);
   const steps = planRun(ws, { selector: options.selector, dates, vars: options.vars, retries: options.retries });
-  const result: RunResult = { target: targetName, dates, dryRun: options.dryRun === true, steps: [], seeds: [], succeeded: 0, failed: 0, skipped: 0, durationMs: 0 };
-  if (options.dryRun) result.steps = steps.map((s) => stepResult(s, { status: 'planned', attempts: 0, checks: [] }, 0));
-  else Object.assign(result, await runOnTarget(ws, steps, targetName, parallel, options));
+  const loads = loadTargets(ws, options.load ?? [], steps.flatMap((s) => s.writes.map((w) => w.table)), options.env ?? {});
+  const result: RunResult = { target: targetName, dates, dryRun: options.dryRun === true, steps: [], seeds: [], loads: [], succeeded: 0, failed: 0, skipped: 0, durationMs: 0 };
+  if (options.dryRun) {
+    result.steps = steps.map((s) => stepResult(s, { status: 'planned', attempts: 0, checks: [] }, 0));
+    result.loads = plannedLoads(loads, steps);
+  } else Object.assign(result, await runOnTarget(ws, steps, { name: targetName, loads }, parallel, options));
   result.succeeded = result.steps.filter((s) => s.status === 'success').length;
   result.failed = result.steps.filter((s) => s.status === 'failed' || s.status === 'check-failed').length;
   result.skipped = result.steps.filter((s) => s.status === 'skipped').length;
@@ -72,25 +80,38 @@ export async function run(options: RunOptions): Promise<RunResult> {
   return result;
 }
 
+/** With --dry-run: what each step would load into each `--load` target. */
+function plannedLoads(targets: LoadTarget[], steps: PlannedStep[]): LoadResult[] {
+  return targets.flatMap((t) => steps.flatMap((s) => loadedWrites(t, s.writes).map((w): LoadResult => (
+    { target: t.name, table: w.table, date: s.date, job: s.job, ...(w.partition ? { partition: w.partition } : {}), rows: 0, status: 'planned' }
+  ))));
+}
+
 /**
- * Runs the planned steps date by date on the target: its tables checked first, then per date the
- * source tables' seed rows, then the date's steps.
+ * Runs the planned steps date by date on the target: its tables checked first and the `--load`
+ * targets opened, then per date the source tables' seed rows, the date's steps, and the loads of
+ * what they wrote.
  */
-async function runOnTarget(ws: Workspace, steps: PlannedStep[], targetName: string, parallel: number, options: RunOptions): Promise<Pick<RunResult, 'steps' | 'seeds'>> {
-  const done: Pick<RunResult, 'steps' | 'seeds'> = { steps: [], seeds: [] };
-  const target = await RunTarget.open(ws, targetName, Math.min(parallel, Math.max(1, steps.length)), options.env ?? {});
+async function runOnTarget(ws: Workspace, steps: PlannedStep[], on: { name: string; loads: LoadTarget[] }, parallel: number, options: RunOptions): Promise<Pick<RunResult, 'steps' | 'seeds' | 'loads'>> {
+  const done: Pick<RunResult, 'steps' | 'seeds' | 'loads'> = { steps: [], seeds: [], loads: [] };
+  const target = await RunTarget.open(ws, on.name, Math.min(parallel, Math.max(1, steps.length)), options.env ?? {});
+  let loads: RunLoads | undefined;
   try {
     const tables = steps.flatMap((s) => [...s.reads.map((r) => r.table), ...s.writes.map((w) => w.table)]);
     await target.requireTables(tables.filter((t) => ws.catalog.get(t) && !ws.catalog.get(t)!.temporary));
+    if (on.loads.length > 0) loads = await RunLoads.open(ws, on.loads, steps.flatMap((s) => s.writes.map((w) => w.table)));
     const sources = options.seeds === false ? [] : sourceTables(ws, steps);
     options.onStart?.(steps.length);
     let ended = 0;
     for (const date of [...new Set(steps.map((s) => s.date))]) {
       done.seeds.push(...(await target.loadSeeds(sources, date)));
-      done.steps.push(...(await runDate(ws, steps.filter((s) => s.date === date), target.engines, (r) => options.onStep?.(r, ++ended, steps.length))));
+      const ran = await runDate(ws, steps.filter((s) => s.date === date), target.engines, (r) => options.onStep?.(r, ++ended, steps.length));
+      done.steps.push(...ran);
+      if (loads) done.loads.push(...(await loads.load(target.engines[0], ran)));
     }
     return done;
   } finally {
+    await loads?.close();
     await target.close();
   }
 }

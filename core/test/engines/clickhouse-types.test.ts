@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { EngineRefusal } from '../../src/engines/remote';
 import { clickHouseError } from '../../src/engines/clickhouse-errors';
 import { clickHouseType, featuresOf } from '../../src/engines/clickhouse-types';
 import { StrataError } from '../../src/errors';
@@ -67,5 +68,17 @@ describe('ClickHouse errors', () => {
     const sent = 'DESCRIBE (SELECT a\nFRM t)';
     const e = clickHouseError(new Error("Code: 62. DB::Exception: Syntax error: failed at position 24 ('t') (line 2, col 5): t). Expected one of: token, Dot. (SYNTAX_ERROR)"), context, { sent, start: 10, end: sent.length - 1 });
     assert.deepEqual([e.message, e.location], ["target 'serving': ClickHouse code 62: Syntax error: failed at line 2, column 5: t. Expected one of: token, Dot. (SYNTAX_ERROR)", { file: '', line: 1, character: 4 }]);
+  });
+
+  it('puts a syntax error at the wrapper (the subquery as a whole) at the start of the statement, keeping the hint after it', () => {
+    const sent = 'DESCRIBE (WITH r AS (SELECT 1) SELECT * FROM r\n)';
+    const raw = 'Code: 62, e.displayText() = DB::Exception: Syntax error: failed at position 10 (line 1, col 10): (WITH r AS (SELECT 1) SELECT * FROM r ). Unmatched parentheses: ((, e.what() = DB::Exception';
+    const e = clickHouseError(new Error(raw), context, { sent, start: 10, end: sent.length - 2 });
+    assert.ok(e instanceof EngineRefusal);
+    assert.deepEqual([e.message, e.engineMessage, e.location], [
+      "target 'serving': ClickHouse code 62: Syntax error: failed at line 1, column 1: WITH r AS (SELECT 1) SELECT * FROM r. Unmatched parentheses: ((",
+      'code 62: Syntax error: failed at WITH r AS (SELECT 1) SELECT * FROM r. Unmatched parentheses: ((',
+      { file: '', line: 0, character: 0 },
+    ]);
   });
 });

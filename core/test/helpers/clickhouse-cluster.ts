@@ -20,8 +20,12 @@ export interface ClickHouseCluster {
   password: string;
   /** HTTP ports of shard 1 and shard 2. */
   httpPorts: [number, number];
+  /** Native (TCP) ports of shard 1 and shard 2: the servers reach each other there. */
+  tcpPorts: [number, number];
   /** A port nothing listens on, for the unreachable-server tests. */
   closedPort: number;
+  /** Stops the server of shard 1 or 2 (ZooKeeper and the other shard keep running). */
+  stopShard(shard: 1 | 2): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,7 +81,9 @@ async function startOnce(): Promise<ClickHouseCluster & { alive(): boolean }> {
       processes.push(spawnLogged(CLICKHOUSE_SERVER, [`--config-file=${path.join(home, 'config.xml')}`], path.join(home, 'stdout.log')));
     });
     for (const port of [http1, http2]) await waitReady(port, password, processes);
-    return { cluster, user: 'default', password, httpPorts: [http1, http2], closedPort, stop, alive: () => processes.every((p) => p.exitCode === null && p.signalCode === null) };
+    // processes: ZooKeeper, then shard 1 and shard 2.
+    const stopShard = (shard: 1 | 2): Promise<void> => stopProcess(processes[shard]);
+    return { cluster, user: 'default', password, httpPorts: [http1, http2], tcpPorts: [tcp1, tcp2], closedPort, stopShard, stop, alive: () => processes.every((p) => p.exitCode === null && p.signalCode === null) };
   } catch (e) {
     await stop();
     throw e;

@@ -14,6 +14,10 @@ describe('project/config: ClickHouse target keys', () => {
   const bad: [string, string, string][] = [
     ['secure not a boolean', 'name: demo\ntargets:\n  serving: {engine: clickhouse, secure: yes-please}\n', "strata.yaml:3:41  targets.serving.secure: expected true or false (HTTPS), found 'yes-please'"],
     ['cluster not a name', 'name: demo\ntargets:\n  serving: {engine: clickhouse, cluster: [a]}\n', "strata.yaml:3:42  targets.serving.cluster: expected a ClickHouse cluster name from its remote_servers, found a list"],
+    // The value is a secret written where it must not be: the message never repeats it.
+    ['a literal password', 'name: demo\ntargets:\n  serving: {engine: clickhouse, password: hunter2-Secret}\n', 'strata.yaml:3:43  targets.serving.password: a literal value is not a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml'],
+    ['a password with text around its reference', 'name: demo\ntargets:\n  serving: {engine: clickhouse, password: "x${env:CH_PASSWORD}"}\n', 'strata.yaml:3:43  targets.serving.password: a literal value is not a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml'],
+    ['a numeric password', 'name: demo\ntargets:\n  serving: {engine: clickhouse, password: 123456}\n', 'strata.yaml:3:43  targets.serving.password: expected a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml, found a literal value'],
   ];
   for (const [name, text, message] of bad) {
     it(`refuses ${name}`, () => assert.equal(printed(caught(() => parseConfig(text))), message));
