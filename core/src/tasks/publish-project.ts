@@ -1,7 +1,9 @@
 import { resolveTarget } from '../project';
+import { StoredArtefacts } from '../publish/artefact-memo';
 import { desiredState } from '../publish/definition';
+import { StoredDefinitions } from '../publish/definition-memo';
 import type { Desired } from '../publish/plan-types';
-import { schedulerStep } from '../publish/scheduler-step';
+import { schedulerStep, type ArtefactMemo } from '../publish/scheduler-step';
 import type { StepDraft } from '../publish/steps';
 import { WorkspaceCache } from './cached-workspace';
 import { loadWorkspace, resolveProjectRoot, type Workspace, type WorkspaceOptions } from './workspace';
@@ -14,21 +16,39 @@ export interface TargetTaskOptions extends WorkspaceOptions {
   cache?: boolean;
 }
 
-/** The project loaded (through the analysis cache unless `cache` is false), the target named and what it should hold. */
-export async function projectForTarget(options: TargetTaskOptions): Promise<{ ws: Workspace; root: string; target: string; desired: Desired }> {
+/** The project as `strata plan` and `strata publish` see it for one target. */
+export interface ProjectForTarget {
+  ws: Workspace;
+  root: string;
+  target: string;
+  desired: Desired;
+  /** The scheduler artefacts remembered in the analysis cache (none without it). */
+  artefacts?: ArtefactMemo;
+}
+
+/**
+ * The project loaded (through the analysis cache unless `cache` is false), the target named and
+ * what it should hold; definition hashes and the publish order come from the cache when their
+ * inputs are unchanged (`publish/definition-memo.ts`).
+ */
+export async function projectForTarget(options: TargetTaskOptions): Promise<ProjectForTarget> {
   const root = resolveProjectRoot(options);
   const cache = options.cache === false ? undefined : new WorkspaceCache(root, { ...options, project: root });
   const ws = cache ? await cache.load() : await loadWorkspace({ ...options, project: root });
   const target = options.target ?? ws.project.config.defaultTarget;
   const config = resolveTarget(ws.project.config, target, process.env);
-  const desired = desiredState(ws, config);
+  const memo = cache && new StoredDefinitions(root, ws, cache, config);
+  const remembered = memo?.desired();
+  const desired = remembered ?? desiredState(ws, config, memo);
   // Saved once the jobs are analysed (desiredState reads them); the DAG with depends_on is not needed.
   cache?.save();
-  return { ws, root, target, desired };
+  if (!remembered) memo?.save(desired);
+  return { ws, root, target, desired, ...(cache ? { artefacts: new StoredArtefacts(root, ws, cache, target) } : {}) };
 }
 
 /** The steps after the table and job steps: the target's scheduler artefacts when they changed. */
-export function extraSteps(ws: Workspace, root: string, target: string): StepDraft[] {
-  const step = schedulerStep(ws, root, target, resolveTarget(ws.project.config, target, process.env));
+export function extraSteps(project: ProjectForTarget): StepDraft[] {
+  const { ws, root, target, artefacts } = project;
+  const step = schedulerStep(ws, root, target, resolveTarget(ws.project.config, target, process.env), artefacts);
   return step ? [step] : [];
 }
