@@ -12,7 +12,8 @@ export default class Publish extends StrataCommand {
 then applies it step by step under the target's lock: CREATE TABLE, ADD COLUMNS, job registrations. Each step and the state rows that
 record it commit together; a publish stopped at any point is finished by running it again, and one with nothing to do changes nothing.
 Breaking changes (columns dropped or retyped, partitioning changed, tables removed) are applied only with --allow-destructive; without it
-nothing is applied. On a terminal it asks before applying unless --yes; without a terminal --yes is required.`;
+nothing is applied. On a terminal it asks before applying unless --yes (answering no applies nothing and exits 1); without a terminal
+--yes is required (exit 2).`;
 
   static override examples = [
     { description: 'Publish to the default target, asking first', command: '<%= config.bin %> <%= command.id %>' },
