@@ -28,6 +28,11 @@ const CASES: Case[] = [
     steps: ['drop column os of dwd.dwd_live_room_watch_di'],
   },
   {
+    name: 'a column dropped that a job groups and joins on (impact with uses)',
+    edit: (p) => p.edit(WATCH, "  category      STRING    COMMENT 'room category, unknown when the room is unknown',\n", ''),
+    steps: ['drop column category of dwd.dwd_live_room_watch_di'],
+  },
+  {
     name: "a table file's comment changed (same definition hash, same scheduler inputs)",
     edit: (p) => p.edit(WATCH, "COMMENT 'live room watch sessions, daily incremental'", "COMMENT 'watch sessions'"),
     steps: [],
