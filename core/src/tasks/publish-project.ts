@@ -1,11 +1,16 @@
 import { resolveTarget } from '../project';
 import { StoredArtefacts } from '../publish/artefact-memo';
+import { addImpact } from '../publish/impact';
+import { computePlan } from '../publish/compute-plan';
 import { desiredState } from '../publish/definition';
 import { StoredDefinitions } from '../publish/definition-memo';
-import type { Desired } from '../publish/plan-types';
+import type { Desired, Plan } from '../publish/plan-types';
 import { schedulerStep, type ArtefactMemo } from '../publish/scheduler-step';
+import type { TargetState } from '../publish/state';
 import type { StepDraft } from '../publish/steps';
+import { computeStreamingPlan } from '../publish/streaming-plan';
 import { WorkspaceCache } from './cached-workspace';
+import { streamingDesired } from './streaming-desired';
 import { loadWorkspace, resolveProjectRoot, type Workspace, type WorkspaceOptions } from './workspace';
 
 /** Options shared by `strata plan` and `strata publish`. */
@@ -39,11 +44,19 @@ export async function projectForTarget(options: TargetTaskOptions): Promise<Proj
   const config = resolveTarget(ws.project.config, target, process.env);
   const memo = cache && new StoredDefinitions(root, ws, cache, config);
   const remembered = memo?.desired();
-  const desired = remembered ?? desiredState(ws, config, memo);
+  const base = remembered ?? desiredState(ws, config, memo);
+  const desired = config.engine === 'flink' ? streamingDesired(ws, base) : base;
   // Saved once the jobs are analysed (desiredState reads them); the DAG with depends_on is not needed.
   cache?.save();
-  if (!remembered) memo?.save(desired);
+  if (!remembered) memo?.save(base);
   return { ws, root, target, desired, ...(cache ? { artefacts: new StoredArtefacts(root, ws, cache, target) } : {}) };
+}
+
+/** The plan taking `target` from `state` to `desired`: a streaming target's jobs (each changed one classified), else tables, jobs and scheduler artefacts. */
+export function planTarget(project: ProjectForTarget, state: TargetState): Plan {
+  const { ws, target, desired } = project;
+  if (resolveTarget(ws.project.config, target, process.env).engine === 'flink') return computeStreamingPlan(target, desired, state, { catalog: ws.catalog });
+  return computePlan(target, desired, state, (changes) => addImpact(ws, changes, state), extraSteps(project));
 }
 
 /** The steps after the table and job steps: the target's scheduler artefacts when they changed. */
