@@ -21,7 +21,7 @@ export interface PlanResult extends Plan {
  */
 export async function plan(options: PlanOptions): Promise<PlanResult> {
   const project = await projectForTarget(options);
-  const { ws, root, target, desired } = project;
+  const { ws, root, target } = project;
   const opened = await openTarget({ root, config: ws.project.config, name: target, owner: currentOwner('strata plan'), create: false });
   let result: Plan;
   try {
