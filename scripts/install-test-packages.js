@@ -17,6 +17,7 @@ const CLICKHOUSE = 'core/test/engines/clickhouse.test.ts and core/test/publish/s
 
 const PACKAGES = [
   { name: 'pre-commit', command: 'pre-commit', tests: 'test/pre-commit-hooks.test.ts (pre-commit hooks of .pre-commit-hooks.yaml)' },
+  { name: 'bsdutils', command: 'script', tests: 'test/cli-publish-tty.test.ts (the publish confirmation prompt in a pseudo-terminal)' },
   { name: 'tmux', command: 'tmux', tests: 'test/cli-scaffold-tty.test.ts (strata init / new prompts in a pseudo-terminal)' },
   { name: 'neovim', command: 'nvim', tests: 'test/editors-neovim.test.ts (headless Neovim driving the language server)' },
   { name: 'emacs-nox', command: 'emacs', tests: 'test/editors-emacs.test.ts (Emacs + eglot driving the language server)' },

@@ -14,7 +14,8 @@ record it commit together; a publish stopped at any point is finished by running
 Breaking changes (columns dropped or retyped, partitioning changed, tables removed) are applied only with --allow-destructive; without it
 nothing is applied. On a flink target (a Flink SQL Gateway) new streaming jobs are submitted, removed ones stopped, and a changed one is
 stopped with a savepoint and restarted from it; a change its savepoint cannot be restored into (keys, windows, aggregates changed) restarts
-the job without its state, only with --allow-state-reset. On a terminal it asks before applying unless --yes; without a terminal --yes is required.`;
+the job without its state, only with --allow-state-reset. On a terminal it asks before applying unless --yes
+(answering no applies nothing and exits 1); without a terminal --yes is required (exit 2).`;
 
   static override examples = [
     { description: 'Publish to the default target, asking first', command: '<%= config.bin %> <%= command.id %>' },

@@ -7,7 +7,7 @@ export function upToDate(target: string): string {
 
 /**
  * A plan grouped like terraform's: `+` create, `~` non-breaking change, `!` breaking (each with
- * the downstream columns and jobs it reaches, file:line 1-based), `-` job removed; then a summary.
+ * the downstream columns and jobs it reaches and where jobs filter, join or group on them, file:line 1-based), `-` job removed; then a summary.
  */
 export function formatPlan(plan: Plan): string[] {
   if (plan.steps.length === 0) return [upToDate(plan.target)];
@@ -28,6 +28,7 @@ function impactLines(c: Change): string[] {
   if (!c.impact) return [];
   if (c.impact.columns.length === 0 && c.impact.jobs.length === 0) return ['    nothing downstream'];
   const lines = c.impact.columns.map((i) => `    -> ${i.column}  ${i.file}:${i.line + 1}  (${i.job})`);
+  lines.push(...c.impact.uses.map((u) => `    -> ${u.column} filtered, joined or grouped on  ${u.file}:${u.line + 1}  (${u.job})`));
   if (c.impact.jobs.length > 0) lines.push(`    jobs affected: ${c.impact.jobs.join(', ')}`);
   return lines;
 }

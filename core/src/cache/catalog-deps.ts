@@ -96,6 +96,11 @@ export class RecordingCatalog extends Catalog {
     return tables;
   }
 
+  /** What answers about `table` are compared by: its file's record key when set, else a hash of the table. */
+  fingerprintOf(table: TableInfo): string {
+    return this.tableFingerprint(table);
+  }
+
   private tableFingerprint(table: TableInfo | undefined): string {
     if (!table) return '';
     let fp = this.fingerprints.get(table);

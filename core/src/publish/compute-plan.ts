@@ -13,8 +13,9 @@ import { planSteps, type StepDraft } from './steps';
 export function computePlan(target: string, desired: Desired, state: TargetState, impact: (changes: Change[]) => void = () => undefined, extra: StepDraft[] = []): Plan {
   const changes = diffState(desired, state);
   impact(changes);
-  const base = Fingerprint.of(state).toString();
-  const planned = planSteps(changes, desired, state);
+  const fingerprint = Fingerprint.of(state);
+  const base = fingerprint.toString();
+  const planned = planSteps(changes, desired, state, fingerprint);
   const after = planned.at(-1)?.stateAfter ?? base;
   const steps = [...planned, ...extra.map((draft, i) => ({ n: planned.length + i + 1, ...draft, stateAfter: after }))];
   const id = sha256(JSON.stringify({ target, base, steps })).slice(0, 12);

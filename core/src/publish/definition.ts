@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
+import type { JobIO } from '../analysis/graph';
 import type { TableInfo } from '../catalog';
 import { StrataError } from '../errors';
-import type { Workspace } from '../tasks/workspace';
+import type { Workspace, WorkspaceFile } from '../tasks/workspace';
 import { publishOrder } from './order';
 import type { Desired, DesiredJob, DesiredTable } from './plan-types';
 import type { PublishedColumn } from './state';
@@ -13,18 +14,35 @@ export interface TargetSelection {
 }
 
 /**
+ * Where {@link desiredState} gets what is costly to compute on a large project: each value is
+ * `compute()`'s, possibly remembered from an earlier run (`definition-memo.ts`).
+ */
+export interface DefinitionMemo {
+  /** The definition hash of catalog table `table`. */
+  tableHash(table: TableInfo, compute: () => string): string;
+  /** The definition hash of job file `wf`. */
+  jobHash(wf: WorkspaceFile, compute: () => string): string;
+  /** The publish order of these tables and jobs. */
+  order(tables: string[], jobs: JobIO[], compute: () => Map<string, number>): Map<string, number>;
+}
+
+/** Computes everything every time. */
+export const NO_MEMO: DefinitionMemo = { tableHash: (_t, compute) => compute(), jobHash: (_wf, compute) => compute(), order: (_t, _j, compute) => compute() };
+
+/**
  * The tables and jobs the project says `target` should hold, with their definition hashes. A file
  * of the target with a syntax error stops here (one error at its file:line:col): publishing half
- * a definition would be worse than publishing nothing.
+ * a definition would be worse than publishing nothing. A table's columns are read on first use:
+ * the diff looks at them only for tables whose hash changed.
  */
-export function desiredState(ws: Workspace, target: TargetSelection): Desired {
+export function desiredState(ws: Workspace, target: TargetSelection, memo: DefinitionMemo = NO_MEMO): Desired {
   const selected = target.tables ? picomatch(target.tables) : () => true;
   // A broken table file may declare no table at all: it would read as dropped, so every one stops here.
   for (const wf of ws.files) if (wf.file.kind === 'table') refuseBroken(ws, wf.file.path);
   const tables = new Map<string, DesiredTable>();
   for (const t of ws.catalog.tables()) {
     if (t.temporary || t.kind !== 'table' || t.file === undefined || !selected(t.name)) continue;
-    tables.set(t.name, { name: t.name, hash: tableHash(t.name, publishedColumns(t)), columns: publishedColumns(t), file: t.file });
+    tables.set(t.name, desiredTable(t, memo.tableHash(t, () => tableHash(t.name, publishedColumns(t))), () => t));
   }
   const jobs = new Map<string, DesiredJob>();
   for (const wf of ws.files) {
@@ -32,9 +50,29 @@ export function desiredState(ws: Workspace, target: TargetSelection): Desired {
     if (!io || (target.tables && !io.writes.some((w) => tables.has(w)))) continue;
     refuseBroken(ws, wf.file.path);
     const type = io.type === 'streaming' ? 'streaming' : 'batch';
-    jobs.set(wf.file.path, { path: wf.file.path, hash: sha256(wf.file.text.replace(/\r\n/g, '\n')), type, writes: [...io.writes].sort() });
+    jobs.set(wf.file.path, { path: wf.file.path, hash: memo.jobHash(wf, () => jobHash(wf)), type, writes: [...io.writes].sort() });
   }
-  return { tables, jobs, order: publishOrder([...tables.keys()], [...ws.jobs.values()]) };
+  const names = [...tables.keys()];
+  const io = [...ws.jobs.values()];
+  return { tables, jobs, order: memo.order(names, io, () => publishOrder(names, io)) };
+}
+
+/** A desired table whose columns are taken from its catalog table on first use. */
+export function desiredTable(t: Pick<TableInfo, 'name' | 'file'>, hash: string, table: () => TableInfo): DesiredTable {
+  let columns: PublishedColumn[] | undefined;
+  return {
+    name: t.name,
+    hash,
+    file: t.file,
+    get columns() {
+      return (columns ??= publishedColumns(table()));
+    },
+  };
+}
+
+/** A job's definition hash: its text, line ends normalized. */
+function jobHash(wf: WorkspaceFile): string {
+  return sha256(wf.file.text.replace(/\r\n/g, '\n'));
 }
 
 /** The columns a table is published with: derived Flink columns (computed, untyped) are not stored. */

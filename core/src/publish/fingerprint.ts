@@ -18,6 +18,13 @@ export class Fingerprint {
     return f;
   }
 
+  /** An independent fingerprint of the same rows. */
+  copy(): Fingerprint {
+    const f = new Fingerprint();
+    f.sum = this.sum;
+    return f;
+  }
+
   add(kind: 'table' | 'job', row: PlannedTable | PlannedJob): void {
     this.sum = (this.sum + rowHash(kind, row)) % MOD;
   }

@@ -1,11 +1,13 @@
 import { updateTable, type Workspace } from '../tasks/workspace';
+import { filterUses } from './column-uses';
 import type { Change, Impact, ImpactedColumn } from './plan-types';
 import type { PublishedTable, TargetState } from './state';
 
 /**
  * Fills `impact` on each breaking change: the columns downstream of what it removes or retypes,
  * walked over the project's column lineage (as `strata lineage --downstream`), each with the job
- * line that derives it; a dropped or re-partitioned table reaches everything downstream of any of
+ * line that derives it; the places jobs use the column or any of those only to filter, join or
+ * group (`column-uses.ts`); a dropped or re-partitioned table reaches everything downstream of any of
  * its columns, and every job reading it. A removed column or table is no longer in the project's
  * catalog, so the tables losing something are first put back in `ws` as `state` has them
  * (`ws` is changed: call this last).
@@ -37,10 +39,12 @@ function impactOf(ws: Workspace, columns: string[], readerJobs: string[]): Impac
     }
   }
   const impacted = [...seen.values()].sort((a, b) => a.column.localeCompare(b.column) || a.job.localeCompare(b.job));
+  const uses = filterUses(ws, [...new Set([...columns, ...impacted.map((c) => c.column)])]);
   return {
     columns: impacted,
     tables: [...new Set(impacted.map((c) => c.column.slice(0, c.column.lastIndexOf('.'))))].sort(),
-    jobs: [...new Set([...impacted.map((c) => c.job), ...readerJobs])].sort(),
+    uses,
+    jobs: [...new Set([...impacted.map((c) => c.job), ...uses.map((u) => u.job), ...readerJobs])].sort(),
   };
 }
 

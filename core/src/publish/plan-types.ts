@@ -14,12 +14,26 @@ export interface ImpactedColumn {
   line: number;
 }
 
-/** What a breaking change reaches downstream, from column lineage. */
+/**
+ * A job using a changed column, or one downstream of it, only to filter, join, group or order
+ * (WHERE, JOIN ON / USING, GROUP BY, HAVING, ...): no lineage edge, yet the job breaks. `line`
+ * (0-based) is the first reference to the column outside the statement's select list.
+ */
+export interface ColumnUse {
+  column: string;
+  job: string;
+  file: string;
+  line: number;
+}
+
+/** What a breaking change reaches downstream, from column lineage and the columns jobs filter, join or group on. */
 export interface Impact {
   columns: ImpactedColumn[];
   /** Tables owning those columns, sorted. */
   tables: string[];
-  /** Jobs deriving them, or reading a dropped or re-partitioned table, sorted. */
+  /** Uses of the changed column and of those columns outside select lists, sorted by column, file and line. */
+  uses: ColumnUse[];
+  /** Jobs deriving them, using them, or reading a dropped or re-partitioned table, sorted. */
   jobs: string[];
 }
 

@@ -4,7 +4,15 @@ import type { TargetConfig } from '../project/model';
 import { schedulerArtefacts, type GeneratedFile } from '../scheduler';
 import type { Workspace } from '../tasks/workspace';
 import { writeFileAtomic } from '../tasks/write-file-atomic';
+import { hashBytes } from '../cache/file-hashes';
+import type { ArtefactHashes } from './artefact-memo';
 import type { StepDraft } from './steps';
+
+/** Where {@link schedulerStep} remembers the artefacts it generated from the project's inputs (`artefact-memo.ts`). */
+export interface ArtefactMemo {
+  get(): ArtefactHashes | undefined;
+  set(files: GeneratedFile[]): void;
+}
 
 /** The folders under the scheduler dir whose files publish owns (a stale file there is removed). */
 const OWNED = ['airflow', 'dolphinscheduler'];
@@ -18,12 +26,16 @@ export function schedulerDir(target: string, config: TargetConfig): string {
  * The step that brings the target's scheduler folder to the Airflow DAGs and DolphinScheduler
  * workflow the project generates, or undefined when the files on disk already match (so a
  * re-publish does nothing). Only a target holding the whole project (no `tables:` selector)
- * schedules its batch jobs; a serving target does not.
+ * schedules its batch jobs; a serving target does not. When `memo` remembers the files the same
+ * inputs gave and the folder holds exactly those, nothing is generated.
  */
-export function schedulerStep(ws: Workspace, root: string, target: string, config: TargetConfig): StepDraft | undefined {
+export function schedulerStep(ws: Workspace, root: string, target: string, config: TargetConfig, memo?: ArtefactMemo): StepDraft | undefined {
   if (config.tables !== undefined) return undefined;
   const dir = schedulerDir(target, config);
+  const remembered = memo?.get();
+  if (remembered && holds(path.join(root, dir), remembered)) return undefined;
   const wanted = schedulerArtefacts(ws, { project: ws.project.config.name, target });
+  memo?.set(wanted);
   const files = wanted.filter((f) => read(path.join(root, dir, f.path)) !== f.content);
   const keep = new Set(wanted.map((f) => f.path));
   const remove = existing(path.join(root, dir)).filter((p) => !keep.has(p));
@@ -40,6 +52,17 @@ export function writeScheduler(root: string, dir: string, files: GeneratedFile[]
     writeFileAtomic(absolute, f.content, path.posix.join(dir, f.path));
   }
   for (const p of remove) fs.rmSync(path.join(root, dir, p), { force: true });
+}
+
+/** Whether the owned files under `dir` are exactly `files`, each with its content hash. */
+function holds(dir: string, files: ArtefactHashes): boolean {
+  const paths = Object.keys(files).sort();
+  const there = existing(dir);
+  if (there.length !== paths.length || there.some((p, i) => p !== paths[i])) return false;
+  return paths.every((p) => {
+    const content = read(path.join(dir, p));
+    return content !== undefined && hashBytes(content) === files[p];
+  });
 }
 
 function read(file: string): string | undefined {

@@ -15,12 +15,13 @@ export type StepDraft = Omit<PlanStep, 'n' | 'stateAfter'>;
 /**
  * The steps applying `changes`, in order, each with the state rows it leaves: a table keeps its
  * old hash until its last step, so a publish stopped between two steps of one table plans the
- * rest again. Each step carries the state fingerprint after it, for resuming a saved plan.
+ * rest again. Each step carries the state fingerprint after it, for resuming a saved plan
+ * (`base`: the fingerprint of `state`, when the caller has it already; it is not changed).
  */
-export function planSteps(changes: Change[], desired: Desired, state: TargetState): PlanStep[] {
+export function planSteps(changes: Change[], desired: Desired, state: TargetState, base: Fingerprint = Fingerprint.of(state)): PlanStep[] {
   const tables = new Map<string, PlannedTable>(Object.values(state.tables).map((t) => [t.name, plannedTable(t)]));
   const jobs = new Map<string, PlannedJob>(Object.values(state.jobs).map((j) => [j.path, plannedJob(j)]));
-  const fingerprint = Fingerprint.of(state);
+  const fingerprint = base.copy();
   const ordered = changes.map((c, i) => ({ c, i })).sort((a, b) => PHASE[a.c.kind] - PHASE[b.c.kind] || a.i - b.i).map((x) => x.c);
   const lastOfTable = new Map<string, Change>();
   for (const c of ordered) if ('table' in c) lastOfTable.set(c.table, c);

@@ -20,12 +20,13 @@ export interface PlanResult extends Plan {
  * `strata publish` would apply. Nothing on the target changes; a target never published reads as empty.
  */
 export async function plan(options: PlanOptions): Promise<PlanResult> {
-  const { ws, root, target, desired } = await projectForTarget(options);
+  const project = await projectForTarget(options);
+  const { ws, root, target } = project;
   const opened = await openTarget({ root, config: ws.project.config, name: target, owner: currentOwner('strata plan'), create: false });
   let result: Plan;
   try {
     const state = await opened.state.read();
-    result = planTarget(ws, root, target, desired, state);
+    result = planTarget(project, state);
   } finally {
     await opened.close();
   }

@@ -42,14 +42,15 @@ export interface PublishResult {
  * once the engine has done it. With nothing to do it changes nothing.
  */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
-  const { ws, root, target, desired } = await projectForTarget(options);
+  const project = await projectForTarget(options);
+  const { ws, root, target, desired } = project;
   const saved = options.planFile === undefined ? undefined : loadPlan(path.resolve(options.cwd, options.planFile), options.planFile);
   const owner = currentOwner('strata publish');
   const opened = await openTarget({ root, config: ws.project.config, name: target, owner, wait: options.wait, create: true });
   try {
     const state = await opened.state.read();
     const plan = saved === undefined
-      ? planTarget(ws, root, target, desired, state)
+      ? planTarget(project, state)
       : await checkedPlan(saved, options.planFile!, { target, project: projectFingerprint(desired), state, store: opened.state });
     const done = new Set((await opened.state.journal(plan.id)).map((e) => e.step));
     const result: PublishResult = { target, status: 'up-to-date', plan, applied: 0, skipped: 0 };

@@ -214,6 +214,16 @@ export function projectNamer(wf: WorkspaceFile, catalog: Catalog): (table: strin
   return (table) => (locals.has(table) ? locals.get(table) : catalog.get(table)?.name ?? table);
 }
 
+/** A column of the job's lineage (`t.col`) as the column graph names it (see `columnEdges`). */
+export function columnNamer(wf: WorkspaceFile, catalog: Catalog): (column: string) => string {
+  const name = projectNamer(wf, catalog);
+  return (column) => {
+    const dot = column.lastIndexOf('.');
+    const table = column.slice(0, dot);
+    return `${name(table) ?? `${table}@${wf.file.name}`}.${column.slice(dot + 1)}`;
+  };
+}
+
 /** What a job reads and writes, as project names (job-local temporary objects and CTEs left out). */
 function jobIO(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): JobIO {
   const name = projectNamer(wf, catalog);
@@ -233,12 +243,7 @@ function jobIO(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): JobI
  * unresolved (`?.col`) sources stay out of the graph.
  */
 function columnEdges(wf: WorkspaceFile, result: ScriptLineage, catalog: Catalog): ColumnEdge[] {
-  const name = projectNamer(wf, catalog);
-  const canonical = (column: string) => {
-    const dot = column.lastIndexOf('.');
-    const table = column.slice(0, dot);
-    return `${name(table) ?? `${table}@${wf.file.name}`}.${column.slice(dot + 1)}`;
-  };
+  const canonical = columnNamer(wf, catalog);
   return result.edges
     .filter((e) => !e.source.startsWith('?.'))
     .map((e) => ({
