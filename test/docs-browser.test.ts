@@ -118,6 +118,7 @@ describe('strata docs in headless Chromium (examples/live, file://, keyboard onl
   it('shows comments holding <script> and <img onerror> as text, and runs none of it', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('xss_probe');
+    await page.locator('#search-results a', { hasText: 'ods.ods_xss_probe_di' }).first().waitFor();
     await pressUntil(page, 'ArrowDown', (text) => text.startsWith('table ods.ods_xss_probe_di'));
     await page.keyboard.press('Enter');
     await page.locator('main h1', { hasText: 'ods.ods_xss_probe_di' }).waitFor();

@@ -7,8 +7,9 @@ import { loadWorkspace, type Workspace, type WorkspaceOptions } from '../tasks/w
 import { columnLinks } from './column-links';
 import { jobDoc } from './job-doc';
 import type { DocProblem, JobDoc, TableDoc } from './model';
-import { layerTables, overview, searchIndex, tableGraph } from './overview';
+import { layerTables, overview, tableGraph } from './overview';
 import { problemsByFile } from './problems';
+import { SearchIndexBuilder, type SearchFiles } from './search-index';
 import { projectIndex } from './project-index';
 import { selectTables } from './selector';
 import { indexHtml, readAssets } from './site-assets';
@@ -56,7 +57,7 @@ export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildRes
   for (const [layer, list] of layerTables(tables)) writer.data(`l/${slug(layer)}`, list);
   const summary = overview(ws, tables, jobs, problems);
   writer.data('overview', summary);
-  writer.data('search', searchIndex(tables, jobs));
+  writeSearch(writer, searchIndex(tables, jobs));
   writer.data('graph', tableGraph(tables));
   for (const [name, content] of assets) writer.write(`assets/${name}`, content);
   writer.write('index.html', indexHtml(ws.project.config.name));
@@ -72,6 +73,19 @@ export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildRes
     broken: summary.broken.length,
     durationMs: Date.now() - started,
   };
+}
+
+function searchIndex(tables: TableDoc[], jobs: JobDoc[]): SearchFiles {
+  const builder = new SearchIndexBuilder();
+  for (const t of tables) builder.addTable(t);
+  for (const j of jobs) builder.addJob(j);
+  return builder.build();
+}
+
+function writeSearch(writer: SiteWriter, index: SearchFiles): void {
+  writer.data('search/meta', index.meta);
+  for (const [key, shard] of index.shards) writer.data(`search/s/${slug(key)}`, shard);
+  index.chunks.forEach((docs, i) => writer.data(`search/d/${i}`, docs));
 }
 
 /** The page data of a build. */

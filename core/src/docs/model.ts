@@ -126,11 +126,26 @@ export interface TableGraphData {
 }
 
 /**
- * The search index: tables `[name, comment]`, columns `[table index, name, type, comment]`,
- * jobs `[name, description]`. Small enough to scan whole per keystroke (see README.md).
+ * The sharded search index (see README.md), `data/search/meta.js`: the document count, how
+ * documents are split into files (`search/d/<n>`, `chunk` each), the keys of the shard files
+ * (`search/s/<slug of key>`, one per first two characters of a token), and for each first
+ * character the best documents for a one-character query.
  */
-export interface SearchIndex {
-  tables: [name: string, comment: string][];
-  columns: [table: number, name: string, type: string, comment: string][];
-  jobs: [name: string, description: string][];
+export interface SearchMeta {
+  docs: number;
+  chunk: number;
+  shards: string[];
+  first: Record<string, number[]>;
 }
+
+/** One shard: its tokens, sorted, each with its posting list (delta-encoded, see `search-terms.ts`). */
+export interface SearchShard {
+  tokens: string[];
+  postings: number[][];
+}
+
+/**
+ * A document as a hit shows it: table `t`, column `c` (name `db.table.col`), job `j`, and a detail
+ * line. Ids follow the order of the document's own name (see `search-index.ts`); a lower id wins a tie.
+ */
+export type SearchDoc = [kind: 't' | 'c' | 'j', name: string, detail: string];

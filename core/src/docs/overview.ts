@@ -1,5 +1,5 @@
 import type { Workspace } from '../tasks/workspace';
-import type { DocProblem, JobDoc, LayerTables, Overview, SearchIndex, TableDoc, TableGraphData } from './model';
+import type { DocProblem, JobDoc, LayerTables, Overview, TableDoc, TableGraphData } from './model';
 
 const NO_LAYER = '(none)';
 
@@ -40,15 +40,6 @@ export function layerTables(tables: TableDoc[]): Map<string, LayerTables> {
     list.push([t.name, t.comment ?? t.description ?? '']);
   }
   return byLayer;
-}
-
-/** The compact search index over tables, columns and jobs. */
-export function searchIndex(tables: TableDoc[], jobs: JobDoc[]): SearchIndex {
-  return {
-    tables: tables.map((t) => [t.name, t.comment ?? t.description ?? '']),
-    columns: tables.flatMap((t, i) => t.columns.map((c): SearchIndex['columns'][number] => [i, c.name, c.type ?? '', c.comment ?? ''])),
-    jobs: jobs.map((j) => [j.name, j.description ?? '']),
-  };
 }
 
 /** The table graph of the DAG view: tables linked through the jobs between them. */

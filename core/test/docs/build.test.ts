@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildDocs } from '../../src/docs/build';
 import { buildPages } from '../../src/docs/build';
-import { overview, searchIndex, tableGraph } from '../../src/docs/overview';
+import type { SearchMeta } from '../../src/docs/model';
+import { overview, tableGraph } from '../../src/docs/overview';
 import { StrataError } from '../../src/errors';
 import { loadWorkspace } from '../../src/tasks/workspace';
 import { tempProject } from '../project/helpers';
@@ -114,10 +115,6 @@ describe('docs/build', function () {
         layerEdges: [{ from: 'ods', to: 'dwd', jobs: 1 }, { from: '(none)', to: 'dwd', jobs: 1 }],
         undocumented: { owner: 2, comment: 2 },
       });
-      const index = searchIndex(pages.tables, pages.jobs);
-      assert.deepEqual(index.tables[2], ['ods.ods_room', 'rooms <img src=x onerror=alert(1)>']);
-      assert.deepEqual(index.columns.filter((c) => c[0] === 2), [[2, 'room_id', 'BIGINT', 'room <script>alert(1)</script>'], [2, 'amount', 'INT', ''], [2, 'p_date', 'STRING', '']]);
-      assert.deepEqual(index.jobs, [['broken', ''], ['dwd_room', '']]);
       assert.deepEqual(tableGraph(pages.tables).edges, [[2, 0], [3, 0], [4, 0]]);
     });
   });
@@ -147,7 +144,10 @@ describe('docs/build', function () {
       const out = path.join(scratch, 'again');
       await buildDocs({ project: project.root, cwd: project.root, out });
       await buildDocs({ project: project.root, cwd: project.root, out, select: 'ods.ods_room' });
-      assert.deepEqual(walk(path.join(out, 'data')), ['graph.js', 'j/dwd_room.js', 'l/ods.js', 'overview.js', 'search.js', 't/ods.ods_room.js']);
+      const data = walk(path.join(out, 'data'));
+      assert.deepEqual(data.filter((f) => !f.startsWith('search/s/')), ['graph.js', 'j/dwd_room.js', 'l/ods.js', 'overview.js', 'search/d/0.js', 'search/meta.js', 't/ods.ods_room.js']);
+      const meta = readData<SearchMeta>(out, 'search/meta');
+      assert.deepEqual(data.filter((f) => f.startsWith('search/s/')), meta.shards.map((k) => `search/s/${k}.js`).sort());
       const other = path.join(scratch, 'other');
       fs.mkdirSync(other);
       fs.writeFileSync(path.join(other, 'notes.txt'), 'keep me');
@@ -176,4 +176,10 @@ describe('docs/build', function () {
 
 function walk(dir: string, prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+}
+
+/** The value of a data file of a built site (`window.__strata(key, value);`). */
+function readData<T>(out: string, key: string): T {
+  const text = fs.readFileSync(path.join(out, 'data', `${key}.js`), 'utf8');
+  return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')'))) as T;
 }

@@ -1,0 +1,101 @@
+import type { JobDoc, SearchDoc, SearchMeta, SearchShard, TableDoc } from './model';
+import { DETAIL, fieldScore, KIND_CODE, NAME, NAME_START, NAME_TOKEN, posting, searchTokens, shardKey } from './search-terms';
+
+/** Documents per doc file: a hit list of 50 loads at most 50 small files, most of them already loaded. */
+export const DOC_CHUNK = 128;
+
+/** How many documents a one-character query shows. */
+export const FIRST_HITS = 50;
+
+/** The sharded search index of a build: the meta file, the shards by key, the doc files in order. */
+export interface SearchFiles {
+  meta: SearchMeta;
+  shards: Map<string, SearchShard>;
+  chunks: SearchDoc[][];
+}
+
+/**
+ * Collects the tables, columns and jobs of a build as they are documented, then lays out the
+ * sharded index (see README.md). Documents are ordered by their own name (a column's without its
+ * table), so the hits of a query, which share a word or the start of their name, sit in a few doc
+ * files; a lower id wins a tie.
+ */
+export class SearchIndexBuilder {
+  private readonly docs: SearchDoc[] = [];
+
+  addTable(t: TableDoc): void {
+    this.docs.push(['t', t.name, t.comment ?? t.description ?? '']);
+    for (const c of t.columns) this.docs.push(['c', `${t.name}.${c.name}`, [c.type, c.comment].filter(Boolean).join(' · ')]);
+  }
+
+  addJob(j: JobDoc): void {
+    this.docs.push(['j', j.name, j.description ?? '']);
+  }
+
+  build(): SearchFiles {
+    const docs = this.docs.sort(byOwnName);
+    const byToken = new Map<string, number[]>();
+    const first = new Map<string, [score: number, id: number][]>();
+    docs.forEach((doc, id) => {
+      const initials = new Map<string, number>();
+      for (const [token, field] of docTokens(doc)) {
+        if (token.length > 1) (byToken.get(token) ?? byToken.set(token, []).get(token)!).push(posting(id, KIND_CODE[doc[0]], field));
+        if (field !== DETAIL) initials.set(token[0], Math.max(initials.get(token[0]) ?? 0, fieldScore(field, token.length === 1)));
+      }
+      for (const [char, score] of initials) offerFirst(first, char, score + KIND_CODE[doc[0]], id);
+    });
+    const shards = new Map<string, SearchShard>();
+    for (const token of [...byToken.keys()].sort()) {
+      const key = shardKey(token);
+      const shard = shards.get(key) ?? shards.set(key, { tokens: [], postings: [] }).get(key)!;
+      shard.tokens.push(token);
+      shard.postings.push(deltas(byToken.get(token)!));
+    }
+    const chunks: SearchDoc[][] = [];
+    for (let i = 0; i < docs.length; i += DOC_CHUNK) chunks.push(docs.slice(i, i + DOC_CHUNK));
+    return {
+      meta: { docs: docs.length, chunk: DOC_CHUNK, shards: [...shards.keys()], first: Object.fromEntries([...first].map(([c, list]) => [c, list.map((e) => e[1])])) },
+      shards,
+      chunks,
+    };
+  }
+}
+
+function ownName([kind, name]: SearchDoc): string {
+  return (kind === 'c' ? name.slice(name.lastIndexOf('.') + 1) : name).toLowerCase();
+}
+
+function byOwnName(a: SearchDoc, b: SearchDoc): number {
+  return compare(ownName(a), ownName(b)) || compare(a[1], b[1]);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Each distinct token of a document with the best field it occurs in. */
+function docTokens([kind, name, detail]: SearchDoc): Map<string, number> {
+  const dot = name.lastIndexOf('.');
+  const own = kind === 'c' ? name.slice(dot + 1) : name;
+  const found = new Map<string, number>();
+  const add = (token: string, field: number) => found.set(token, Math.max(field, found.get(token) ?? -1));
+  const words = searchTokens(own);
+  words.forEach((w, i) => add(w, words.length === 1 ? NAME : i === 0 ? NAME_START : NAME_TOKEN));
+  for (const w of searchTokens(kind === 'c' ? `${name.slice(0, dot)} ${detail}` : detail)) add(w, DETAIL);
+  return found;
+}
+
+/** Keeps the best {@link FIRST_HITS} documents per first character (each offered once, ids ascending): higher score, then lower id. */
+function offerFirst(first: Map<string, [number, number][]>, char: string, score: number, id: number): void {
+  const list = first.get(char) ?? first.set(char, []).get(char)!;
+  if (list.length >= FIRST_HITS && list[list.length - 1][0] >= score) return;
+  let i = list.length;
+  while (i > 0 && list[i - 1][0] < score) i--;
+  list.splice(i, 0, [score, id]);
+  if (list.length > FIRST_HITS) list.pop();
+}
+
+/** Ascending values as differences from the previous one: small numbers, a smaller file. */
+function deltas(values: number[]): number[] {
+  return values.map((v, i) => (i === 0 ? v : v - values[i - 1]));
+}
