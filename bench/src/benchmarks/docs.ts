@@ -72,7 +72,7 @@ export async function run(args: readonly string[]): Promise<BenchResult> {
       tables: b.tables, 'cold build ms': cold.ms, 'cold CPU ms': cold.cpuMs, 'build ms': b.ms, 'build CPU ms': b.cpuMs, 'build RSS MB': Math.max(cold.maxRssMb, b.maxRssMb), files: b.files, 'site MB': mb(b.bytes), 'search MB': mb(b.searchBytes),
       'overview FCP ms': f.overviewFcpMs, 'overview ms': f.overviewReadyMs, 'table FCP ms': f.tableFcpMs, 'table ms': f.tableReadyMs,
       'search 1st key ms': f.searchFirstMs, 'search ms p50': f.searchMedianMs, 'search ms p95': f.searchP95Ms,
-      'graph ms': f.graphCollapsedMs, 'graph all ms': f.graphExpandedMs, 'of it layout ms': f.graphLayoutMs, 'graph nodes': f.graphNodes, 'tab heap MB': f.heapMb,
+      'graph ms': f.graphCollapsedMs, 'graph all ms': f.graphExpandedMs, 'of it layout ms': f.graphLayoutMs, 'graph cold ms': f.graphDeeperMs, 'graph nodes': f.graphNodes, 'tab heap MB': f.heapMb,
     };
     return {
       name: 'docs',
@@ -84,7 +84,8 @@ export async function run(args: readonly string[]): Promise<BenchResult> {
         'build ms: the same with the analysis cache warm, as after strata check or in docs serve (goal <= 10000 ms at 10,000 tables); site MB: every file written',
         'FCP: first contentful paint of a fresh tab on file://; overview/table ms: until the page content shows (goal <= 1000 ms each)',
         "search: per keystroke of 'gift amount', input event to results shown; the 1st key loads the index (goal <= 50 ms)",
-        `graph: lineage of ${WIDE_COLUMN.table}.${WIDE_COLUMN.column} (${2 * s.width} upstream columns), depth 2: as opened (wide fan-in collapsed) and with every source shown (goal <= 300 ms), of which dagre layout and SVG (the rest loads the tables met)`,
+        `graph: lineage of ${WIDE_COLUMN.table}.${WIDE_COLUMN.column} (${2 * s.width} upstream columns), depth 2: as opened (wide fan-in collapsed) and with every source shown (goal <= 300 ms; the page loads the hidden sources' tables after the first draw), of which dagre layout and SVG`,
+        `graph cold ms: the same graph at depth 3, which loads the ${s.width} source tables for the first time and lays it out again`,
         'tab heap MB: the tab\'s JS heap after all of the above (the 100,000-table goal: no crash, <= 1 GB)',
       ],
     };

@@ -84,7 +84,8 @@ function searchIndex(tables: TableDoc[], jobs: JobDoc[]): SearchFiles {
 
 function writeSearch(writer: SiteWriter, index: SearchFiles): void {
   writer.data('search/meta', index.meta);
-  for (const [key, shard] of index.shards) writer.data(`search/s/${slug(key)}`, shard);
+  for (const [key, shard] of index.names) writer.data(`search/s/${slug(key)}`, shard);
+  for (const [key, shard] of index.details) writer.data(`search/c/${slug(key)}`, shard);
   index.chunks.forEach((docs, i) => writer.data(`search/d/${i}`, docs));
 }
 

@@ -127,14 +127,16 @@ export interface TableGraphData {
 
 /**
  * The sharded search index (see README.md), `data/search/meta.js`: the document count, how
- * documents are split into files (`search/d/<n>`, `chunk` each), the keys of the shard files
- * (`search/s/<slug of key>`, one per first two characters of a token), and for each first
- * character the best documents for a one-character query.
+ * documents are split into files (`search/d/<n>`, `chunk` each), the keys of the shard files (one
+ * per first two characters of a token) of the words in names (`search/s/<slug of key>`) and of
+ * the words in details (`search/c/<slug of key>`: comments, types, a column's table), and for
+ * each first character the best documents for a one-character query.
  */
 export interface SearchMeta {
   docs: number;
   chunk: number;
   shards: string[];
+  details: string[];
   first: Record<string, number[]>;
 }
 

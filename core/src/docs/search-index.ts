@@ -7,10 +7,11 @@ export const DOC_CHUNK = 128;
 /** How many documents a one-character query shows. */
 export const FIRST_HITS = 50;
 
-/** The sharded search index of a build: the meta file, the shards by key, the doc files in order. */
+/** The sharded search index of a build: the meta file, the name and detail shards by key, the doc files in order. */
 export interface SearchFiles {
   meta: SearchMeta;
-  shards: Map<string, SearchShard>;
+  names: Map<string, SearchShard>;
+  details: Map<string, SearchShard>;
   chunks: SearchDoc[][];
 }
 
@@ -34,31 +35,39 @@ export class SearchIndexBuilder {
 
   build(): SearchFiles {
     const docs = this.docs.sort(byOwnName);
-    const byToken = new Map<string, number[]>();
+    const names = new Map<string, number[]>();
+    const details = new Map<string, number[]>();
     const first = new Map<string, [score: number, id: number][]>();
     docs.forEach((doc, id) => {
       const initials = new Map<string, number>();
       for (const [token, field] of docTokens(doc)) {
+        const byToken = field === DETAIL ? details : names;
         if (token.length > 1) (byToken.get(token) ?? byToken.set(token, []).get(token)!).push(posting(id, KIND_CODE[doc[0]], field));
         if (field !== DETAIL) initials.set(token[0], Math.max(initials.get(token[0]) ?? 0, fieldScore(field, token.length === 1)));
       }
       for (const [char, score] of initials) offerFirst(first, char, score + KIND_CODE[doc[0]], id);
     });
-    const shards = new Map<string, SearchShard>();
-    for (const token of [...byToken.keys()].sort()) {
-      const key = shardKey(token);
-      const shard = shards.get(key) ?? shards.set(key, { tokens: [], postings: [] }).get(key)!;
-      shard.tokens.push(token);
-      shard.postings.push(deltas(byToken.get(token)!));
-    }
     const chunks: SearchDoc[][] = [];
     for (let i = 0; i < docs.length; i += DOC_CHUNK) chunks.push(docs.slice(i, i + DOC_CHUNK));
+    const shards = { names: shardsOf(names), details: shardsOf(details) };
     return {
-      meta: { docs: docs.length, chunk: DOC_CHUNK, shards: [...shards.keys()], first: Object.fromEntries([...first].map(([c, list]) => [c, list.map((e) => e[1])])) },
-      shards,
+      meta: { docs: docs.length, chunk: DOC_CHUNK, shards: [...shards.names.keys()], details: [...shards.details.keys()], first: Object.fromEntries([...first].map(([c, list]) => [c, list.map((e) => e[1])])) },
+      ...shards,
       chunks,
     };
   }
+}
+
+/** Posting lists by token, grouped into shards by {@link shardKey}, tokens sorted. */
+function shardsOf(byToken: Map<string, number[]>): Map<string, SearchShard> {
+  const shards = new Map<string, SearchShard>();
+  for (const token of [...byToken.keys()].sort()) {
+    const key = shardKey(token);
+    const shard = shards.get(key) ?? shards.set(key, { tokens: [], postings: [] }).get(key)!;
+    shard.tokens.push(token);
+    shard.postings.push(deltas(byToken.get(token)!));
+  }
+  return shards;
 }
 
 function ownName([kind, name]: SearchDoc): string {

@@ -17,7 +17,7 @@ export type Loader = <T>(key: string) => Promise<T>;
 /**
  * Queries the sharded search index (see README.md), loading the meta file, the shards of the
  * query's terms and the doc files of the hits on first use. Every term must match the start of a
- * word of the document; a term of one character only narrows nothing (it shows the best documents
+ * word of the document; a term of one character narrows nothing (it shows the best documents
  * whose name starts with it when it is the whole query).
  */
 export class SearchEngine {
@@ -37,15 +37,30 @@ export class SearchEngine {
     return stale() ? undefined : ranked.map((r) => ({ doc: docs.get(r.id)!, score: r.score }));
   }
 
-  /** The best ids for terms of two characters or more: every term matches, summing their best field. */
+  /**
+   * The best ids for terms of two characters or more: every term matches, summing their best field.
+   * Names first: only when fewer than {@link MAX_HITS} documents match every term by name do the
+   * detail shards load and the ranking take in comments and types too.
+   */
   private async rank(meta: SearchMeta, terms: string[], stale: () => boolean): Promise<{ id: number; score: number }[] | undefined> {
-    const known = new Set(meta.shards);
-    if (terms.some((t) => !known.has(shardKey(t)))) return [];
-    const shards = await Promise.all(terms.map((t) => this.load<SearchShard>(`search/s/${slug(shardKey(t))}`)));
+    const names = await this.shards('s', meta.shards, terms);
     if (stale()) return undefined;
-    const matches = terms.map((term, i) => matchingLists(shards[i], term)).sort((a, b) => a.size - b.size);
+    const byName = this.score(meta, terms.map((term, i) => matchingLists([names[i]], term)));
+    if (byName.length >= MAX_HITS) return byName;
+    const details = await this.shards('c', meta.details, terms);
+    if (stale()) return undefined;
+    return this.score(meta, terms.map((term, i) => matchingLists([names[i], details[i]], term)));
+  }
+
+  /** The shard of each term from the folder `search/<dir>` holding `keys` (an empty one when there is none). */
+  private shards(dir: string, keys: string[], terms: string[]): Promise<SearchShard[]> {
+    const known = new Set(keys);
+    return Promise.all(terms.map((t) => (known.has(shardKey(t)) ? this.load<SearchShard>(`search/${dir}/${slug(shardKey(t))}`) : Promise.resolve(NO_SHARD))));
+  }
+
+  private score(meta: SearchMeta, matches: TermMatch[]): { id: number; score: number }[] {
     this.scorer ??= new Scorer(meta.docs);
-    matches.forEach((m, i) => this.scorer!.add(m, i === 0));
+    matches.sort((a, b) => a.size - b.size).forEach((m, i) => this.scorer!.add(m, i === 0));
     return this.scorer.best();
   }
 
@@ -58,7 +73,7 @@ export class SearchEngine {
   }
 }
 
-/** The tokens of a shard starting with `term`, with their posting lists and how many postings that makes. */
+/** The tokens of the shards starting with `term`, with their posting lists and how many postings that makes. */
 interface TermMatch {
   term: string;
   tokens: string[];
@@ -66,12 +81,16 @@ interface TermMatch {
   size: number;
 }
 
-function matchingLists(shard: SearchShard, term: string): TermMatch {
+const NO_SHARD: SearchShard = { tokens: [], postings: [] };
+
+function matchingLists(shards: SearchShard[], term: string): TermMatch {
   const match: TermMatch = { term, tokens: [], lists: [], size: 0 };
-  for (let i = lowerBound(shard.tokens, term); i < shard.tokens.length && shard.tokens[i].startsWith(term); i++) {
-    match.tokens.push(shard.tokens[i]);
-    match.lists.push(shard.postings[i]);
-    match.size += shard.postings[i].length;
+  for (const shard of shards) {
+    for (let i = lowerBound(shard.tokens, term); i < shard.tokens.length && shard.tokens[i].startsWith(term); i++) {
+      match.tokens.push(shard.tokens[i]);
+      match.lists.push(shard.postings[i]);
+      match.size += shard.postings[i].length;
+    }
   }
   return match;
 }

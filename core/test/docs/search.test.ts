@@ -37,7 +37,8 @@ function files(): SearchFiles {
 
 function engine(index: SearchFiles, loaded: string[]): SearchEngine {
   const data = new Map<string, unknown>([['search/meta', index.meta]]);
-  for (const [key, shard] of index.shards) data.set(`search/s/${slug(key)}`, shard);
+  for (const [key, shard] of index.names) data.set(`search/s/${slug(key)}`, shard);
+  for (const [key, shard] of index.details) data.set(`search/c/${slug(key)}`, shard);
   index.chunks.forEach((docs, i) => data.set(`search/d/${i}`, docs));
   return new SearchEngine(<T>(key: string) => {
     loaded.push(key);
@@ -55,11 +56,14 @@ describe('docs/search (sharded index)', () => {
     assert.equal(index.meta.docs, 3 + 8 + 2);
     assert.equal(index.meta.chunk, DOC_CHUNK);
     assert.deepEqual(index.chunks.length, 1);
-    for (const [key, shard] of index.shards) {
+    for (const [key, shard] of [...index.names, ...index.details]) {
       assert.ok(shard.tokens.every((t) => t.startsWith(key) && t.length > 1), key);
       assert.deepEqual([...shard.tokens].sort(), shard.tokens);
     }
-    assert.deepEqual(index.meta.shards, [...index.shards.keys()]);
+    assert.deepEqual(index.meta.shards, [...index.names.keys()]);
+    assert.deepEqual(index.meta.details, [...index.details.keys()]);
+    assert.deepEqual(index.names.get('gi')?.tokens, ['gift']);
+    assert.deepEqual(index.details.get('gi')?.tokens, ['gift']);
   });
 
   const cases: [query: string, hits: string[]][] = [
@@ -91,7 +95,19 @@ describe('docs/search (sharded index)', () => {
     const e = engine(index, loaded);
     await e.search('gift am');
     await e.search('gift amount');
-    assert.deepEqual(loaded, ['search/meta', 'search/s/gi', 'search/s/am', 'search/d/0', 'search/meta', 'search/s/gi', 'search/s/am', 'search/d/0']);
+    // No comment, type or table name holds a word starting with am: no search/c/am.
+    const once = ['search/meta', 'search/s/gi', 'search/s/am', 'search/c/gi', 'search/d/0'];
+    assert.deepEqual(loaded, [...once, ...once]);
+  });
+
+  it('leaves the comments unread while names alone give a full page of hits', async () => {
+    const builder = new SearchIndexBuilder();
+    for (let i = 0; i < 60; i++) builder.addTable(table(`dwd.t${i}`, 'gift table', [['gift_amount', 'INT', 'gift amount']]));
+    const loaded: string[] = [];
+    const hits = await engine(builder.build(), loaded).search('gift amount');
+    assert.equal(hits?.length, 50);
+    assert.deepEqual(hits?.slice(0, 2).map((h) => [h.doc[1], h.score]), [['dwd.t0.gift_amount', 80], ['dwd.t1.gift_amount', 80]]);
+    assert.deepEqual(loaded, ['search/meta', 'search/s/gi', 'search/s/am', 'search/d/0']);
   });
 
   it('gives up a query a newer one replaced, and says so with undefined', async () => {
