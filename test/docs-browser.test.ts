@@ -78,7 +78,7 @@ describe('strata docs in headless Chromium (examples/live, file://, keyboard onl
   it('searches a column as you type, and Enter on the keyboard-selected hit opens it', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('gift_amount');
-    await page.locator('#search-results a').first().waitFor();
+    await page.locator('#search-results[data-query="gift_amount"] a').first().waitFor();
     await pressUntil(page, 'ArrowDown', (text) => text.startsWith('column ads.ads_live_room_rank_1d.gift_amount'));
     await page.keyboard.press('Enter');
     await page.locator('main h2', { hasText: 'Column gift_amount' }).waitFor();
@@ -118,7 +118,7 @@ describe('strata docs in headless Chromium (examples/live, file://, keyboard onl
   it('shows comments holding <script> and <img onerror> as text, and runs none of it', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('xss_probe');
-    await page.locator('#search-results a', { hasText: 'ods.ods_xss_probe_di' }).first().waitFor();
+    await page.locator('#search-results[data-query="xss_probe"] a').first().waitFor();
     await pressUntil(page, 'ArrowDown', (text) => text.startsWith('table ods.ods_xss_probe_di'));
     await page.keyboard.press('Enter');
     await page.locator('main h1', { hasText: 'ods.ods_xss_probe_di' }).waitFor();

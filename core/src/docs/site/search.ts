@@ -69,6 +69,8 @@ function showHits(results: HTMLElement, query: string, hits: SearchHit[] | null)
   else if (hits.length === 0) rows.push(h('li', {}, none(`nothing matches “${query}”`)));
   results.hidden = query.trim() === '';
   results.replaceChildren(...rows);
+  // What the list answers (tests wait for it).
+  results.dataset.query = query;
 }
 
 function moveInList(e: KeyboardEvent, input: HTMLInputElement): void {
