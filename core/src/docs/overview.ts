@@ -3,8 +3,11 @@ import type { DocProblem, JobDoc, LayerTables, Overview, TableDoc, TableGraphDat
 
 const NO_LAYER = '(none)';
 
+/** What the overview needs of a job (the build keeps only this once the job's page is written). */
+export type JobSummary = Pick<JobDoc, 'name' | 'reads' | 'writes'>;
+
 /** The overview page: counts, layers, owners, the layer-level DAG and the broken files. */
-export function overview(ws: Workspace, tables: TableDoc[], jobs: JobDoc[], problems: Map<string, DocProblem[]>): Overview {
+export function overview(ws: Workspace, tables: TableDoc[], jobs: JobSummary[], problems: Map<string, DocProblem[]>): Overview {
   const layerOf = new Map(tables.map((t) => [t.name, t.layer ?? NO_LAYER]));
   const layers = new Map<string, { tables: number; jobs: Set<string> }>();
   const entry = (name: string) => layers.get(name) ?? layers.set(name, { tables: 0, jobs: new Set() }).get(name)!;

@@ -87,7 +87,7 @@ describe('docs/build', function () {
     });
 
     it('a job: front matter, variables with declared defaults, reads, writes, highlighted SQL', () => {
-      const j = pages.jobs.find((x) => x.name === 'dwd_room')!;
+      const j = [...pages.jobs].find((x) => x.name === 'dwd_room')!;
       assert.deepEqual({ ...j, sql: undefined }, {
         name: 'dwd_room', slug: 'dwd_room', file: 'jobs/dwd_room.sql', type: 'batch', dialect: 'spark', schedule: '@daily', owner: 'team-a',
         variables: [{ name: 'date' }, { name: 'region', default: 'cn', description: 'sales region' }],
@@ -99,14 +99,14 @@ describe('docs/build', function () {
     });
 
     it('a broken job is still documented, with its errors at file:line', () => {
-      const j = pages.jobs.find((x) => x.name === 'broken')!;
+      const j = [...pages.jobs].find((x) => x.name === 'broken')!;
       assert.deepEqual(j.problems.map((p) => `${p.file}:${p.line}`), ['jobs/broken.sql:4']);
       assert.deepEqual(j.writes, ['dwd.dwd_room']);
     });
 
     it('overview, search index and table graph', async () => {
       const ws = await loadWorkspace({ project: project.root, cwd: project.root });
-      const o = overview(ws, pages.tables, pages.jobs, new Map([['jobs/broken.sql', [{ file: 'jobs/broken.sql', line: 4, message: 'x' }]]]));
+      const o = overview(ws, pages.tables, [...pages.jobs], new Map([['jobs/broken.sql', [{ file: 'jobs/broken.sql', line: 4, message: 'x' }]]]));
       assert.deepEqual({ ...o, broken: o.broken.length }, {
         project: 'qa', tables: 5, jobs: 2, columns: 9, broken: 1,
         layers: [{ name: 'ods', tables: 2, jobs: 0 }, { name: 'dim', tables: 0, jobs: 0 }, { name: 'dwd', tables: 1, jobs: 2 }, { name: 'dws', tables: 0, jobs: 0 },
