@@ -129,8 +129,9 @@ export interface TableGraphData {
  * The sharded search index (see README.md), `data/search/meta.js`: the document count, how
  * documents are split into files (`search/d/<n>`, `chunk` each), the keys of the shard files (one
  * per first two characters of a token) of the words in names (`search/s/<slug of key>`) and of
- * the words in details (`search/c/<slug of key>`: comments, types, a column's table), and for
- * each first character the best documents for a one-character query.
+ * the words in details (`search/c/<slug of key>`: comments, types, a column's table; a big shard
+ * splits by three characters), and for each first character the best documents for a
+ * one-character query.
  */
 export interface SearchMeta {
   docs: number;
@@ -138,6 +139,8 @@ export interface SearchMeta {
   shards: string[];
   details: string[];
   first: Record<string, number[]>;
+  /** For each two characters whose shard split (by three characters), the best documents for them typed alone. */
+  heads: Record<string, number[]>;
 }
 
 /** One shard: its tokens, sorted, each with its posting list (delta-encoded, see `search-terms.ts`). */

@@ -1,5 +1,5 @@
 import type { JobDoc, SearchDoc, SearchMeta, SearchShard, TableDoc } from './model';
-import { DETAIL, fieldScore, KIND_CODE, NAME, NAME_START, NAME_TOKEN, posting, searchTokens, shardKey } from './search-terms';
+import { DETAIL, fieldScore, KIND_CODE, NAME, NAME_START, NAME_TOKEN, posting, searchTokens, shardKey, SPLIT_POSTINGS } from './search-terms';
 
 /** Documents per doc file: a hit list of 50 loads at most 50 small files, most of them already loaded. */
 export const DOC_CHUNK = 128;
@@ -50,24 +50,54 @@ export class SearchIndexBuilder {
     const chunks: SearchDoc[][] = [];
     for (let i = 0; i < docs.length; i += DOC_CHUNK) chunks.push(docs.slice(i, i + DOC_CHUNK));
     const shards = { names: shardsOf(names), details: shardsOf(details) };
+    const best = (list: [number, number][]) => list.map((e) => e[1]);
     return {
-      meta: { docs: docs.length, chunk: DOC_CHUNK, shards: [...shards.names.keys()], details: [...shards.details.keys()], first: Object.fromEntries([...first].map(([c, list]) => [c, list.map((e) => e[1])])) },
-      ...shards,
+      meta: {
+        docs: docs.length, chunk: DOC_CHUNK, shards: [...shards.names.shards.keys()], details: [...shards.details.shards.keys()],
+        first: Object.fromEntries([...first].map(([c, list]) => [c, best(list)])),
+        heads: Object.fromEntries(shards.names.split.map(([key, tokens]) => [key, best(headOf(key, tokens, names))])),
+      },
+      names: shards.names.shards,
+      details: shards.details.shards,
       chunks,
     };
   }
 }
 
-/** Posting lists by token, grouped into shards by {@link shardKey}, tokens sorted. */
-function shardsOf(byToken: Map<string, number[]>): Map<string, SearchShard> {
+/**
+ * Posting lists by token, grouped into shards by {@link shardKey}, tokens sorted; a shard over
+ * {@link SPLIT_POSTINGS} splits by three characters (a two-character token keeps its own). Also
+ * says which keys split, with their tokens.
+ */
+function shardsOf(byToken: Map<string, number[]>): { shards: Map<string, SearchShard>; split: [string, string[]][] } {
+  const groups = new Map<string, string[]>();
+  for (const token of [...byToken.keys()].sort()) (groups.get(shardKey(token)) ?? groups.set(shardKey(token), []).get(shardKey(token))!).push(token);
   const shards = new Map<string, SearchShard>();
-  for (const token of [...byToken.keys()].sort()) {
-    const key = shardKey(token);
-    const shard = shards.get(key) ?? shards.set(key, { tokens: [], postings: [] }).get(key)!;
-    shard.tokens.push(token);
-    shard.postings.push(deltas(byToken.get(token)!));
+  const split: [string, string[]][] = [];
+  for (const [key, tokens] of groups) {
+    const big = tokens.reduce((n, t) => n + byToken.get(t)!.length, 0) > SPLIT_POSTINGS;
+    if (big) split.push([key, tokens]);
+    for (const token of tokens) {
+      const at = big ? token.slice(0, 3) : key;
+      const shard = shards.get(at) ?? shards.set(at, { tokens: [], postings: [] }).get(at)!;
+      shard.tokens.push(token);
+      shard.postings.push(deltas(byToken.get(token)!));
+    }
   }
-  return shards;
+  return { shards, split };
+}
+
+/** The best {@link FIRST_HITS} documents for the two characters of a split shard typed alone, as [score, id]. */
+function headOf(key: string, tokens: string[], byToken: Map<string, number[]>): [number, number][] {
+  const scores = new Map<number, number>();
+  for (const token of tokens) {
+    for (const value of byToken.get(token)!) {
+      const id = value >>> 4;
+      const score = ((value >>> 2) & 3) + fieldScore(value & 3, token === key);
+      if (score > (scores.get(id) ?? -1)) scores.set(id, score);
+    }
+  }
+  return [...scores].map(([id, score]): [number, number] => [score, id]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, FIRST_HITS);
 }
 
 function ownName([kind, name]: SearchDoc): string {

@@ -1,6 +1,6 @@
 import type { SearchDoc, SearchMeta, SearchShard } from './model';
 import { slug } from './slug';
-import { fieldScore, searchTokens, shardKey } from './search-terms';
+import { fieldScore, searchTokens, shardOf } from './search-terms';
 
 /** At most this many hits per query. */
 export const MAX_HITS = 50;
@@ -17,8 +17,8 @@ export type Loader = <T>(key: string) => Promise<T>;
 /**
  * Queries the sharded search index (see README.md), loading the meta file, the shards of the
  * query's terms and the doc files of the hits on first use. Every term must match the start of a
- * word of the document; a term of one character narrows nothing (it shows the best documents
- * whose name starts with it when it is the whole query).
+ * word of the document. A short term (one character, or two whose shard is split) narrows nothing
+ * until it grows; typed alone it shows the best documents precomputed for it.
  */
 export class SearchEngine {
   private scorer: Scorer | undefined;
@@ -30,8 +30,8 @@ export class SearchEngine {
     const terms = [...new Set(searchTokens(query))];
     if (terms.length === 0) return [];
     const meta = await this.load<SearchMeta>('search/meta');
-    const long = terms.filter((t) => t.length > 1);
-    const ranked = long.length === 0 ? (meta.first[terms[0]] ?? []).map((id, i) => ({ id, score: meta.first[terms[0]].length - i })) : await this.rank(meta, long, stale);
+    const long = terms.filter((t) => t.length > 2 || (t.length === 2 && !meta.heads[t]));
+    const ranked = long.length === 0 ? listed(meta, terms) : await this.rank(meta, long, stale);
     if (ranked === undefined || stale()) return undefined;
     const docs = await this.docs(meta, ranked.map((r) => r.id));
     return stale() ? undefined : ranked.map((r) => ({ doc: docs.get(r.id)!, score: r.score }));
@@ -55,7 +55,10 @@ export class SearchEngine {
   /** The shard of each term from the folder `search/<dir>` holding `keys` (an empty one when there is none). */
   private shards(dir: string, keys: string[], terms: string[]): Promise<SearchShard[]> {
     const known = new Set(keys);
-    return Promise.all(terms.map((t) => (known.has(shardKey(t)) ? this.load<SearchShard>(`search/${dir}/${slug(shardKey(t))}`) : Promise.resolve(NO_SHARD))));
+    return Promise.all(terms.map((t) => {
+      const key = shardOf(t, known);
+      return key === undefined ? Promise.resolve(NO_SHARD) : this.load<SearchShard>(`search/${dir}/${slug(key)}`);
+    }));
   }
 
   private score(meta: SearchMeta, matches: TermMatch[]): { id: number; score: number }[] {
@@ -71,6 +74,16 @@ export class SearchEngine {
     const byChunk = new Map(chunks.map((c, i) => [c, loaded[i]]));
     return new Map(ids.map((id) => [id, byChunk.get(Math.floor(id / meta.chunk))![id % meta.chunk]]));
   }
+}
+
+/**
+ * Hits for a query of short terms only (one character, or two whose shard split): the best
+ * documents precomputed for the longest of them.
+ */
+function listed(meta: SearchMeta, terms: string[]): { id: number; score: number }[] {
+  const lead = terms.reduce((a, b) => (b.length > a.length ? b : a));
+  const ids = (lead.length === 1 ? meta.first : meta.heads)[lead] ?? [];
+  return ids.map((id, i) => ({ id, score: ids.length - i }));
 }
 
 /** The tokens of the shards starting with `term`, with their posting lists and how many postings that makes. */

@@ -25,6 +25,18 @@ export function shardKey(token: string): string {
 }
 
 /**
+ * A shard with more postings than this splits by the first three characters of its tokens (a
+ * keystroke then loads a fraction of it), and its two characters get a list of best hits instead.
+ */
+export const SPLIT_POSTINGS = 16384;
+
+/** The shard among `keys` that holds `token`: the three-character one of a split shard, else the two-character one. */
+export function shardOf(token: string, keys: ReadonlySet<string>): string | undefined {
+  if (token.length > 2 && keys.has(token.slice(0, 3))) return token.slice(0, 3);
+  return keys.has(shardKey(token)) ? shardKey(token) : undefined;
+}
+
+/**
  * What a query term matching a token in `field` adds to a document's score: a whole name typed
  * out beats a name starting with the term, which beats a word inside the name, then the comment.
  */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { JobDoc, SearchDoc, TableDoc } from '../../src/docs/model';
 import { DOC_CHUNK, SearchIndexBuilder, type SearchFiles } from '../../src/docs/search-index';
 import { SearchEngine } from '../../src/docs/search-query';
+import { SPLIT_POSTINGS } from '../../src/docs/search-terms';
 import { slug } from '../../src/docs/slug';
 
 /*
@@ -108,6 +109,27 @@ describe('docs/search (sharded index)', () => {
     assert.equal(hits?.length, 50);
     assert.deepEqual(hits?.slice(0, 2).map((h) => [h.doc[1], h.score]), [['dwd.t0.gift_amount', 80], ['dwd.t1.gift_amount', 80]]);
     assert.deepEqual(loaded, ['search/meta', 'search/s/gi', 'search/s/am', 'search/d/0']);
+  });
+
+  it('splits a shard over SPLIT_POSTINGS by three characters; its two characters typed alone show precomputed hits', async () => {
+    const builder = new SearchIndexBuilder();
+    const perTable = 10;
+    for (let i = 0; i < Math.ceil(SPLIT_POSTINGS / perTable) + 1; i++) {
+      builder.addTable(table(`dwd.t${i}`, '', Array.from({ length: perTable }, (_, k): [string, string] => [k === 0 ? 'cnt' : `cnt_${k}`, 'INT'])));
+    }
+    builder.addJob(job('cn'));
+    const index = builder.build();
+    assert.deepEqual(index.meta.shards.filter((k) => k.startsWith('cn')), ['cn', 'cnt']);
+    assert.deepEqual(index.names.get('cn')?.tokens, ['cn']);
+    assert.deepEqual(Object.keys(index.meta.heads), ['cn']);
+    const loaded: string[] = [];
+    const e = engine(index, loaded);
+    // The job named cn (100 + 1) beats the columns named cnt (50), shorter own name first.
+    assert.deepEqual(hitNames(await e.search('cn'))?.slice(0, 3), ['j cn', 'c dwd.t0.cnt', 'c dwd.t1.cnt']);
+    assert.deepEqual(loaded.filter((k) => !k.startsWith('search/d/')), ['search/meta']);
+    assert.deepEqual(hitNames(await e.search('cnt'))?.slice(0, 2), ['c dwd.t0.cnt', 'c dwd.t1.cnt']);
+    assert.deepEqual(hitNames(await e.search('cnt t17'))?.slice(0, 2), ['c dwd.t17.cnt', 'c dwd.t170.cnt']);
+    assert.deepEqual(loaded.filter((k) => !k.startsWith('search/d/')), ['search/meta', 'search/meta', 'search/s/cnt', 'search/meta', 'search/s/cnt', 'search/s/t1', 'search/c/t1']);
   });
 
   it('gives up a query a newer one replaced, and says so with undefined', async () => {
