@@ -128,6 +128,20 @@ describe('strata docs in headless Chromium (examples/live, file://, keyboard onl
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   });
 
+  it('finds columns by the start of words of their name, table and comment, says when nothing matches, Escape closes the list', async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type('room rank gift_am');
+    await page.locator('#search-results[data-query="room rank gift_am"] a').first().waitFor();
+    // Its name holds gift and am..., its table room and rank; hot_score only in its comment, so it comes second.
+    assert.deepEqual(await page.locator('#search-results a .name').allInnerTexts(), ['ads.ads_live_room_rank_1d.gift_amount', 'ads.ads_live_room_rank_1d.hot_score']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('zzqq');
+    await page.locator('#search-results[data-query="zzqq"]').waitFor();
+    assert.equal(await page.locator('#search-results').innerText(), 'nothing matches “zzqq”');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#search-results').isHidden(), true);
+  });
+
   it('shows a table without owner or comments and a broken job honestly', async () => {
     await page.goto(`${url}#/table/dwd.dwd_bare_di`);
     await page.locator('main h1', { hasText: 'dwd.dwd_bare_di' }).waitFor();
