@@ -34,7 +34,7 @@ export class SearchIndexBuilder {
   }
 
   build(): SearchFiles {
-    const docs = this.docs.sort(byOwnName);
+    const docs = byOwnName(this.docs);
     const names = new Map<string, number[]>();
     const details = new Map<string, number[]>();
     const first = new Map<string, [score: number, id: number][]>();
@@ -104,8 +104,11 @@ function ownName([kind, name]: SearchDoc): string {
   return (kind === 'c' ? name.slice(name.lastIndexOf('.') + 1) : name).toLowerCase();
 }
 
-function byOwnName(a: SearchDoc, b: SearchDoc): number {
-  return compare(ownName(a), ownName(b)) || compare(a[1], b[1]);
+/** `docs` sorted by own name, then name; each own name made once, not once per comparison. */
+function byOwnName(docs: SearchDoc[]): SearchDoc[] {
+  const keyed = docs.map((doc) => ({ doc, own: ownName(doc) }));
+  keyed.sort((a, b) => compare(a.own, b.own) || compare(a.doc[1], b.doc[1]));
+  return keyed.map((k) => k.doc);
 }
 
 function compare(a: string, b: string): number {
