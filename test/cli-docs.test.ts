@@ -42,7 +42,11 @@ describe('strata docs', function () {
     assert.equal(r.status, 0, r.stderr);
     const { status, result } = JSON.parse(r.stdout);
     assert.deepEqual([status, result.tables, result.jobs, result.columns, result.broken, result.index], [0, 38, 21, 360, 0, path.join(out.dir, 'index.html')]);
-    assert.equal(result.files, 38 + 21 + 6 + 3 + 2 + 1 + 1);
+    const meta = fs.readFileSync(path.join(out.dir, 'data', 'search', 'meta.js'), 'utf8');
+    const { docs, chunk, shards, details } = JSON.parse(meta.slice(meta.indexOf(',') + 1, meta.lastIndexOf(')'))) as { docs: number; chunk: number; shards: string[]; details: string[] };
+    assert.equal(docs, 38 + 360 + 21);
+    // tables, jobs, layers, overview and graph, the search index (meta, shards, doc files), shell, index.html, marker
+    assert.equal(result.files, 38 + 21 + 6 + 2 + 1 + shards.length + details.length + Math.ceil(docs / chunk) + 2 + 1 + 1);
   });
 
   it('a selector that picks nothing is one usage error line, exit 2', () => {

@@ -78,7 +78,7 @@ describe('strata docs in headless Chromium (examples/live, file://, keyboard onl
   it('searches a column as you type, and Enter on the keyboard-selected hit opens it', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('gift_amount');
-    await page.locator('#search-results a').first().waitFor();
+    await page.locator('#search-results[data-query="gift_amount"] a').first().waitFor();
     await pressUntil(page, 'ArrowDown', (text) => text.startsWith('column ads.ads_live_room_rank_1d.gift_amount'));
     await page.keyboard.press('Enter');
     await page.locator('main h2', { hasText: 'Column gift_amount' }).waitFor();
@@ -118,6 +118,7 @@ describe('strata docs in headless Chromium (examples/live, file://, keyboard onl
   it('shows comments holding <script> and <img onerror> as text, and runs none of it', async () => {
     await page.keyboard.press('/');
     await page.keyboard.type('xss_probe');
+    await page.locator('#search-results[data-query="xss_probe"] a').first().waitFor();
     await pressUntil(page, 'ArrowDown', (text) => text.startsWith('table ods.ods_xss_probe_di'));
     await page.keyboard.press('Enter');
     await page.locator('main h1', { hasText: 'ods.ods_xss_probe_di' }).waitFor();
@@ -125,6 +126,20 @@ describe('strata docs in headless Chromium (examples/live, file://, keyboard onl
     assert.equal(await page.locator('main table.schema tbody td').nth(2).innerText(), '<img src=x onerror="window.__pwned=1">');
     assert.equal(await page.locator('main img, main script').count(), 0);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  });
+
+  it('finds columns by the start of words of their name, table and comment, says when nothing matches, Escape closes the list', async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type('room rank gift_am');
+    await page.locator('#search-results[data-query="room rank gift_am"] a').first().waitFor();
+    // Its name holds gift and am..., its table room and rank; hot_score only in its comment, so it comes second.
+    assert.deepEqual(await page.locator('#search-results a .name').allInnerTexts(), ['ads.ads_live_room_rank_1d.gift_amount', 'ads.ads_live_room_rank_1d.hot_score']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('zzqq');
+    await page.locator('#search-results[data-query="zzqq"]').waitFor();
+    assert.equal(await page.locator('#search-results').innerText(), 'nothing matches “zzqq”');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#search-results').isHidden(), true);
   });
 
   it('shows a table without owner or comments and a broken job honestly', async () => {

@@ -7,8 +7,9 @@ import { loadWorkspace, type Workspace, type WorkspaceOptions } from '../tasks/w
 import { columnLinks } from './column-links';
 import { jobDoc } from './job-doc';
 import type { DocProblem, JobDoc, TableDoc } from './model';
-import { layerTables, overview, searchIndex, tableGraph } from './overview';
+import { layerTables, overview, tableGraph, type JobSummary } from './overview';
 import { problemsByFile } from './problems';
+import { SearchIndexBuilder, type SearchFiles } from './search-index';
 import { projectIndex } from './project-index';
 import { selectTables } from './selector';
 import { indexHtml, readAssets } from './site-assets';
@@ -50,13 +51,24 @@ export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildRes
   const assets = readAssets();
   const writer = new SiteWriter(out);
   writer.prepare();
-  const { tables, jobs, problems } = buildPages(ws, results, options.select);
-  for (const t of tables) writer.data(`t/${t.slug}`, t);
-  for (const j of jobs) writer.data(`j/${j.slug}`, j);
+  const pages = buildPages(ws, results, options.select);
+  const { tables, problems } = pages;
+  const search = new SearchIndexBuilder();
+  for (const t of tables) {
+    writer.data(`t/${t.slug}`, t);
+    search.addTable(t);
+  }
+  // Job pages (their highlighted SQL is most of the site) go out one by one; the overview keeps what it counts.
+  const jobs: JobSummary[] = [];
+  for (const j of pages.jobs) {
+    writer.data(`j/${j.slug}`, j);
+    search.addJob(j);
+    jobs.push({ name: j.name, reads: j.reads, writes: j.writes });
+  }
   for (const [layer, list] of layerTables(tables)) writer.data(`l/${slug(layer)}`, list);
   const summary = overview(ws, tables, jobs, problems);
   writer.data('overview', summary);
-  writer.data('search', searchIndex(tables, jobs));
+  writeSearch(writer, search.build());
   writer.data('graph', tableGraph(tables));
   for (const [name, content] of assets) writer.write(`assets/${name}`, content);
   writer.write('index.html', indexHtml(ws.project.config.name));
@@ -74,10 +86,18 @@ export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildRes
   };
 }
 
+function writeSearch(writer: SiteWriter, index: SearchFiles): void {
+  writer.data('search/meta', index.meta);
+  for (const [key, shard] of index.names) writer.data(`search/s/${slug(key)}`, shard);
+  for (const [key, shard] of index.details) writer.data(`search/c/${slug(key)}`, shard);
+  index.chunks.forEach((docs, i) => writer.data(`search/d/${i}`, docs));
+}
+
 /** The page data of a build. */
 export interface DocsPages {
   tables: TableDoc[];
-  jobs: JobDoc[];
+  /** Made one at a time as they are iterated: a job page holds its SQL, highlighted. */
+  jobs: Iterable<JobDoc>;
   /** Errors by file, 1-based lines. */
   problems: Map<string, DocProblem[]>;
 }
@@ -96,7 +116,9 @@ export function buildPages(ws: Workspace, results: DataCheckResult[], select?: s
   }
   const kept = new Set(tables.map((t) => t.name));
   const jobNodes = index.jobs.filter((j) => select === undefined || [...(index.reads.get(j.name) ?? []), ...(index.writes.get(j.name) ?? [])].some((t) => kept.has(t)));
-  const jobs = jobNodes.map((node) => jobDoc(node, index, ws.project.config.vars, problems));
+  const jobs = { *[Symbol.iterator]() {
+    for (const node of jobNodes) yield jobDoc(node, index, ws.project.config.vars, problems);
+  } };
   return { tables, jobs, problems };
 }
 

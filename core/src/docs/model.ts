@@ -126,11 +126,31 @@ export interface TableGraphData {
 }
 
 /**
- * The search index: tables `[name, comment]`, columns `[table index, name, type, comment]`,
- * jobs `[name, description]`. Small enough to scan whole per keystroke (see README.md).
+ * The sharded search index (see README.md), `data/search/meta.js`: the document count, how
+ * documents are split into files (`search/d/<n>`, `chunk` each), the keys of the shard files (one
+ * per first two characters of a token) of the words in names (`search/s/<slug of key>`) and of
+ * the words in details (`search/c/<slug of key>`: comments, types, a column's table; a big shard
+ * splits by three characters), and for each first character the best documents for a
+ * one-character query.
  */
-export interface SearchIndex {
-  tables: [name: string, comment: string][];
-  columns: [table: number, name: string, type: string, comment: string][];
-  jobs: [name: string, description: string][];
+export interface SearchMeta {
+  docs: number;
+  chunk: number;
+  shards: string[];
+  details: string[];
+  first: Record<string, number[]>;
+  /** For each two characters whose shard split (by three characters), the best documents for them typed alone. */
+  heads: Record<string, number[]>;
 }
+
+/** One shard: its tokens, sorted, each with its posting list (delta-encoded, see `search-terms.ts`). */
+export interface SearchShard {
+  tokens: string[];
+  postings: number[][];
+}
+
+/**
+ * A document as a hit shows it: table `t`, column `c` (name `db.table.col`), job `j`, and a detail
+ * line. Ids follow the order of the document's own name (see `search-index.ts`); a lower id wins a tie.
+ */
+export type SearchDoc = [kind: 't' | 'c' | 'j', name: string, detail: string];

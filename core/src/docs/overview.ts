@@ -1,10 +1,13 @@
 import type { Workspace } from '../tasks/workspace';
-import type { DocProblem, JobDoc, LayerTables, Overview, SearchIndex, TableDoc, TableGraphData } from './model';
+import type { DocProblem, JobDoc, LayerTables, Overview, TableDoc, TableGraphData } from './model';
 
 const NO_LAYER = '(none)';
 
+/** What the overview needs of a job (the build keeps only this once the job's page is written). */
+export type JobSummary = Pick<JobDoc, 'name' | 'reads' | 'writes'>;
+
 /** The overview page: counts, layers, owners, the layer-level DAG and the broken files. */
-export function overview(ws: Workspace, tables: TableDoc[], jobs: JobDoc[], problems: Map<string, DocProblem[]>): Overview {
+export function overview(ws: Workspace, tables: TableDoc[], jobs: JobSummary[], problems: Map<string, DocProblem[]>): Overview {
   const layerOf = new Map(tables.map((t) => [t.name, t.layer ?? NO_LAYER]));
   const layers = new Map<string, { tables: number; jobs: Set<string> }>();
   const entry = (name: string) => layers.get(name) ?? layers.set(name, { tables: 0, jobs: new Set() }).get(name)!;
@@ -40,15 +43,6 @@ export function layerTables(tables: TableDoc[]): Map<string, LayerTables> {
     list.push([t.name, t.comment ?? t.description ?? '']);
   }
   return byLayer;
-}
-
-/** The compact search index over tables, columns and jobs. */
-export function searchIndex(tables: TableDoc[], jobs: JobDoc[]): SearchIndex {
-  return {
-    tables: tables.map((t) => [t.name, t.comment ?? t.description ?? '']),
-    columns: tables.flatMap((t, i) => t.columns.map((c): SearchIndex['columns'][number] => [i, c.name, c.type ?? '', c.comment ?? ''])),
-    jobs: jobs.map((j) => [j.name, j.description ?? '']),
-  };
 }
 
 /** The table graph of the DAG view: tables linked through the jobs between them. */

@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildDocs } from '../../src/docs/build';
 import { buildPages } from '../../src/docs/build';
-import { overview, searchIndex, tableGraph } from '../../src/docs/overview';
+import type { SearchMeta } from '../../src/docs/model';
+import { overview, tableGraph } from '../../src/docs/overview';
 import { StrataError } from '../../src/errors';
 import { loadWorkspace } from '../../src/tasks/workspace';
 import { tempProject } from '../project/helpers';
@@ -86,7 +87,7 @@ describe('docs/build', function () {
     });
 
     it('a job: front matter, variables with declared defaults, reads, writes, highlighted SQL', () => {
-      const j = pages.jobs.find((x) => x.name === 'dwd_room')!;
+      const j = [...pages.jobs].find((x) => x.name === 'dwd_room')!;
       assert.deepEqual({ ...j, sql: undefined }, {
         name: 'dwd_room', slug: 'dwd_room', file: 'jobs/dwd_room.sql', type: 'batch', dialect: 'spark', schedule: '@daily', owner: 'team-a',
         variables: [{ name: 'date' }, { name: 'region', default: 'cn', description: 'sales region' }],
@@ -98,14 +99,14 @@ describe('docs/build', function () {
     });
 
     it('a broken job is still documented, with its errors at file:line', () => {
-      const j = pages.jobs.find((x) => x.name === 'broken')!;
+      const j = [...pages.jobs].find((x) => x.name === 'broken')!;
       assert.deepEqual(j.problems.map((p) => `${p.file}:${p.line}`), ['jobs/broken.sql:4']);
       assert.deepEqual(j.writes, ['dwd.dwd_room']);
     });
 
     it('overview, search index and table graph', async () => {
       const ws = await loadWorkspace({ project: project.root, cwd: project.root });
-      const o = overview(ws, pages.tables, pages.jobs, new Map([['jobs/broken.sql', [{ file: 'jobs/broken.sql', line: 4, message: 'x' }]]]));
+      const o = overview(ws, pages.tables, [...pages.jobs], new Map([['jobs/broken.sql', [{ file: 'jobs/broken.sql', line: 4, message: 'x' }]]]));
       assert.deepEqual({ ...o, broken: o.broken.length }, {
         project: 'qa', tables: 5, jobs: 2, columns: 9, broken: 1,
         layers: [{ name: 'ods', tables: 2, jobs: 0 }, { name: 'dim', tables: 0, jobs: 0 }, { name: 'dwd', tables: 1, jobs: 2 }, { name: 'dws', tables: 0, jobs: 0 },
@@ -114,10 +115,6 @@ describe('docs/build', function () {
         layerEdges: [{ from: 'ods', to: 'dwd', jobs: 1 }, { from: '(none)', to: 'dwd', jobs: 1 }],
         undocumented: { owner: 2, comment: 2 },
       });
-      const index = searchIndex(pages.tables, pages.jobs);
-      assert.deepEqual(index.tables[2], ['ods.ods_room', 'rooms <img src=x onerror=alert(1)>']);
-      assert.deepEqual(index.columns.filter((c) => c[0] === 2), [[2, 'room_id', 'BIGINT', 'room <script>alert(1)</script>'], [2, 'amount', 'INT', ''], [2, 'p_date', 'STRING', '']]);
-      assert.deepEqual(index.jobs, [['broken', ''], ['dwd_room', '']]);
       assert.deepEqual(tableGraph(pages.tables).edges, [[2, 0], [3, 0], [4, 0]]);
     });
   });
@@ -147,7 +144,11 @@ describe('docs/build', function () {
       const out = path.join(scratch, 'again');
       await buildDocs({ project: project.root, cwd: project.root, out });
       await buildDocs({ project: project.root, cwd: project.root, out, select: 'ods.ods_room' });
-      assert.deepEqual(walk(path.join(out, 'data')), ['graph.js', 'j/dwd_room.js', 'l/ods.js', 'overview.js', 'search.js', 't/ods.ods_room.js']);
+      const data = walk(path.join(out, 'data'));
+      const shard = /^search\/[sc]\//;
+      assert.deepEqual(data.filter((f) => !shard.test(f)), ['graph.js', 'j/dwd_room.js', 'l/ods.js', 'overview.js', 'search/d/0.js', 'search/meta.js', 't/ods.ods_room.js']);
+      const meta = readData<SearchMeta>(out, 'search/meta');
+      assert.deepEqual(data.filter((f) => shard.test(f)), [...meta.details.map((k) => `search/c/${k}.js`), ...meta.shards.map((k) => `search/s/${k}.js`)].sort());
       const other = path.join(scratch, 'other');
       fs.mkdirSync(other);
       fs.writeFileSync(path.join(other, 'notes.txt'), 'keep me');
@@ -176,4 +177,10 @@ describe('docs/build', function () {
 
 function walk(dir: string, prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+}
+
+/** The value of a data file of a built site (`window.__strata(key, value);`). */
+function readData<T>(out: string, key: string): T {
+  const text = fs.readFileSync(path.join(out, 'data', `${key}.js`), 'utf8');
+  return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')'))) as T;
 }

@@ -26,16 +26,24 @@ const CHAR = 7;
 const PAD = 20;
 
 /**
- * Lays the graph out left to right with dagre and draws it as SVG. Nodes are links (focusable,
+ * Up to this many nodes dagre also sweeps the ranks to cut edge crossings; a bigger graph keeps
+ * the first order (depth-first from the sources, already tidy for lineage fanning into one column),
+ * as the sweeps cost most of its layout time (measured in README.md).
+ */
+const SWEEP_LIMIT = 40;
+
+/**
+ * Lays the graph out left to right with dagre and draws it as SVG, inserted in one piece by the caller. Nodes are links (focusable,
  * Enter follows them); every label is a text node.
  */
 export function drawGraph(nodes: DrawNode[], edges: DrawEdge[], label: string): SVGElement {
   const g = new Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 12, ranksep: 60, marginx: 8, marginy: 8 });
+  // Longest-path ranking: a fraction of network simplex's time, and lineage has no ranks to balance.
+  g.setGraph({ rankdir: 'LR', nodesep: 12, ranksep: 60, marginx: 8, marginy: 8, ranker: 'longest-path' });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of nodes) g.setNode(n.id, { width: Math.max(n.label.length, n.sub?.length ?? 0) * CHAR + PAD, height: n.sub ? 38 : 26 });
   edges.forEach((e, i) => g.setEdge(e.from, e.to, {}, String(i)));
-  layout(g);
+  layout(g, { disableOptimalOrderHeuristic: nodes.length > SWEEP_LIMIT });
   const size = g.graph();
   const svg = s('svg', { class: 'graph', role: 'img', 'aria-label': label, width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0) });
   svg.append(s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 7, markerHeight: 7, orient: 'auto' }, s('path', { d: 'M0,0 L8,4 L0,8 z' }))));

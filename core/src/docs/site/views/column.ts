@@ -1,7 +1,7 @@
 import type { ColumnDoc, ColumnLink, TableDoc } from '../../model';
 import { h, link, none } from '../dom';
 import { drawGraph } from '../graph-svg';
-import { neighbourhood } from '../lineage';
+import { neighbourhood, prefetch } from '../lineage';
 import { columnHref, jobHref, splitColumn, tableHref } from '../routes';
 import { section } from './common';
 import { tableHeader } from './table';
@@ -25,8 +25,11 @@ export function columnPage(t: TableDoc, c: ColumnDoc): HTMLElement {
     holder.replaceChildren(drawGraph(n.nodes, n.edges, `column lineage of ${root}`));
     // Read by the bench: the whole draw, and the layout and SVG part of it.
     holder.dataset.nodes = String(n.nodes.length);
+    holder.dataset.depth = depth.value;
     holder.dataset.ms = String(Math.round(performance.now() - started));
     holder.dataset.layoutMs = String(Math.round(performance.now() - loaded));
+    // Opening a "+N more" box then only lays out: its tables are loading already.
+    prefetch(n.hidden);
   };
   depth.addEventListener('change', () => void draw());
   void draw();
