@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { StrataError } from '../../src/errors';
 import { openPostgresState } from '../../src/publish/state-postgres';
 import type { StateStore } from '../../src/publish/state';
 import { plan } from '../../src/tasks/plan';
-import { publish, type PublishOptions } from '../../src/tasks/publish';
+import { publish, type PublishOptions, type PublishResult } from '../../src/tasks/publish';
 import { HiveFake } from '../fakes/hive-fake';
 import { TrinoFake } from '../fakes/trino-fake';
 import { freePorts } from '../helpers/free-ports';
@@ -178,18 +179,23 @@ describe('publish to spark and trino targets (protocol fakes) with state in Post
         assert.equal((await run()).status, 'up-to-date');
       });
 
-      it('serialises two publishes of one target: the second fails naming the holder, or waits with --wait', async () => {
-        const holder = await stateOf();
-        const lock = await holder.lock({ user: 'bo', host: 'laptop', pid: 77, since: '2026-11-30T12:00:00.000Z', command: 'strata publish' });
-        try {
-          await assert.rejects(run(), (e: unknown) => e instanceof StrataError && e.message === "target 'cluster' is locked by bo@laptop (pid 77, strata publish) since 2026-11-30T12:00:00.000Z; wait for it to finish (--wait), then run again (a holder that died releases it when its connection closes)");
-          const waiting = run({ wait: true });
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          await lock.release();
-          assert.equal((await waiting).status, 'up-to-date');
-        } finally {
-          await holder.close();
-        }
+      it('serialises two publishes at once: while the first applies, a second fails naming it; with --wait it runs after it', async () => {
+        project.edit(ORDER, "  coupon_id      STRING        COMMENT 'coupon used'\n", "  coupon_id      STRING        COMMENT 'coupon used',\n  coupon_kind    STRING        COMMENT 'coupon kind'\n");
+        const me = os.userInfo().username;
+        let second: unknown;
+        let waiting: Promise<PublishResult> | undefined;
+        // The first publish holds the target's lock while it asks for confirmation: the others start then.
+        const first = await run({
+          confirm: async () => {
+            second = await run().then(() => undefined, (e: unknown) => e);
+            waiting = run({ wait: true });
+            return true;
+          },
+        });
+        assert.ok(second instanceof StrataError);
+        assert.match(second.message, new RegExp(`^target 'cluster' is locked by ${escape(me)}@${escape(os.hostname())} \\(pid ${process.pid}, strata publish\\) since \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z; wait for it to finish \\(--wait\\), then run again \\(a holder that died releases it when its connection closes\\)$`));
+        assert.deepEqual([first.status, first.applied, (await waiting!).status], ['applied', 1, 'up-to-date']);
+        await assertConverged();
       });
 
       it('names the target and step in one line for an unreachable engine and for wrong credentials, never the password', async () => {
