@@ -10,6 +10,9 @@ const BIN = '/usr/lib/postgresql/15/bin';
 /** PostgreSQL refuses to run as root: as root the server runs as this user, owning the temp dir. */
 const UNPRIVILEGED = 'nobody';
 const START_TIMEOUT_S = 60;
+const DIR_PREFIX = 'strata-pg-';
+/** The pid of the test process that started the server in a temp dir. */
+const OWNER_FILE = 'owner.pid';
 
 /** A running PostgreSQL server on loopback, with a password user and a database of its own. */
 export interface PostgresServer {
@@ -37,7 +40,8 @@ export function postgresUnavailable(): string | undefined {
  * starting stops what did start.
  */
 export async function startPostgres(): Promise<PostgresServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strata-pg-'));
+  stopOrphans();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), DIR_PREFIX));
   const data = path.join(dir, 'data');
   const user = 'strata';
   const password = randomBytes(12).toString('hex');
@@ -53,6 +57,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   process.once('exit', stopNow);
   try {
     fs.writeFileSync(path.join(dir, 'pwfile'), `${password}\n`);
+    fs.writeFileSync(path.join(dir, OWNER_FILE), String(process.pid));
     if (isRoot()) {
       fs.chmodSync(dir, 0o700);
       spawnSync('chown', ['-R', `${UNPRIVILEGED}:`, dir]);
@@ -67,6 +72,37 @@ export async function startPostgres(): Promise<PostgresServer> {
   } catch (e) {
     await stop();
     throw e;
+  }
+}
+
+/**
+ * Stops the servers of test runs that were killed by a signal (no 'exit' handler runs then):
+ * those whose temp dir names an owner process that no longer runs.
+ */
+function stopOrphans(): void {
+  for (const name of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(DIR_PREFIX))) {
+    const dir = path.join(os.tmpdir(), name);
+    const owner = Number(readOr(path.join(dir, OWNER_FILE), ''));
+    if (!Number.isInteger(owner) || owner <= 0 || alive(owner)) continue;
+    if (fs.existsSync(path.join(dir, 'data', 'postmaster.pid'))) pg('pg_ctl', ['stop', '-D', path.join(dir, 'data'), '-m', 'immediate', '-w']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+function readOr(file: string, fallback: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return fallback;
   }
 }
 
