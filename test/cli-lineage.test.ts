@@ -56,6 +56,19 @@ describe('strata lineage (project)', () => {
     assert.match(r.stderr, /has no column 'room_idd'; did you mean 'room_id'\?/);
   });
 
+  it('traces a column of a job-local Flink sink table, which is in the column graph but not the catalog', () => {
+    const result = lineageJson(['kafka.ads_live_anchor_gift_rt.gift_uv', '--upstream']);
+    assert.deepEqual(result.columns.map((c) => c.column), ['kafka.ads_live_anchor_gift_rt.gift_uv']);
+    // JSON lines are 0-based (the tree prints them 1-based)
+    assert.deepEqual(result.columns[0].upstream.map((h) => `${h.source} -> ${h.target} ${h.file}:${h.line}`), [
+      'gift_enriched@rt_live_gift_enrich.user_id -> kafka.ads_live_anchor_gift_rt.gift_uv jobs/rt_live_gift_enrich.sql:102',
+      'gift_dedup@rt_live_gift_enrich.user_id -> gift_enriched@rt_live_gift_enrich.user_id jobs/rt_live_gift_enrich.sql:83',
+      'kafka.live_gift_log.user_id -> gift_dedup@rt_live_gift_enrich.user_id jobs/rt_live_gift_enrich.sql:67',
+    ]);
+    const table = lineageJson(['kafka.ads_live_anchor_gift_rt', '--upstream']);
+    assert.deepEqual(table.columns.map((c) => c.column).sort(), ['anchor_id', 'gift_coin', 'gift_uv', 'stat_date', 'update_time'].map((c) => `kafka.ads_live_anchor_gift_rt.${c}`));
+  });
+
   it('renders the column graph of the project', () => {
     const r = strata(['graph', '--columns', '--format', 'dot', '--project', examplesLive]);
     assert.equal(r.status, 0, r.stderr);

@@ -10,7 +10,9 @@ export default class Plan extends StrataCommand {
   static override description = `Diffs the project against the state recorded in the target (schema strata of its DuckDB file): tables to create,
 columns added (non-breaking), columns removed, possibly renamed or retyped (breaking; narrowing or widening), a changed partitioning
 (breaking), jobs added, changed or removed. Each breaking change lists the downstream columns and jobs it reaches, from column lineage,
-with file:line. Nothing on the target changes. --out saves the plan for strata publish --plan, which applies it exactly as saved.`;
+with file:line. On a flink target each changed streaming job is classified against the SQL it runs: restartable from its savepoint,
+or state-incompatible (a stateful operator's keys, window or aggregates changed), with the reason and the sink columns whose state is
+recomputed. Nothing on the target changes. --out saves the plan for strata publish --plan, which applies it exactly as saved.`;
 
   static override examples = [
     { description: 'Plan against the default target', command: '<%= config.bin %> <%= command.id %>' },

@@ -12,13 +12,16 @@ export default class Publish extends StrataCommand {
 then applies it step by step under the target's lock: CREATE TABLE, ADD COLUMNS, job registrations. Each step and the state rows that
 record it commit together; a publish stopped at any point is finished by running it again, and one with nothing to do changes nothing.
 Breaking changes (columns dropped or retyped, partitioning changed, tables removed) are applied only with --allow-destructive; without it
-nothing is applied. On a terminal it asks before applying unless --yes; without a terminal --yes is required.`;
+nothing is applied. On a flink target (a Flink SQL Gateway) new streaming jobs are submitted, removed ones stopped, and a changed one is
+stopped with a savepoint and restarted from it; a change its savepoint cannot be restored into (keys, windows, aggregates changed) restarts
+the job without its state, only with --allow-state-reset. On a terminal it asks before applying unless --yes; without a terminal --yes is required.`;
 
   static override examples = [
     { description: 'Publish to the default target, asking first', command: '<%= config.bin %> <%= command.id %>' },
     { description: 'In CI: no question', command: '<%= config.bin %> <%= command.id %> --target local --yes' },
     { description: 'Apply a reviewed plan exactly as saved', command: '<%= config.bin %> <%= command.id %> --plan plan.json --yes' },
     { description: 'Apply drops and retypes too', command: '<%= config.bin %> <%= command.id %> --yes --allow-destructive' },
+    { description: 'Restart changed Flink jobs, those whose state no longer fits without it', command: '<%= config.bin %> <%= command.id %> --target stream --yes --allow-state-reset' },
   ];
 
   static override flags = {
@@ -27,6 +30,7 @@ nothing is applied. On a terminal it asks before applying unless --yes; without 
     plan: Flags.string({ description: 'Apply this saved plan (from strata plan --out) instead of planning now.' }),
     yes: Flags.boolean({ char: 'y', description: 'Apply without asking.' }),
     'allow-destructive': Flags.boolean({ description: 'Apply breaking changes: drop or retype columns, rebuild re-partitioned tables, drop removed tables.' }),
+    'allow-state-reset': Flags.boolean({ description: 'Restart streaming jobs whose change does not fit their savepoint without their state (it is rebuilt from the sources).' }),
     wait: Flags.boolean({ description: 'Wait for another publish of the target to finish instead of failing.' }),
     cache: cacheFlag,
   };
@@ -41,6 +45,7 @@ nothing is applied. On a terminal it asks before applying unless --yes; without 
       target: flags.target,
       planFile: flags.plan,
       allowDestructive: flags['allow-destructive'],
+      allowStateReset: flags['allow-state-reset'],
       wait: flags.wait,
       cache: flags.cache,
       confirm: (plan) => {

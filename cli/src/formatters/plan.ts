@@ -12,14 +12,14 @@ export function upToDate(target: string): string {
 export function formatPlan(plan: Plan): string[] {
   if (plan.steps.length === 0) return [upToDate(plan.target)];
   const lines = [`plan ${plan.id} for target ${plan.target}:`, ''];
-  for (const c of plan.changes) lines.push(`${symbol(c)} ${describeChange(c)}`, ...impactLines(c));
+  for (const c of plan.changes) lines.push(`${symbol(c)} ${describeChange(c)}`, ...impactLines(c), ...streamingLines(c));
   for (const s of plan.steps) if (s.action === 'write-scheduler') lines.push(`~ ${s.description}`);
-  lines.push('', summary(plan));
+  lines.push('', plan.steps.some((s) => s.action === 'submit-job' || s.action === 'stop-job') ? streamingSummary(plan) : summary(plan));
   return lines;
 }
 
 function symbol(c: Change): string {
-  if (c.breaking) return '!';
+  if (c.breaking || verdict(c) === 'state-incompatible') return '!';
   if (c.kind === 'create-table' || c.kind === 'add-job') return '+';
   return c.kind === 'remove-job' ? '-' : '~';
 }
@@ -30,6 +30,36 @@ function impactLines(c: Change): string[] {
   const lines = c.impact.columns.map((i) => `    -> ${i.column}  ${i.file}:${i.line + 1}  (${i.job})`);
   if (c.impact.jobs.length > 0) lines.push(`    jobs affected: ${c.impact.jobs.join(', ')}`);
   return lines;
+}
+
+function verdict(c: Change): string | undefined {
+  return c.kind === 'change-job' ? c.streaming?.verdict : undefined;
+}
+
+/** A changed streaming job: the verdict and why; for a state reset, the columns it names and the sink columns it reaches (column lineage). */
+function streamingLines(c: Change): string[] {
+  if (c.kind !== 'change-job' || !c.streaming) return [];
+  const { reason, columns, lineage } = c.streaming;
+  switch (c.streaming.verdict) {
+    case 'unchanged':
+      return ['    nothing that runs changed: the job keeps running'];
+    case 'restartable':
+      return [`    restartable from its savepoint: ${reason}`];
+    case 'state-incompatible':
+      return [
+        `    state-incompatible: ${reason}`,
+        ...(columns.length > 0 ? [`    columns: ${columns.join(', ')}`] : []),
+        ...lineage.map((column) => `    -> ${column}  (recomputed without state)`),
+      ];
+  }
+}
+
+function streamingSummary(plan: Plan): string {
+  const count = (kind: Change['kind'], v?: string) => plan.changes.filter((c) => c.kind === kind && verdict(c) === v).length;
+  const resets = count('change-job', 'state-incompatible');
+  const next = resets > 0 ? 'state-incompatible restarts apply only with --allow-state-reset' : `apply with: strata publish --target ${plan.target}`;
+  const jobs = `${count('add-job')} jobs to submit, ${count('change-job', 'restartable')} to restart from a savepoint, ${resets} to restart without state, ${count('remove-job')} to stop`;
+  return `${plan.steps.length} steps: ${jobs}. ${next}`;
 }
 
 function summary(plan: Plan): string {

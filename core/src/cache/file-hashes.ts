@@ -94,7 +94,8 @@ export class FileHashes {
 /** The stat of a file, or undefined when it cannot be stat-ed (the caller reads it itself and reports why). */
 export function statOf(absolute: string): fs.Stats | undefined {
   try {
-    return fs.statSync(absolute);
+    // A missing file is no exception: a warm run stats 16,000 files, and building errors costs.
+    return fs.statSync(absolute, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }

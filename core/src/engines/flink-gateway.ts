@@ -2,9 +2,10 @@
  * Flink SQL Gateway through its REST API (v1 sessions and operations, v2 results with
  * `rowFormat=JSON`), with Node's fetch: no well-kept npm client exists. Each statement is an
  * operation whose result pages are followed by `nextResultUri` until EOS (NOT_READY: asked again
- * after {@link POLL_MS}); an operation past its deadline is cancelled. Streaming jobs go through
- * {@link FlinkStreaming}: submit with SET options (from a savepoint when given), stop with a
- * savepoint, read the job's state from `SHOW JOBS`. Basic auth is sent when the target has a
+ * after {@link POLL_MS}); an operation past its deadline is cancelled. A result page is a GET of
+ * an operation the gateway keeps: asked again when the connection drops. Streaming jobs go through
+ * {@link FlinkStreaming}: submit in a session of its own with SET options (from a savepoint when
+ * given), stop with or without a savepoint, read the jobs' states from `SHOW JOBS`. Basic auth is sent when the target has a
  * user (a gateway behind an authenticating proxy). No transactions; `describe` declares a
  * temporary view and DESCRIBEs it, so nothing runs.
  */
@@ -27,15 +28,19 @@ export interface FlinkJobInfo {
 /** The streaming side of the gateway: what publishing a Flink job needs. */
 export interface FlinkStreaming {
   /**
-   * Runs the job's statements in one session (SET options, DDL, views, then its INSERT or
-   * STATEMENT SET) and returns the submitted job's id. With `savepoint`, the job restores its
-   * state from it (`SET 'execution.savepoint.path'`, reset afterwards).
+   * Runs the job's statements in a session of its own (SET options, DDL, views, then its INSERT
+   * or STATEMENT SET), so no option reaches another job, and returns the submitted job's id.
+   * With `savepoint`, the job restores its state from it (`SET 'execution.savepoint.path'` first).
    */
   submitJob(statements: string[], options?: { savepoint?: string }): Promise<string>;
   /** `STOP JOB 'id' WITH SAVEPOINT`: the path of the savepoint taken. */
   stopWithSavepoint(jobId: string): Promise<string>;
+  /** `STOP JOB 'id'`: stopped without a savepoint. */
+  stopJob(jobId: string): Promise<void>;
   /** The job as `SHOW JOBS` lists it, or undefined when the cluster does not know it. */
   jobStatus(jobId: string): Promise<FlinkJobInfo | undefined>;
+  /** Every job `SHOW JOBS` lists. */
+  listJobs(): Promise<FlinkJobInfo[]>;
 }
 
 export type FlinkGateway = Engine & FlinkStreaming;
@@ -78,15 +83,16 @@ class FlinkGatewayEngine implements FlinkGateway {
   }
 
   async submitJob(statements: string[], options: { savepoint?: string } = {}): Promise<string> {
-    if (options.savepoint) await this.execute(`SET 'execution.savepoint.path' = ${sqlLiteral(options.savepoint)}`);
+    const session = new FlinkGatewayEngine(this.t);
+    await session.open();
     try {
+      if (options.savepoint) await session.execute(`SET 'execution.savepoint.path' = ${sqlLiteral(options.savepoint)}`);
       let jobId: string | undefined;
-      for (const sql of statements) jobId = (await this.run(sql)).jobId ?? jobId;
+      for (const sql of statements) jobId = (await session.run(sql)).jobId ?? jobId;
       if (!jobId) throw new EngineRefusal(`flink target '${this.t.target}': the job's statements submitted no job; it needs an INSERT or a STATEMENT SET`, '', '');
       return jobId;
     } finally {
-      // The session outlives this job: a later submit must not restore from this savepoint.
-      if (options.savepoint) await this.execute(`RESET 'execution.savepoint.path'`);
+      await session.close();
     }
   }
 
@@ -95,9 +101,16 @@ class FlinkGatewayEngine implements FlinkGateway {
     return String(result.rows[0]?.[0]);
   }
 
+  async stopJob(jobId: string): Promise<void> {
+    await this.execute(`STOP JOB ${sqlLiteral(jobId)}`);
+  }
+
   async jobStatus(jobId: string): Promise<FlinkJobInfo | undefined> {
-    const row = (await this.query('SHOW JOBS')).rows.find((r) => r[0] === jobId);
-    return row ? { id: String(row[0]), name: String(row[1]), status: String(row[2]) } : undefined;
+    return (await this.listJobs()).find((j) => j.id === jobId);
+  }
+
+  async listJobs(): Promise<FlinkJobInfo[]> {
+    return (await this.query('SHOW JOBS')).rows.map((r) => ({ id: String(r[0]), name: String(r[1]), status: String(r[2]) }));
   }
 
   async createTable(table: TableInfo): Promise<void> {
@@ -216,7 +229,9 @@ class FlinkGatewayEngine implements FlinkGateway {
       return (text ? JSON.parse(text) : {}) as T;
     };
     try {
-      return await withRetry(this.t.attempts ?? 3, (e) => e instanceof HttpStatusError && TRANSIENT.has(e.status), send);
+      // A GET changes nothing on the gateway: asking again after a dropped connection is safe.
+      const transient = (e: unknown) => (e instanceof HttpStatusError ? TRANSIENT.has(e.status) : method === 'GET');
+      return await withRetry(this.t.attempts ?? 3, transient, send);
     } catch (e) {
       if (!(e instanceof HttpStatusError)) throw this.errors.connection(step, (e as { cause?: unknown }).cause ?? e);
       if (e.status === 401 || e.status === 403) throw this.errors.auth(step);

@@ -5,12 +5,20 @@ import type { Plan, PlanStep, StepAction } from './plan-types';
 import type { PublishedColumn, PublishedJob, PublishedTable, StateStore, TargetState } from './state';
 import { writeScheduler } from './scheduler-step';
 import { columnInfo } from './steps';
+import { stopJob, submitJob } from './streaming-apply';
 
 /** What an executor may touch: the target's engine and the project folder (for file artefacts). */
 export interface StepContext {
   engine: Engine;
   root: string;
   target: string;
+  /** A job's engine handle as the steps before left it (streaming targets: its Flink job id, last savepoint). */
+  handle?: (job: string) => Record<string, string> | undefined;
+}
+
+/** What an executor reports back: a job's new engine handle, recorded with the step's job row. */
+export interface StepOutcome {
+  handle?: Record<string, string>;
 }
 
 /**
@@ -18,7 +26,7 @@ export interface StepContext {
  * and the state finds its work done): a new kind of step (e.g. writing scheduler artefacts) is one
  * entry here plus the step `steps.ts` plans for it.
  */
-export const EXECUTORS: Record<StepAction, (ctx: StepContext, step: PlanStep) => Promise<void>> = {
+export const EXECUTORS: Record<StepAction, (ctx: StepContext, step: PlanStep) => Promise<void | StepOutcome>> = {
   'create-table': async ({ engine }, step) => {
     if ((await engine.tableColumns(step.table!)) === undefined) await engine.createTable(tableInfo(step.table!, step.columns!));
   },
@@ -32,6 +40,8 @@ export const EXECUTORS: Record<StepAction, (ctx: StepContext, step: PlanStep) =>
   'register-job': async () => undefined,
   'remove-job': async () => undefined,
   'write-scheduler': async ({ root }, step) => writeScheduler(root, step.dir!, step.files!, step.remove!),
+  'stop-job': stopJob,
+  'submit-job': submitJob,
 };
 
 /** Where a test stops a publish: after step `n`'s engine work (inside its transaction), or after it is recorded. */
@@ -54,13 +64,14 @@ export interface ApplyOptions extends StepContext {
  */
 export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<{ applied: number; skipped: number }> {
   const done = new Set((await options.state.journal(plan.id)).map((e) => e.step));
+  const handles = new Map(Object.values(options.current.jobs).map((j) => [j.path, j.handle]));
   let applied = 0;
   for (const step of plan.steps) {
     if (done.has(step.n)) {
       options.onStep?.(step, 'skipped');
       continue;
     }
-    await applyStep(plan, step, options);
+    await applyStep(plan, step, { ...options, handle: (job) => handles.get(job) }, handles);
     options.fault?.(step.n, 'recorded');
     applied++;
     options.onStep?.(step, 'applied');
@@ -68,12 +79,14 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<{ ap
   return { applied, skipped: done.size };
 }
 
-async function applyStep(plan: Plan, step: PlanStep, options: ApplyOptions): Promise<void> {
+/** Applies one step; `handles` (each job's engine handle) takes the handle its executor reports, recorded with the step's rows. */
+async function applyStep(plan: Plan, step: PlanStep, options: ApplyOptions, handles: Map<string, Record<string, string> | undefined>): Promise<void> {
   const at = new Date().toISOString();
   const work = async () => {
-    await EXECUTORS[step.action](options, step);
+    const outcome = await EXECUTORS[step.action](options, step);
+    for (const job of Object.keys(step.jobs)) if (outcome?.handle) handles.set(job, outcome.handle);
     options.fault?.(step.n, 'engine');
-    await options.state.record({ plan: plan.id, step: step.n, description: step.description, by: options.by, at }, tableRows(step, options.by, at), jobRows(step, options, at));
+    await options.state.record({ plan: plan.id, step: step.n, description: step.description, by: options.by, at }, tableRows(step, options.by, at), jobRows(step, options.by, at, handles));
   };
   try {
     if (options.engine.capabilities.transactionalDdl) await options.engine.transaction(work);
@@ -88,10 +101,10 @@ function tableRows(step: PlanStep, by: string, at: string): Record<string, Publi
   return Object.fromEntries(Object.entries(step.tables).map(([name, row]) => [name, row && { ...row, by, at }]));
 }
 
-function jobRows(step: PlanStep, options: ApplyOptions, at: string): Record<string, PublishedJob | null> {
+function jobRows(step: PlanStep, by: string, at: string, handles: Map<string, Record<string, string> | undefined>): Record<string, PublishedJob | null> {
   return Object.fromEntries(Object.entries(step.jobs).map(([path, row]) => {
-    const handle = options.current.jobs[path]?.handle;
-    return [path, row && { ...row, by: options.by, at, ...(handle ? { handle } : {}) }];
+    const handle = handles.get(path);
+    return [path, row && { ...row, by, at, ...(handle ? { handle } : {}) }];
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { GeneratedFile } from '../scheduler';
 import type { TableAlteration } from '../engines';
 import type { PublishedColumn, PublishedJob, PublishedTable } from './state';
+import type { StreamingCompat } from './streaming-compat';
 
 /** Bumped when a saved plan's layout changes; a plan file of another format is refused. */
 export const PLAN_FORMAT = 1;
@@ -30,7 +31,7 @@ export type Change = (
   | { kind: 'retype-column'; table: string; column: string; from: string; to: string; direction: 'widening' | 'narrowing' }
   | { kind: 'repartition'; table: string; from: string[]; to: string[] }
   | { kind: 'drop-table'; table: string }
-  | { kind: 'add-job' | 'change-job' | 'remove-job'; job: string }
+  | { kind: 'add-job' | 'change-job' | 'remove-job'; job: string; streaming?: StreamingCompat }
 ) & { breaking: boolean; impact?: Impact };
 
 /** A state row as a plan computes it; who and when are filled in when the step is applied. */
@@ -38,7 +39,7 @@ export type PlannedTable = Omit<PublishedTable, 'by' | 'at'>;
 export type PlannedJob = Omit<PublishedJob, 'by' | 'at'>;
 
 /** What a step does on the target (see `apply.ts` for each action's executor). */
-export type StepAction = 'create-table' | 'alter-table' | 'recreate-table' | 'drop-table' | 'register-job' | 'remove-job' | 'write-scheduler';
+export type StepAction = 'create-table' | 'alter-table' | 'recreate-table' | 'drop-table' | 'register-job' | 'remove-job' | 'write-scheduler' | 'stop-job' | 'submit-job';
 
 /** One unit of work, applied and recorded atomically where the engine allows (see README.md). */
 export interface PlanStep {
@@ -56,6 +57,12 @@ export interface PlanStep {
   dir?: string;
   files?: GeneratedFile[];
   remove?: string[];
+  /** `stop-job`: take a savepoint; `submit-job`: restore from the savepoint its `stop-job` step took. */
+  savepoint?: boolean;
+  /** `submit-job`: the job's statements in order (variables rendered), its pipeline name set first. */
+  statements?: string[];
+  /** `stop-job`, `submit-job`: the Flink pipeline name the job runs under (how a job lost from the state is found again). */
+  pipeline?: string;
   /** The state rows this step leaves (null removes a row). */
   tables: Record<string, PlannedTable | null>;
   jobs: Record<string, PlannedJob | null>;
@@ -87,4 +94,4 @@ export interface Desired {
 }
 
 export type DesiredTable = Pick<PlannedTable, 'name' | 'hash' | 'columns'> & { file?: string };
-export type DesiredJob = Pick<PlannedJob, 'path' | 'hash' | 'type' | 'writes'>;
+export type DesiredJob = Pick<PlannedJob, 'path' | 'hash' | 'type' | 'writes' | 'definition'>;

@@ -14,6 +14,13 @@ const SCHEMA = [
 ];
 
 /**
+ * A streaming job's submitted SQL, in a table of its own so that states written before it stay
+ * readable (and writable by an older strata, whose INSERTs into strata.jobs name no such column).
+ * Its row carries the job's hash: one left behind by an older strata's update is ignored.
+ */
+const DEFINITIONS = 'CREATE TABLE IF NOT EXISTS strata.job_definitions (path VARCHAR, hash VARCHAR, definition VARCHAR, checksum VARCHAR)';
+
+/**
  * The state of a DuckDB target, kept in the target's own file (schema `strata`), so a step's DDL
  * and the rows that record it commit in one transaction. `lockFile` is the sidecar lock beside the
  * database file; an in-memory database (tests) needs none, as no other process can reach it.
@@ -46,16 +53,22 @@ function recordStatements(entry: JournalEntry, tables: Record<string, PublishedT
     statements.push(`DELETE FROM strata.tables WHERE name = ${text(name)}`);
     if (row) statements.push(`INSERT INTO strata.tables VALUES (${tableValues(row).map(text).join(', ')})`);
   }
+  if (Object.keys(jobs).length > 0) statements.push(DEFINITIONS);
   for (const [path, row] of Object.entries(jobs)) {
-    statements.push(`DELETE FROM strata.jobs WHERE path = ${text(path)}`);
+    statements.push(`DELETE FROM strata.jobs WHERE path = ${text(path)}`, `DELETE FROM strata.job_definitions WHERE path = ${text(path)}`);
     if (row) statements.push(`INSERT INTO strata.jobs VALUES (${jobValues(row).map(text).join(', ')})`);
+    if (row?.definition !== undefined) statements.push(`INSERT INTO strata.job_definitions VALUES (${withChecksum([path, row.hash, row.definition]).map(text).join(', ')})`);
   }
   statements.push(`INSERT INTO strata.journal VALUES (${[entry.plan, entry.step, entry.description, entry.by, entry.at].map(text).join(', ')})`);
   return statements;
 }
 
-async function hasState(engine: Engine): Promise<boolean> {
-  const found = await engine.query("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'strata' AND table_name = 'meta'");
+function hasState(engine: Engine): Promise<boolean> {
+  return hasTable(engine, 'meta');
+}
+
+async function hasTable(engine: Engine, table: string): Promise<boolean> {
+  const found = await engine.query(`SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'strata' AND table_name = ${text(table)}`);
   return Number(found.rows[0][0]) > 0;
 }
 
@@ -83,7 +96,18 @@ async function readState(engine: Engine, target: string): Promise<TargetState> {
     }));
     state.jobs[row.path] = row;
   }
+  if (await hasTable(engine, 'job_definitions')) await readDefinitions(engine, target, state);
   return state;
+}
+
+/** Each job's definition, where the row is as strata wrote it and still of the job's published hash. */
+async function readDefinitions(engine: Engine, target: string, state: TargetState): Promise<void> {
+  for (const values of await allRows(engine, 'job_definitions', ['path', 'hash', 'definition', 'checksum'])) {
+    const [path, hash, definition] = values;
+    verify(target, 'strata.job_definitions', path, values);
+    const job = state.jobs[String(path)];
+    if (job && job.hash === hash) job.definition = String(definition);
+  }
 }
 
 /**

@@ -17,6 +17,8 @@ export interface PublishedJob {
   version: number; by: string; at: string;
   /** Engine-specific handle kept across publishes: Flink job id, last savepoint path, ... */
   handle?: Record<string, string>;
+  /** A job a streaming target runs: its SQL as submitted (variables rendered), what a later change is classified against. */
+  definition?: string;
 }
 export interface TargetState { format: number; tables: Record<string, PublishedTable>; jobs: Record<string, PublishedJob> }
 export interface JournalEntry { plan: string; step: number; description: string; by: string; at: string }

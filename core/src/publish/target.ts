@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { openClickHouse, openDuckDb, type Engine } from '../engines';
+import { openClickHouse, openDuckDb, openFlinkTarget, type Engine } from '../engines';
 import { openRemoteEngine, REMOTE_SQL_ENGINES } from '../engines/open-remote';
 import { StrataError } from '../errors';
 import { resolveState, resolveTarget, type ProjectConfig } from '../project';
@@ -40,12 +40,50 @@ export async function openTarget(options: OpenTargetOptions): Promise<OpenedTarg
   const name = options.name ?? options.config.defaultTarget;
   const target = resolveTarget(options.config, name, process.env);
   if (target.engine === 'clickhouse') return openClickHouseTarget(name, target, options.owner);
+  if (target.engine === 'flink') return openStreamingTarget(name, target, options);
   if ((REMOTE_SQL_ENGINES as readonly string[]).includes(target.engine)) return openRemoteTarget(name, target, options);
   if (target.engine !== 'duckdb') {
-    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; plan and publish support duckdb, clickhouse, spark, hive and trino targets (e.g. --target local)`);
+    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; plan and publish support duckdb, clickhouse, flink, spark, hive and trino targets (e.g. --target local)`);
   }
   if (!target.path) throw new StrataError('config', `targets.${name}.path is missing in strata.yaml; give the DuckDB file, e.g. .strata/${name}.duckdb`);
-  const file = path.resolve(options.root, target.path);
+  return openLocalState(name, target.path, options);
+}
+
+/**
+ * Where a target that cannot hold state itself keeps it (a Flink SQL Gateway has no store): a
+ * DuckDB file of its own under `.strata/`. The one place that decides, so that a shared `state:`
+ * store can take its place.
+ */
+export function stateFileOf(name: string): string {
+  return `.strata/${name}.state.duckdb`;
+}
+
+/**
+ * A Flink SQL Gateway target: its state and lock in {@link stateFileOf}, its engine a gateway
+ * session. Plan reads the state only and asks the gateway nothing (its engine is the state's).
+ */
+async function openStreamingTarget(name: string, target: TargetConfig, options: OpenTargetOptions): Promise<OpenedTarget> {
+  const local = await openLocalState(name, stateFileOf(name), options);
+  if (!options.create) return local;
+  try {
+    const gateway = await openFlinkTarget(name, target);
+    const close = async () => {
+      try {
+        await gateway.close();
+      } finally {
+        await local.close();
+      }
+    };
+    return { name, engine: gateway, state: local.state, close };
+  } catch (e) {
+    await local.close();
+    throw e;
+  }
+}
+
+/** A DuckDB file holding the state (and, for a duckdb target, the tables), behind its sidecar lock. */
+async function openLocalState(name: string, relative: string, options: OpenTargetOptions): Promise<OpenedTarget> {
+  const file = path.resolve(options.root, relative);
   const shown = path.relative(options.root, file).split(path.sep).join('/');
   const present = ensureFolder(options.root, file, name, shown, options.create);
   if (!present) return inMemory(name);
@@ -72,18 +110,23 @@ async function openClickHouseTarget(name: string, target: TargetConfig, owner: L
   }
 }
 
-/** Where a target keeps its state: in itself (a DuckDB file, a ClickHouse cluster) or in the project's shared `state:` connection. */
-export type StateLocation = { kind: 'own' } | { kind: 'shared'; connection: StateConfig };
+/**
+ * Where a target keeps its state: in itself (a DuckDB file, a ClickHouse cluster), in a DuckDB
+ * file of its own (flink, {@link stateFileOf}: its job definitions live in a table only the DuckDB
+ * store has), or in the project's shared `state:` connection.
+ */
+export type StateLocation = { kind: 'own' } | { kind: 'file'; path: string } | { kind: 'shared'; connection: StateConfig };
 
-/** Engines whose targets hold their own state; every other one needs the project's `state:` connection. */
+/** Engines whose targets hold their own state; spark, hive and trino need the project's `state:` connection. */
 const OWN_STATE: readonly EngineName[] = ['duckdb', 'clickhouse'];
 
 /**
- * The one place that decides where a target's state lives. A target that cannot hold state
- * (spark, hive, trino, flink) in a project without `state:` is a usage error saying what to add.
+ * The one place that decides where a target's state lives. A spark, hive or trino target in a
+ * project without `state:` is a usage error saying what to add.
  */
 export function stateLocation(config: ProjectConfig, name: string, engine: EngineName): StateLocation {
   if (OWN_STATE.includes(engine)) return { kind: 'own' };
+  if (engine === 'flink') return { kind: 'file', path: stateFileOf(name) };
   if (!config.state) {
     throw new StrataError('usage', `target '${name}' is a ${engine} target, which cannot hold its own state; add a state: connection (PostgreSQL) to strata.yaml, e.g. state: {engine: postgres, host: db.example.com, database: strata, user: strata, password: '\${env:STRATA_STATE_PASSWORD}'}`);
   }

@@ -13,7 +13,7 @@ import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, t
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { fileFacts, type FileFacts } from './file-facts';
-import { IndexedFile, indexedFacts, indexEntry, type FileRecord, type IndexEntry } from './file-index';
+import { IndexedFile, indexedFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
 
 /**
@@ -136,39 +136,50 @@ export class WorkspaceCache {
   /**
    * Loads a file from its index entry when its content is known, else reads it (and remembers its
    * key). The entry's stat signature answers for an unchanged file's content hash, so a warm run
-   * reads the hash memo only for files that changed.
+   * reads the hash memo only for files that changed, and builds no key for the others.
    */
   readonly hook: SqlFileHook = (file, kind, load, config) => {
     this.config = config;
     const absolute = this.prefix + file;
     const entry = this.index.get(file);
     const stat = this.trustSignatures ? statOf(absolute) : undefined;
-    const signature = stat && statSignature(stat);
-    const known = entry?.sig !== undefined && entry.sig === signature ? contentHashOf(entry.key) : undefined;
-    const hashed = known === undefined ? this.hashes.hash(absolute, file, stat) : { hash: known, signature };
+    const sig = entry?.sig !== undefined && stat !== undefined && entry.sig === statSignature(stat) ? entry.sig : undefined;
+    if (entry !== undefined && sig !== undefined) {
+      this.answeredBySignature++;
+      this.signatures.set(file, sig);
+      if (this.keyFits(entry.key, file, kind, config)) return this.indexedLoad(file, kind, entry);
+    }
+    const hashed = entry !== undefined && sig !== undefined ? { hash: contentHashOf(entry.key), signature: sig } : this.hashes.hash(absolute, file, stat);
     if (hashed === undefined) return load();
-    if (known !== undefined) this.answeredBySignature++;
     if (hashed.signature !== undefined) this.signatures.set(file, hashed.signature);
     const key = this.recordKey(file, kind, hashed.hash, config);
-    let loaded: LoadedSqlFile;
-    if (entry?.key === key) {
-      this.indexed.set(file, entry);
-      loaded = { sqlFile: new IndexedFile(file, kind, entry, () => readTextSync(absolute).text, () => this.fullRecord(file, kind, entry)), diagnostics: entry.load ?? [] };
-    } else {
-      loaded = load('bytes' in hashed && hashed.bytes ? decodeText(hashed.bytes) : undefined);
-      this.pending.set(key, loaded.diagnostics);
-    }
+    if (entry?.key === key) return this.indexedLoad(file, kind, entry);
+    const loaded = load('bytes' in hashed && hashed.bytes ? decodeText(hashed.bytes) : undefined);
+    this.pending.set(key, loaded.diagnostics);
     this.keys.set(loaded.sqlFile, key);
     return loaded;
+  };
+
+  /** An unchanged file, from its index entry (its key is the entry's). */
+  private indexedLoad(file: string, kind: SqlFile['kind'], entry: IndexEntry): LoadedSqlFile {
+    this.indexed.set(file, entry);
+    return { sqlFile: new IndexedFile(file, kind, entry, this.indexedSource), diagnostics: entry.load ?? NO_DIAGNOSTICS };
+  }
+
+  /** What indexed files load on first use: one object for all of them. */
+  private readonly indexedSource: IndexedSource = {
+    text: (file) => readTextSync(this.prefix + file).text,
+    record: (file, kind, entry) => this.fullRecord(file, kind, entry),
   };
 
   /** The workspace of `project`, unchanged files and jobs answered from the records. */
   private workspace(project: Project, sources: WorkspaceSource[], done?: Map<string, JobResult>): Workspace {
     const catalog = new RecordingCatalog();
     for (const { wf, facts } of sources) {
-      // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in.
-      const key = this.keys.get(wf.file);
-      if (key !== undefined && facts.table && !facts.table.like) facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, `${key}:${i}`));
+      // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in;
+      // the key itself for the first table of a file (no new string for each of 10,000 tables).
+      const key = this.keyFor(wf.file);
+      if (key !== undefined && facts.table && !facts.table.like) facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, i === 0 ? key : `${key}:${i}`));
     }
     let byPath: Map<string, WorkspaceFile> | undefined;
     const analysis = new LazyAnalysis((p) => {
@@ -193,11 +204,8 @@ export class WorkspaceCache {
   }
 
   private source(file: SqlFile): WorkspaceSource {
+    if (file instanceof IndexedFile) return { wf: new LazyWorkspaceFile(file), facts: indexedFacts(file) };
     const key = this.keys.get(file);
-    const entry = this.indexed.get(file.path);
-    if (key !== undefined && entry?.key === key) {
-      return { wf: new LazyWorkspaceFile(file), facts: indexedFacts(file.path, entry, () => this.fullRecord(file.path, file.kind, entry)) };
-    }
     const wf: WorkspaceFile = { file, script: parse(file.text, file.dialect), lines: new LineIndex(file.text) };
     const facts = fileFacts(wf);
     const load = key === undefined ? undefined : this.pending.get(key);
@@ -234,7 +242,7 @@ export class WorkspaceCache {
   }
 
   private job(ws: Workspace, wf: WorkspaceFile): JobResult {
-    const key = this.keys.get(wf.file);
+    const key = this.keyFor(wf.file);
     const catalog = ws.catalog as RecordingCatalog;
     const record = key === undefined ? undefined : this.jobRecords.get(wf.file.path);
     if (record && record.file === key && catalog.answersAsBefore(record.deps)) {
@@ -256,7 +264,12 @@ export class WorkspaceCache {
    * version): its record key, or for a file given in memory (`edit`), the same built from its text.
    */
   keyOf(file: SqlFile, config: ProjectConfig): string {
-    return this.keys.get(file) ?? this.recordKey(file.path, file.kind, hashBytes(file.text), config);
+    return this.keyFor(file) ?? this.recordKey(file.path, file.kind, hashBytes(file.text), config);
+  }
+
+  /** The record key of a file this run loaded from disk (an indexed one's is its entry's). */
+  private keyFor(file: SqlFile): string | undefined {
+    return file instanceof IndexedFile ? file.entry.key : this.keys.get(file);
   }
 
   /** The catalog questions the analysis of job `path` asked (undefined for a table or an unknown path). */
@@ -287,10 +300,23 @@ export class WorkspaceCache {
 
   /** What a file's record depends on: its path, kind and content, the config and `--var` overrides. */
   private recordKey(file: string, kind: string, hash: string, config: ProjectConfig): string {
-    // Lint settings and targets change no record; one fingerprint per run (one config per run).
-    const settings = (this.settings ??= fingerprint([CACHE_SCHEMA_VERSION, this.options.toolVersion ?? toolVersion(), { ...config, lint: undefined, targets: undefined }, this.options.vars ?? {}]).slice(0, 16));
     // Plain concatenation: hashing 16,000 keys again would cost more than their length does.
-    return `${settings}:${hash}:${kind}:${file}`;
+    return `${this.settingsOf(config)}:${hash}:${kind}:${file}`;
+  }
+
+  /**
+   * Whether `key` is a record key of `file` as `kind` under this run's settings, whatever content
+   * hash it names: checked in place, as a warm run would otherwise build 16,000 keys to compare.
+   */
+  private keyFits(key: string, file: string, kind: string, config: ProjectConfig): boolean {
+    const settings = this.settingsOf(config);
+    const hashEnd = settings.length + 41;
+    return key.length === hashEnd + 2 + kind.length + file.length && key.startsWith(settings) && key[settings.length] === ':' && key[hashEnd] === ':' && key.startsWith(kind, hashEnd + 1) && key[hashEnd + 1 + kind.length] === ':' && key.endsWith(file);
+  }
+
+  /** The settings part of record keys: lint settings and targets change no record; one per run (one config per run). */
+  private settingsOf(config: ProjectConfig): string {
+    return (this.settings ??= fingerprint([CACHE_SCHEMA_VERSION, this.options.toolVersion ?? toolVersion(), { ...config, lint: undefined, targets: undefined }, this.options.vars ?? {}]).slice(0, 16));
   }
 }
 

@@ -43,6 +43,12 @@ export interface IndexEntry {
   table?: { declared: Omit<StoredTable, 'columns'>[]; like: boolean; graphName: string; problem?: Diagnostic };
 }
 
+/**
+ * The problems of a file that has none: one frozen array shared by the 16,000 unchanged files of
+ * a warm run (nothing adds to a file's problems after loading; freezing makes sure).
+ */
+export const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+
 /** The index entry of a record; `sig`: the stat signature that vouches for its content, if any. */
 export function indexEntry(record: FileRecord, sig?: string): IndexEntry {
   const { file, facts } = record;
@@ -66,6 +72,14 @@ function withoutColumns(table: StoredTable): Omit<StoredTable, 'columns'> {
   return rest as Omit<StoredTable, 'columns'>;
 }
 
+/** Where an {@link IndexedFile} gets what its index entry lacks (one object for all files: no closures per file). */
+export interface IndexedSource {
+  /** The text of project file `path`. */
+  text(path: string): string;
+  /** The full record of `path`, whose index entry is `entry`. */
+  record(path: string, kind: SqlFile['kind'], entry: IndexEntry): FileRecord;
+}
+
 /**
  * A loaded file from its index entry: `text` is read on first use, `frontMatter` comes from the
  * full record on first use. A class, not accessors on each object: a warm run makes 16,000 of
@@ -78,14 +92,14 @@ export class IndexedFile implements SqlFile {
   private loadedText?: string;
   private loadedFrontMatter?: { value: SqlFile['frontMatter'] };
 
-  constructor(readonly path: string, readonly kind: SqlFile['kind'], private readonly entry: IndexEntry, private readonly read: () => string, private readonly full: () => FileRecord) {
+  constructor(readonly path: string, readonly kind: SqlFile['kind'], readonly entry: IndexEntry, private readonly source: IndexedSource) {
     this.dialect = entry.dialect;
     this.name = entry.name;
     if (entry.layer !== undefined) this.layer = entry.layer;
   }
 
   get text(): string {
-    return (this.loadedText ??= this.read());
+    return (this.loadedText ??= this.source.text(this.path));
   }
 
   set text(value: string) {
@@ -93,12 +107,17 @@ export class IndexedFile implements SqlFile {
   }
 
   get frontMatter(): SqlFile['frontMatter'] {
-    this.loadedFrontMatter ??= { value: this.entry.fm ? this.full().file.frontMatter : undefined };
+    this.loadedFrontMatter ??= { value: this.entry.fm ? this.record().file.frontMatter : undefined };
     return this.loadedFrontMatter.value;
   }
 
   set frontMatter(value: SqlFile['frontMatter']) {
     this.loadedFrontMatter = { value };
+  }
+
+  /** The file's full record (see {@link IndexedSource.record}). */
+  record(): FileRecord {
+    return this.source.record(this.path, this.kind, this.entry);
   }
 }
 
@@ -107,24 +126,29 @@ export class IndexedFile implements SqlFile {
  * columns, creates, contract; a job's overwrites and `depends_on`) comes from the full record on
  * first use, as does a declared table's `columns`.
  */
-export function indexedFacts(path: string, entry: IndexEntry, full: () => FileRecord): FileFacts {
-  const syntax = entry.syntax ?? [];
-  if (!entry.table) return new IndexedJobFacts(path, entry.statements, syntax, full);
-  const fullTable = () => full().facts.table as NonNullable<FileRecord['facts']['table']>;
-  const declared = entry.table.declared.map((stored, i) => lazyColumns(stored, () => fullTable().declared[i].columns));
-  const table = new IndexedTableFacts(declared, entry.table.like, entry.table.graphName, fullTable);
+export function indexedFacts(file: IndexedFile): FileFacts {
+  const { path, entry } = file;
+  const syntax = entry.syntax ?? NO_DIAGNOSTICS;
+  if (!entry.table) return new IndexedJobFacts(path, entry.statements, syntax, file);
+  const declared = entry.table.declared.map((stored, i) => lazyColumns(stored, file, i));
+  const table = new IndexedTableFacts(declared, entry.table.like, entry.table.graphName, file);
   if (entry.table.problem) table.problem = entry.table.problem;
   return { path, statements: entry.statements, syntax, table };
+}
+
+/** The table facts of an indexed table file's full record. */
+function recordTable(file: IndexedFile): NonNullable<FileRecord['facts']['table']> {
+  return file.record().facts.table as NonNullable<FileRecord['facts']['table']>;
 }
 
 /** A job's facts whose `job` part comes from the full record on first use. */
 class IndexedJobFacts implements FileFacts {
   private loaded?: FileFacts['job'];
 
-  constructor(readonly path: string, readonly statements: number, readonly syntax: Diagnostic[], private readonly full: () => FileRecord) {}
+  constructor(readonly path: string, readonly statements: number, readonly syntax: Diagnostic[], private readonly file: IndexedFile) {}
 
   get job(): FileFacts['job'] {
-    return (this.loaded ??= this.full().facts.job);
+    return (this.loaded ??= this.file.record().facts.job);
   }
 
   set job(value: FileFacts['job']) {
@@ -136,46 +160,46 @@ class IndexedJobFacts implements FileFacts {
 class IndexedTableFacts implements TableFacts {
   problem?: Diagnostic;
   private loaded?: NonNullable<FileRecord['facts']['table']>;
-  private replaced: Partial<Pick<TableFacts, 'creates' | 'columns' | 'contract'>> = {};
+  private replaced?: Partial<Pick<TableFacts, 'creates' | 'columns' | 'contract'>>;
 
-  constructor(readonly declared: TableInfo[], readonly like: boolean, readonly graphName: string, private readonly full: () => NonNullable<FileRecord['facts']['table']>) {}
+  constructor(readonly declared: TableInfo[], readonly like: boolean, readonly graphName: string, private readonly file: IndexedFile) {}
 
   get creates(): TableFacts['creates'] {
-    return this.replaced.creates ?? this.record().creates;
+    return this.replaced?.creates ?? this.record().creates;
   }
 
   set creates(value: TableFacts['creates']) {
-    this.replaced.creates = value;
+    (this.replaced ??= {}).creates = value;
   }
 
   get columns(): TableFacts['columns'] {
-    return this.replaced.columns ?? this.record().columns;
+    return this.replaced?.columns ?? this.record().columns;
   }
 
   set columns(value: TableFacts['columns']) {
-    this.replaced.columns = value;
+    (this.replaced ??= {}).columns = value;
   }
 
   get contract(): TableFacts['contract'] {
-    return this.like ? undefined : (this.replaced.contract ?? this.record().contract);
+    return this.like ? undefined : (this.replaced?.contract ?? this.record().contract);
   }
 
   set contract(value: TableFacts['contract']) {
-    this.replaced.contract = value;
+    (this.replaced ??= {}).contract = value;
   }
 
   private record(): NonNullable<FileRecord['facts']['table']> {
-    return (this.loaded ??= this.full());
+    return (this.loaded ??= recordTable(this.file));
   }
 }
 
-/** A stored table whose columns are parsed from the full record's JSON text on first use. */
-function lazyColumns(stored: Omit<StoredTable, 'columns'>, columnsJson: () => string): TableInfo {
+/** Declared table `i` of an indexed file, its columns parsed from the full record's JSON text on first use. */
+function lazyColumns(stored: Omit<StoredTable, 'columns'>, file: IndexedFile, i: number): TableInfo {
   let columns: TableInfo['columns'] | undefined;
   return {
     ...stored,
     get columns() {
-      return (columns ??= JSON.parse(columnsJson()) as TableInfo['columns']);
+      return (columns ??= JSON.parse(recordTable(file).declared[i].columns) as TableInfo['columns']);
     },
     set columns(value: TableInfo['columns']) {
       columns = value;

@@ -55,7 +55,12 @@ function targetColumns(ws: Workspace, target: string): string[] {
     const hint = closest(column, owner.columns.map((c) => c.name));
     throw new StrataError('usage', `table '${owner.name}' has no column '${column}'${hint ? `; did you mean '${hint}'?` : ''}`);
   }
-  const known = [...ws.catalog.tables().map((t) => t.name), ...ws.columns.columns()];
+  // Job-local tables (a Flink job's temporary sinks) are in the column graph, not the catalog.
+  const graphColumns = ws.columns.columns();
+  if (graphColumns.includes(name)) return [name];
+  const ofTable = graphColumns.filter((c) => c.startsWith(`${name}.`) && !c.slice(name.length + 1).includes('.'));
+  if (ofTable.length > 0) return ofTable;
+  const known = [...ws.catalog.tables().map((t) => t.name), ...graphColumns];
   const hint = closest(name, known);
   throw new StrataError('usage', `unknown table or column '${target}'${hint ? `; did you mean '${hint}'?` : ''} (write db.table or db.table.column)`);
 }

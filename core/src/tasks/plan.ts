@@ -1,11 +1,9 @@
 import * as path from 'node:path';
-import { addImpact } from '../publish/impact';
-import { computePlan } from '../publish/compute-plan';
 import { currentOwner } from '../publish/lock-file';
 import { savePlan } from '../publish/plan-file';
 import type { Plan } from '../publish/plan-types';
 import { openTarget } from '../publish/target';
-import { extraSteps, projectForTarget, type TargetTaskOptions } from './publish-project';
+import { planTarget, projectForTarget, type TargetTaskOptions } from './publish-project';
 
 export interface PlanOptions extends TargetTaskOptions {
   /** Save the plan as JSON here (relative to `cwd`), for `strata publish --plan`. */
@@ -27,7 +25,7 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
   let result: Plan;
   try {
     const state = await opened.state.read();
-    result = computePlan(target, desired, state, (changes) => addImpact(ws, changes, state), extraSteps(ws, root, target));
+    result = planTarget(ws, root, target, desired, state);
   } finally {
     await opened.close();
   }

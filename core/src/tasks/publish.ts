@@ -1,21 +1,22 @@
 import * as path from 'node:path';
 import { StrataError } from '../errors';
 import { applyPlan, type FaultHook } from '../publish/apply';
-import { computePlan, projectFingerprint } from '../publish/compute-plan';
+import { projectFingerprint } from '../publish/compute-plan';
 import { describeChange } from '../publish/describe';
-import { addImpact } from '../publish/impact';
 import { currentOwner } from '../publish/lock-file';
 import { checkSavedPlan, loadPlan } from '../publish/plan-file';
 import type { Plan, PlanStep } from '../publish/plan-types';
 import type { StateStore, TargetState } from '../publish/state';
 import { openTarget } from '../publish/target';
-import { extraSteps, projectForTarget, type TargetTaskOptions } from './publish-project';
+import { planTarget, projectForTarget, type TargetTaskOptions } from './publish-project';
 
 export interface PublishOptions extends TargetTaskOptions {
   /** Apply this saved plan (`strata plan --out`, relative to `cwd`) instead of planning now. */
   planFile?: string;
   /** Apply breaking changes (drops, retypes, rebuilds); without it a plan holding one is refused whole. */
   allowDestructive?: boolean;
+  /** Restart a streaming job whose change does not fit its savepoint without its state; without it such a plan is refused whole. */
+  allowStateReset?: boolean;
   /** Wait for another publish of the target to finish instead of failing. */
   wait?: boolean;
   /** Asked once the plan is known, before anything is applied; false applies nothing. */
@@ -48,12 +49,13 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   try {
     const state = await opened.state.read();
     const plan = saved === undefined
-      ? computePlan(target, desired, state, (changes) => addImpact(ws, changes, state), extraSteps(ws, root, target))
+      ? planTarget(ws, root, target, desired, state)
       : await checkedPlan(saved, options.planFile!, { target, project: projectFingerprint(desired), state, store: opened.state });
     const done = new Set((await opened.state.journal(plan.id)).map((e) => e.step));
     const result: PublishResult = { target, status: 'up-to-date', plan, applied: 0, skipped: 0 };
     if (plan.steps.every((s) => done.has(s.n))) return result;
     refuseBreaking(plan, target, options.allowDestructive === true);
+    refuseStateReset(plan, target, options.allowStateReset === true);
     if (options.confirm && !(await options.confirm(plan))) return { ...result, status: 'declined' };
     const counts = await applyPlan(plan, {
       engine: opened.engine, state: opened.state, current: state, root, target, by: `${owner.user}@${owner.host}`, onStep: options.onStep, fault: options.fault,
@@ -62,6 +64,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   } finally {
     await opened.close();
   }
+}
+
+/** A state-incompatible restart loses the job's state: only with `allowStateReset`. */
+function refuseStateReset(plan: Plan, target: string, allowed: boolean): void {
+  const resets = plan.changes.flatMap((c) => (c.kind === 'change-job' && c.streaming?.verdict === 'state-incompatible' ? [`job ${c.job} cannot restart from its savepoint: ${c.streaming.reason}`] : []));
+  if (allowed || resets.length === 0) return;
+  const listed = resets.join('; ');
+  throw new StrataError('usage', `target '${target}': ${listed}; nothing was applied: publish with --allow-state-reset to restart ${resets.length === 1 ? 'it' : 'them'} without state`);
 }
 
 async function checkedPlan(plan: Plan, file: string, current: { target: string; project: string; state: TargetState; store: StateStore }): Promise<Plan> {

@@ -40,13 +40,24 @@ describe('flink sql gateway adapter (against a REST protocol fake)', () => {
     assert.deepEqual(fake.jobs.map((j) => [j.status, j.restoredFrom]), [['FINISHED', undefined], ['RUNNING', savepoint]]);
     assert.equal((await gateway.jobStatus(second))?.status, 'RUNNING');
     assert.equal(await gateway.jobStatus('0'.repeat(32)), undefined);
-    // The savepoint path is set for the restart only.
-    assert.deepEqual(fake.statements.filter((s) => s.includes('savepoint.path')), [`SET 'execution.savepoint.path' = '${savepoint}'`, "RESET 'execution.savepoint.path'"]);
+    // The savepoint path is set in the restart's own session only: each job is submitted in a session of its own, closed after it.
+    assert.deepEqual(fake.statements.filter((s) => s.includes('savepoint.path')), [`SET 'execution.savepoint.path' = '${savepoint}'`]);
+    assert.equal(fake.http.requests.filter((r) => r.method === 'DELETE' && /^\/v1\/sessions\/[0-9a-f-]{36}$/.test(r.path)).length, 2);
+  });
+
+  it('submits a job reading its source through a window TVF (FROM TABLE(TUMBLE(TABLE src, ...)))', async () => {
+    const windowed = [...JOB.slice(0, 4), "INSERT INTO snk SELECT room_id FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY room_id, window_start, window_end"];
+    assert.equal((await gateway.jobStatus(await gateway.submitJob(windowed)))?.status, 'RUNNING');
+    const error = await gateway.submitJob([windowed[4]]).then(() => undefined, (e: unknown) => e);
+    assert.ok(error instanceof EngineRefusal);
+    assert.equal(error.engineMessage, "SQL validation failed. From line 1, column 56 to line 1, column 58: Object 'src' not found");
   });
 
   it('describes a query through a temporary view, and a table; a missing table is undefined', async () => {
     assert.deepEqual(await gateway.describe('SELECT room_id, room_name AS name FROM live.rooms'), [{ name: 'room_id', type: 'BIGINT' }, { name: 'name', type: 'STRING' }]);
     assert.deepEqual(fake.statements.slice(-3), ['CREATE TEMPORARY VIEW strata_describe AS\nSELECT room_id, room_name AS name FROM live.rooms', 'DESCRIBE strata_describe', 'DROP TEMPORARY VIEW IF EXISTS strata_describe']);
+    // A submitted job's tables live in its own session: this one declares its own.
+    await gateway.execute(JOB[2]);
     assert.deepEqual(await gateway.tableColumns('src'), [{ name: 'room_id', type: 'BIGINT' }]);
     assert.equal(await gateway.tableColumns('nope'), undefined);
   });
@@ -95,8 +106,17 @@ describe('flink sql gateway adapter (against a REST protocol fake)', () => {
     ]);
   });
 
+  it('asks for a result page again when the connection drops (the gateway keeps the operation)', async () => {
+    const id = await gateway.submitJob(JOB);
+    fake.http.inject('drop', /^GET .*\/result\/0/);
+    assert.equal(await gateway.stopWithSavepoint(id), `file:/flink/savepoints/savepoint-${id.slice(0, 6)}-5f2c0d1e9a7b`);
+    await gateway.stopJob(await gateway.submitJob(JOB));
+    assert.deepEqual((await gateway.listJobs()).slice(-2).map((j) => j.status), ['FINISHED', 'CANCELED']);
+    assert.deepEqual(fake.statements.filter((s) => s.startsWith('STOP JOB')).slice(-2), [`STOP JOB '${id}' WITH SAVEPOINT`, `STOP JOB '${fake.jobs.at(-1)!.id}'`]);
+  });
+
   it('names the target and step when the connection drops mid-statement', async () => {
-    fake.http.inject('drop', /^GET .*\/result\//);
+    fake.http.inject('drop', /^POST .*\/statements$/);
     const error = await gateway.stopWithSavepoint('b'.repeat(32)).then(() => undefined, (e: unknown) => e);
     assert.ok(error instanceof StrataError);
     assert.deepEqual([error.code, error.message], ['engine', `${where}: the connection failed during STOP JOB '${'b'.repeat(32)}' (UND_ERR_SOCKET: other side closed); check that the server is up and reachable, then run the command again`]);

@@ -19,9 +19,12 @@ export function describedQuery(sql: string): string | undefined {
   return /^SELECT \* FROM \(\n([\s\S]*)\n\) strata_describe LIMIT 0$/.exec(sql)?.[1];
 }
 
-/** The table a query reads (the name after its first FROM, quotes dropped) and where that name starts. */
+/**
+ * The table a query reads (the name after its first FROM, quotes dropped; in a Flink window TVF
+ * `FROM TABLE(TUMBLE(TABLE t, ...))` the table inside) and where that name starts.
+ */
 export function tableRead(sql: string): { name: string; offset: number } | undefined {
-  const m = /\bFROM\s+(?!\()([`"\w.]+)/i.exec(sql);
+  const m = /\bFROM\s+(?:TABLE\s*\(\s*\w+\s*\(\s*TABLE\s+)?(?!\()([`"\w.]+)/i.exec(sql);
   if (!m) return undefined;
   const parts = m[1].replace(/[`"]/g, '').toLowerCase().split('.');
   return { name: parts.slice(-2).join('.'), offset: m.index + m[0].length - m[1].length };

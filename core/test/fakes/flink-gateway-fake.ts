@@ -5,9 +5,11 @@
  * with `nextResultUri`, `jobID` for a submitted job), POST .../cancel, DELETE .../close, DELETE
  * /v1/sessions/:s; a failed operation's result answers HTTP 500 `{"errors": [...]}` with the
  * Java stack trace whose causes carry Calcite's `From line 3, column 6 to line 3, column 9`.
- * Jobs: an INSERT or STATEMENT SET starts one (restored from `execution.savepoint.path` when
- * SET), `STOP JOB 'id' WITH SAVEPOINT` finishes it and answers the savepoint path, `SHOW JOBS`
- * lists them. Basic auth (a proxy in front) answers 401.
+ * Jobs (Flink 1.19 "SQL Client / Job Statements"): an INSERT or STATEMENT SET starts one, named by
+ * the session's `pipeline.name` and restored from its `execution.savepoint.path` when SET;
+ * `STOP JOB 'id' WITH SAVEPOINT` finishes it and answers the savepoint path, `STOP JOB 'id'`
+ * cancels it (the gateway's executor cancels a job stopped without a savepoint) and answers OK;
+ * `SHOW JOBS` lists them. Basic auth (a proxy in front) answers 401.
  */
 import { basicCredentials, HttpFake, type FakeAnswer, type FakeRequest } from './http-fake';
 import { fakeTables, lineCol, selectColumns, tableRead } from './fake-tables';
@@ -130,8 +132,8 @@ export class FlinkGatewayFake {
     const describe = /^DESCRIBE `?(\w+)`?$/.exec(sql);
     if (describe) return this.describe(session, describe[1].toLowerCase());
     if (sql === 'SHOW JOBS') return { columns: ['job id', 'job name', 'status', 'start time'], rows: this.jobs.map((j) => [j.id, j.name, j.status, '2026-11-30T12:00:00.000Z']) };
-    const stop = /^STOP JOB '([0-9a-f]{32})' WITH SAVEPOINT$/.exec(sql);
-    if (stop) return this.stopJob(stop[1]);
+    const stop = /^STOP JOB '([0-9a-f]{32})'( WITH SAVEPOINT)?$/.exec(sql);
+    if (stop) return this.stopJob(stop[1], stop[2] !== undefined);
     if (/^(INSERT INTO|EXECUTE STATEMENT SET)\b/.test(sql)) return this.startJob(session, sql);
     return { error: `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation.\nCaused by: org.apache.flink.table.api.SqlParserException: SQL parse failed. Encountered "${sql.split(/\s/)[0]}" at line 1, column 1.` };
   }
@@ -168,9 +170,10 @@ export class FlinkGatewayFake {
     return { columns: ['job id'], rows: [[id]], jobId: id };
   }
 
-  private stopJob(id: string): NonNullable<Operation['outcome']> {
+  private stopJob(id: string, savepoint: boolean): NonNullable<Operation['outcome']> {
     const job = this.jobs.find((j) => j.id === id);
     if (!job || job.status !== 'RUNNING') return { error: `org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation.\nCaused by: org.apache.flink.table.gateway.api.utils.SqlGatewayException: Could not stop job ${id} in session.` };
+    if (!savepoint) return (job.status = 'CANCELED', { columns: ['result'], rows: [['OK']] });
     job.status = 'FINISHED';
     return { columns: ['savepoint path'], rows: [[`file:/flink/savepoints/savepoint-${id.slice(0, 6)}-5f2c0d1e9a7b`]] };
   }

@@ -67,6 +67,22 @@ describe('DuckDB target state', () => {
     });
   }
 
+  it("keeps a streaming job's SQL beside its row: absent from a state written before, read back, ignored once an older strata changed the job", async () => {
+    const state = openDuckDbState(engine, 'local');
+    await state.record(entry(1, 'create table dwd.t'), { 'dwd.t': TABLE }, {});
+    assert.deepEqual([(await engine.query("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'job_definitions'")).rows, (await state.read()).jobs], [[[0]], {}]);
+    const job = { ...JOB, definition: "SET 'pipeline.name' = 't';\nINSERT INTO dwd.t SELECT 1;\n" };
+    await state.record(entry(2, 'submit job jobs/t.sql'), {}, { [JOB.path]: job });
+    assert.deepEqual((await state.read()).jobs, { [JOB.path]: job });
+    // An older strata rewrites strata.jobs alone: the definition left behind is of the old hash.
+    await engine.execute('CREATE TABLE kept AS SELECT * FROM strata.job_definitions');
+    await state.record(entry(3, 'update job jobs/t.sql'), {}, { [JOB.path]: { ...JOB, hash: 'h3' } });
+    await engine.execute('INSERT INTO strata.job_definitions SELECT * FROM kept');
+    assert.deepEqual((await state.read()).jobs, { [JOB.path]: { ...JOB, hash: 'h3' } });
+    await engine.execute("UPDATE strata.job_definitions SET definition = 'INSERT INTO dwd.t SELECT 2'");
+    await assert.rejects(state.read(), fails("target 'local': state row 'jobs/t.sql' of strata.job_definitions is not as strata wrote it; was the state edited by hand? Undo the edit, or delete that row and publish again"));
+  });
+
   it('takes no lock on an in-memory database (no other process can reach it)', async () => {
     const lock = await openDuckDbState(engine, 'local').lock({ user: 'ana', host: 'box', pid: 1, since: '', command: 'strata publish' });
     await lock.release();

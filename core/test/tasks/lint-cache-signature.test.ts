@@ -33,6 +33,27 @@ function hashShards(root: string): string[] {
   });
 }
 
+/** The shards of the `index` pack: their values are index entries (a `statements` count, no full `facts`). */
+function indexShards(root: string): string[] {
+  const packs = path.join(root, '.strata', 'cache', 'packs');
+  return fs.readdirSync(packs, { recursive: true }).map((f) => path.join(packs, String(f))).filter((f) => {
+    if (!f.endsWith('.json')) return false;
+    const values = Object.values((JSON.parse(fs.readFileSync(f, 'utf8')) as { value: Record<string, unknown> }).value);
+    return values.length > 0 && typeof values[0] === 'object' && values[0] !== null && 'statements' in values[0] && !('facts' in values[0]);
+  });
+}
+
+/** Ways an index shard gets damaged: cut short, written by another tool version, overwritten with garbage. */
+const DAMAGE: Record<string, (file: string) => void> = {
+  truncated: (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2)),
+  'foreign-version': (file) => {
+    const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { strata: { version: string } };
+    entry.strata.version = '0.0.0-other';
+    fs.writeFileSync(file, JSON.stringify(entry));
+  },
+  garbage: (file) => fs.writeFileSync(file, Buffer.from([0xff, 0x00, 0x7b, 0x22])),
+};
+
 /** Writes a project file dated in the past (a change the stat signature must still notice). */
 function writeOld(root: string, file: string, text: string, time = PAST): void {
   const absolute = path.join(root, file);
@@ -109,4 +130,18 @@ describe('tasks/lint through the index entries\' stat signatures', () => {
     assert.deepEqual(await lint({ project: root, cwd: root, paths: ['tables/ods/ods_a_di.sql'] }), { ...uncached, files: uncached.files.filter((f) => f.path === 'tables/ods/ods_a_di.sql') });
     assert.deepEqual(await lint({ project: root, cwd: root }), uncached);
   });
+
+  for (const [damage, spoil] of Object.entries(DAMAGE)) {
+    it(`rebuilds ${damage} index shards silently, seeing a table edited meanwhile`, async () => {
+      const shards = indexShards(root);
+      assert.ok(shards.length > 0);
+      shards.forEach(spoil);
+      writeOld(root, 'tables/ods/ods_a_di.sql', "CREATE TABLE ods.ods_a_di (id BIGINT COMMENT 'id') COMMENT 'a';\n", EDITED);
+      const uncached = await lintJobs(false);
+      assert.deepEqual(lines(uncached), ['jobs/a.sql 1:12 SE02']);
+      assert.deepEqual(await lintJobs(), uncached);
+      assert.ok(indexShards(root).length > 0);
+      assert.deepEqual(await lintJobs(), uncached);
+    });
+  }
 });
