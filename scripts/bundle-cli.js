@@ -43,7 +43,7 @@ async function main() {
     // cache cannot do on Node 20.
     // Cluster clients load only for a cluster target, and from node_modules: there Node counts
     // thrift's legacy Buffer() calls as a dependency's and prints no deprecation warning.
-    external: ['@oclif/*', '@strata/core/package.json', '@duckdb/*', 'hive-driver', 'thrift', 'trino-client'],
+    external: ['@oclif/*', '@strata/core/package.json', '@duckdb/*', 'hive-driver', 'thrift', 'trino-client', 'pg'],
     logLevel: 'error',
     legalComments: 'none',
   });

@@ -13,6 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const VSCODE = 'test/editors-vscode.test.ts (the packaged extension in code-server, driven in headless Chromium)';
+const POSTGRES = 'core/test/publish/state-postgres.test.ts and publish-remote.test.ts (a folder-local PostgreSQL 15 holding the shared state)';
 const CLICKHOUSE = 'core/test/engines/clickhouse.test.ts and core/test/publish/state-clickhouse.test.ts (a two-shard ClickHouse cluster with ZooKeeper)';
 
 const PACKAGES = [
@@ -34,6 +35,8 @@ const PACKAGES = [
   { name: 'clickhouse-server', present: () => fs.existsSync('/usr/sbin/clickhouse-server'), tests: CLICKHOUSE },
   { name: 'clickhouse-client', command: 'clickhouse-client', tests: CLICKHOUSE },
   { name: 'zookeeper', present: () => fs.existsSync('/usr/share/java/zookeeper.jar'), tests: CLICKHOUSE },
+  // Debian's PostgreSQL 15: the tests run initdb and pg_ctl from its bin folder (not on PATH); no service is started.
+  { name: 'postgresql-15', present: () => fs.existsSync('/usr/lib/postgresql/15/bin/initdb'), tests: POSTGRES },
 ];
 
 const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

@@ -157,7 +157,8 @@ class HiveEngine implements RemoteEngine {
   }
 
   async close(): Promise<void> {
-    await this.session?.close().catch(() => undefined);
+    // Guarded: a connection that drops during CloseSession reports it as an event, never settling the call.
+    if (this.session) await this.call('close session', () => this.session!.close()).catch(() => undefined);
     this.client.close();
   }
 

@@ -28,6 +28,12 @@ export const varsSchema = {
   additionalProperties: false,
 } as const;
 
+const portSchema = {
+  type: ['integer', 'string'],
+  pattern: `^(\\d+|${ENV_REF})$`,
+  description: 'a port number or ${env:NAME}',
+} as const;
+
 const targetSchema = {
   type: 'object',
   additionalProperties: false,
@@ -36,11 +42,7 @@ const targetSchema = {
     engine: { enum: ['duckdb', 'clickhouse', 'spark', 'hive', 'trino', 'flink'] },
     path: { type: 'string' },
     host: { type: 'string' },
-    port: {
-      type: ['integer', 'string'],
-      pattern: `^(\\d+|${ENV_REF})$`,
-      description: 'a port number or ${env:NAME}',
-    },
+    port: portSchema,
     database: { type: 'string' },
     http_path: { type: 'string' },
     catalog: { type: 'string' },
@@ -51,6 +53,22 @@ const targetSchema = {
     options: { type: 'object' },
     tables: { type: 'array', items: { type: 'string' }, description: 'picomatch selectors over db.table' },
     scheduler_dir: { type: 'string' },
+  },
+} as const;
+
+/** The shared state connection (PostgreSQL) of targets that cannot hold their own state. */
+const stateSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['engine', 'host', 'database'],
+  properties: {
+    engine: { enum: ['postgres'] },
+    host: { type: 'string' },
+    port: portSchema,
+    database: { type: 'string' },
+    schema: { type: 'string', pattern: '^[a-z_][a-z0-9_]*$', description: 'a lower-case schema name (default strata)' },
+    user: { type: 'string' },
+    password: { type: 'string' },
   },
 } as const;
 
@@ -97,6 +115,7 @@ export const configSchema = {
       additionalProperties: false,
     },
     default_target: { type: 'string' },
+    state: stateSchema,
     lint: { type: 'object' },
     checks: { type: 'object' },
     format: {

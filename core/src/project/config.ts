@@ -6,7 +6,7 @@ import { StrataError } from '../errors';
 import { LineIndex } from '../text/line-index';
 import { closest } from '../text/closest';
 import { configSchema } from './config-schema';
-import type { BatchDialect, Layer, ProjectConfig, TargetConfig, VarDeclaration } from './model';
+import type { BatchDialect, Layer, ProjectConfig, StateConfig, TargetConfig, VarDeclaration } from './model';
 import { BUILTIN_VARIABLES } from './builtin-variables';
 import { compileSchema, parseYaml, rangeOf, schemaIssues, YamlIssue } from './yaml-issues';
 
@@ -70,6 +70,7 @@ interface RawConfig {
   layers?: Layer[];
   targets?: Record<string, TargetConfig>;
   default_target?: string;
+  state?: StateConfig;
   lint?: Record<string, unknown>;
   checks?: Record<string, unknown>;
   format?: Record<string, unknown>;
@@ -86,6 +87,7 @@ function withDefaults(raw: RawConfig): ProjectConfig {
     // The embedded target always exists so that local runs need no setup; a project may redefine it.
     targets: { local: LOCAL_TARGET, ...raw.targets },
     defaultTarget: raw.default_target ?? 'local',
+    ...(raw.state ? { state: raw.state } : {}),
     lint: raw.lint ?? {},
     checks: raw.checks ?? {},
     format: raw.format ?? {},

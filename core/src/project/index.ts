@@ -13,7 +13,7 @@ export { findVariables, RefContext, VariableProblem, variableProblems, VariableR
 export { renderVariables, RenderOptions } from './render-variables';
 export { maskVariables, MaskedText } from './mask-variables';
 export { parseVarFlags } from './var-flags';
-export { resolveTarget } from './targets';
+export { resolveState, resolveTarget } from './targets';
 export { parseTestFile, testFileSchema } from './test-file';
 export { readCsv, readCsvShape, CsvRecord, CsvShape, CsvTable } from './csv-header';
 export { declaredDialect } from './file-dialect';

@@ -48,6 +48,22 @@ export interface TargetConfig {
   scheduler_dir?: string;
 }
 
+/**
+ * `state:` in strata.yaml: where targets that cannot hold their own state (spark, hive, trino,
+ * flink) keep it, shared by every target and keyed by target name. Strings may hold `${env:NAME}`
+ * (see `resolveState`).
+ */
+export interface StateConfig {
+  engine: 'postgres';
+  host: string;
+  port?: number | string;
+  database: string;
+  /** Default `strata`. */
+  schema?: string;
+  user?: string;
+  password?: string;
+}
+
 export interface ProjectPaths {
   tables: string;
   jobs: string;
@@ -65,6 +81,8 @@ export interface ProjectConfig {
   layers: Layer[];
   targets: Record<string, TargetConfig>;
   defaultTarget: string;
+  /** The shared state connection, when the project has one. */
+  state?: StateConfig;
   /** Reserved for the lint rules; passed through as written. */
   lint: Record<string, unknown>;
   /** Reserved for data-quality checks; passed through as written. */

@@ -1,13 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openClickHouseTarget, openDuckDb, openFlinkTarget, type Engine } from '../engines';
+import { openRemoteEngine, REMOTE_SQL_ENGINES } from '../engines/open-remote';
 import { StrataError } from '../errors';
-import { resolveTarget, type ProjectConfig } from '../project';
-import type { TargetConfig } from '../project/model';
+import { resolveState, resolveTarget, type ProjectConfig } from '../project';
+import type { Engine as EngineName, StateConfig, TargetConfig } from '../project/model';
 import { acquireLockFile, waitForLockFile } from './lock-file';
 import type { LockOwner, StateLock, StateStore } from './state';
 import { openClickHouseState } from './state-clickhouse';
 import { openDuckDbState } from './state-duckdb';
+import { openPostgresState } from './state-postgres';
 
 /** A target opened for planning or publishing: its engine and state, locked until `close()`. */
 export interface OpenedTarget {
@@ -39,8 +41,9 @@ export async function openTarget(options: OpenTargetOptions): Promise<OpenedTarg
   const target = resolveTarget(options.config, name, process.env);
   if (target.engine === 'clickhouse') return openClickHouseStateTarget(name, target, options.owner);
   if (target.engine === 'flink') return openStreamingTarget(name, target, options);
+  if ((REMOTE_SQL_ENGINES as readonly string[]).includes(target.engine)) return openRemoteTarget(name, target, options);
   if (target.engine !== 'duckdb') {
-    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; plan and publish support duckdb, clickhouse and flink targets (e.g. --target local)`);
+    throw new StrataError('usage', `target '${name}' is a ${target.engine} target; plan and publish support duckdb, clickhouse, flink, spark, hive and trino targets (e.g. --target local)`);
   }
   if (!target.path) throw new StrataError('config', `targets.${name}.path is missing in strata.yaml; give the DuckDB file, e.g. .strata/${name}.duckdb`);
   return openLocalState(name, target.path, options);
@@ -97,18 +100,79 @@ async function openClickHouseStateTarget(name: string, target: TargetConfig, own
   const state = openClickHouseState(engine, name);
   try {
     const lock = await state.lock(owner);
-    // Releasing writes to the cluster, so it comes before closing the connection.
-    const close = async () => {
-      try {
-        await lock.release();
-      } finally {
-        await state.close();
-      }
-    };
-    return { name, engine, state, close };
+    return { name, engine, state, close: () => releaseThenClose(lock, state) };
   } catch (e) {
     await state.close();
     throw e;
+  }
+}
+
+/**
+ * Where a target keeps its state: in itself (a DuckDB file, a ClickHouse cluster), in a DuckDB
+ * file of its own (flink, {@link stateFileOf}: its job definitions live in a table only the DuckDB
+ * store has), or in the project's shared `state:` connection.
+ */
+export type StateLocation = { kind: 'own' } | { kind: 'file'; path: string } | { kind: 'shared'; connection: StateConfig };
+
+/** Engines whose targets hold their own state; spark, hive and trino need the project's `state:` connection. */
+const OWN_STATE: readonly EngineName[] = ['duckdb', 'clickhouse'];
+
+/**
+ * The one place that decides where a target's state lives. A spark, hive or trino target in a
+ * project without `state:` is a usage error saying what to add.
+ */
+export function stateLocation(config: ProjectConfig, name: string, engine: EngineName): StateLocation {
+  if (OWN_STATE.includes(engine)) return { kind: 'own' };
+  if (engine === 'flink') return { kind: 'file', path: stateFileOf(name) };
+  if (!config.state) {
+    throw new StrataError('usage', `target '${name}' is a ${engine} target, which cannot hold its own state; add a state: connection (PostgreSQL) to strata.yaml, e.g. state: {engine: postgres, host: db.example.com, database: strata, user: strata, password: '\${env:STRATA_STATE_PASSWORD}'}`);
+  }
+  return { kind: 'shared', connection: config.state };
+}
+
+/**
+ * Opens the shared state of a target whose `stateLocation` is shared (secrets read from the
+ * environment) and takes its lock; `wait` waits for another publish instead of failing.
+ * `close()` releases the lock, then closes the connection.
+ */
+export async function openSharedState(config: ProjectConfig, name: string, engine: EngineName, owner: LockOwner, wait = false): Promise<{ state: StateStore; close(): Promise<void> }> {
+  const location = stateLocation(config, name, engine);
+  if (location.kind !== 'shared') throw new StrataError('internal', `target '${name}' keeps its own state`);
+  const state = await openPostgresState({ target: name, connection: resolveState(location.connection, process.env), wait });
+  try {
+    const lock = await state.lock(owner);
+    return { state, close: () => releaseThenClose(lock, state) };
+  } catch (e) {
+    await state.close();
+    throw e;
+  }
+}
+
+/** A spark, hive or trino target: its engine over its own protocol, its state in the project's `state:` connection. */
+async function openRemoteTarget(name: string, target: TargetConfig, options: OpenTargetOptions): Promise<OpenedTarget> {
+  const shared = await openSharedState(options.config, name, target.engine, options.owner, options.wait);
+  try {
+    const engine = await openRemoteEngine(name, target);
+    const close = async () => {
+      try {
+        await engine.close();
+      } finally {
+        await shared.close();
+      }
+    };
+    return { name, engine, state: shared.state, close };
+  } catch (e) {
+    await shared.close();
+    throw e;
+  }
+}
+
+/** Releasing writes to the state's own connection, so it comes before closing it. */
+async function releaseThenClose(lock: StateLock, state: StateStore): Promise<void> {
+  try {
+    await lock.release();
+  } finally {
+    await state.close();
   }
 }
 

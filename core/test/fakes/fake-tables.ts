@@ -2,6 +2,8 @@
 export interface FakeTable {
   columns: { name: string; type: string }[];
   rows: unknown[][];
+  /** How many of the last columns are partition columns (columns added go before them, as in Hive). */
+  partitions?: number;
 }
 
 /** The tables every fake knows, by `db.table`; `live.slow_events` never finishes a query. */
@@ -46,14 +48,20 @@ export function selectColumns(sql: string, table: FakeTable): { name: string; ty
   });
 }
 
-function splitTopLevel(list: string): string[] {
+/** `list` split at `separator` outside parentheses and quotes (and angle brackets of types, with `angles`). */
+function splitTopLevel(list: string, separator = ',', angles = false): string[] {
   const out: string[] = [];
   let depth = 0;
+  let quote = '';
   let start = 0;
   for (let i = 0; i < list.length; i++) {
-    if (list[i] === '(') depth++;
-    else if (list[i] === ')') depth--;
-    else if (list[i] === ',' && depth === 0) {
+    const ch = list[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === "'" || ch === '"' || ch === '`') quote = ch;
+    else if (ch === '(' || (angles && ch === '<')) depth++;
+    else if (ch === ')' || (angles && ch === '>')) depth--;
+    else if ((separator === ' ' ? /\s/.test(ch) : ch === separator) && depth === 0) {
       out.push(list.slice(start, i).trim());
       start = i + 1;
     }
@@ -66,4 +74,59 @@ function splitTopLevel(list: string): string[] {
 export function projectRows(table: FakeTable, selected: { name: string }[]): unknown[][] {
   const at = selected.map((c) => table.columns.findIndex((t) => t.name === c.name));
   return table.rows.map((row) => at.map((i) => (i < 0 ? null : row[i])));
+}
+
+/**
+ * Keeps a fake's tables in step with the DDL the adapters send — CREATE TABLE IF NOT EXISTS (Hive's
+ * PARTITIONED BY columns last), ALTER TABLE ADD/DROP COLUMN(S), CHANGE COLUMN / ALTER COLUMN SET
+ * DATA TYPE, DROP TABLE IF EXISTS — so that a publish reads back (DESCRIBE) what it made.
+ */
+export function applyDdl(tables: Map<string, FakeTable>, sql: string): void {
+  const head = /^(CREATE TABLE IF NOT EXISTS|ALTER TABLE|DROP TABLE IF EXISTS)\s+([`"\w.]+)\s*/i.exec(sql);
+  if (!head) return;
+  const key = unquote(head[2]).split('.').slice(-2).join('.');
+  const rest = sql.slice(head[0].length);
+  const verb = head[1].split(' ')[0].toUpperCase();
+  if (verb === 'DROP') tables.delete(key);
+  if (verb === 'CREATE' && !tables.has(key)) {
+    const groups = [...rest.matchAll(/(?:^|PARTITIONED BY\s*)\(/gi)].map((m) => columnDefs(parenthesized(rest, m.index + m[0].length)));
+    // Hive lists partition columns apart; Trino's hive connector names the last columns in `partitioned_by`.
+    const partitions = groups[1]?.length ?? /partitioned_by = ARRAY\[([^\]]*)\]/.exec(rest)?.[1].split(',').length ?? 0;
+    tables.set(key, { columns: groups.flat(), rows: [], partitions });
+  }
+  const table = tables.get(key);
+  if (verb !== 'ALTER' || !table) return;
+  const change = /^(ADD COLUMNS?|DROP COLUMNS?|CHANGE COLUMN|ALTER COLUMN)\s+(?:IF (?:NOT )?EXISTS\s+)?/i.exec(rest);
+  const kind = change?.[1].toUpperCase().split(' ')[0];
+  const body = rest.slice(change?.[0].length ?? rest.length);
+  const defs = columnDefs(body.startsWith('(') ? parenthesized(body, 1) : body);
+  if (kind === 'ADD') table.columns.splice(table.columns.length - (table.partitions ?? 0), 0, ...defs.filter((d) => !table.columns.some((c) => c.name === d.name)));
+  if (kind === 'DROP') table.columns = table.columns.filter((c) => !defs.some((d) => d.name === c.name));
+  if (kind === 'CHANGE' || kind === 'ALTER') {
+    const [name, ...type] = splitTopLevel(body.replace(/\s+SET DATA TYPE\s+/i, ' '), ' ', true);
+    const column = table.columns.find((c) => c.name === unquote(name));
+    if (column) column.type = type.slice(kind === 'CHANGE' ? 1 : 0).join(' ').toLowerCase();
+  }
+}
+
+/** `name TYPE [COMMENT '...']` items of a column list. */
+function columnDefs(list: string): { name: string; type: string }[] {
+  return splitTopLevel(list, ',', true).map((item) => {
+    const [name, ...type] = splitTopLevel(item.replace(/\s+COMMENT\s+'(?:[^']|'')*'$/i, ''), ' ', true);
+    return { name: unquote(name), type: type.join(' ').toLowerCase() };
+  });
+}
+
+/** The text inside the parenthesis opened just before `start`. */
+function parenthesized(text: string, start: number): string {
+  let depth = 1;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    if (text[i] === ')' && --depth === 0) return text.slice(start, i);
+  }
+  return text.slice(start);
+}
+
+function unquote(name: string): string {
+  return name.replace(/[`"]/g, '').toLowerCase();
 }

@@ -12,7 +12,7 @@
 import { thrift as hiveThrift } from 'hive-driver';
 import * as net from 'node:net';
 import { basicCredentials, HttpFake, type FakeAnswer, type FakeRequest } from './http-fake';
-import { describedQuery, fakeTables, lineCol, projectRows, selectColumns, tableRead, type FakeTable } from './fake-tables';
+import { applyDdl, describedQuery, fakeTables, lineCol, projectRows, selectColumns, tableRead, type FakeTable } from './fake-tables';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const thrift = require('thrift') as ThriftModule;
@@ -46,6 +46,8 @@ export class HiveFake {
   readonly http: HttpFake;
   readonly tables: Map<string, FakeTable> = fakeTables();
   readonly statements: string[] = [];
+  /** Apply CREATE / ALTER / DROP TABLE to `tables` (publish tests); off, DDL is only acknowledged. */
+  keepDdl = false;
   /** TCLIService calls answered, in order. */
   readonly calls: string[] = [];
   private readonly operations: FakeOperation[] = [];
@@ -181,7 +183,10 @@ export class HiveFake {
       if (!table) return notFound(name, sql, sql.indexOf(describe[1]));
       return { columns: ['col_name', 'data_type', 'comment'].map((name) => ({ name, type: 'string' })), rows: table.columns.map((c) => [c.name, c.type, null]) };
     }
-    if (/^(CREATE|ALTER|DROP|INSERT|SET)\b/.test(sql)) return { columns: [], rows: [] };
+    if (/^(CREATE|ALTER|DROP|INSERT|SET)\b/.test(sql)) {
+      if (this.keepDdl) applyDdl(this.tables, sql);
+      return { columns: [], rows: [] };
+    }
     const read = tableRead(sql);
     const table = read && this.tables.get(read.name);
     const explain = sql.startsWith('EXPLAIN\n');

@@ -7,7 +7,7 @@
  * Error texts are Trino's: `line 3:15: Table 'hive.live.nope' does not exist`.
  */
 import { basicCredentials, HttpFake, type FakeAnswer, type FakeRequest } from './http-fake';
-import { describedQuery, fakeTables, projectRows, lineCol, selectColumns, tableRead, type FakeTable } from './fake-tables';
+import { applyDdl, describedQuery, fakeTables, projectRows, lineCol, selectColumns, tableRead, type FakeTable } from './fake-tables';
 
 interface FakeQuery {
   id: string;
@@ -22,6 +22,8 @@ export class TrinoFake {
   readonly tables: Map<string, FakeTable> = fakeTables();
   /** Statements received, in order. */
   readonly statements: string[] = [];
+  /** Apply CREATE / ALTER / DROP TABLE to `tables` (publish tests); off, DDL is only acknowledged. */
+  keepDdl = false;
   private readonly queries = new Map<string, FakeQuery>();
 
   constructor(private readonly credentials: string, private readonly catalog = 'hive') {
@@ -85,7 +87,10 @@ export class TrinoFake {
       if (!table) return this.failed(query, `line 1:10: Table '${this.catalog}.${name}' does not exist`, 'TABLE_NOT_FOUND', 46);
       return this.rows(query, ['Column', 'Type', 'Extra', 'Comment'].map((name) => ({ name, type: 'varchar' })), table.columns.map((c) => [c.name, TYPES[c.type] ?? c.type, '', '']));
     }
-    if (/^(CREATE|ALTER|DROP|INSERT)\b/.test(sql)) return { status: 200, body: { id: query.id, stats: { state: 'FINISHED' }, updateType: sql.split(' ').slice(0, 2).join(' ') } };
+    if (/^(CREATE|ALTER|DROP|INSERT)\b/.test(sql)) {
+      if (this.keepDdl) applyDdl(this.tables, sql);
+      return { status: 200, body: { id: query.id, stats: { state: 'FINISHED' }, updateType: sql.split(' ').slice(0, 2).join(' ') } };
+    }
     const read = tableRead(sql);
     const table = read && this.tables.get(read.name);
     if (!read || !table) {

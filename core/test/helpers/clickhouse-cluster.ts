@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { freePorts } from './free-ports';
 
 /** Debian's binaries (clickhouse-server, zookeeper); scripts/install-test-packages.js installs them. */
 const CLICKHOUSE_SERVER = '/usr/sbin/clickhouse-server';
@@ -215,17 +216,6 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Ports the OS hands out now; each is closed again before the servers bind it. */
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  })));
-  const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}
 
 function onPath(command: string): boolean {
   return (process.env.PATH ?? '').split(path.delimiter).some((d) => fs.existsSync(path.join(d, command)));

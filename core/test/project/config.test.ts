@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { StrataError } from '../../src/errors';
-import { parseConfig, readConfig, resolveTarget } from '../../src/project';
+import { parseConfig, readConfig, resolveState, resolveTarget } from '../../src/project';
 import { caught, printed, tempProject } from './helpers';
 
 describe('project/config', () => {
@@ -53,7 +53,7 @@ describe('project/config', () => {
   });
 
   const errors: [string, string, string][] = [
-    ['unknown key with did-you-mean', 'name: demo\nversion: 1\ntabels: x\n', "strata.yaml:3:1  unknown key 'tabels' (allowed: name, version, dialect, paths, vars, layers, targets, default_target, lint, checks, format; did you mean 'paths.tables'?)"],
+    ['unknown key with did-you-mean', 'name: demo\nversion: 1\ntabels: x\n', "strata.yaml:3:1  unknown key 'tabels' (allowed: name, version, dialect, paths, vars, layers, targets, default_target, state, lint, checks, format; did you mean 'paths.tables'?)"],
     ['unknown nested key', 'name: demo\npaths:\n  tabels: x\n', "strata.yaml:3:3  unknown key 'tabels' in paths (allowed: tables, jobs, tests, seeds; did you mean 'tables'?)"],
     ['wrong type', 'name: demo\npaths: tables\n', "strata.yaml:2:8  paths: expected a mapping, found 'tables'"],
     ['wrong type in a list', 'name: demo\nlayers:\n  - {name: ods, database: 1, prefix: o_}\n', "strata.yaml:3:27  layers[0].database: expected a string, found '1'"],
@@ -67,6 +67,9 @@ describe('project/config', () => {
     ['unknown engine', 'name: demo\ntargets:\n  prod:\n    engine: postgres\n', "strata.yaml:4:13  targets.prod.engine: 'postgres' is not one of duckdb, clickhouse, spark, hive, trino, flink"],
     ['missing engine', 'name: demo\ntargets:\n  prod:\n    host: h\n', "strata.yaml:3:3  missing required key 'engine' in targets.prod; add it"],
     ['bad port', 'name: demo\ntargets:\n  prod: {engine: trino, port: http}\n', "strata.yaml:3:31  targets.prod.port: 'http' is not a port number or ${env:NAME}"],
+    ['a state engine other than postgres', 'name: demo\nstate: {engine: mysql, host: h, database: d}\n', "strata.yaml:2:17  state.engine: 'mysql' is not one of postgres"],
+    ['a state without its database', 'name: demo\nstate: {engine: postgres, host: h}\n', "strata.yaml:2:1  missing required key 'database' in state; add it"],
+    ['a bad state schema name', 'name: demo\nstate: {engine: postgres, host: h, database: d, schema: My-State}\n', "strata.yaml:2:57  state.schema: 'My-State' is not a lower-case schema name (default strata)"],
     ['bad var name', 'name: demo\nvars:\n  Region: cn\n', "strata.yaml:3:3  invalid key 'Region' in vars: expected variable names of lower-case letters, digits and _ (starting with a letter or _)"],
     ['built-in var declared', 'name: demo\nvars:\n  date: x\n', "strata.yaml:3:3  vars.date: 'date' is a built-in variable; pick another name, or set it with --var date=..."],
     ['default against its pattern', 'name: demo\nvars:\n  n: {default: abc, pattern: "[0-9]+"}\n', "strata.yaml:3:16  vars.n: default 'abc' does not match its pattern '[0-9]+'; change one of them"],
@@ -131,6 +134,23 @@ describe('project/config', () => {
     it('defaults to the default target and refuses an unknown one', () => {
       assert.deepEqual(resolveTarget(config), { engine: 'duckdb', path: '.strata/local.duckdb' });
       assert.match(caught(() => resolveTarget(config, 'staging')).message, /unknown target 'staging'; use one of: local, prod/);
+    });
+  });
+
+  describe('resolveState', () => {
+    const config = parseConfig('name: demo\nstate: {engine: postgres, host: db, port: "${env:PG_PORT}", database: strata, user: etl, password: "${env:PG_PASSWORD}"}\n');
+
+    it('keeps the state connection unresolved, and resolves its environment references on demand', () => {
+      assert.deepEqual(config.state, { engine: 'postgres', host: 'db', port: '${env:PG_PORT}', database: 'strata', user: 'etl', password: '${env:PG_PASSWORD}' });
+      assert.deepEqual(resolveState(config.state!, { PG_PORT: '5433', PG_PASSWORD: 's3cret' }), { engine: 'postgres', host: 'db', port: 5433, database: 'strata', user: 'etl', password: 's3cret' });
+    });
+
+    it('names a missing variable without printing any value', () => {
+      assert.equal(caught(() => resolveState(config.state!, { PG_PORT: '5433' })).message, "state.password: environment variable 'PG_PASSWORD' is not set; export it before running this command");
+    });
+
+    it('is absent from a project without one', () => {
+      assert.equal(parseConfig('name: demo\n').state, undefined);
     });
   });
 });
