@@ -65,10 +65,11 @@ class PostgresState implements StateStore {
       state.tables[table.name] = table;
     }
     for (const row of await this.rows('jobs', JOB_COLUMNS)) {
-      const [path, hash, type, writes, version, by, at, handle] = row;
+      const [path, hash, type, writes, version, by, at, handle, definition] = row;
       const job: PublishedJob = this.parsed('jobs', path, () => ({
         path: String(path), hash: String(hash), type: type as PublishedJob['type'], writes: JSON.parse(String(writes)), version: Number(version), by: String(by), at: String(at),
         ...(handle === null ? {} : { handle: JSON.parse(String(handle)) }),
+        ...(definition === null ? {} : { definition: String(definition) }),
       }));
       state.jobs[job.path] = job;
     }
@@ -113,7 +114,7 @@ class PostgresState implements StateStore {
       }
       for (const [path, row] of Object.entries(jobs)) {
         await this.db.query(step, `DELETE FROM ${this.s}.jobs WHERE target = $1 AND path = $2`, [this.target, path]);
-        if (row) await this.insert(step, 'jobs', [row.path, row.hash, row.type, JSON.stringify(row.writes), row.version, row.by, row.at, row.handle ? JSON.stringify(row.handle) : null]);
+        if (row) await this.insert(step, 'jobs', [row.path, row.hash, row.type, JSON.stringify(row.writes), row.version, row.by, row.at, row.handle ? JSON.stringify(row.handle) : null, row.definition ?? null]);
       }
       await this.db.query(step, `INSERT INTO ${this.s}.journal VALUES ($1, $2, $3, $4, $5, $6)`, [this.target, entry.plan, entry.step, entry.description, entry.by, entry.at]);
     });
@@ -201,7 +202,7 @@ class PostgresState implements StateStore {
 }
 
 const TABLE_COLUMNS = ['name', 'hash', 'columns', 'version', 'published_by', 'published_at'];
-const JOB_COLUMNS = ['path', 'hash', 'type', 'writes', 'version', 'published_by', 'published_at', 'handle'];
+const JOB_COLUMNS = ['path', 'hash', 'type', 'writes', 'version', 'published_by', 'published_at', 'handle', 'definition'];
 
 function schema(s: string): string[] {
   return [
@@ -210,7 +211,7 @@ function schema(s: string): string[] {
     `CREATE TABLE IF NOT EXISTS ${s}.locks (target text PRIMARY KEY)`,
     `CREATE TABLE IF NOT EXISTS ${s}.holders (target text PRIMARY KEY, owner text NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS ${s}.tables (target text, name text, hash text, columns text, version integer, published_by text, published_at text, checksum text, PRIMARY KEY (target, name))`,
-    `CREATE TABLE IF NOT EXISTS ${s}.jobs (target text, path text, hash text, type text, writes text, version integer, published_by text, published_at text, handle text, checksum text, PRIMARY KEY (target, path))`,
+    `CREATE TABLE IF NOT EXISTS ${s}.jobs (target text, path text, hash text, type text, writes text, version integer, published_by text, published_at text, handle text, definition text, checksum text, PRIMARY KEY (target, path))`,
     `CREATE TABLE IF NOT EXISTS ${s}.journal (target text, plan text, step integer, description text, published_by text, published_at text, PRIMARY KEY (target, plan, step))`,
   ];
 }

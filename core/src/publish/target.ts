@@ -50,33 +50,52 @@ export async function openTarget(options: OpenTargetOptions): Promise<OpenedTarg
 }
 
 /**
- * Where a target that cannot hold state itself keeps it (a Flink SQL Gateway has no store): a
- * DuckDB file of its own under `.strata/`. The one place that decides, so that a shared `state:`
- * store can take its place.
+ * Where a Flink target keeps its state when the project has no `state:` connection (a SQL
+ * Gateway has no store): a DuckDB file of its own under `.strata/`.
  */
 export function stateFileOf(name: string): string {
   return `.strata/${name}.state.duckdb`;
 }
 
 /**
- * A Flink SQL Gateway target: its state and lock in {@link stateFileOf}, its engine a gateway
- * session. Plan reads the state only and asks the gateway nothing (its engine is the state's).
+ * A Flink SQL Gateway target: its state and lock where {@link stateLocation} says, its engine a
+ * gateway session. Plan reads the state only and asks the gateway nothing.
  */
 async function openStreamingTarget(name: string, target: TargetConfig, options: OpenTargetOptions): Promise<OpenedTarget> {
-  const local = await openLocalState(name, stateFileOf(name), options);
-  if (!options.create) return local;
+  const location = stateLocation(options.config, name, target.engine);
+  const held = location.kind === 'file' ? await openLocalState(name, location.path, options) : await openSharedStreamingState(name, target.engine, options);
+  if (!options.create) return held;
   try {
     const gateway = await openFlinkTarget(name, target);
     const close = async () => {
       try {
         await gateway.close();
       } finally {
-        await local.close();
+        await held.close();
       }
     };
-    return { name, engine: gateway, state: local.state, close };
+    return { name, engine: gateway, state: held.state, close };
   } catch (e) {
-    await local.close();
+    await held.close();
+    throw e;
+  }
+}
+
+/** A streaming target's state in the shared `state:` store; until publish opens the gateway its engine is an empty in-memory DuckDB (plan asks the engine nothing). */
+async function openSharedStreamingState(name: string, engine: EngineName, options: OpenTargetOptions): Promise<OpenedTarget> {
+  const shared = await openSharedState(options.config, name, engine, options.owner, options.wait);
+  try {
+    const idle = await openDuckDb();
+    const close = async () => {
+      try {
+        await idle.close();
+      } finally {
+        await shared.close();
+      }
+    };
+    return { name, engine: idle, state: shared.state, close };
+  } catch (e) {
+    await shared.close();
     throw e;
   }
 }
@@ -108,9 +127,9 @@ async function openClickHouseStateTarget(name: string, target: TargetConfig, own
 }
 
 /**
- * Where a target keeps its state: in itself (a DuckDB file, a ClickHouse cluster), in a DuckDB
- * file of its own (flink, {@link stateFileOf}: its job definitions live in a table only the DuckDB
- * store has), or in the project's shared `state:` connection.
+ * Where a target keeps its state: in itself (a DuckDB file, a ClickHouse cluster), in the
+ * project's shared `state:` connection, or, for a flink target in a project without one, in a
+ * DuckDB file of its own ({@link stateFileOf}).
  */
 export type StateLocation = { kind: 'own' } | { kind: 'file'; path: string } | { kind: 'shared'; connection: StateConfig };
 
@@ -123,7 +142,7 @@ const OWN_STATE: readonly EngineName[] = ['duckdb', 'clickhouse'];
  */
 export function stateLocation(config: ProjectConfig, name: string, engine: EngineName): StateLocation {
   if (OWN_STATE.includes(engine)) return { kind: 'own' };
-  if (engine === 'flink') return { kind: 'file', path: stateFileOf(name) };
+  if (engine === 'flink' && !config.state) return { kind: 'file', path: stateFileOf(name) };
   if (!config.state) {
     throw new StrataError('usage', `target '${name}' is a ${engine} target, which cannot hold its own state; add a state: connection (PostgreSQL) to strata.yaml, e.g. state: {engine: postgres, host: db.example.com, database: strata, user: strata, password: '\${env:STRATA_STATE_PASSWORD}'}`);
   }
