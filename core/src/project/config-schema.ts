@@ -9,6 +9,9 @@ export const VAR_NAME_PATTERN = '^[a-z_][a-z0-9_]*$';
 
 const ENV_REF = '\\$\\{env:[A-Za-z_][A-Za-z0-9_]*\\}';
 
+/** Credentials come only from the environment: a literal password in strata.yaml is refused (without repeating it). */
+const passwordSchema = { type: 'string', pattern: `^${ENV_REF}$`, description: 'a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml' } as const;
+
 /** A variable value or declaration; shared with the front-matter `vars` of jobs. */
 export const varsSchema = {
   type: 'object',
@@ -47,7 +50,7 @@ const targetSchema = {
     http_path: { type: 'string' },
     catalog: { type: 'string' },
     user: { type: 'string' },
-    password: { type: 'string', pattern: `^${ENV_REF}$`, description: 'a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml' },
+    password: passwordSchema,
     cluster: { type: 'string', description: 'a ClickHouse cluster name from its remote_servers' },
     secure: { type: 'boolean', description: 'true or false (HTTPS)' },
     options: { type: 'object' },
@@ -68,7 +71,7 @@ const stateSchema = {
     database: { type: 'string' },
     schema: { type: 'string', pattern: '^[a-z_][a-z0-9_]*$', description: 'a lower-case schema name (default strata)' },
     user: { type: 'string' },
-    password: { type: 'string' },
+    password: passwordSchema,
   },
 } as const;
 

@@ -18,6 +18,7 @@ describe('project/config: ClickHouse target keys', () => {
     ['a literal password', 'name: demo\ntargets:\n  serving: {engine: clickhouse, password: hunter2-Secret}\n', 'strata.yaml:3:43  targets.serving.password: a literal value is not a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml'],
     ['a password with text around its reference', 'name: demo\ntargets:\n  serving: {engine: clickhouse, password: "x${env:CH_PASSWORD}"}\n', 'strata.yaml:3:43  targets.serving.password: a literal value is not a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml'],
     ['a numeric password', 'name: demo\ntargets:\n  serving: {engine: clickhouse, password: 123456}\n', 'strata.yaml:3:43  targets.serving.password: expected a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml, found a literal value'],
+    ['a literal password of the shared state: store', 'name: demo\nstate: {engine: postgres, host: db, database: strata, password: hunter2-Secret}\n', 'strata.yaml:2:65  state.password: a literal value is not a ${env:NAME} reference: a password is read from the environment, never written in strata.yaml'],
   ];
   for (const [name, text, message] of bad) {
     it(`refuses ${name}`, () => assert.equal(printed(caught(() => parseConfig(text))), message));

@@ -105,14 +105,14 @@ describe('publish to spark and trino targets (protocol fakes) with state in Post
         const port = await fake.start();
         [closedPort] = await freePorts(1);
         where = `${c.engine} target 'cluster' (127.0.0.1:${port})`;
-        Object.assign(env, { STRATA_TEST_REMOTE_PORT: String(port), STRATA_TEST_REMOTE_PASSWORD: SECRET, STRATA_TEST_STATE_PORT: String(server.port), STRATA_TEST_STATE_PASSWORD: server.password });
+        Object.assign(env, { STRATA_TEST_REMOTE_PORT: String(port), STRATA_TEST_REMOTE_PASSWORD: SECRET, STRATA_TEST_STATE_PORT: String(server.port), STRATA_TEST_STATE_PASSWORD: server.password, STRATA_TEST_WRONG_PASSWORD: 'not-the-password' });
         Object.assign(process.env, env);
         project = copyLive(`strata-publish-${c.engine}-`);
         project.edit('strata.yaml', 'local: {engine: duckdb, path: .strata/local.duckdb}', [
           'local: {engine: duckdb, path: .strata/local.duckdb}',
           target('cluster', '${env:STRATA_TEST_REMOTE_PORT}', '${env:STRATA_TEST_REMOTE_PASSWORD}'),
           target('down', String(closedPort), '${env:STRATA_TEST_REMOTE_PASSWORD}'),
-          target('badpw', '${env:STRATA_TEST_REMOTE_PORT}', 'not-the-password'),
+          target('badpw', '${env:STRATA_TEST_REMOTE_PORT}', '${env:STRATA_TEST_WRONG_PASSWORD}'),
         ].join('\n'));
       });
 
