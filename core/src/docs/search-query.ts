@@ -38,6 +38,17 @@ export class SearchEngine {
   }
 
   /**
+   * Loads, in the background, the name shards of the words starting with the one character of a
+   * query just begun, so the keystroke after it finds its shard loaded.
+   */
+  async prefetch(query: string): Promise<void> {
+    const [first] = searchTokens(query);
+    if (first?.length !== 1) return;
+    const meta = await this.load<SearchMeta>('search/meta');
+    await Promise.all(meta.shards.filter((k) => k.length === 2 && k.startsWith(first)).map((k) => this.load(`search/s/${slug(k)}`)));
+  }
+
+  /**
    * The best ids for terms of two characters or more: every term matches, summing their best field.
    * Names first: only when fewer than {@link MAX_HITS} documents match every term by name do the
    * detail shards load and the ranking take in comments and types too.

@@ -101,6 +101,16 @@ describe('docs/search (sharded index)', () => {
     assert.deepEqual(loaded, [...once, ...once]);
   });
 
+  it('prefetches the name shards of the words starting with the one character of a query, and nothing for a longer query', async () => {
+    const loaded: string[] = [];
+    const e = engine(index, loaded);
+    await e.prefetch('o');
+    assert.deepEqual(loaded, ['search/meta', 'search/s/od', 'search/s/or']);
+    await e.prefetch('or');
+    await e.prefetch(' ');
+    assert.deepEqual(loaded.length, 3);
+  });
+
   it('leaves the comments unread while names alone give a full page of hits', async () => {
     const builder = new SearchIndexBuilder();
     for (let i = 0; i < 60; i++) builder.addTable(table(`dwd.t${i}`, 'gift table', [['gift_amount', 'INT', 'gift amount']]));

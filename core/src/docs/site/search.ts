@@ -34,6 +34,7 @@ export function searchBox(): HTMLElement {
     shown = engine.search(input.value, stale).catch(() => null).then((hits) => {
       if (hits !== undefined && !stale()) showHits(results, input.value, hits);
     });
+    void shown.then(() => engine.prefetch(input.value)).catch(() => undefined);
   });
   const first = () => results.querySelector('a') as HTMLAnchorElement | null;
   input.addEventListener('keydown', (e) => {
