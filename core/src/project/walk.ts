@@ -32,19 +32,26 @@ export function walkSync(root: string, dir: string, extensions: string[], recurs
     } catch {
       return;
     }
+    const folders: string[] = [];
     for (const entry of entries) {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
       const kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : linkKind(root, child, entry);
       if (kind === 'dir') {
-        if (recursive && !entry.name.startsWith('.') && entry.name !== 'node_modules') visit(child);
+        if (recursive && !entry.name.startsWith('.') && entry.name !== 'node_modules') folders.push(child);
       } else if (kind === 'file' && hasExtension(entry.name, wanted)) {
         found.push(child);
       }
     }
+    // In name order, whatever order the disk lists them in: of two links to one folder, the first name wins.
+    for (const folder of folders.sort(byCodeUnits)) visit(folder);
   };
   visit(toPosix(dir));
-  // Code-unit order, as the default sort gives, without its string conversions.
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return found.sort(byCodeUnits);
+}
+
+/** Code-unit order, as the default sort gives, without its string conversions. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function hasExtension(name: string, extensions: string[]): boolean {

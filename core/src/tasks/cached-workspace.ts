@@ -13,7 +13,7 @@ import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, t
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { fileFacts, type FileFacts } from './file-facts';
-import { IndexedFile, indexedFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
+import { IndexedFile, indexedFacts, IndexedTableFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
 
 /**
@@ -179,7 +179,9 @@ export class WorkspaceCache {
       // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in;
       // the key itself for the first table of a file (no new string for each of 10,000 tables).
       const key = this.keyFor(wf.file);
-      if (key !== undefined && facts.table && !facts.table.like) facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, i === 0 ? key : `${key}:${i}`));
+      if (key === undefined || !facts.table || facts.table.like) continue;
+      if (facts.table instanceof IndexedTableFacts) facts.table.claim(catalog, key);
+      else facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, i === 0 ? key : `${key}:${i}`));
     }
     let byPath: Map<string, WorkspaceFile> | undefined;
     const analysis = new LazyAnalysis((p) => {
