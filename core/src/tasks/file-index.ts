@@ -52,7 +52,8 @@ export interface IndexedTableEntry {
   /** JSON of the declared tables without their columns (`Omit<StoredTable, 'columns'>[]`). */
   declared: string;
   like: boolean;
-  graphName: string;
+  /** The name the project graph knows the table by; absent when it is the first declared name (the usual case). */
+  graphName?: string;
   problem?: Diagnostic;
 }
 
@@ -73,7 +74,9 @@ export function indexEntry(record: FileRecord, sig?: string): IndexEntry {
   if (facts.syntax.length > 0) entry.syntax = facts.syntax;
   const table = facts.table;
   if (table) {
-    entry.table = { names: table.declared.map((t) => t.name), declared: JSON.stringify(table.declared.map(withoutColumns)), like: table.like, graphName: table.graphName };
+    const names = table.declared.map((t) => t.name);
+    entry.table = { names, declared: JSON.stringify(table.declared.map(withoutColumns)), like: table.like };
+    if (table.graphName !== names[0]) entry.table.graphName = table.graphName;
     if (table.problem) entry.table.problem = table.problem;
   }
   return entry;
@@ -184,7 +187,7 @@ export class IndexedTableFacts implements TableFacts {
 
   constructor(private readonly entry: IndexedTableEntry, private readonly file: IndexedFile) {
     this.like = entry.like;
-    this.graphName = entry.graphName;
+    this.graphName = entry.graphName ?? entry.names[0];
     this.pending = entry.names.map((name, i) => new IndexedTable(name, this, i));
   }
 
