@@ -43,10 +43,10 @@ describe('strata docs', function () {
     const { status, result } = JSON.parse(r.stdout);
     assert.deepEqual([status, result.tables, result.jobs, result.columns, result.broken, result.index], [0, 38, 21, 360, 0, path.join(out.dir, 'index.html')]);
     const meta = fs.readFileSync(path.join(out.dir, 'data', 'search', 'meta.js'), 'utf8');
-    const { docs, chunk, shards, details } = JSON.parse(meta.slice(meta.indexOf(',') + 1, meta.lastIndexOf(')'))) as { docs: number; chunk: number; shards: string[]; details: string[] };
+    const { docs, chunk, shards, details, pages } = JSON.parse(meta.slice(meta.indexOf(',') + 1, meta.lastIndexOf(')'))) as { docs: number; chunk: number; shards: string[]; details: string[]; pages: string[] };
     assert.equal(docs, 38 + 360 + 21);
-    // tables, jobs, layers, overview and graph, the search index (meta, shards, doc files), shell, index.html, marker
-    assert.equal(result.files, 38 + 21 + 6 + 2 + 1 + shards.length + details.length + Math.ceil(docs / chunk) + 2 + 1 + 1);
+    // tables, jobs, layers, overview and graph, the search index (meta, shards, pages, doc files), shell, index.html, marker
+    assert.equal(result.files, 38 + 21 + 6 + 2 + 1 + shards.length + details.length + pages.length + Math.ceil(docs / chunk) + 2 + 1 + 1);
   });
 
   it('a selector that picks nothing is one usage error line, exit 2', () => {

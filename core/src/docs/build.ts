@@ -9,7 +9,7 @@ import { jobDoc } from './job-doc';
 import type { DocProblem, JobDoc, TableDoc } from './model';
 import { layerTables, overview, tableGraph, type JobSummary } from './overview';
 import { problemsByFile } from './problems';
-import { SearchIndexBuilder, type SearchFiles } from './search-index';
+import { SearchIndexBuilder, searchData } from './search-index';
 import { projectIndex } from './project-index';
 import { selectTables } from './selector';
 import { indexHtml, readAssets } from './site-assets';
@@ -68,7 +68,7 @@ export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildRes
   for (const [layer, list] of layerTables(tables)) writer.data(`l/${slug(layer)}`, list);
   const summary = overview(ws, tables, jobs, problems);
   writer.data('overview', summary);
-  writeSearch(writer, search.build());
+  for (const [key, value] of searchData(await search.build())) writer.data(key, value);
   writer.data('graph', tableGraph(tables));
   for (const [name, content] of assets) writer.write(`assets/${name}`, content);
   writer.write('index.html', indexHtml(ws.project.config.name));
@@ -84,13 +84,6 @@ export async function buildDocs(options: DocsBuildOptions): Promise<DocsBuildRes
     broken: summary.broken.length,
     durationMs: Date.now() - started,
   };
-}
-
-function writeSearch(writer: SiteWriter, index: SearchFiles): void {
-  writer.data('search/meta', index.meta);
-  for (const [key, shard] of index.names) writer.data(`search/s/${slug(key)}`, shard);
-  for (const [key, shard] of index.details) writer.data(`search/c/${slug(key)}`, shard);
-  index.chunks.forEach((docs, i) => writer.data(`search/d/${i}`, docs));
 }
 
 /** The page data of a build. */

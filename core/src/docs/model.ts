@@ -130,17 +130,29 @@ export interface TableGraphData {
  * documents are split into files (`search/d/<n>`, `chunk` each), the keys of the shard files (one
  * per first two characters of a token) of the words in names (`search/s/<slug of key>`) and of
  * the words in details (`search/c/<slug of key>`: comments, types, a column's table; a big shard
- * splits by three characters), and for each first character the best documents for a
- * one-character query.
+ * splits by three characters), and the first characters that have a page (`search/p/<slug>`).
  */
 export interface SearchMeta {
   docs: number;
   chunk: number;
   shards: string[];
   details: string[];
-  first: Record<string, number[]>;
-  /** For each two characters whose shard split (by three characters), the best documents for them typed alone. */
-  heads: Record<string, number[]>;
+  /** The two characters whose name shard split by three characters: typed next to a longer term, they narrow nothing. */
+  split: string[];
+  pages: string[];
+}
+
+/**
+ * The page of a first character, `data/search/p/<slug>.js`: the hits of a query of that
+ * character, and of every two characters starting with it that start a word, precomputed as the
+ * query would rank them, with their documents (so the first two keystrokes load this file only).
+ */
+export interface SearchPage {
+  /** The query → the ids of its hits, best first. */
+  lists: Record<string, number[]>;
+  /** Every id of the lists once, ascending; `docs[i]` is the document of `ids[i]`. */
+  ids: number[];
+  docs: SearchDoc[];
 }
 
 /** One shard: its tokens, sorted, each with its posting list (delta-encoded, see `search-terms.ts`). */

@@ -1,18 +1,28 @@
-import type { JobDoc, SearchDoc, SearchMeta, SearchShard, TableDoc } from './model';
-import { DETAIL, fieldScore, KIND_CODE, NAME, NAME_START, NAME_TOKEN, posting, searchTokens, shardKey, SPLIT_POSTINGS } from './search-terms';
+import type { JobDoc, SearchDoc, SearchMeta, SearchPage, SearchShard, TableDoc } from './model';
+import { SearchEngine } from './search-query';
+import { DETAIL, fieldScore, KIND_CODE, MAX_HITS, NAME, NAME_START, NAME_TOKEN, posting, searchTokens, shardKey, SPLIT_POSTINGS } from './search-terms';
+import { slug } from './slug';
 
 /** Documents per doc file: a hit list of 50 loads at most 50 small files, most of them already loaded. */
 export const DOC_CHUNK = 128;
 
-/** How many documents a one-character query shows. */
-export const FIRST_HITS = 50;
-
-/** The sharded search index of a build: the meta file, the name and detail shards by key, the doc files in order. */
+/** The sharded search index of a build: the meta file, the name and detail shards and the pages by key, the doc files in order. */
 export interface SearchFiles {
   meta: SearchMeta;
   names: Map<string, SearchShard>;
   details: Map<string, SearchShard>;
+  pages: Map<string, SearchPage>;
   chunks: SearchDoc[][];
+}
+
+/** Every data file of a search index by its key in the site (`search/meta`, `search/s/gi`, ...). */
+export function searchData(index: SearchFiles): Map<string, unknown> {
+  const data = new Map<string, unknown>([['search/meta', index.meta]]);
+  for (const [key, shard] of index.names) data.set(`search/s/${slug(key)}`, shard);
+  for (const [key, shard] of index.details) data.set(`search/c/${slug(key)}`, shard);
+  for (const [key, page] of index.pages) data.set(`search/p/${slug(key)}`, page);
+  index.chunks.forEach((docs, i) => data.set(`search/d/${i}`, docs));
+  return data;
 }
 
 /**
@@ -33,7 +43,8 @@ export class SearchIndexBuilder {
     this.docs.push(['j', j.name, j.description ?? '']);
   }
 
-  build(): SearchFiles {
+  /** The index; the pages' two-character lists are ranked by a {@link SearchEngine} over the shards built. */
+  async build(): Promise<SearchFiles> {
     const docs = byOwnName(this.docs);
     const names = new Map<string, number[]>();
     const details = new Map<string, number[]>();
@@ -50,18 +61,44 @@ export class SearchIndexBuilder {
     const chunks: SearchDoc[][] = [];
     for (let i = 0; i < docs.length; i += DOC_CHUNK) chunks.push(docs.slice(i, i + DOC_CHUNK));
     const shards = { names: shardsOf(names), details: shardsOf(details) };
-    const best = (list: [number, number][]) => list.map((e) => e[1]);
-    return {
-      meta: {
-        docs: docs.length, chunk: DOC_CHUNK, shards: [...shards.names.shards.keys()], details: [...shards.details.shards.keys()],
-        first: Object.fromEntries([...first].map(([c, list]) => [c, best(list)])),
-        heads: Object.fromEntries(shards.names.split.map(([key, tokens]) => [key, best(headOf(key, tokens, names))])),
-      },
+    const lists = new Map<string, number[]>([...first].map(([c, list]) => [c, list.map((e) => e[1])]));
+    for (const [key, tokens] of shards.names.split) lists.set(key, headOf(key, tokens, names));
+    const index: SearchFiles = {
+      meta: { docs: docs.length, chunk: DOC_CHUNK, shards: [...shards.names.shards.keys()], details: [...shards.details.shards.keys()], split: shards.names.split.map(([key]) => key), pages: [] },
       names: shards.names.shards,
       details: shards.details.shards,
+      pages: new Map(),
       chunks,
     };
+    await rankTwoCharacters(index, [...names.keys(), ...details.keys()], lists);
+    index.pages = pagesOf(lists, docs);
+    index.meta.pages = [...index.pages.keys()];
+    return index;
   }
+}
+
+/**
+ * Adds to `lists` the hits of every two characters that start a token and whose name shard did
+ * not split, ranked by the same engine the site queries with.
+ */
+async function rankTwoCharacters(index: SearchFiles, tokens: string[], lists: Map<string, number[]>): Promise<void> {
+  const data = searchData(index);
+  const engine = new SearchEngine(<T>(key: string) => Promise.resolve(data.get(key) as T));
+  for (const key of new Set(tokens.map(shardKey))) {
+    if (!lists.has(key)) lists.set(key, (await engine.ranking([key])).map((r) => r.id));
+  }
+}
+
+/** The lists grouped into a page per first character, each with the documents it names. */
+function pagesOf(lists: Map<string, number[]>, docs: SearchDoc[]): Map<string, SearchPage> {
+  const byChar = new Map<string, [string, number[]][]>();
+  for (const [key, ids] of [...lists].sort((a, b) => compare(a[0], b[0]))) {
+    if (ids.length > 0) (byChar.get(key[0]) ?? byChar.set(key[0], []).get(key[0])!).push([key, ids]);
+  }
+  return new Map([...byChar].map(([char, entries]) => {
+    const ids = [...new Set(entries.flatMap((e) => e[1]))].sort((a, b) => a - b);
+    return [char, { lists: Object.fromEntries(entries), ids, docs: ids.map((id) => docs[id]) }];
+  }));
 }
 
 /**
@@ -87,8 +124,8 @@ function shardsOf(byToken: Map<string, number[]>): { shards: Map<string, SearchS
   return { shards, split };
 }
 
-/** The best {@link FIRST_HITS} documents for the two characters of a split shard typed alone, as [score, id]. */
-function headOf(key: string, tokens: string[], byToken: Map<string, number[]>): [number, number][] {
+/** The best {@link MAX_HITS} documents for the two characters of a split shard typed alone. */
+function headOf(key: string, tokens: string[], byToken: Map<string, number[]>): number[] {
   const scores = new Map<number, number>();
   for (const token of tokens) {
     for (const value of byToken.get(token)!) {
@@ -97,7 +134,7 @@ function headOf(key: string, tokens: string[], byToken: Map<string, number[]>): 
       if (score > (scores.get(id) ?? -1)) scores.set(id, score);
     }
   }
-  return [...scores].map(([id, score]): [number, number] => [score, id]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, FIRST_HITS);
+  return [...scores].map(([id, score]): [number, number] => [score, id]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, MAX_HITS).map((e) => e[1]);
 }
 
 function ownName([kind, name]: SearchDoc): string {
@@ -127,14 +164,14 @@ function docTokens([kind, name, detail]: SearchDoc): Map<string, number> {
   return found;
 }
 
-/** Keeps the best {@link FIRST_HITS} documents per first character (each offered once, ids ascending): higher score, then lower id. */
+/** Keeps the best {@link MAX_HITS} documents per first character (each offered once, ids ascending): higher score, then lower id. */
 function offerFirst(first: Map<string, [number, number][]>, char: string, score: number, id: number): void {
   const list = first.get(char) ?? first.set(char, []).get(char)!;
-  if (list.length >= FIRST_HITS && list[list.length - 1][0] >= score) return;
+  if (list.length >= MAX_HITS && list[list.length - 1][0] >= score) return;
   let i = list.length;
   while (i > 0 && list[i - 1][0] < score) i--;
   list.splice(i, 0, [score, id]);
-  if (list.length > FIRST_HITS) list.pop();
+  if (list.length > MAX_HITS) list.pop();
 }
 
 /** Ascending values as differences from the previous one: small numbers, a smaller file. */

@@ -14,6 +14,9 @@ export const NAME_TOKEN = 1;
 export const NAME_START = 2;
 export const NAME = 3;
 
+/** At most this many hits per query. */
+export const MAX_HITS = 50;
+
 /** The lower-cased words of `text`: runs of letters and digits (`dwd.dwd_order_di` → dwd, dwd, order, di). */
 export function searchTokens(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);

@@ -10,7 +10,7 @@ import { parseFrontMatter } from './front-matter';
 import type { Project, ProjectConfig, SeedFile, SqlFile, SqlFileKind, TestFile } from './model';
 import { readCsvShape } from './csv-header';
 import { readText, readTextSync, type TextResult } from './read-text';
-import { parseTestFile } from './test-file';
+import { parseTestFile, type ParsedTestFile } from './test-file';
 import { variableProblems } from './variable-refs';
 import { resolveVariables } from './variables';
 import { walk } from './walk';
@@ -25,6 +25,8 @@ export interface LoadOptions {
    * its records); `load` is the plain reader, given the file's text when the hook has read it.
    */
   sqlFile?: SqlFileHook;
+  /** Parses each test file in place of the plain parser (the analysis cache answers from its records); `parse` is the plain parser. */
+  testFile?: TestFileHook;
   /** Awaited after each table and job file: a server passes one that yields now and then, to stay responsive. */
   pause?: () => Promise<void>;
 }
@@ -37,6 +39,12 @@ export interface LoadedSqlFile {
 
 /** See {@link LoadOptions.sqlFile}. */
 export type SqlFileHook = (file: string, kind: SqlFileKind, load: (read?: TextResult) => LoadedSqlFile, config: ProjectConfig) => LoadedSqlFile;
+
+/** A test file's spec (when well-formed) and problems, as the project keeps them. */
+export type LoadedTestFile = Pick<ParsedTestFile, 'data' | 'diagnostics'>;
+
+/** See {@link LoadOptions.testFile}. */
+export type TestFileHook = (file: string, text: string, parse: () => LoadedTestFile) => LoadedTestFile;
 
 /** The nearest folder at or above `startDir` holding strata.yaml. */
 export function findProjectRoot(startDir: string): string | undefined {
@@ -66,7 +74,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     walk(absolute, paths.seeds, ['.csv'], false),
   ]);
   const diagnostics: Diagnostic[] = [];
-  const context = { root: absolute, config, overrides, diagnostics };
+  const context = { root: absolute, config, overrides, diagnostics, testFile: options.testFile };
   const load = (file: string, kind: SqlFileKind): SqlFile => {
     const plain = (read?: TextResult) => loadSqlFile(context, file, kind, read);
     const loaded = options.sqlFile ? options.sqlFile(file, kind, plain, config) : plain();
@@ -92,6 +100,7 @@ interface LoadContext {
   config: ProjectConfig;
   overrides: Record<string, string>;
   diagnostics: Diagnostic[];
+  testFile?: TestFileHook;
 }
 
 function loadSqlFile(ctx: LoadContext, file: string, kind: SqlFileKind, read: TextResult = readTextSync(path.join(ctx.root, file))): LoadedSqlFile {
@@ -174,7 +183,8 @@ async function loadTest(ctx: LoadContext, file: string): Promise<TestFile | unde
     ctx.diagnostics.push(fileDiagnostic(file, 'test-file', read.problem === 'binary' ? 'binary file: expected UTF-8 YAML text' : `cannot read the file (${read.problem})`));
     return undefined;
   }
-  const { data, diagnostics } = parseTestFile(read.text, file);
+  const parse = () => parseTestFile(read.text, file);
+  const { data, diagnostics } = ctx.testFile ? ctx.testFile(file, read.text, parse) : parse();
   ctx.diagnostics.push(...diagnostics);
   return data === undefined ? undefined : { path: file, data };
 }

@@ -13,6 +13,7 @@ import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, t
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { fileFacts, type FileFacts } from './file-facts';
+import { TestFileCache } from './test-file-cache';
 import { IndexedFile, indexedFacts, IndexedTableFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
 
@@ -69,6 +70,7 @@ export class WorkspaceCache {
   private readonly index: ShardedPack<IndexEntry>;
   private readonly jobRecords: ShardedPack<JobRecord>;
   private readonly edges: ShardedPack<EdgeRecord>;
+  private readonly tests: TestFileCache;
   /** The record key of each file loaded through the hook; pending load diagnostics of misses. */
   // A Map, not a WeakMap: the files live as long as the run, and 16,000 ephemerons slow every GC.
   private readonly keys = new Map<SqlFile, string>();
@@ -100,6 +102,7 @@ export class WorkspaceCache {
     this.index = new ShardedPack(root, 'index', version);
     this.jobRecords = new ShardedPack(root, 'jobs', version);
     this.edges = new ShardedPack(root, 'edges', version);
+    this.tests = new TestFileCache(root, version);
   }
 
   /**
@@ -109,7 +112,7 @@ export class WorkspaceCache {
    */
   async load(): Promise<Workspace> {
     const steps = this.options.steps;
-    const loaded = await loadProject(this.root, { vars: this.options.vars, sqlFile: this.hook, pause: steps?.('reading files') });
+    const loaded = await loadProject(this.root, { vars: this.options.vars, sqlFile: this.hook, testFile: this.tests.hook, pause: steps?.('reading files') });
     const project = this.options.edit ? this.options.edit(loaded) : loaded;
     return steps ? this.workspaceInSteps(project, steps) : this.workspace(project, project.files.map((file) => this.source(file)));
   }
@@ -203,6 +206,7 @@ export class WorkspaceCache {
     this.jobRecords.save();
     // Edge shards are read only for lineage: entries of other jobs are kept, not pruned unread.
     this.edges.save(false);
+    this.tests.save();
   }
 
   private source(file: SqlFile): WorkspaceSource {

@@ -145,10 +145,10 @@ describe('docs/build', function () {
       await buildDocs({ project: project.root, cwd: project.root, out });
       await buildDocs({ project: project.root, cwd: project.root, out, select: 'ods.ods_room' });
       const data = walk(path.join(out, 'data'));
-      const shard = /^search\/[sc]\//;
+      const shard = /^search\/[scp]\//;
       assert.deepEqual(data.filter((f) => !shard.test(f)), ['graph.js', 'j/dwd_room.js', 'l/ods.js', 'overview.js', 'search/d/0.js', 'search/meta.js', 't/ods.ods_room.js']);
       const meta = readData<SearchMeta>(out, 'search/meta');
-      assert.deepEqual(data.filter((f) => shard.test(f)), [...meta.details.map((k) => `search/c/${k}.js`), ...meta.shards.map((k) => `search/s/${k}.js`)].sort());
+      assert.deepEqual(data.filter((f) => shard.test(f)), [...meta.details.map((k) => `search/c/${k}.js`), ...meta.pages.map((k) => `search/p/${k}.js`), ...meta.shards.map((k) => `search/s/${k}.js`)].sort());
       const other = path.join(scratch, 'other');
       fs.mkdirSync(other);
       fs.writeFileSync(path.join(other, 'notes.txt'), 'keep me');

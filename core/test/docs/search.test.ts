@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { JobDoc, SearchDoc, TableDoc } from '../../src/docs/model';
-import { DOC_CHUNK, SearchIndexBuilder, type SearchFiles } from '../../src/docs/search-index';
+import { DOC_CHUNK, SearchIndexBuilder, searchData, type SearchFiles } from '../../src/docs/search-index';
 import { SearchEngine } from '../../src/docs/search-query';
 import { SPLIT_POSTINGS } from '../../src/docs/search-terms';
 import { slug } from '../../src/docs/slug';
@@ -29,7 +29,7 @@ const TABLES = [
 ];
 const JOBS = [job('dwd_order_di', 'orders from ods'), job('ads_gift', 'gift rollup')];
 
-function files(): SearchFiles {
+function files(): Promise<SearchFiles> {
   const builder = new SearchIndexBuilder();
   TABLES.forEach((t) => builder.addTable(t));
   JOBS.forEach((j) => builder.addJob(j));
@@ -37,10 +37,7 @@ function files(): SearchFiles {
 }
 
 function engine(index: SearchFiles, loaded: string[]): SearchEngine {
-  const data = new Map<string, unknown>([['search/meta', index.meta]]);
-  for (const [key, shard] of index.names) data.set(`search/s/${slug(key)}`, shard);
-  for (const [key, shard] of index.details) data.set(`search/c/${slug(key)}`, shard);
-  index.chunks.forEach((docs, i) => data.set(`search/d/${i}`, docs));
+  const data = searchData(index);
   return new SearchEngine(<T>(key: string) => {
     loaded.push(key);
     return data.has(key) ? Promise.resolve(JSON.parse(JSON.stringify(data.get(key))) as T) : Promise.reject(new Error(`not in this build: ${key}`));
@@ -50,7 +47,8 @@ function engine(index: SearchFiles, loaded: string[]): SearchEngine {
 const hitNames = (hits: { doc: SearchDoc }[] | undefined) => hits?.map((h) => `${h.doc[0]} ${h.doc[1]}`);
 
 describe('docs/search (sharded index)', () => {
-  const index = files();
+  let index: SearchFiles;
+  before(async () => (index = await files()));
 
   it('orders documents by their own name, one doc file per chunk, every shard key the first two characters of its tokens', () => {
     assert.deepEqual(index.chunks.flat().map((d) => d[1]).slice(0, 6), ['ads.gift', 'ads_gift', 'dwd.dwd_order_di.amount', 'dwd.dwd_order_di', 'dwd_order_di', 'ads.gift.gift']);
@@ -91,31 +89,49 @@ describe('docs/search (sharded index)', () => {
     });
   }
 
-  it('loads the meta file, the shards of the terms and the doc files of the hits, once each', async () => {
+  it('loads the meta file, the shards of the terms and the doc files of the hits, a doc file once', async () => {
     const loaded: string[] = [];
     const e = engine(index, loaded);
     await e.search('gift am');
     await e.search('gift amount');
     // No comment, type or table name holds a word starting with am: no search/c/am.
-    const once = ['search/meta', 'search/s/gi', 'search/s/am', 'search/c/gi', 'search/d/0'];
-    assert.deepEqual(loaded, [...once, ...once]);
+    const shards = ['search/meta', 'search/s/gi', 'search/s/am', 'search/c/gi'];
+    assert.deepEqual(loaded, [...shards, 'search/d/0', ...shards]);
   });
 
-  it('prefetches the name shards of the words starting with the one character of a query, and nothing for a longer query', async () => {
+  it('answers one term of one or two characters from its character\'s page, documents included', async () => {
+    const loaded: string[] = [];
+    const e = engine(index, loaded);
+    assert.deepEqual(hitNames(await e.search('g')), ['c ads.gift.gift', 'c ods.ods_live_gift_di.gift_amount', 'c dwd.dwd_order_di.gift_flag', 'c ods.ods_live_gift_di.gift_id', 't ads.gift', 't ods.ods_live_gift_di', 'j ads_gift']);
+    // Names give under 50 hits: comments and table names count too, as for a longer term.
+    assert.deepEqual(hitNames(await e.search('GI')), [...hitNames(await e.search('g'))!, 'c ads.gift.total_amount', 'c ods.ods_live_gift_di.user_id']);
+    assert.deepEqual(hitNames(await e.search('am')), ['c dwd.dwd_order_di.amount', 'c ods.ods_live_gift_di.gift_amount', 'c ads.gift.total_amount']);
+    assert.deepEqual(loaded, ['search/meta', 'search/p/g', 'search/meta', 'search/p/g', 'search/meta', 'search/p/g', 'search/meta', 'search/p/a']);
+    assert.deepEqual(index.meta.pages, ['1', 'a', 'b', 'd', 'e', 'f', 'g', 'i', 'l', 'o', 'p', 'r', 's', 't', 'u']);
+    const page = index.pages.get('g')!;
+    assert.deepEqual(Object.keys(page.lists), ['g', 'gi']);
+    assert.deepEqual(page.ids, [...new Set(Object.values(page.lists).flat())].sort((a, b) => a - b));
+    assert.deepEqual(page.docs, page.ids.map((id) => index.chunks[0][id]));
+  });
+
+  it('prefetches the name shards of the words starting with the one character of the last term, and nothing for a longer one', async () => {
     const loaded: string[] = [];
     const e = engine(index, loaded);
     await e.prefetch('o');
     assert.deepEqual(loaded, ['search/meta', 'search/s/od', 'search/s/or']);
     await e.prefetch('or');
     await e.prefetch(' ');
+    await e.prefetch('o gift');
     assert.deepEqual(loaded.length, 3);
+    await e.prefetch('gift a');
+    assert.deepEqual(loaded.slice(3), ['search/meta', 'search/s/ad', 'search/s/am']);
   });
 
   it('leaves the comments unread while names alone give a full page of hits', async () => {
     const builder = new SearchIndexBuilder();
     for (let i = 0; i < 60; i++) builder.addTable(table(`dwd.t${i}`, 'gift table', [['gift_amount', 'INT', 'gift amount']]));
     const loaded: string[] = [];
-    const hits = await engine(builder.build(), loaded).search('gift amount');
+    const hits = await engine(await builder.build(), loaded).search('gift amount');
     assert.equal(hits?.length, 50);
     assert.deepEqual(hits?.slice(0, 2).map((h) => [h.doc[1], h.score]), [['dwd.t0.gift_amount', 80], ['dwd.t1.gift_amount', 80]]);
     assert.deepEqual(loaded, ['search/meta', 'search/s/gi', 'search/s/am', 'search/d/0']);
@@ -128,18 +144,18 @@ describe('docs/search (sharded index)', () => {
       builder.addTable(table(`dwd.t${i}`, '', Array.from({ length: perTable }, (_, k): [string, string] => [k === 0 ? 'cnt' : `cnt_${k}`, 'INT'])));
     }
     builder.addJob(job('cn'));
-    const index = builder.build();
+    const index = await builder.build();
     assert.deepEqual(index.meta.shards.filter((k) => k.startsWith('cn')), ['cn', 'cnt']);
     assert.deepEqual(index.names.get('cn')?.tokens, ['cn']);
-    assert.deepEqual(Object.keys(index.meta.heads), ['cn']);
+    assert.deepEqual(index.meta.split, ['cn']);
     const loaded: string[] = [];
     const e = engine(index, loaded);
     // The job named cn (100 + 1) beats the columns named cnt (50), shorter own name first.
     assert.deepEqual(hitNames(await e.search('cn'))?.slice(0, 3), ['j cn', 'c dwd.t0.cnt', 'c dwd.t1.cnt']);
-    assert.deepEqual(loaded.filter((k) => !k.startsWith('search/d/')), ['search/meta']);
+    assert.deepEqual(loaded, ['search/meta', 'search/p/c']);
     assert.deepEqual(hitNames(await e.search('cnt'))?.slice(0, 2), ['c dwd.t0.cnt', 'c dwd.t1.cnt']);
     assert.deepEqual(hitNames(await e.search('cnt t17'))?.slice(0, 2), ['c dwd.t17.cnt', 'c dwd.t170.cnt']);
-    assert.deepEqual(loaded.filter((k) => !k.startsWith('search/d/')), ['search/meta', 'search/meta', 'search/s/cnt', 'search/meta', 'search/s/cnt', 'search/s/t1', 'search/c/t1']);
+    assert.deepEqual(loaded.filter((k) => !k.startsWith('search/d/')), ['search/meta', 'search/p/c', 'search/meta', 'search/s/cnt', 'search/meta', 'search/s/cnt', 'search/s/t1', 'search/c/t1']);
   });
 
   it('gives up a query a newer one replaced, and says so with undefined', async () => {
