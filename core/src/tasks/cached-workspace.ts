@@ -79,8 +79,11 @@ export class WorkspaceCache {
   private readonly analysisDeps = new Map<string, CatalogDeps>();
   /** The index entries of this run's unchanged files, by path. */
   private readonly indexed = new Map<string, IndexEntry>();
-  /** The stat signature that vouches for each file's content hash this run, by path (see `IndexEntry.sig`). */
-  private readonly signatures = new Map<string, string>();
+  /**
+   * The stat signature that vouches for each file's content hash this run, by path (see
+   * `IndexEntry.sig`; undefined: none does), but for files answered by their entry's (`signatureOf`).
+   */
+  private readonly signatures = new Map<string, string | undefined>();
   /** How many files the index entry's signature answered for, without the hash memo. */
   private answeredBySignature = 0;
   /** The project folder with a trailing separator: project paths are normalized, so no path.join per file. */
@@ -149,12 +152,14 @@ export class WorkspaceCache {
     const sig = entry?.sig !== undefined && stat !== undefined && entry.sig === statSignature(stat) ? entry.sig : undefined;
     if (entry !== undefined && sig !== undefined) {
       this.answeredBySignature++;
-      this.signatures.set(file, sig);
+      // An unchanged file's vouching signature is its entry's (`signatureOf`): no map entry for each.
       if (this.keyFits(entry.key, file, kind, config)) return this.indexedLoad(file, kind, entry);
+      this.signatures.set(file, sig);
     }
     const hashed = entry !== undefined && sig !== undefined ? { hash: contentHashOf(entry.key), signature: sig } : this.hashes.hash(absolute, file, stat);
     if (hashed === undefined) return load();
-    if (hashed.signature !== undefined) this.signatures.set(file, hashed.signature);
+    // Recorded even when absent, so that the entry's older signature never vouches for this content.
+    this.signatures.set(file, hashed.signature);
     const key = this.recordKey(file, kind, hashed.hash, config);
     if (entry?.key === key) return this.indexedLoad(file, kind, entry);
     const loaded = load('bytes' in hashed && hashed.bytes ? decodeText(hashed.bytes) : undefined);
@@ -223,7 +228,12 @@ export class WorkspaceCache {
   private store(key: string, file: SqlFile, load: Diagnostic[], facts: FileFacts): void {
     const record: FileRecord = { key, file: withoutText(file), load, facts: storedFacts(facts) };
     this.records.set(file.path, record);
-    this.index.set(file.path, indexEntry(record, this.signatures.get(file.path)));
+    this.index.set(file.path, indexEntry(record, this.signatureOf(file.path)));
+  }
+
+  /** The stat signature that vouches for `path`'s content this run: recorded, else (an unchanged file) its entry's. */
+  private signatureOf(path: string): string | undefined {
+    return this.signatures.has(path) ? this.signatures.get(path) : this.indexed.get(path)?.sig;
   }
 
   /**
