@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { strata, type CliRun } from './helpers/run-cli';
+import { repoRoot, strata, type CliRun } from './helpers/run-cli';
 import { git, gitInit, tempProject } from './helpers/lint-fixtures';
 
 /*
@@ -83,6 +84,19 @@ describe('strata lint: the fast path for plain invocations', () => {
     const failed = run(['lint', 'jobs/missing.sql']);
     assert.equal(failed.oclif, true);
     assert.deepEqual(failed.run, { status: 2, stdout: '', stderr: "error  no such file or folder 'jobs/missing.sql'; check the path\n" });
+  });
+
+  it('keeps a code cache of its own, whatever command ran first after a build', function () {
+    const bundle = createRequire(__filename)(path.join(repoRoot, 'cli', 'bin', 'bundle.js')) as { codeCacheFile: (flavor: string) => string | undefined };
+    const lintCache = bundle.codeCacheFile('lint');
+    const cliCache = bundle.codeCacheFile('cli');
+    // Only a built bundle (npm run build) has code caches: after a bare tsc -b the CLI runs cli/dist/src.
+    if (lintCache === undefined || cliCache === undefined) return this.skip();
+    for (const file of [lintCache, cliCache]) fs.rmSync(file, { force: true });
+    assert.ok([0, 1].includes(strata(['check'], dir).status));
+    assert.deepEqual([fs.existsSync(lintCache), fs.existsSync(cliCache)], [false, true]);
+    assert.equal(strata(['lint', 'jobs/clean.sql'], dir).status, 0);
+    assert.deepEqual([fs.existsSync(lintCache), fs.existsSync(cliCache)], [true, true]);
   });
 
   it('leaves --help to oclif', () => {

@@ -2,9 +2,10 @@
 // CLI entry point: oclif, whose commands come from dist/src/command-list.js (package.json "oclif"), or from
 // the same list bundled with core into dist/strata.js when that is current (see bundle.js).
 const path = require('node:path');
-const bundled = require('./bundle').useBundle(path.join(__dirname, '..', 'dist', 'src', 'command-list.js'));
 
 const argv = process.argv.slice(2);
+// The lint fast path keeps a code cache of its own (see bundle.js).
+const bundled = require('./bundle').useBundle(path.join(__dirname, '..', 'dist', 'src', 'command-list.js'), argv[0] === 'lint' ? 'lint' : 'cli');
 
 /** oclif, for everything the lint fast path does not take. */
 function runOclif() {

@@ -7,7 +7,7 @@ import { toolVersion } from './tool-version';
 export const CACHE_FOLDER = path.join('.strata', 'cache');
 
 /** Bumped when the entry layout changes, so entries written by an older layout are ignored. */
-export const CACHE_SCHEMA_VERSION = 1;
+export const CACHE_SCHEMA_VERSION = 2;
 
 /** What, besides the content, changes a cached result. */
 export interface CacheKeyParts {

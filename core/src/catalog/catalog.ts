@@ -1,4 +1,8 @@
+import { PendingTable } from './pending-table';
 import type { TableInfo } from './table-info';
+
+/** What the catalog holds per name: a table, or one made on first use. */
+type Entry = TableInfo | PendingTable;
 
 /**
  * Tables by lower-case name. Lookups are O(1): one map by qualified name and one by bare table
@@ -7,14 +11,23 @@ import type { TableInfo } from './table-info';
  * overlays script-local objects (temporary tables and views, CTAS results) on its parent.
  */
 export class Catalog {
-  private readonly byName = new Map<string, TableInfo>();
-  private readonly byBare = new Map<string, TableInfo[]>();
+  private readonly byName = new Map<string, Entry>();
+  private readonly byBare = new Map<string, Entry[]>();
   private readonly bareByLength = new Map<number, Set<string>>();
 
   constructor(private readonly parent?: Catalog) {}
 
   /** Adds or replaces a table (keyed by its lower-case name). */
   add(table: TableInfo): void {
+    this.put(table);
+  }
+
+  /** Adds or replaces a table that is made when a lookup first returns it (see {@link PendingTable}). */
+  addPending(table: PendingTable): void {
+    this.put(table);
+  }
+
+  private put(table: Entry): void {
     const key = table.name.toLowerCase();
     const previous = this.byName.get(key);
     if (previous) this.removeBare(previous);
@@ -73,7 +86,7 @@ export class Catalog {
 
   /** Tables whose bare name is `bare` (lower-case), overlay entries shadowing the parent's. */
   withBareName(bare: string): TableInfo[] {
-    const own = this.byBare.get(bare) ?? [];
+    const own = (this.byBare.get(bare) ?? []).map(made);
     const inherited = this.parent?.withBareName(bare).filter((t) => !this.byName.has(t.name.toLowerCase())) ?? [];
     return [...inherited, ...own];
   }
@@ -81,7 +94,7 @@ export class Catalog {
   /** Every table, overlay entries shadowing the parent's of the same name. */
   tables(): TableInfo[] {
     const inherited = this.parent ? this.parent.tables().filter((t) => !this.byName.has(t.name.toLowerCase())) : [];
-    return [...inherited, ...this.byName.values()];
+    return [...inherited, ...[...this.byName.values()].map(made)];
   }
 
   /** An independent copy of this level (same parent): changing one does not change the other. */
@@ -105,19 +118,19 @@ export class Catalog {
 
   private own(name: string): TableInfo | undefined {
     const exact = this.byName.get(name);
-    if (exact) return exact;
+    if (exact) return made(exact);
     const parts = name.split('.');
     // `catalog.db.t`: drop the catalog (and, for Flink's default database, the database) prefix.
     for (let i = 1; parts.length >= 3 && i < parts.length; i++) {
       const hit = this.byName.get(parts.slice(i).join('.'));
-      if (hit) return hit;
+      if (hit) return made(hit);
     }
     if (parts.length !== 1) return undefined;
     const candidates = this.byBare.get(name);
-    return candidates?.length === 1 ? candidates[0] : undefined;
+    return candidates?.length === 1 ? made(candidates[0]) : undefined;
   }
 
-  private removeBare(table: TableInfo): void {
+  private removeBare(table: Entry): void {
     const bare = bareName(table.name.toLowerCase());
     const rest = (this.byBare.get(bare) ?? []).filter((t) => t !== table);
     if (rest.length > 0) {
@@ -127,6 +140,11 @@ export class Catalog {
     this.byBare.delete(bare);
     this.bareByLength.get(bare.length)?.delete(bare);
   }
+}
+
+/** The table of an entry, made now if it is pending. */
+function made(entry: Entry): TableInfo {
+  return entry instanceof PendingTable ? entry.table : entry;
 }
 
 function bareName(name: string): string {

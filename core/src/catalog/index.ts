@@ -5,3 +5,4 @@ export * from './output-names';
 export * from './suggest-table';
 export * from './like';
 export * from './from-sql';
+export * from './pending-table';

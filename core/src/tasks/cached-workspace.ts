@@ -14,7 +14,7 @@ import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { fileFacts, type FileFacts } from './file-facts';
 import { TestFileCache } from './test-file-cache';
-import { IndexedFile, indexedFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
+import { IndexedFile, indexedFacts, IndexedTableFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
 
 /**
@@ -79,8 +79,11 @@ export class WorkspaceCache {
   private readonly analysisDeps = new Map<string, CatalogDeps>();
   /** The index entries of this run's unchanged files, by path. */
   private readonly indexed = new Map<string, IndexEntry>();
-  /** The stat signature that vouches for each file's content hash this run, by path (see `IndexEntry.sig`). */
-  private readonly signatures = new Map<string, string>();
+  /**
+   * The stat signature that vouches for each file's content hash this run, by path (see
+   * `IndexEntry.sig`; undefined: none does), but for files answered by their entry's (`signatureOf`).
+   */
+  private readonly signatures = new Map<string, string | undefined>();
   /** How many files the index entry's signature answered for, without the hash memo. */
   private answeredBySignature = 0;
   /** The project folder with a trailing separator: project paths are normalized, so no path.join per file. */
@@ -149,12 +152,14 @@ export class WorkspaceCache {
     const sig = entry?.sig !== undefined && stat !== undefined && entry.sig === statSignature(stat) ? entry.sig : undefined;
     if (entry !== undefined && sig !== undefined) {
       this.answeredBySignature++;
-      this.signatures.set(file, sig);
+      // An unchanged file's vouching signature is its entry's (`signatureOf`): no map entry for each.
       if (this.keyFits(entry.key, file, kind, config)) return this.indexedLoad(file, kind, entry);
+      this.signatures.set(file, sig);
     }
     const hashed = entry !== undefined && sig !== undefined ? { hash: contentHashOf(entry.key), signature: sig } : this.hashes.hash(absolute, file, stat);
     if (hashed === undefined) return load();
-    if (hashed.signature !== undefined) this.signatures.set(file, hashed.signature);
+    // Recorded even when absent, so that the entry's older signature never vouches for this content.
+    this.signatures.set(file, hashed.signature);
     const key = this.recordKey(file, kind, hashed.hash, config);
     if (entry?.key === key) return this.indexedLoad(file, kind, entry);
     const loaded = load('bytes' in hashed && hashed.bytes ? decodeText(hashed.bytes) : undefined);
@@ -182,7 +187,9 @@ export class WorkspaceCache {
       // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in;
       // the key itself for the first table of a file (no new string for each of 10,000 tables).
       const key = this.keyFor(wf.file);
-      if (key !== undefined && facts.table && !facts.table.like) facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, i === 0 ? key : `${key}:${i}`));
+      if (key === undefined || !facts.table || facts.table.like) continue;
+      if (facts.table instanceof IndexedTableFacts) facts.table.claim(catalog, key);
+      else facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, i === 0 ? key : `${key}:${i}`));
     }
     let byPath: Map<string, WorkspaceFile> | undefined;
     const analysis = new LazyAnalysis((p) => {
@@ -221,7 +228,12 @@ export class WorkspaceCache {
   private store(key: string, file: SqlFile, load: Diagnostic[], facts: FileFacts): void {
     const record: FileRecord = { key, file: withoutText(file), load, facts: storedFacts(facts) };
     this.records.set(file.path, record);
-    this.index.set(file.path, indexEntry(record, this.signatures.get(file.path)));
+    this.index.set(file.path, indexEntry(record, this.signatureOf(file.path)));
+  }
+
+  /** The stat signature that vouches for `path`'s content this run: recorded, else (an unchanged file) its entry's. */
+  private signatureOf(path: string): string | undefined {
+    return this.signatures.has(path) ? this.signatures.get(path) : this.indexed.get(path)?.sig;
   }
 
   /**

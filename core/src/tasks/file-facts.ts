@@ -1,5 +1,5 @@
 import { createTableProblems, hasSyntaxError } from '../analysis';
-import { qualifiedName, tableFromCreate, type TableInfo } from '../catalog';
+import { qualifiedName, tableFromCreate, type PendingTable, type TableInfo } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import type { Position } from '../text/line-index';
 import { frontMatterRange } from '../project';
@@ -32,6 +32,11 @@ export interface FileFacts {
 export interface TableFacts {
   /** Tables and views the file declares, in order, before LIKE merging (`open` set when broken). */
   declared: TableInfo[];
+  /**
+   * The same tables not made yet, when the facts come from the cache: the catalog takes these by
+   * name and makes a table only when a lookup returns it (`declared` makes them all). Never with LIKE.
+   */
+  readonly pending?: readonly PendingTable[];
   /** Some CREATE TABLE says `LIKE base`: the catalog merges it from the parsed statement. */
   like: boolean;
   /** The file does not hold exactly one CREATE TABLE. */

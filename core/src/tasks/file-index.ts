@@ -1,5 +1,5 @@
 import type { StoredTable } from '../cache/stored-table';
-import type { TableInfo } from '../catalog';
+import { PendingTable, type TableInfo } from '../catalog';
 import type { Diagnostic } from '../diagnostic';
 import type { SqlFile } from '../project';
 import type { FileFacts, TableFacts } from './file-facts';
@@ -40,7 +40,21 @@ export interface IndexEntry {
   statements: number;
   /** Syntax errors; absent when none. */
   syntax?: Diagnostic[];
-  table?: { declared: Omit<StoredTable, 'columns'>[]; like: boolean; graphName: string; problem?: Diagnostic };
+  table?: IndexedTableEntry;
+}
+
+/**
+ * A table file's part of its {@link IndexEntry}: the declared tables' names, and the rest of them
+ * (without columns) as JSON text, parsed only when one of them is made (see `PendingTable`).
+ */
+export interface IndexedTableEntry {
+  names: string[];
+  /** JSON of the declared tables without their columns (`Omit<StoredTable, 'columns'>[]`). */
+  declared: string;
+  like: boolean;
+  /** The name the project graph knows the table by; absent when it is the first declared name (the usual case). */
+  graphName?: string;
+  problem?: Diagnostic;
 }
 
 /**
@@ -60,7 +74,9 @@ export function indexEntry(record: FileRecord, sig?: string): IndexEntry {
   if (facts.syntax.length > 0) entry.syntax = facts.syntax;
   const table = facts.table;
   if (table) {
-    entry.table = { declared: table.declared.map(withoutColumns), like: table.like, graphName: table.graphName };
+    const names = table.declared.map((t) => t.name);
+    entry.table = { names, declared: JSON.stringify(table.declared.map(withoutColumns)), like: table.like };
+    if (table.graphName !== names[0]) entry.table.graphName = table.graphName;
     if (table.problem) entry.table.problem = table.problem;
   }
   return entry;
@@ -130,8 +146,7 @@ export function indexedFacts(file: IndexedFile): FileFacts {
   const { path, entry } = file;
   const syntax = entry.syntax ?? NO_DIAGNOSTICS;
   if (!entry.table) return new IndexedJobFacts(path, entry.statements, syntax, file);
-  const declared = entry.table.declared.map((stored, i) => lazyColumns(stored, file, i));
-  const table = new IndexedTableFacts(declared, entry.table.like, entry.table.graphName, file);
+  const table = new IndexedTableFacts(entry.table, file);
   if (entry.table.problem) table.problem = entry.table.problem;
   return { path, statements: entry.statements, syntax, table };
 }
@@ -156,13 +171,33 @@ class IndexedJobFacts implements FileFacts {
   }
 }
 
-/** Table facts whose `creates`, `columns` and `contract` (none with LIKE) come from the full record on first use. */
-class IndexedTableFacts implements TableFacts {
+/**
+ * Table facts whose declared tables are made on first use (the catalog takes them by name), and
+ * whose `creates`, `columns` and `contract` (none with LIKE) come from the full record on first use.
+ */
+export class IndexedTableFacts implements TableFacts {
   problem?: Diagnostic;
+  readonly like: boolean;
+  readonly graphName: string;
+  readonly pending: readonly IndexedTable[];
   private loaded?: NonNullable<FileRecord['facts']['table']>;
-  private replaced?: Partial<Pick<TableFacts, 'creates' | 'columns' | 'contract'>>;
+  private replaced?: Partial<Pick<TableFacts, 'declared' | 'creates' | 'columns' | 'contract'>>;
+  private stored?: Omit<StoredTable, 'columns'>[];
+  private made?: TableInfo[];
 
-  constructor(readonly declared: TableInfo[], readonly like: boolean, readonly graphName: string, private readonly file: IndexedFile) {}
+  constructor(private readonly entry: IndexedTableEntry, private readonly file: IndexedFile) {
+    this.like = entry.like;
+    this.graphName = entry.graphName ?? entry.names[0];
+    this.pending = entry.names.map((name, i) => new IndexedTable(name, this, i));
+  }
+
+  get declared(): TableInfo[] {
+    return this.replaced?.declared ?? (this.made ??= this.pending.map((t) => t.table));
+  }
+
+  set declared(value: TableInfo[]) {
+    (this.replaced ??= {}).declared = value;
+  }
 
   get creates(): TableFacts['creates'] {
     return this.replaced?.creates ?? this.record().creates;
@@ -188,21 +223,67 @@ class IndexedTableFacts implements TableFacts {
     (this.replaced ??= {}).contract = value;
   }
 
+  /**
+   * Declared table `i` as the index stored it (without columns), its columns parsed from the
+   * full record's JSON text on first use. `columns` stays an own enumerable property, so
+   * spreading or serializing the table sees it as any other.
+   */
+  tableAt(i: number): TableInfo {
+    const stored = (this.stored ??= JSON.parse(this.entry.declared) as Omit<StoredTable, 'columns'>[])[i];
+    let columns: TableInfo['columns'] | undefined;
+    const record = () => this.record();
+    return {
+      ...stored,
+      get columns() {
+        return (columns ??= JSON.parse(record().declared[i].columns) as TableInfo['columns']);
+      },
+      set columns(value: TableInfo['columns']) {
+        columns = value;
+      },
+    };
+  }
+
+  /**
+   * Gives the catalog each declared table's fingerprint — its file's record key (`key:i` after the
+   * first) — now for those already made, on first use for the others.
+   */
+  claim(catalog: FingerprintSink, key: string): void {
+    this.pending.forEach((t, i) => t.claim(catalog, i === 0 ? key : `${key}:${i}`));
+  }
+
   private record(): NonNullable<FileRecord['facts']['table']> {
     return (this.loaded ??= recordTable(this.file));
   }
 }
 
-/** Declared table `i` of an indexed file, its columns parsed from the full record's JSON text on first use. */
-function lazyColumns(stored: Omit<StoredTable, 'columns'>, file: IndexedFile, i: number): TableInfo {
-  let columns: TableInfo['columns'] | undefined;
-  return {
-    ...stored,
-    get columns() {
-      return (columns ??= JSON.parse(recordTable(file).declared[i].columns) as TableInfo['columns']);
-    },
-    set columns(value: TableInfo['columns']) {
-      columns = value;
-    },
-  };
+/** Where a made table's fingerprint goes (the workspace's `RecordingCatalog`). */
+export interface FingerprintSink {
+  setFingerprint(table: TableInfo, fingerprint: string): void;
+}
+
+/** Declared table `i` of an indexed table file, made on first use. */
+class IndexedTable extends PendingTable {
+  // Two fields, not an object: a warm run claims 10,000 tables.
+  private sink?: FingerprintSink;
+  private fingerprint?: string;
+
+  constructor(name: string, private readonly facts: IndexedTableFacts, private readonly i: number) {
+    super(name);
+  }
+
+  /** Gives `catalog` this table's fingerprint once the table is made (now if it is). */
+  claim(catalog: FingerprintSink, fingerprint: string): void {
+    const made = this.madeTable;
+    if (made) catalog.setFingerprint(made, fingerprint);
+    else {
+      this.sink = catalog;
+      this.fingerprint = fingerprint;
+    }
+  }
+
+  protected make(): TableInfo {
+    const table = this.facts.tableAt(this.i);
+    if (this.sink && this.fingerprint !== undefined) this.sink.setFingerprint(table, this.fingerprint);
+    return table;
+  }
 }

@@ -23,10 +23,13 @@ export function buildCatalog(sources: CatalogSource[], diagnostics: Diagnostic[]
   for (const { facts, wf } of sources) {
     if (!facts.table) continue;
     if (facts.table.problem) diagnostics.push(facts.table.problem);
+    if (facts.table.pending && !facts.table.like) {
+      for (const table of facts.table.pending) if (firstDeclaration(declared, table.name)) catalog.addPending(table);
+      continue;
+    }
     const creates = facts.table.like ? wf.script.statements.filter((s) => s.kind === 'CreateTable' || s.kind === 'CreateView') : [];
     facts.table.declared.forEach((table, i) => {
-      if (declared.has(table.name)) return;
-      declared.add(table.name);
+      if (!firstDeclaration(declared, table.name)) return;
       catalog.add(table);
       const stmt = creates[i];
       if (stmt?.kind === 'CreateTable') likes.push({ stmt, table });
@@ -34,6 +37,13 @@ export function buildCatalog(sources: CatalogSource[], diagnostics: Diagnostic[]
   }
   applyLikes(catalog, likes);
   return catalog;
+}
+
+/** Whether `name` is declared here first (then it counts as declared). */
+function firstDeclaration(declared: Set<string>, name: string): boolean {
+  if (declared.has(name)) return false;
+  declared.add(name);
+  return true;
 }
 
 /** The problem of a table file that does not hold exactly one CREATE TABLE. */

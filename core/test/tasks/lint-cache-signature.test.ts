@@ -123,6 +123,32 @@ describe('tasks/lint through the index entries\' stat signatures', () => {
     assert.deepEqual(await lintJobs(), await lintJobs(false));
   });
 
+  // The catalog of a warm run holds unchanged tables by name only (made on first lookup): every
+  // change to a name, a layer or a declaration must be seen as an uncached run sees it. Job b
+  // reads both tables and writes one.
+  const jobB = 'INSERT OVERWRITE TABLE dwd.dwd_b_di SELECT a.id FROM ods.ods_a_di AS a JOIN ods.ods_y_di AS y ON a.id = y.id;\n';
+  const tableChanges: [string, (root: string) => void, string[]][] = [
+    ['renamed inside its file', (r) => writeOld(r, 'tables/ods/ods_a_di.sql', "CREATE TABLE ods.ods_x_di (id BIGINT COMMENT 'id', name STRING COMMENT 'name') COMMENT 'a';\n", EDITED), ['jobs/a.sql 1:22 SE01', 'jobs/b.sql 1:54 SE01', 'jobs/b.sql 1:77 SE01']],
+    ['moved to another layer\'s folder', (r) => {
+      fs.mkdirSync(path.join(r, 'tables/ads'));
+      fs.renameSync(path.join(r, 'tables/ods/ods_a_di.sql'), path.join(r, 'tables/ads/ods_a_di.sql'));
+    }, ['jobs/b.sql 1:54 WH03', 'jobs/b.sql 1:77 SE01']],
+    ['deleted', (r) => fs.rmSync(path.join(r, 'tables/ods/ods_a_di.sql')), ['jobs/a.sql 1:22 SE01', 'jobs/b.sql 1:54 SE01', 'jobs/b.sql 1:77 SE01']],
+    ['declared twice in one file', (r) => writeOld(r, 'tables/ods/ods_a_di.sql', `${FILES['tables/ods/ods_a_di.sql']}CREATE TABLE ods.ods_y_di (id BIGINT COMMENT 'id') COMMENT 'y';\n`, EDITED), []],
+  ];
+  for (const [what, change, expected] of tableChanges) {
+    it(`sees a table ${what}`, async () => {
+      writeOld(root, 'jobs/b.sql', jobB, EDITED);
+      assert.deepEqual(lines(await lintJobs()), ['jobs/b.sql 1:77 SE01']);
+      change(root);
+      const uncached = await lintJobs(false);
+      assert.deepEqual(lines(uncached), expected);
+      assert.deepEqual(await lintJobs(), uncached);
+      assert.deepEqual(await lintJobs(), uncached);
+      assert.deepEqual(await lint({ project: root, cwd: root }), await lint({ project: root, cwd: root, cache: false }));
+    });
+  }
+
   it('redoes every file when strata.yaml changes', async () => {
     writeOld(root, 'strata.yaml', 'name: t\nlayers:\n  - {name: ods, database: ods, prefix: src_}\n  - {name: dwd, database: dwd, prefix: dwd_}\n');
     const uncached = await lint({ project: root, cwd: root, cache: false });
