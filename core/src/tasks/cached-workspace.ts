@@ -6,7 +6,8 @@ import { CACHE_SCHEMA_VERSION, fingerprint } from '../cache/disk-cache';
 import { ShardedPack } from '../cache/sharded-pack';
 import { storeTable } from '../cache/stored-table';
 import { toolVersion } from '../cache/tool-version';
-import { FileHashes, hashBytes, statOf, statSignature } from '../cache/file-hashes';
+import { FileHashes, hashBytes, statOf } from '../cache/file-hashes';
+import { signatureAt } from '../cache/signature-at';
 import type { ColumnEdge } from '../analysis/graph-columns';
 import type { Diagnostic } from '../diagnostic';
 import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, type Project, type ProjectConfig, type SqlFile, type SqlFileHook } from '../project';
@@ -148,25 +149,38 @@ export class WorkspaceCache {
     this.config = config;
     const absolute = this.prefix + file;
     const entry = this.index.get(file);
-    const stat = this.trustSignatures ? statOf(absolute) : undefined;
-    const sig = entry?.sig !== undefined && stat !== undefined && entry.sig === statSignature(stat) ? entry.sig : undefined;
+    const sig = entry?.sig !== undefined && this.trustSignatures && entry.sig === signatureAt(absolute) ? entry.sig : undefined;
     if (entry !== undefined && sig !== undefined) {
       this.answeredBySignature++;
       // An unchanged file's vouching signature is its entry's (`signatureOf`): no map entry for each.
       if (this.keyFits(entry.key, file, kind, config)) return this.indexedLoad(file, kind, entry);
       this.signatures.set(file, sig);
     }
-    const hashed = entry !== undefined && sig !== undefined ? { hash: contentHashOf(entry.key), signature: sig } : this.hashes.hash(absolute, file, stat);
+    const hashed = entry !== undefined && sig !== undefined ? { hash: contentHashOf(entry.key), signature: sig } : this.hashes.hash(absolute, file, this.trustSignatures ? statOf(absolute) : undefined);
     if (hashed === undefined) return load();
     // Recorded even when absent, so that the entry's older signature never vouches for this content.
     this.signatures.set(file, hashed.signature);
     const key = this.recordKey(file, kind, hashed.hash, config);
-    if (entry?.key === key) return this.indexedLoad(file, kind, entry);
+    if (entry?.key === key) return this.indexedLoad(file, kind, this.resigned(file, entry, hashed.signature));
     const loaded = load('bytes' in hashed && hashed.bytes ? decodeText(hashed.bytes) : undefined);
     this.pending.set(key, loaded.diagnostics);
     this.keys.set(loaded.sqlFile, key);
     return loaded;
   };
+
+  /**
+   * `entry` vouched for by `signature`, stored when that is not its own: a file whose content is
+   * unchanged but whose stat changed (a branch switched back, a copy) would otherwise miss the
+   * signature check, and read the hash memo, on every run after.
+   */
+  private resigned(file: string, entry: IndexEntry, signature: string | undefined): IndexEntry {
+    if (entry.sig === signature) return entry;
+    const updated: IndexEntry = { ...entry };
+    if (signature === undefined) delete updated.sig;
+    else updated.sig = signature;
+    this.index.set(file, updated);
+    return updated;
+  }
 
   /** An unchanged file, from its index entry (its key is the entry's). */
   private indexedLoad(file: string, kind: SqlFile['kind'], entry: IndexEntry): LoadedSqlFile {
