@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import { format } from 'node:util';
-import { parseVarFlags, runLint } from '@strata/core';
+// Deep imports: the barrel would load (and the lint bundle would carry) every core module.
+import { parseVarFlags } from '@strata/core/dist/src/project/var-flags';
+import { runLint } from '@strata/core/dist/src/tasks/lint-run';
 import { ExitCode } from './exit-codes';
 import { printLintReport, tooManyWarnings, type LintPrinter } from './formatters/lint-output';
 import { LINT_FORMATS, type LintFormat } from './formatters/lint-report';

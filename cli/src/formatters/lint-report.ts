@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { findGitRoot, type LintedFile, type LintRunResult } from '@strata/core';
+import type { LintedFile, LintRunResult } from '@strata/core';
+import { findGitRoot } from '@strata/core/dist/src/tasks/git-files';
 import { formatGithub } from './lint-github';
 import { toJsonReport } from './lint-json';
 import { formatJunit } from './lint-junit';

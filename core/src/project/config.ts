@@ -83,7 +83,7 @@ function withDefaults(raw: RawConfig): ProjectConfig {
     dialect: raw.dialect ?? 'spark',
     paths: { tables: 'tables', jobs: 'jobs', tests: 'tests', seeds: 'seeds', ...raw.paths },
     vars: normalizeVars(raw.vars ?? {}),
-    layers: raw.layers ?? DEFAULT_LAYERS.map((name) => ({ name, database: name, prefix: `${name}_` })),
+    layers: raw.layers ?? defaultLayers(),
     // The embedded target always exists so that local runs need no setup; a project may redefine it.
     targets: { local: LOCAL_TARGET, ...raw.targets },
     defaultTarget: raw.default_target ?? 'local',
@@ -92,6 +92,11 @@ function withDefaults(raw: RawConfig): ProjectConfig {
     checks: raw.checks ?? {},
     format: raw.format ?? {},
   };
+}
+
+/** The layers of a strata.yaml that declares none (a new array each call). */
+export function defaultLayers(): Layer[] {
+  return DEFAULT_LAYERS.map((name) => ({ name, database: name, prefix: `${name}_` }));
 }
 
 /** `region: cn` and `region: {default: cn}` mean the same; values are kept as strings. */
