@@ -3,10 +3,10 @@
  * Bundles the compiled CLI into CommonJS files that cli/bin/run.js loads with a V8 code cache:
  * start-up is what a pre-commit `strata lint` of a few files mostly pays, and one cached file
  * loads several times faster than ~400 modules.
- * - cli/dist/strata.js: the commands, the lint fast path and @strata/core (with their npm
- *   dependencies);
- * - cli/dist/lint.js: the lint fast path alone, with only the core modules it imports (~1.1 of
- *   3.9 MB), for a plain `strata lint`; a lint the fast path declines loads strata.js too.
+ * - cli/dist/strata.js: the commands and @strata/core (with their npm dependencies), for oclif;
+ * - cli/dist/lint.js: the lint fast path alone, with only the core modules it imports (1.2 MB
+ *   against 4.1), for a plain `strata lint` (cli/src/plain-lint.ts tells one); a lint that fails
+ *   there runs again through oclif, from strata.js.
  * oclif and its plugins stay where they are; so does the dt-sql-parser bundle, which core loads
  * by path on first use.
  *
@@ -24,12 +24,8 @@ const dist = path.join(root, 'cli', 'dist');
 const BUNDLES = [
   {
     name: 'strata.js',
-    // The command list loads on first use of COMMANDS (by oclif): a plain `strata lint` runs
-    // lintFastPath without loading oclif at all (cli/src/lint-fast-path.ts).
-    entry: [
-      "exports.lintFastPath = require('./src/lint-fast-path.js').lintFastPath;",
-      "Object.defineProperty(exports, 'COMMANDS', { enumerable: true, get: () => require('./src/command-list.js').COMMANDS });",
-    ],
+    // The command list loads on first use of COMMANDS, by oclif.
+    entry: ["Object.defineProperty(exports, 'COMMANDS', { enumerable: true, get: () => require('./src/command-list.js').COMMANDS });"],
   },
   {
     name: 'lint.js',

@@ -30,7 +30,9 @@ function runOclif() {
  * lint that fails, goes to oclif (see cli/src/lint-fast-path.ts).
  */
 async function fastLint() {
-  if (argv[0] !== 'lint') return false;
+  // Told apart by a small module of its own: a lint the fast path declines (`--fix`, `--json`,
+  // `--help`...) goes to oclif without loading the lint bundle too.
+  if (argv[0] !== 'lint' || !require('../dist/src/plain-lint.js').plainLint(argv)) return false;
   // Like oclif: a reader that closes stdout early (`| head`) is not an error.
   process.stdout.on('error', (err) => {
     if (err && err.code === 'EPIPE') return;
