@@ -5,7 +5,7 @@
  * - cli/dist/strata.js: the commands and @strata/core, in place of the command list oclif loads;
  * - cli/dist/lint.js: only the lint fast path and the core modules it imports (1.2 MB against
  *   4.1), for a plain `strata lint` (what a pre-commit hook runs): it reads, deserializes and
- *   evaluates that much less, and loads in a third of the time the full bundle took.
+ *   evaluates that much less: it loads in a third of the time (35 against 104 ms, cli/README.md).
  * A bundle is used only when it is newer than both packages' TypeScript build info: after a bare
  * `tsc -b` the CLI runs cli/dist/src as it is.
  *
