@@ -19,8 +19,14 @@ const FILES = {
   'jobs/clean.sql': 'SELECT id FROM dwd.dwd_a_di;\n',
 };
 
-/** Preloaded into the CLI: writes to $STRATA_PROBE_OUT whether oclif was loaded when the process exits. */
-const PROBE = `process.on('exit', () => require('node:fs').writeFileSync(process.env.STRATA_PROBE_OUT, String(Object.keys(require.cache).some((k) => k.includes('@oclif')))));\n`;
+/**
+ * Preloaded into the CLI: writes to $STRATA_PROBE_OUT, when the process exits, whether oclif was
+ * loaded and whether the fast path was (from the lint bundle, which registers as its module, or not).
+ */
+const PROBE = `process.on('exit', () => {
+  const loaded = (end) => Object.keys(require.cache).some((k) => k.includes(end));
+  require('node:fs').writeFileSync(process.env.STRATA_PROBE_OUT, JSON.stringify({ oclif: loaded('@oclif'), fastPath: loaded('lint-fast-path.js') }));
+});\n`;
 
 describe('strata lint: the fast path for plain invocations', () => {
   let dir: string;
@@ -33,11 +39,11 @@ describe('strata lint: the fast path for plain invocations', () => {
   });
   after(() => cleanup());
 
-  /** The run, and whether it loaded oclif. */
-  function run(args: string[]): { run: CliRun; oclif: boolean } {
+  /** The run, and whether it loaded oclif and the fast path. */
+  function run(args: string[]): { run: CliRun; oclif: boolean; fastPath: boolean } {
     const out = path.join(dir, '.strata-probe-out');
     const result = strata(args, dir, { ...process.env, NODE_OPTIONS: `--require ${probe}`, STRATA_PROBE_OUT: out });
-    return { run: result, oclif: fs.readFileSync(out, 'utf8') === 'true' };
+    return { run: result, ...(JSON.parse(fs.readFileSync(out, 'utf8')) as { oclif: boolean; fastPath: boolean }) };
   }
 
   const twins: [string, string[], number][] = [
@@ -56,8 +62,9 @@ describe('strata lint: the fast path for plain invocations', () => {
     it(`prints what oclif prints: ${name}, without loading oclif`, () => {
       const fast = run(args);
       const slow = run([...args, '--debug']);
-      assert.equal(fast.oclif, false);
-      assert.equal(slow.oclif, true);
+      assert.deepEqual([fast.oclif, fast.fastPath], [false, true]);
+      // A lint the fast path declines does not load it (nor the lint bundle).
+      assert.deepEqual([slow.oclif, slow.fastPath], [true, false]);
       assert.equal(fast.run.status, status, fast.run.stderr);
       assert.deepEqual(fast.run, slow.run);
     });
@@ -82,26 +89,30 @@ describe('strata lint: the fast path for plain invocations', () => {
 
   it('leaves a failing lint to oclif, which reports it as one line', () => {
     const failed = run(['lint', 'jobs/missing.sql']);
-    assert.equal(failed.oclif, true);
+    assert.deepEqual([failed.oclif, failed.fastPath], [true, true]);
     assert.deepEqual(failed.run, { status: 2, stdout: '', stderr: "error  no such file or folder 'jobs/missing.sql'; check the path\n" });
   });
 
-  it('keeps a code cache of its own, whatever command ran first after a build', function () {
-    const bundle = createRequire(__filename)(path.join(repoRoot, 'cli', 'bin', 'bundle.js')) as { codeCacheFile: (flavor: string) => string | undefined };
-    const lintCache = bundle.codeCacheFile('lint');
-    const cliCache = bundle.codeCacheFile('cli');
-    // Only a built bundle (npm run build) has code caches: after a bare tsc -b the CLI runs cli/dist/src.
-    if (lintCache === undefined || cliCache === undefined) return this.skip();
-    for (const file of [lintCache, cliCache]) fs.rmSync(file, { force: true });
+  it('runs from the lint bundle with a code cache of its own, whatever command ran first after a build', function () {
+    const bundle = createRequire(__filename)(path.join(repoRoot, 'cli', 'bin', 'bundle.js')) as { codeCacheFile: (flavor: string, name?: string) => string | undefined };
+    // Which code caches a run wrote says which bundle it loaded: the lint bundle, or the full one for a lint (`lint`) or another command (`cli`).
+    const caches = { lintBundle: bundle.codeCacheFile('lint', 'lint.js'), fullLint: bundle.codeCacheFile('lint'), fullCli: bundle.codeCacheFile('cli') };
+    // Only built bundles (npm run build) have code caches: after a bare tsc -b the CLI runs cli/dist/src.
+    if (Object.values(caches).includes(undefined)) return this.skip();
+    const written = () => Object.fromEntries(Object.entries(caches).map(([name, file]) => [name, fs.existsSync(file as string)]));
+    for (const file of Object.values(caches)) fs.rmSync(file as string, { force: true });
     assert.ok([0, 1].includes(strata(['check'], dir).status));
-    assert.deepEqual([fs.existsSync(lintCache), fs.existsSync(cliCache)], [false, true]);
+    assert.deepEqual(written(), { lintBundle: false, fullLint: false, fullCli: true });
+    // A lint the fast path declines runs oclif from the full bundle, and leaves the lint bundle's cache unwritten.
+    assert.equal(strata(['lint', '--help'], dir).status, 0);
+    assert.deepEqual(written(), { lintBundle: false, fullLint: true, fullCli: true });
     assert.equal(strata(['lint', 'jobs/clean.sql'], dir).status, 0);
-    assert.deepEqual([fs.existsSync(lintCache), fs.existsSync(cliCache)], [true, true]);
+    assert.deepEqual(written(), { lintBundle: true, fullLint: true, fullCli: true });
   });
 
   it('leaves --help to oclif', () => {
     const help = run(['lint', '--help']);
-    assert.equal(help.oclif, true);
+    assert.deepEqual([help.oclif, help.fastPath], [true, false]);
     assert.match(help.run.stdout, /^Lint SQL: style, semantic, warehouse and streaming rules, with fixes\./);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as os from 'node:os';
-import { plainLint, type PlainLint } from '../src/lint-fast-path';
+import { plainLint, type PlainLint } from '../src/plain-lint';
 
 const DIR = os.tmpdir();
 const BASE: PlainLint = { paths: [], staged: false, cache: true, format: 'stylish', vars: [], rules: [] };

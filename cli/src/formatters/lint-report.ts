@@ -1,14 +1,15 @@
 import * as path from 'node:path';
-import { findGitRoot, type LintedFile, type LintRunResult } from '@strata/core';
+import type { LintedFile, LintRunResult } from '@strata/core';
+import { findGitRoot } from '@strata/core/dist/src/tasks/git-files';
 import { formatGithub } from './lint-github';
 import { toJsonReport } from './lint-json';
 import { formatJunit } from './lint-junit';
 import { toSarif } from './lint-sarif';
 import { docsLinks, type DocsLinks } from './rule-docs';
 import { formatStylish } from './lint-stylish';
+import type { LintFormat } from './lint-formats';
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
-export type LintFormat = (typeof LINT_FORMATS)[number];
+export { LINT_FORMATS, type LintFormat } from './lint-formats';
 
 /**
  * The lint report in `format`, as the text to print. SARIF and GitHub annotations locate files

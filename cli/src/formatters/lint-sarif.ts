@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES, type AnyRule, type LintedFile, type LintFinding, type LintRunResult, type TextEdit } from '@strata/core';
+import type { AnyRule, LintedFile, LintFinding, LintRunResult, TextEdit } from '@strata/core';
+import { ALL_RULES } from '@strata/core/dist/src/lint/rules';
 import { ENGINE_FINDINGS, ruleHelpUri, type DocsLinks } from './rule-docs';
 
 /** Where SARIF artifact URIs are relative to: `%SRCROOT%`, the repository (or working folder) root. */

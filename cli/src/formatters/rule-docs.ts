@@ -1,4 +1,5 @@
-import { ruleDocAnchor, RULES_DOC_PATH, type AnyRule } from '@strata/core';
+import type { AnyRule } from '@strata/core';
+import { ruleDocAnchor, RULES_DOC_PATH } from '@strata/core/dist/src/lint/rules-doc';
 
 /** Where SARIF's links point: the project's home and its rule reference (docs/rules.md). */
 export interface DocsLinks {

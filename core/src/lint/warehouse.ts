@@ -3,14 +3,15 @@
  * and where a script publishes data (its INSERT, CTAS and view queries).
  */
 import { qualifiedName, type Catalog } from '../catalog';
-import { parseConfig, type Layer, type SqlFile } from '../project';
+import type { Layer, SqlFile } from '../project';
+import { defaultLayers } from '../project/config';
 import type { Cte, QualifiedName, Query, Script, Select, Statement, TableRef } from '../sql';
 import { jobLocalNames } from '../tasks/job-locals';
 import type { Workspace } from '../tasks/workspace';
 import { declaredLayers } from './graph-index';
 
 /** strata.yaml's default layers (ods, dim, dwd, dws, ads), for files linted without a workspace. */
-const DEFAULT_LAYERS: readonly Layer[] = parseConfig('name: defaults').layers;
+const DEFAULT_LAYERS: readonly Layer[] = defaultLayers();
 
 /** The project's layers, or the classic defaults outside a project. */
 export function layersOf(workspace: Workspace | undefined): readonly Layer[] {

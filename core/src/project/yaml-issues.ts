@@ -1,8 +1,9 @@
-import Ajv from 'ajv';
+import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { closest } from '../text/closest';
+import { generatedValidator } from './generated-validators';
 
 /** A problem in a YAML text: a one-line message and the offsets of the offending node. */
 export interface YamlIssue {
@@ -17,22 +18,36 @@ export interface ParsedYaml {
   syntax: YamlIssue[];
 }
 
-/** Built on first use: a warm cached run validates no YAML, and building ajv costs ~50 ms. */
+/**
+ * ajv's options for our schemas. Our schemas are constants checked by tests: validating them
+ * against the JSON Schema meta-schema (and loading it) on every run would only cost start-up time.
+ * scripts/generate-validators.js generates validators with these same options.
+ */
+export const AJV_OPTIONS = { allErrors: true, jsonPointers: true, verbose: true, meta: false, validateSchema: false } as const;
+
+/** Built on first use, for a schema without a generated validator: loading ajv and building one costs ~10 ms. */
 let ajv: InstanceType<typeof Ajv> | undefined;
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
-/** Compiles a schema once per schema object (ajv's own cache serializes the schema on every call). */
+/**
+ * The validator of a schema, once per schema object (ajv's own cache serializes the schema on
+ * every call): the one generated at build time when there is one for exactly this schema, else
+ * ajv's.
+ */
 export function compileSchema(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    // Our schemas are constants checked by tests: validating them against the JSON Schema
-    // meta-schema (and loading it) on every run would only cost start-up time.
-    ajv ??= new Ajv({ allErrors: true, jsonPointers: true, verbose: true, meta: false, validateSchema: false });
-    validate = ajv.compile(schema);
+    validate = generatedValidator(schema) ?? ajvValidator(schema);
     compiled.set(schema, validate);
   }
   return validate;
+}
+
+function ajvValidator(schema: object): ValidateFunction {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ajv ??= new (require('ajv') as typeof Ajv)(AJV_OPTIONS);
+  return ajv.compile(schema);
 }
 
 /** Parses YAML keeping node ranges; syntax errors become issues instead of exceptions. */

@@ -1,12 +1,21 @@
-import { execFileSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { StrataError } from '../errors';
 
+/**
+ * `execFileSync` of git, with child_process loaded on first use: a plain lint runs no git, and
+ * loading that module costs its start-up several milliseconds.
+ */
+function execGit(args: string[], options: ChildProcess.ExecFileSyncOptions): Buffer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:child_process') as typeof ChildProcess).execFileSync('git', args, options) as Buffer;
+}
+
 /** Output of one git command; git errors become one-line usage errors that say what to do. */
 function git(cwd: string, args: string[], what: string): Buffer {
   try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+    return execGit(args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
     if (err.code === 'ENOENT') throw new StrataError('usage', `${what} needs git, which is not installed or not on PATH`);
@@ -78,7 +87,7 @@ export function indexContents(root: string, files: readonly string[]): Map<strin
   if (files.length === 0) return out;
   let stdout: Buffer;
   try {
-    stdout = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: files.map((f) => `:${f}\n`).join(''), stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+    stdout = execGit(['cat-file', '--batch'], { cwd: root, input: files.map((f) => `:${f}\n`).join(''), stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   } catch (e) {
     throw new StrataError('usage', `--staged: git cannot read the index: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
-import { ALL_RULES, lintScript, type LintFinding } from '../lint';
+import { lintScript } from '../lint/engine';
+import type { LintFinding } from '../lint/rule';
+import { ALL_RULES } from '../lint/rules';
 import { LintSettings } from '../lint/project-config';
 import { declaredDialect } from '../project';
 import type { TextResult } from '../project/read-text';

@@ -1,4 +1,5 @@
-import { applyFixes, type LintFinding } from '../lint';
+import { applyFixes } from '../lint/fixes';
+import type { LintFinding } from '../lint/rule';
 
 /** A file under `--fix`: its text and findings as read, and after the fix passes. */
 export interface FixState {

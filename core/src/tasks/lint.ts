@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { ALL_RULES, lintScript, type LintFinding } from '../lint';
+import { lintScript } from '../lint/engine';
+import type { AnyRule, LintFinding } from '../lint/rule';
+import { ALL_RULES } from '../lint/rules';
 import { LintSettings } from '../lint/project-config';
 import { workspaceOf, resolveProjectRoot, type Workspace, type WorkspaceFile } from './workspace';
 import { WorkspaceCache } from './cached-workspace';
 import { LintCache } from './lint-cache';
 import { StrataError } from '../errors';
-import type { AnyRule } from '../lint/rule';
 import { loadProject, sqlFileOf, type Project } from '../project';
 import { closest } from '../text/closest';
 import { unreadableProjectFiles } from './lint-file-finding';
