@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { numberFlag, parseFlags } from '../args';
 import { median } from '../measure';
 import type { BenchResult, Cell } from '../report';
-import { cliHas, timedProcess, type ProcessRun } from '../strata-process';
+import { cliHas, STRATA_ENV, timedProcess, type ProcessRun } from '../strata-process';
 import { fillExpectations, writeVariantSuite } from '../test-suite';
 
 const USAGE = 'usage: npm run bench -- dryrun [--iterations N] [--job NAME] [--tests N]';
@@ -18,7 +18,7 @@ const TESTS_GOAL_MS_PER_100 = 10_000;
 
 /** `strata <args>` in a fresh process in `cwd`; exit 0 and 1 (problems found) are runs. */
 function strata(args: string[], cwd: string): ProcessRun {
-  const run = timedProcess(process.execPath, [BIN, ...args], { cwd });
+  const run = timedProcess(process.execPath, [BIN, ...args], { cwd, env: STRATA_ENV });
   if (run.status !== 0 && run.status !== 1) throw new Error(`strata ${args.join(' ')} exited ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
   return run;
 }

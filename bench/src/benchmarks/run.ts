@@ -5,7 +5,7 @@ import { loadWorkspace, openDuckDb } from '@strata/core';
 import { numberFlag, parseFlags } from '../args';
 import { median } from '../measure';
 import type { BenchResult, Cell } from '../report';
-import { timedProcess, type ProcessRun } from '../strata-process';
+import { STRATA_ENV, timedProcess, type ProcessRun } from '../strata-process';
 
 const USAGE = 'usage: npm run bench -- run [--iterations N] [--date D]';
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
@@ -27,7 +27,7 @@ async function publishedCopy(out: string): Promise<string> {
 
 /** `strata run` in a fresh process: median wall and CPU time of `iterations` runs, and what the last one did. */
 function row(label: string, args: string[], root: string, iterations: number): Record<string, Cell> {
-  const runs: ProcessRun[] = Array.from({ length: iterations }, () => timedProcess(process.execPath, [BIN, ...args, '--json'], { cwd: root }));
+  const runs: ProcessRun[] = Array.from({ length: iterations }, () => timedProcess(process.execPath, [BIN, ...args, '--json'], { cwd: root, env: STRATA_ENV }));
   const last = runs[runs.length - 1];
   if (last.status !== 0) throw new Error(`strata ${args.join(' ')} exited ${last.status}: ${last.stderr.trim().split('\n')[0]}`);
   const result = JSON.parse(last.stdout).result as { steps: { rows?: number; seconds: number }[]; seeds: { rows: number }[] };
