@@ -1,6 +1,10 @@
 import { PendingTable } from './pending-table';
 import type { TableInfo } from './table-info';
 
+/** How many bare names a catalog answers by scanning before it builds its bare-name maps. */
+const BARE_SCANS = 8;
+const DOT = 46;
+
 /** What the catalog holds per name: a table, or one made on first use. */
 type Entry = TableInfo | PendingTable;
 
@@ -14,6 +18,14 @@ export class Catalog {
   private readonly byName = new Map<string, Entry>();
   private readonly byBare = new Map<string, Entry[]>();
   private readonly bareByLength = new Map<number, Set<string>>();
+  /**
+   * Tables put since the bare-name maps were last brought up to date, each followed by the table
+   * it replaced (or undefined): a warm run puts 10,000 tables and may never look one up by bare
+   * name, so those maps are updated when first read.
+   */
+  private readonly unindexed: (Entry | undefined)[] = [];
+  /** Tables by bare name found by scanning the names while the bare-name maps are not up to date. */
+  private scanned?: Map<string, Entry[]>;
 
   constructor(private readonly parent?: Catalog) {}
 
@@ -29,10 +41,44 @@ export class Catalog {
 
   private put(table: Entry): void {
     const key = table.name.toLowerCase();
-    const previous = this.byName.get(key);
-    if (previous) this.removeBare(previous);
+    this.unindexed.push(table, this.byName.get(key));
     this.byName.set(key, table);
-    const bare = bareName(key);
+    this.scanned = undefined;
+  }
+
+  /** The bare-name maps, brought up to date with the tables put since (in the order they were put). */
+  private bareIndex(): Map<string, Entry[]> {
+    for (let i = 0; i < this.unindexed.length; i += 2) {
+      const previous = this.unindexed[i + 1];
+      if (previous) this.removeBare(previous);
+      this.addBare(this.unindexed[i] as Entry);
+    }
+    this.unindexed.length = 0;
+    this.scanned = undefined;
+    return this.byBare;
+  }
+
+  /**
+   * The tables whose bare name is `bare` (no dot), in no particular order. Until the bare-name
+   * maps are needed anyway, a few names are answered by scanning the qualified names: a warm lint
+   * asks about a handful (CTE names a script also looks up), and building the maps for a 10,000
+   * table catalog costs more than scanning it that often.
+   */
+  private tablesNamed(bare: string): Entry[] | undefined {
+    if (this.unindexed.length === 0) return this.byBare.get(bare);
+    this.scanned ??= new Map();
+    if (!this.scanned.has(bare) && this.scanned.size >= BARE_SCANS) return this.bareIndex().get(bare);
+    let found = this.scanned.get(bare);
+    if (!found) {
+      found = [];
+      for (const [key, table] of this.byName) if (key.endsWith(bare) && (key.length === bare.length || key.charCodeAt(key.length - bare.length - 1) === DOT)) found.push(table);
+      this.scanned.set(bare, found);
+    }
+    return found;
+  }
+
+  private addBare(table: Entry): void {
+    const bare = bareName(table.name.toLowerCase());
     const list = this.byBare.get(bare);
     if (list) list.push(table);
     else {
@@ -45,6 +91,7 @@ export class Catalog {
 
   /** Removes a table added to this catalog (not to its parent). */
   remove(name: string): void {
+    this.bareIndex();
     const table = this.byName.get(name.toLowerCase());
     if (!table) return;
     this.byName.delete(table.name.toLowerCase());
@@ -80,13 +127,14 @@ export class Catalog {
    */
   bareNamesOfLength(length: number): ReadonlySet<string>[] {
     const inherited = this.parent?.bareNamesOfLength(length) ?? [];
+    this.bareIndex();
     const own = this.bareByLength.get(length);
     return own ? [...inherited, own] : inherited;
   }
 
   /** Tables whose bare name is `bare` (lower-case), overlay entries shadowing the parent's. */
   withBareName(bare: string): TableInfo[] {
-    const own = (this.byBare.get(bare) ?? []).map(made);
+    const own = (this.bareIndex().get(bare) ?? []).map(made);
     const inherited = this.parent?.withBareName(bare).filter((t) => !this.byName.has(t.name.toLowerCase())) ?? [];
     return [...inherited, ...own];
   }
@@ -101,7 +149,7 @@ export class Catalog {
   copy(): Catalog {
     const copy = this.emptyCopy();
     for (const [key, table] of this.byName) copy.byName.set(key, table);
-    for (const [bare, tables] of this.byBare) copy.byBare.set(bare, [...tables]);
+    for (const [bare, tables] of this.bareIndex()) copy.byBare.set(bare, [...tables]);
     for (const [length, names] of this.bareByLength) copy.bareByLength.set(length, new Set(names));
     return copy;
   }
@@ -126,7 +174,7 @@ export class Catalog {
       if (hit) return made(hit);
     }
     if (parts.length !== 1) return undefined;
-    const candidates = this.byBare.get(name);
+    const candidates = this.tablesNamed(name);
     return candidates?.length === 1 ? made(candidates[0]) : undefined;
   }
 

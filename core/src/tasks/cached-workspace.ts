@@ -14,6 +14,7 @@ import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, t
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { fileFacts, type FileFacts } from './file-facts';
+import { IndexSnapshot } from './index-snapshot';
 import { TestFileCache } from './test-file-cache';
 import { IndexedFile, indexedFacts, IndexedTableFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
@@ -68,7 +69,7 @@ export async function loadCachedWorkspace(options: CachedWorkspaceOptions): Prom
 export class WorkspaceCache {
   private readonly hashes: FileHashes;
   private readonly records: ShardedPack<FileRecord>;
-  private readonly index: ShardedPack<IndexEntry>;
+  private readonly index: IndexSnapshot;
   private readonly jobRecords: ShardedPack<JobRecord>;
   private readonly edges: ShardedPack<EdgeRecord>;
   private readonly tests: TestFileCache;
@@ -103,7 +104,7 @@ export class WorkspaceCache {
     this.trustSignatures = hashes === undefined;
     this.hashes = hashes ?? new FileHashes(root, version);
     this.records = new ShardedPack(root, 'files', { ...version, shards: 512 });
-    this.index = new ShardedPack(root, 'index', version);
+    this.index = new IndexSnapshot(root, version);
     this.jobRecords = new ShardedPack(root, 'jobs', version);
     this.edges = new ShardedPack(root, 'edges', version);
     this.tests = new TestFileCache(root, version);
@@ -200,8 +201,9 @@ export class WorkspaceCache {
     for (const { wf, facts } of sources) {
       // A table's fingerprint is its file's record key (path, content, config decide it), unless LIKE merges another in;
       // the key itself for the first table of a file (no new string for each of 10,000 tables).
+      if (!facts.table || facts.table.like) continue;
       const key = this.keyFor(wf.file);
-      if (key === undefined || !facts.table || facts.table.like) continue;
+      if (key === undefined) continue;
       if (facts.table instanceof IndexedTableFacts) facts.table.claim(catalog, key);
       else facts.table.declared.forEach((t, i) => catalog.setFingerprint(t, i === 0 ? key : `${key}:${i}`));
     }

@@ -52,4 +52,42 @@ describe('catalog bare-name index', () => {
     child.add({ ...table('dwd.abc'), comment: 'local' });
     assert.deepEqual(child.withBareName('abc').map((t) => t.comment), ['local']);
   });
+
+  it('answers bare names the same before and after it builds its bare-name maps', () => {
+    const names = ['dwd.abc', 'ods.abc', 'ods.xyz', 'xyz2', 'dim.abcd', 'tmp.bc'];
+    const fresh = () => {
+      const catalog = new Catalog();
+      for (const name of names) catalog.add(table(name));
+      // Replacing a table keeps one entry for its name.
+      catalog.add({ ...table('ods.xyz'), comment: 'replaced' });
+      return catalog;
+    };
+    const asked = ['abc', 'xyz', 'xyz2', 'bc', 'abcd', 'c', 'missing'];
+    const scanned = fresh();
+    const indexed = fresh();
+    indexed.withBareName('abc');
+    for (const bare of asked) assert.deepEqual(scanned.get(bare), indexed.get(bare), bare);
+    assert.equal(scanned.get('xyz')?.comment, 'replaced');
+    assert.equal(scanned.get('abc'), undefined);
+  });
+
+  it('sees tables added and removed after a scan, and past the names it scans for', () => {
+    const catalog = new Catalog();
+    catalog.add(table('dwd.t0'));
+    assert.equal(catalog.get('t1'), undefined);
+    catalog.add(table('dwd.t1'));
+    assert.equal(catalog.get('t1')?.name, 'dwd.t1');
+    catalog.add(table('ods.t1'));
+    assert.equal(catalog.get('t1'), undefined);
+    catalog.remove('ods.t1');
+    assert.equal(catalog.get('t1')?.name, 'dwd.t1');
+    for (let i = 2; i < 20; i++) {
+      catalog.add(table(`dwd.t${i}`));
+      assert.equal(catalog.get(`t${i}`)?.name, `dwd.t${i}`);
+      assert.equal(catalog.get(`t${i - 1}`)?.name, `dwd.t${i - 1}`);
+    }
+    // More names than it scans for: the maps answer the rest.
+    for (let i = 0; i < 20; i++) assert.equal(catalog.get(`t${i}`)?.name, `dwd.t${i}`);
+    assert.deepEqual(catalog.withBareName('t7').map((t) => t.name), ['dwd.t7']);
+  });
 });

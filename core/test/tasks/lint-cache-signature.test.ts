@@ -33,17 +33,14 @@ function hashShards(root: string): string[] {
   });
 }
 
-/** The shards of the `index` pack: their values are index entries (a `statements` count, no full `facts`). */
-function indexShards(root: string): string[] {
-  const packs = path.join(root, '.strata', 'cache', 'packs');
-  return fs.readdirSync(packs, { recursive: true }).map((f) => path.join(packs, String(f))).filter((f) => {
-    if (!f.endsWith('.json')) return false;
-    const values = Object.values((JSON.parse(fs.readFileSync(f, 'utf8')) as { value: Record<string, unknown> }).value);
-    return values.length > 0 && typeof values[0] === 'object' && values[0] !== null && 'statements' in values[0] && !('facts' in values[0]);
-  });
+/** The stored entries of the index (its base and its delta, see `index-snapshot.ts`). */
+function indexEntries(root: string): string[] {
+  const folder = path.join(root, '.strata', 'cache', 'index');
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder, { recursive: true }).map((f) => path.join(folder, String(f))).filter((f) => f.endsWith('.json'));
 }
 
-/** Ways an index shard gets damaged: cut short, written by another tool version, overwritten with garbage. */
+/** Ways an index entry gets damaged: cut short, written by another tool version, overwritten with garbage. */
 const DAMAGE: Record<string, (file: string) => void> = {
   truncated: (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2)),
   'foreign-version': (file) => {
@@ -167,15 +164,15 @@ describe('tasks/lint through the index entries\' stat signatures', () => {
   });
 
   for (const [damage, spoil] of Object.entries(DAMAGE)) {
-    it(`rebuilds ${damage} index shards silently, seeing a table edited meanwhile`, async () => {
-      const shards = indexShards(root);
-      assert.ok(shards.length > 0);
-      shards.forEach(spoil);
+    it(`rebuilds ${damage} index entries silently, seeing a table edited meanwhile`, async () => {
+      const entries = indexEntries(root);
+      assert.ok(entries.length > 0);
+      entries.forEach(spoil);
       writeOld(root, 'tables/ods/ods_a_di.sql', "CREATE TABLE ods.ods_a_di (id BIGINT COMMENT 'id') COMMENT 'a';\n", EDITED);
       const uncached = await lintJobs(false);
       assert.deepEqual(lines(uncached), ['jobs/a.sql 1:12 SE02']);
       assert.deepEqual(await lintJobs(), uncached);
-      assert.ok(indexShards(root).length > 0);
+      assert.ok(indexEntries(root).length > 0);
       assert.deepEqual(await lintJobs(), uncached);
     });
   }
