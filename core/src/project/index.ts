@@ -2,7 +2,7 @@
 export * from './model';
 export { CONFIG_FILE, parseConfig, readConfig } from './config';
 export { configSchema, VAR_NAME_PATTERN } from './config-schema';
-export { findProjectRoot, loadProject, LoadOptions, LoadedSqlFile, LoadedTestFile, SqlFileHook, sqlFileOf, TestFileHook } from './load-project';
+export { findProjectRoot, listProject, loadProject, loadProjectFile, LoadOptions, LoadedSqlFile, LoadedTestFile, ProjectListing, SqlFileHook, sqlFileOf, TestFileHook } from './load-project';
 export { decodeText, readTextSync, TextResult } from './read-text';
 export { FrontMatter, FrontMatterResult, frontMatterRange, parseFrontMatter } from './front-matter';
 export { cronProblem } from './cron';

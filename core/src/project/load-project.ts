@@ -62,6 +62,39 @@ export function findProjectRoot(startDir: string): string | undefined {
  * test and seed. Problems in those files become `diagnostics`; the load itself goes on.
  */
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
+  const listing = await listProject(root, options);
+  const { config, diagnostics } = listing;
+  const context = { ...listing, testFile: options.testFile };
+  const load = (file: string, kind: SqlFileKind): SqlFile => {
+    const plain = (read?: TextResult) => loadSqlFile(context, file, kind, read);
+    const loaded = options.sqlFile ? options.sqlFile(file, kind, plain, config) : plain();
+    diagnostics.push(...loaded.diagnostics);
+    return loaded.sqlFile;
+  };
+  const files: SqlFile[] = [];
+  for (const [paths, kind] of [[listing.tablePaths, 'table'], [listing.jobPaths, 'job']] as const) {
+    for (const p of paths) {
+      files.push(load(p, kind));
+      if (options.pause) await options.pause();
+    }
+  }
+  // Files load concurrently; order the diagnostics by file so that output is stable.
+  sortByFile(diagnostics);
+  return { root: listing.root, config, files, tests: listing.tests, seeds: listing.seeds, overrides: listing.overrides, diagnostics };
+}
+
+/** A project without its SQL files loaded: their paths, and everything else as {@link loadProject} loads it. */
+export interface ProjectListing extends Omit<Project, 'files'> {
+  /** Table files, then job files, as the walk finds them (sorted). */
+  tablePaths: string[];
+  jobPaths: string[];
+}
+
+/**
+ * strata.yaml, the paths of the table and job files, and the tests and seeds loaded: what
+ * {@link loadProject} does before it loads SQL files (`diagnostics`: the tests' and seeds' problems).
+ */
+export async function listProject(root: string, options: Pick<LoadOptions, 'vars' | 'now' | 'testFile'> = {}): Promise<ProjectListing> {
   const absolute = path.resolve(root);
   const config = await readConfig(absolute);
   const overrides = options.vars ?? {};
@@ -75,24 +108,19 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   ]);
   const diagnostics: Diagnostic[] = [];
   const context = { root: absolute, config, overrides, diagnostics, testFile: options.testFile };
-  const load = (file: string, kind: SqlFileKind): SqlFile => {
-    const plain = (read?: TextResult) => loadSqlFile(context, file, kind, read);
-    const loaded = options.sqlFile ? options.sqlFile(file, kind, plain, config) : plain();
-    diagnostics.push(...loaded.diagnostics);
-    return loaded.sqlFile;
-  };
-  const files: SqlFile[] = [];
-  for (const [paths, kind] of [[tablePaths, 'table'], [jobPaths, 'job']] as const) {
-    for (const p of paths) {
-      files.push(load(p, kind));
-      if (options.pause) await options.pause();
-    }
-  }
   const tests = (await Promise.all(testPaths.map((p) => loadTest(context, p)))).filter((t): t is TestFile => t !== undefined);
   const seeds = (await Promise.all(seedPaths.map((p) => loadSeed(context, p)))).filter((s): s is SeedFile => s !== undefined);
-  // Files load concurrently; order the diagnostics by file so that output is stable.
+  sortByFile(diagnostics);
+  return { root: absolute, config, tablePaths, jobPaths, tests, seeds, overrides, diagnostics };
+}
+
+function sortByFile(diagnostics: Diagnostic[]): void {
   diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { root: absolute, config, files, tests, seeds, overrides, diagnostics };
+}
+
+/** One table or job file of a listed project, as {@link loadProject} loads it (`read`: its text, when read already). */
+export function loadProjectFile(project: Pick<Project, 'root' | 'config' | 'overrides'>, file: string, kind: SqlFileKind, read?: TextResult): LoadedSqlFile {
+  return loadSqlFile({ ...project, diagnostics: [] }, file, kind, read);
 }
 
 interface LoadContext {

@@ -11,10 +11,12 @@ import { signatureAt } from '../cache/signature-at';
 import type { ColumnEdge } from '../analysis/graph-columns';
 import type { Diagnostic } from '../diagnostic';
 import { decodeText, loadProject, readTextSync, sqlFileOf, type LoadedSqlFile, type Project, type ProjectConfig, type SqlFile, type SqlFileHook } from '../project';
+import { declaredLayers } from '../lint/graph-index';
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { fileFacts, type FileFacts } from './file-facts';
 import { IndexSnapshot } from './index-snapshot';
+import { projectSummary, type ProjectSummary } from './project-summary';
 import { TestFileCache } from './test-file-cache';
 import { IndexedFile, indexedFacts, IndexedTableFacts, indexEntry, NO_DIAGNOSTICS, type FileRecord, type IndexedSource, type IndexEntry } from './file-index';
 import { analyzeJob, assembleWorkspace, resolveProjectRoot, type JobResult, type Workspace, type WorkspaceFile, type WorkspaceOptions, type WorkspaceSource } from './workspace';
@@ -192,7 +194,7 @@ export class WorkspaceCache {
   /** What indexed files load on first use: one object for all of them. */
   private readonly indexedSource: IndexedSource = {
     text: (file) => readTextSync(this.prefix + file).text,
-    record: (file, kind, entry) => this.fullRecord(file, kind, entry),
+    record: (file, kind, entry) => this.fullRecord(file, kind, entry.key, entry.load),
   };
 
   /** The workspace of `project`, unchanged files and jobs answered from the records. */
@@ -256,8 +258,8 @@ export class WorkspaceCache {
    * The full record of an indexed file; a lost or damaged one is computed again from the file,
    * whose content is the one the index entry's key names.
    */
-  private fullRecord(file: string, kind: SqlFile['kind'], entry: IndexEntry): FileRecord {
-    const stored = this.recordOf(file, entry.key);
+  private fullRecord(file: string, kind: SqlFile['kind'], key: string, load: Diagnostic[] = []): FileRecord {
+    const stored = this.recordOf(file, key);
     if (stored) return stored;
     let bytes: Buffer | undefined;
     try {
@@ -267,10 +269,46 @@ export class WorkspaceCache {
     }
     const { sqlFile } = sqlFileOf(file, kind, bytes ? decodeText(bytes).text : '', this.config as ProjectConfig);
     const facts = fileFacts({ file: sqlFile, script: parse(sqlFile.text, sqlFile.dialect), lines: new LineIndex(sqlFile.text) });
-    const record: FileRecord = { key: entry.key, file: withoutText(sqlFile), load: entry.load ?? [], facts: storedFacts(facts) };
+    const record: FileRecord = { key, file: withoutText(sqlFile), load, facts: storedFacts(facts) };
     // Stored only when the file still has the content the key names (it may have changed since it was hashed).
-    if (bytes && contentHashOf(entry.key) === hashBytes(bytes)) this.store(entry.key, sqlFile, record.load, facts);
+    if (bytes && contentHashOf(key) === hashBytes(bytes)) this.store(key, sqlFile, record.load, facts);
     return record;
+  }
+
+  /**
+   * The full record of project file `file` whose record key is `key` (stored, else computed from
+   * the file), for a run that did not load the project (`lint-summary.ts`).
+   */
+  recordAt(file: string, kind: SqlFile['kind'], key: string, config: ProjectConfig): FileRecord {
+    this.config = config;
+    return this.fullRecord(file, kind, key);
+  }
+
+  /**
+   * What a lint of a few changed jobs needs of the loaded project (see `project-summary.ts`), or
+   * undefined when a summary cannot stand for it: a file given in memory, a path or table name a
+   * line cannot hold, a CREATE TABLE ... LIKE (its table needs the other file's parse).
+   */
+  summary(ws: Workspace): ProjectSummary | undefined {
+    const files = ws.project.files;
+    const tables = files.filter((f) => f.kind === 'table').length;
+    const keys = files.map((f) => this.keyFor(f));
+    if (files.slice(0, tables).some((f) => f.kind !== 'table') || keys.some((k) => k === undefined)) return undefined;
+    const names: string[] = [];
+    for (const file of files.slice(0, tables)) {
+      const table = ws.facts.get(file.path)?.table;
+      if (!table || table.like) return undefined;
+      names.push((table.pending ?? table.declared).map((t) => t.name).join('\t'));
+    }
+    return projectSummary({
+      settings: this.settingsOf(ws.project.config),
+      tables,
+      paths: files.map((f) => f.path),
+      sigs: files.map((f) => this.signatureOf(f.path) ?? ''),
+      keys: keys as string[],
+      names,
+      layers: [...declaredLayers(ws)].map(([table, layer]) => `${table}\t${layer}`),
+    });
   }
 
   private job(ws: Workspace, wf: WorkspaceFile): JobResult {
@@ -346,14 +384,19 @@ export class WorkspaceCache {
     return key.length === hashEnd + 2 + kind.length + file.length && key.startsWith(settings) && key[settings.length] === ':' && key[hashEnd] === ':' && key.startsWith(kind, hashEnd + 1) && key[hashEnd + 1 + kind.length] === ':' && key.endsWith(file);
   }
 
-  /** The settings part of record keys: lint settings and targets change no record; one per run (one config per run). */
+  /** The settings part of record keys (one config per run). */
   private settingsOf(config: ProjectConfig): string {
-    return (this.settings ??= fingerprint([CACHE_SCHEMA_VERSION, this.options.toolVersion ?? toolVersion(), { ...config, lint: undefined, targets: undefined }, this.options.vars ?? {}]).slice(0, 16));
+    return (this.settings ??= recordSettings(config, this.options));
   }
 }
 
+/** The settings part of record keys: lint settings and targets change no record. */
+export function recordSettings(config: ProjectConfig, options: Pick<CachedWorkspaceOptions, 'toolVersion' | 'vars'>): string {
+  return fingerprint([CACHE_SCHEMA_VERSION, options.toolVersion ?? toolVersion(), { ...config, lint: undefined, targets: undefined }, options.vars ?? {}]).slice(0, 16);
+}
+
 /** The content hash inside a record key (see `recordKey`); slices, as it runs once per file of a warm run. */
-function contentHashOf(key: string): string {
+export function contentHashOf(key: string): string {
   const start = key.indexOf(':') + 1;
   return key.slice(start, key.indexOf(':', start));
 }
@@ -386,7 +429,7 @@ class LazyWorkspaceFile implements WorkspaceFile {
 }
 
 /** Job analyses computed on first `get` (a cached workspace has not analysed unchanged jobs). */
-class LazyAnalysis extends Map<string, ScriptAnalysis> {
+export class LazyAnalysis extends Map<string, ScriptAnalysis> {
   constructor(private readonly compute: (path: string) => ScriptAnalysis | undefined) {
     super();
   }

@@ -44,13 +44,12 @@ export interface IndexEntry {
 }
 
 /**
- * A table file's part of its {@link IndexEntry}: the declared tables' names, and the rest of them
- * (without columns) as JSON text, parsed only when one of them is made (see `PendingTable`).
+ * A table file's part of its {@link IndexEntry}: the declared tables' names. The rest of a table
+ * comes from the file's full record when the table is made (see `PendingTable`): what makes a
+ * table nearly always reads its columns, which only the record holds.
  */
 export interface IndexedTableEntry {
   names: string[];
-  /** JSON of the declared tables without their columns (`Omit<StoredTable, 'columns'>[]`). */
-  declared: string;
   like: boolean;
   /** The name the project graph knows the table by; absent when it is the first declared name (the usual case). */
   graphName?: string;
@@ -75,17 +74,11 @@ export function indexEntry(record: FileRecord, sig?: string): IndexEntry {
   const table = facts.table;
   if (table) {
     const names = table.declared.map((t) => t.name);
-    entry.table = { names, declared: JSON.stringify(table.declared.map(withoutColumns)), like: table.like };
+    entry.table = { names, like: table.like };
     if (table.graphName !== names[0]) entry.table.graphName = table.graphName;
     if (table.problem) entry.table.problem = table.problem;
   }
   return entry;
-}
-
-function withoutColumns(table: StoredTable): Omit<StoredTable, 'columns'> {
-  const rest: Partial<StoredTable> = { ...table };
-  delete rest.columns;
-  return rest as Omit<StoredTable, 'columns'>;
 }
 
 /** Where an {@link IndexedFile} gets what its index entry lacks (one object for all files: no closures per file). */
@@ -182,7 +175,6 @@ export class IndexedTableFacts implements TableFacts {
   readonly pending: readonly IndexedTable[];
   private loaded?: NonNullable<FileRecord['facts']['table']>;
   private replaced?: Partial<Pick<TableFacts, 'declared' | 'creates' | 'columns' | 'contract'>>;
-  private stored?: Omit<StoredTable, 'columns'>[];
   private made?: TableInfo[];
 
   constructor(private readonly entry: IndexedTableEntry, private readonly file: IndexedFile) {
@@ -223,24 +215,9 @@ export class IndexedTableFacts implements TableFacts {
     (this.replaced ??= {}).contract = value;
   }
 
-  /**
-   * Declared table `i` as the index stored it (without columns), its columns parsed from the
-   * full record's JSON text on first use. `columns` stays an own enumerable property, so
-   * spreading or serializing the table sees it as any other.
-   */
+  /** Declared table `i`, from the full record. */
   tableAt(i: number): TableInfo {
-    const stored = (this.stored ??= JSON.parse(this.entry.declared) as Omit<StoredTable, 'columns'>[])[i];
-    let columns: TableInfo['columns'] | undefined;
-    const record = () => this.record();
-    return {
-      ...stored,
-      get columns() {
-        return (columns ??= JSON.parse(record().declared[i].columns) as TableInfo['columns']);
-      },
-      set columns(value: TableInfo['columns']) {
-        columns = value;
-      },
-    };
+    return tableFromStored(this.record().declared[i]);
   }
 
   /**
@@ -286,4 +263,22 @@ class IndexedTable extends PendingTable {
     if (this.sink && this.fingerprint !== undefined) this.sink.setFingerprint(table, this.fingerprint);
     return table;
   }
+}
+
+/**
+ * A catalog table from its stored form, its columns parsed from their JSON text on first use.
+ * `columns` stays an own enumerable property, so spreading or serializing the table sees it as any other.
+ */
+export function tableFromStored(table: StoredTable): TableInfo {
+  const { columns: text, ...stored } = table;
+  let columns: TableInfo['columns'] | undefined;
+  return {
+    ...stored,
+    get columns() {
+      return (columns ??= JSON.parse(text) as TableInfo['columns']);
+    },
+    set columns(value: TableInfo['columns']) {
+      columns = value;
+    },
+  };
 }

@@ -3,8 +3,18 @@ import { fingerprint } from '../cache/disk-cache';
 import { hashBytes } from '../cache/file-hashes';
 import { ShardedPack } from '../cache/sharded-pack';
 import type { AnyRule, LintFinding, RulesConfig } from '../lint';
-import type { WorkspaceCache } from './cached-workspace';
+import type { ProjectConfig, SqlFile } from '../project';
 import type { Workspace, WorkspaceFile } from './workspace';
+
+/** What findings are keyed on beyond the rules (`WorkspaceCache` gives them, as does the summary lint). */
+export interface LintKeys {
+  /** A key of everything the file's own results depend on (path, kind, content, settings). */
+  keyOf(file: SqlFile, config: ProjectConfig): string;
+  /** A fingerprint of the whole project, for findings of rules that read the workspace. */
+  stateOf(ws: Workspace): string;
+  /** The catalog questions the analysis of job `path` asked, if recorded. */
+  jobDeps(path: string): CatalogDeps | undefined;
+}
 
 /**
  * One file's findings and what they depended on beyond the key: the catalog questions asked (by
@@ -30,7 +40,7 @@ export class LintCache {
   private readonly pack: ShardedPack<LintRecord>;
   private readonly registry: string;
 
-  constructor(root: string, private readonly cache: WorkspaceCache, rules: readonly AnyRule[]) {
+  constructor(root: string, private readonly cache: LintKeys, rules: readonly AnyRule[]) {
     // Many small shards: a lint of a few files (a pre-commit hook) reads and rewrites only theirs.
     this.pack = new ShardedPack(root, 'lint', { shards: 512 });
     this.registry = fingerprint(rules.map((r) => [r.code, r.name, r.group, r.defaultSeverity, r.fixable]));

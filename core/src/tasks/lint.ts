@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { lintScript } from '../lint/engine';
 import type { AnyRule, LintFinding } from '../lint/rule';
 import { ALL_RULES } from '../lint/rules';
 import { LintSettings } from '../lint/project-config';
@@ -10,6 +9,9 @@ import { StrataError } from '../errors';
 import { loadProject, sqlFileOf, type Project } from '../project';
 import { closest } from '../text/closest';
 import { unreadableProjectFiles } from './lint-file-finding';
+import { lintFile } from './lint-workspace-file';
+import { lintFromSummary } from './lint-summary';
+import { SummaryStore } from './project-summary';
 
 export interface LintOptions {
   /** Project folder; default: the nearest ancestor of `cwd` holding strata.yaml. */
@@ -61,13 +63,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const settings = new LintSettings(ws.project.config.lint, ALL_RULES, only);
     files = lintSelected(ws, options, (wf) => lintFile(ws, wf, settings));
   } else {
-    const cache = new WorkspaceCache(root, { ...options, edit: (project) => withContents(project, contents) });
-    const ws = await cache.load();
-    const settings = new LintSettings(ws.project.config.lint, ALL_RULES, only);
-    const findings = new LintCache(root, cache, ALL_RULES);
-    files = lintSelected(ws, options, (wf) => findings.findings(ws, wf, settings.rulesFor(wf.file.path), (watched) => lintFile(ws, wf, settings, watched)));
-    findings.save(!options.paths || options.paths.length === 0);
-    cache.save();
+    const wanted = Object.keys(contents).length === 0 ? wantedPaths(root, options) : undefined;
+    files = (wanted && (await lintFromSummary(root, wanted, { vars: options.vars, only }))) || (await lintLoaded(root, options, contents, only));
   }
   const all = files.flatMap((f) => f.findings);
   return {
@@ -76,6 +73,23 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     errors: all.filter((f) => f.severity === 'error').length,
     warnings: all.filter((f) => f.severity === 'warning').length,
   };
+}
+
+/**
+ * The cached lint of the loaded project; it leaves the project's summary for the next lint of a
+ * few jobs (`lint-summary.ts`).
+ */
+async function lintLoaded(root: string, options: LintOptions, contents: Record<string, string>, only: readonly AnyRule[] | undefined): Promise<FileLint[]> {
+  const cache = new WorkspaceCache(root, { ...options, edit: (project) => withContents(project, contents) });
+  const ws = await cache.load();
+  const settings = new LintSettings(ws.project.config.lint, ALL_RULES, only);
+  const findings = new LintCache(root, cache, ALL_RULES);
+  const files = lintSelected(ws, options, (wf) => findings.findings(ws, wf, settings.rulesFor(wf.file.path), (watched) => lintFile(ws, wf, settings, watched)));
+  findings.save(!options.paths || options.paths.length === 0);
+  cache.save();
+  const summary = cache.summary(ws);
+  if (summary) new SummaryStore(root).write(summary);
+  return files;
 }
 
 /** The selected files linted by `lintOne`; a binary or unreadable file gets its one finding instead. */
@@ -87,25 +101,16 @@ function lintSelected(ws: Workspace, options: LintOptions, lintOne: (wf: Workspa
   });
 }
 
-/** `workspace`: what rules see as the workspace (the cache watches whether they read it). */
-function lintFile(ws: Workspace, wf: WorkspaceFile, settings: LintSettings, workspace: Workspace = ws): LintFinding[] {
-  const { file } = wf;
-  return lintScript({
-    text: file.text,
-    dialect: file.dialect,
-    rules: settings.rulesFor(file.path),
-    catalog: ws.catalog,
-    file,
-    workspace,
-    analysis: ws.analysis.get(file.path),
-  });
+/** The given paths relative to the project (posix); undefined when none is given or one is the project itself. */
+function wantedPaths(root: string, options: LintOptions): string[] | undefined {
+  const wanted = options.paths?.map((p) => path.relative(root, path.resolve(options.cwd, p)).split(path.sep).join('/'));
+  return wanted && wanted.length > 0 && !wanted.includes('') ? wanted : undefined;
 }
 
 /** The project files under the given paths (all of them when none is given). */
 function selectFiles(ws: Workspace, options: LintOptions): WorkspaceFile[] {
-  if (!options.paths || options.paths.length === 0) return ws.files;
-  const wanted = options.paths.map((p) => path.relative(ws.project.root, path.resolve(options.cwd, p)).split(path.sep).join('/'));
-  if (wanted.includes('')) return ws.files;
+  const wanted = wantedPaths(ws.project.root, options);
+  if (!wanted) return ws.files;
   const exact = new Set(wanted);
   const folders = wanted.map((w) => `${w}/`);
   return ws.files.filter(({ file }) => exact.has(file.path) || folders.some((f) => file.path.startsWith(f)));

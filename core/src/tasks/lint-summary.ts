@@ -1,0 +1,240 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeScript } from '../analysis';
+import { RecordingCatalog } from '../cache/catalog-deps';
+import { fingerprint } from '../cache/disk-cache';
+import { hashBytes } from '../cache/file-hashes';
+import { signatureAt } from '../cache/signature-at';
+import { PendingTable, type TableInfo } from '../catalog';
+import { giveLayers } from '../lint/graph-index';
+import { LintSettings } from '../lint/project-config';
+import type { AnyRule } from '../lint/rule';
+import { ALL_RULES } from '../lint/rules';
+import { decodeText, listProject, loadProjectFile, type Project, type ProjectListing, type SqlFile } from '../project';
+import { parse } from '../sql';
+import { LineIndex } from '../text/line-index';
+import { contentHashOf, LazyAnalysis, recordSettings, WorkspaceCache } from './cached-workspace';
+import { tableFromStored } from './file-index';
+import type { FileLint } from './lint';
+import { LintCache, type LintKeys } from './lint-cache';
+import { unreadableProjectFiles } from './lint-file-finding';
+import { lintFile } from './lint-workspace-file';
+import { Lines, SummaryStore, type ProjectSummary } from './project-summary';
+import { TestFileCache } from './test-file-cache';
+import type { Workspace, WorkspaceFile } from './workspace';
+
+/** A rule asked for more of the workspace than the summary lint has: the lint runs the full way. */
+class NeedsWorkspace extends Error {}
+
+/** What the workspace of a summary lint does not have: reading it gives up the summary lint. */
+const MISSING: Record<'project' | 'workspace', readonly string[]> = {
+  project: ['files', 'diagnostics'],
+  workspace: ['files', 'facts', 'jobs', 'semantic', 'graph', 'columns', 'diagnostics'],
+};
+
+/** A changed job to lint: its file as loaded, its record key and the loader's problems. */
+interface Target {
+  index: number;
+  wf: WorkspaceFile;
+  key: string;
+  load: Project['diagnostics'];
+}
+
+/**
+ * `strata lint FILES` of changed jobs without loading the rest of the project: the files are
+ * walked and stat'ed as a full load does, and when every file but the jobs linted is the one the
+ * project summary describes (same path, and same stat signature or content), the catalog, layers
+ * and project state come from the summary — table names, made from their stored records on first
+ * use — and only the linted jobs are read and parsed. The findings are the full lint's: a rule
+ * that reads more of the workspace than the summary gives (other files, the DAG, job analyses)
+ * makes this return undefined, as does any file or setting that differs, and the caller lints
+ * the full way. `wanted`: project-relative paths.
+ */
+export async function lintFromSummary(root: string, wanted: readonly string[], options: { vars?: Record<string, string>; only?: readonly AnyRule[] }): Promise<FileLint[] | undefined> {
+  const summary = new SummaryStore(root).read();
+  if (!summary) return undefined;
+  const tests = new TestFileCache(root, {});
+  const listing = await listProject(root, { vars: options.vars, testFile: tests.hook });
+  if (recordSettings(listing.config, options) !== summary.settings) return undefined;
+  const targets = changedJobs(root, summary, listing, new Set(wanted));
+  if (!targets) return undefined;
+  const cache = new WorkspaceCache(root, { project: root, cwd: root, vars: options.vars });
+  const ws = summaryWorkspace(listing, summary, targets, cache);
+  const settings = new LintSettings(listing.config.lint, ALL_RULES, options.only);
+  const findings = new LintCache(root, summaryKeys(listing, summary, targets), ALL_RULES);
+  const unreadable = unreadableProjectFiles(targets.flatMap((t) => t.load));
+  try {
+    const files = targets.map(({ wf }) => {
+      const problem = unreadable.get(wf.file.path);
+      return { path: wf.file.path, text: wf.file.text, findings: problem ? [problem] : findings.findings(ws, wf, settings.rulesFor(wf.file.path), (watched) => lintFile(ws, wf, settings, watched)) };
+    });
+    findings.save(false);
+    tests.save();
+    return files;
+  } catch (error) {
+    if (error instanceof NeedsWorkspace) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The wanted jobs, loaded, when every other file is as the summary describes it (a stat
+ * signature that vouched for its content, else the content itself); undefined otherwise, or when
+ * a wanted path is not a job file of the project.
+ */
+function changedJobs(root: string, summary: ProjectSummary, listing: ProjectListing, wanted: Set<string>): Target[] | undefined {
+  const paths = new Lines(summary.paths);
+  const sigs = new Lines(summary.sigs);
+  const keys = new Lines(summary.keys);
+  const targets: Target[] = [];
+  const files = [...listing.tablePaths, ...listing.jobPaths];
+  for (const [index, file] of files.entries()) {
+    if (!paths.nextIs(file)) return undefined;
+    const absolute = path.join(root, file);
+    const sig = signatureAt(absolute);
+    const vouched = sig !== undefined && sigs.nextIs(sig);
+    if (!vouched) sigs.skip();
+    const key = keys.next() as string;
+    if (wanted.has(file)) {
+      if (index < listing.tablePaths.length) return undefined;
+      targets.push(loadJob(listing, summary.settings, file, index));
+    } else if (!vouched && !sameContent(absolute, key)) return undefined;
+  }
+  return paths.done && targets.length === wanted.size ? targets : undefined;
+}
+
+/** Whether the file holds the content `key` names (a file stat'ed too soon after a write, or touched). */
+function sameContent(absolute: string, key: string): boolean {
+  try {
+    return hashBytes(fs.readFileSync(absolute)) === contentHashOf(key);
+  } catch {
+    return false;
+  }
+}
+
+/** A job as a full load loads it, with its record key (see `WorkspaceCache.hook`). */
+function loadJob(listing: ProjectListing, settings: string, file: string, index: number): Target {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = fs.readFileSync(path.join(listing.root, file));
+  } catch {
+    bytes = undefined;
+  }
+  const { sqlFile, diagnostics } = loadProjectFile(listing, file, 'job', bytes ? decodeText(bytes) : undefined);
+  const hash = hashBytes(bytes ?? sqlFile.text);
+  const key = `${settings}:${hash}:job:${file}`;
+  return { index, key, load: diagnostics, wf: { file: sqlFile, script: parse(sqlFile.text, sqlFile.dialect), lines: new LineIndex(sqlFile.text) } };
+}
+
+/** The keys the lint cache needs: the targets' own, and the project state with the targets' keys in place. */
+function summaryKeys(listing: ProjectListing, summary: ProjectSummary, targets: readonly Target[]): LintKeys {
+  const byFile = new Map<SqlFile, string>(targets.map((t) => [t.wf.file, t.key]));
+  let state: string | undefined;
+  return {
+    keyOf: (file) => {
+      const key = byFile.get(file);
+      if (key === undefined) throw new NeedsWorkspace();
+      return key;
+    },
+    stateOf: () => (state ??= hashBytes(`${fingerprint([listing.config, listing.tests, listing.seeds, listing.overrides])}\n${keysWith(summary.keys, targets)}`)),
+    jobDeps: () => undefined,
+  };
+}
+
+/** The summary's keys, one per line, with the targets' keys in their place, without the last line break. */
+function keysWith(keys: string, targets: readonly Target[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  let at = 0;
+  let index = 0;
+  for (const target of targets) {
+    for (; index < target.index; index++) at = keys.indexOf('\n', at) + 1;
+    const end = keys.indexOf('\n', at);
+    parts.push(keys.slice(from, at), target.key);
+    from = end;
+    at = end + 1;
+    index++;
+  }
+  parts.push(keys.slice(from, keys.length - 1));
+  return parts.join('');
+}
+
+/** A workspace of the summary's catalog and layers and the targets; reading anything else gives up. */
+function summaryWorkspace(listing: ProjectListing, summary: ProjectSummary, targets: readonly Target[], cache: WorkspaceCache): Workspace {
+  const { root, config, tests, seeds, overrides } = listing;
+  const project = missing({ root, config, tests, seeds, overrides }, MISSING.project) as Project;
+  giveLayers(project, layersOf(summary));
+  const catalog = summaryCatalog(listing, summary, cache);
+  const byPath = new Map(targets.map((t) => [t.wf.file.path, t.wf]));
+  const analysis = new LazyAnalysis((p) => {
+    const wf = byPath.get(p);
+    if (!wf) throw new NeedsWorkspace();
+    return analyzeScript(wf.script, { catalog });
+  });
+  return missing({ project, catalog, analysis } as Partial<Workspace>, MISSING.workspace) as Workspace;
+}
+
+/** `target` with a getter for each of `keys` that gives up the summary lint. */
+function missing<T extends object>(target: T, keys: readonly string[]): T {
+  for (const key of keys) {
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        throw new NeedsWorkspace();
+      },
+    });
+  }
+  return target;
+}
+
+function layersOf(summary: ProjectSummary): Map<string, string> {
+  const layers = new Map<string, string>();
+  const lines = new Lines(summary.layers);
+  for (let line = lines.next(); line !== undefined; line = lines.next()) {
+    const tab = line.indexOf('\t');
+    layers.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return layers;
+}
+
+/**
+ * The catalog a full load builds from the table files (`buildCatalog`): each name declared first
+ * in walk order, a table made from its file's stored record when a lookup first returns it, with
+ * its file's record key as its fingerprint.
+ */
+function summaryCatalog(listing: ProjectListing, summary: ProjectSummary, cache: WorkspaceCache): RecordingCatalog {
+  const catalog = new RecordingCatalog();
+  const make = (file: string, key: string, i: number): TableInfo => {
+    const table = tableFromStored((cache.recordAt(file, 'table', key, listing.config).facts.table as { declared: Parameters<typeof tableFromStored>[0][] }).declared[i]);
+    catalog.setFingerprint(table, i === 0 ? key : `${key}:${i}`);
+    return table;
+  };
+  const declared = new Set<string>();
+  const paths = new Lines(summary.paths);
+  const keys = new Lines(summary.keys);
+  const names = new Lines(summary.names);
+  for (let t = 0; t < summary.tables; t++) {
+    const file = paths.next() as string;
+    const key = keys.next() as string;
+    const line = names.next() as string;
+    if (line === '') continue;
+    line.split('\t').forEach((name, i) => {
+      if (declared.has(name)) return;
+      declared.add(name);
+      catalog.addPending(new SummaryTable(name, file, key, i, make));
+    });
+  }
+  return catalog;
+}
+
+/** Declared table `i` of a table file the summary names, made on first use. */
+class SummaryTable extends PendingTable {
+  constructor(name: string, private readonly file: string, private readonly key: string, private readonly i: number, private readonly maker: (file: string, key: string, i: number) => TableInfo) {
+    super(name);
+  }
+
+  protected make(): TableInfo {
+    return this.maker(this.file, this.key, this.i);
+  }
+}

@@ -1,0 +1,102 @@
+import { DiskCache } from '../cache/disk-cache';
+
+/**
+ * What a lint of a few changed jobs needs of the rest of a project, as the last full load of it
+ * saw it (`WorkspaceCache.summary`; read by `lint-summary.ts`). Per-file lists are long strings,
+ * one line per file in walk order (table files first), each line ending in a line break: a run
+ * checks 16,000 files against them in place, without an object per file.
+ */
+export interface ProjectSummary {
+  /** The settings part of the record keys (strata.yaml but `lint`, `--var`s, tool version). */
+  settings: string;
+  /** How many of the files are table files. */
+  tables: number;
+  /** Each file's project path. */
+  paths: string;
+  /** The stat signature that vouched for each file's content (an empty line: none did). */
+  sigs: string;
+  /** Each file's record key. */
+  keys: string;
+  /** Each table file's declared table names, tab-separated. */
+  names: string;
+  /** The tables' layers as `declaredLayers` gives them: `table<TAB>layer` lines. */
+  layers: string;
+}
+
+/** The parts of a {@link ProjectSummary}, one value per line. */
+export interface SummaryParts {
+  settings: string;
+  tables: number;
+  paths: string[];
+  sigs: string[];
+  keys: string[];
+  names: string[];
+  layers: string[];
+}
+
+const LINE = '\n';
+
+/** The summary of `parts`, or undefined when a value holds a line break (a line cannot hold it). */
+export function projectSummary(parts: SummaryParts): ProjectSummary | undefined {
+  const lists = [parts.paths, parts.sigs, parts.keys, parts.names, parts.layers];
+  if (lists.some((list) => list.some((value) => value.includes(LINE)))) return undefined;
+  const [paths, sigs, keys, names, layers] = lists.map((list) => list.map((value) => `${value}${LINE}`).join(''));
+  return { settings: parts.settings, tables: parts.tables, paths, sigs, keys, names, layers };
+}
+
+/** Where the summary of the project at `root` is kept (namespace `summary`, one entry per tool version). */
+export class SummaryStore {
+  private readonly store: DiskCache<ProjectSummary>;
+  private readonly key: string;
+
+  constructor(root: string, options: { toolVersion?: string } = {}) {
+    this.store = new DiskCache(root, 'summary', { toolVersion: options.toolVersion, touch: false });
+    this.key = this.store.key({ content: 'summary', dialect: '' });
+  }
+
+  /** The stored summary; none when missing, damaged or of another shape. */
+  read(): ProjectSummary | undefined {
+    const value = this.store.get(this.key) as Partial<ProjectSummary> | undefined;
+    const texts = [value?.settings, value?.paths, value?.sigs, value?.keys, value?.names, value?.layers];
+    return texts.every((t) => typeof t === 'string') && typeof value?.tables === 'number' ? (value as ProjectSummary) : undefined;
+  }
+
+  write(summary: ProjectSummary): void {
+    this.store.set(this.key, summary);
+  }
+}
+
+/** A cursor over the lines of a summary list. */
+export class Lines {
+  private at = 0;
+
+  constructor(readonly text: string) {}
+
+  /** Whether every line has been read. */
+  get done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  /** The next line (without its break); undefined past the last. */
+  next(): string | undefined {
+    const end = this.text.indexOf(LINE, this.at);
+    if (end < 0) return undefined;
+    const line = this.text.slice(this.at, end);
+    this.at = end + 1;
+    return line;
+  }
+
+  /** Whether the next line is `value` (then read), compared in place. */
+  nextIs(value: string): boolean {
+    const end = this.at + value.length;
+    if (this.text.charCodeAt(end) !== 10 || !this.text.startsWith(value, this.at)) return false;
+    this.at = end + 1;
+    return true;
+  }
+
+  /** Skips the next line. */
+  skip(): void {
+    const end = this.text.indexOf(LINE, this.at);
+    this.at = end < 0 ? this.text.length : end + 1;
+  }
+}
