@@ -1,5 +1,6 @@
 import { tableId, type ProjectGraph } from '../analysis/graph';
 import type { Workspace } from '../tasks/workspace';
+import { givenParts } from './given-parts';
 
 /** Lookups over a project DAG that rules make per file: built once per graph, not per file. */
 export interface GraphIndex {
@@ -27,13 +28,6 @@ export function graphIndex(graph: ProjectGraph): GraphIndex {
 }
 
 const LAYERS = new WeakMap<Workspace['files'], Map<string, string>>();
-/** Layers given for a project by whoever built its workspace without its files (`lint-summary.ts`). */
-const GIVEN = new WeakMap<Workspace['project'], Map<string, string>>();
-
-/** Makes `layers` what {@link declaredLayers} answers for the workspace of `project`. */
-export function giveLayers(project: Workspace['project'], layers: Map<string, string>): void {
-  GIVEN.set(project, layers);
-}
 
 /**
  * Declared tables' layers, by table name: the graph index's `layerOf` when the DAG is built, else
@@ -41,8 +35,8 @@ export function giveLayers(project: Workspace['project'], layers: Map<string, st
  * not make a cached workspace decode 6,000 job analyses to build the DAG.
  */
 export function declaredLayers(ws: Workspace): Map<string, string> {
-  const given = GIVEN.get(ws.project);
-  if (given) return given;
+  const given = givenParts(ws);
+  if (given) return given.layers;
   if (Object.getOwnPropertyDescriptor(ws, 'graph')?.get === undefined) return graphIndex(ws.graph).layerOf;
   let layers = LAYERS.get(ws.files);
   if (!layers) {

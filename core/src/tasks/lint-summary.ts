@@ -6,7 +6,7 @@ import { fingerprint } from '../cache/disk-cache';
 import { hashBytes } from '../cache/file-hashes';
 import { signatureAt } from '../cache/signature-at';
 import { PendingTable, type TableInfo } from '../catalog';
-import { giveLayers } from '../lint/graph-index';
+import { giveParts } from '../lint/given-parts';
 import { LintSettings } from '../lint/project-config';
 import type { AnyRule } from '../lint/rule';
 import { ALL_RULES } from '../lint/rules';
@@ -19,7 +19,7 @@ import type { FileLint } from './lint';
 import { LintCache, type LintKeys } from './lint-cache';
 import { unreadableProjectFiles } from './lint-file-finding';
 import { lintFile } from './lint-workspace-file';
-import { Lines, SummaryStore, type ProjectSummary } from './project-summary';
+import { lineAt, Lines, SummaryStore, type ProjectSummary } from './project-summary';
 import { TestFileCache } from './test-file-cache';
 import type { Workspace, WorkspaceFile } from './workspace';
 
@@ -83,22 +83,27 @@ export async function lintFromSummary(root: string, wanted: readonly string[], o
  * a wanted path is not a job file of the project.
  */
 function changedJobs(root: string, summary: ProjectSummary, listing: ProjectListing, wanted: Set<string>): Target[] | undefined {
+  // Concatenated, not path.join: this runs for each of 16,000 files, whose paths are normalized.
+  const prefix = path.resolve(root) + path.sep;
   const paths = new Lines(summary.paths);
   const sigs = new Lines(summary.sigs);
   const keys = new Lines(summary.keys);
   const targets: Target[] = [];
-  const files = [...listing.tablePaths, ...listing.jobPaths];
-  for (const [index, file] of files.entries()) {
-    if (!paths.nextIs(file)) return undefined;
-    const absolute = path.join(root, file);
-    const sig = signatureAt(absolute);
-    const vouched = sig !== undefined && sigs.nextIs(sig);
-    if (!vouched) sigs.skip();
-    const key = keys.next() as string;
-    if (wanted.has(file)) {
-      if (index < listing.tablePaths.length) return undefined;
-      targets.push(loadJob(listing, summary.settings, file, index));
-    } else if (!vouched && !sameContent(absolute, key)) return undefined;
+  let index = 0;
+  for (const files of [listing.tablePaths, listing.jobPaths]) {
+    for (let i = 0; i < files.length; i++, index++) {
+      const file = files[i];
+      if (!paths.nextIs(file)) return undefined;
+      const absolute = prefix + file;
+      const sig = signatureAt(absolute);
+      const vouched = sig !== undefined && sigs.nextIs(sig);
+      if (!vouched) sigs.skip();
+      const key = vouched ? keys.skip() : keys.next();
+      if (wanted.has(file)) {
+        if (files === listing.tablePaths) return undefined;
+        targets.push(loadJob(listing, summary.settings, file, index));
+      } else if (!vouched && (key === undefined || !sameContent(absolute, key))) return undefined;
+    }
   }
   return paths.done && targets.length === wanted.size ? targets : undefined;
 }
@@ -163,7 +168,7 @@ function keysWith(keys: string, targets: readonly Target[]): string {
 function summaryWorkspace(listing: ProjectListing, summary: ProjectSummary, targets: readonly Target[], cache: WorkspaceCache): Workspace {
   const { root, config, tests, seeds, overrides } = listing;
   const project = missing({ root, config, tests, seeds, overrides }, MISSING.project) as Project;
-  giveLayers(project, layersOf(summary));
+  giveParts(project, { layers: layersOf(summary), file: tableFiles(listing) });
   const catalog = summaryCatalog(listing, summary, cache);
   const byPath = new Map(targets.map((t) => [t.wf.file.path, t.wf]));
   const analysis = new LazyAnalysis((p) => {
@@ -172,6 +177,25 @@ function summaryWorkspace(listing: ProjectListing, summary: ProjectSummary, targ
     return analyzeScript(wf.script, { catalog });
   });
   return missing({ project, catalog, analysis } as Partial<Workspace>, MISSING.workspace) as Workspace;
+}
+
+/**
+ * Table files parsed on demand (a Flink job's rules read its tables' WITH options): the summary
+ * lint runs only when each is the file the summary describes. Other paths give up the summary lint.
+ */
+function tableFiles(listing: ProjectListing): (file: string) => WorkspaceFile | undefined {
+  const tables = new Set(listing.tablePaths);
+  const parsed = new Map<string, WorkspaceFile>();
+  return (file) => {
+    if (!tables.has(file)) throw new NeedsWorkspace();
+    let wf = parsed.get(file);
+    if (!wf) {
+      const { sqlFile } = loadProjectFile(listing, file, 'table');
+      wf = { file: sqlFile, script: parse(sqlFile.text, sqlFile.dialect), lines: new LineIndex(sqlFile.text) };
+      parsed.set(file, wf);
+    }
+    return wf;
+  };
 }
 
 /** `target` with a getter for each of `keys` that gives up the summary lint. */
@@ -205,36 +229,45 @@ function layersOf(summary: ProjectSummary): Map<string, string> {
  */
 function summaryCatalog(listing: ProjectListing, summary: ProjectSummary, cache: WorkspaceCache): RecordingCatalog {
   const catalog = new RecordingCatalog();
-  const make = (file: string, key: string, i: number): TableInfo => {
-    const table = tableFromStored((cache.recordAt(file, 'table', key, listing.config).facts.table as { declared: Parameters<typeof tableFromStored>[0][] }).declared[i]);
+  // Where each table file's path and key lines start: sliced only for the tables made.
+  const pathAt = new Int32Array(summary.tables);
+  const keyAt = new Int32Array(summary.tables);
+  const make = (t: number, i: number): TableInfo => {
+    const key = lineAt(summary.keys, keyAt[t]);
+    const record = cache.recordAt(lineAt(summary.paths, pathAt[t]), 'table', key, listing.config);
+    const table = tableFromStored((record.facts.table as { declared: Parameters<typeof tableFromStored>[0][] }).declared[i]);
     catalog.setFingerprint(table, i === 0 ? key : `${key}:${i}`);
     return table;
   };
   const declared = new Set<string>();
+  const add = (name: string, t: number, i: number) => {
+    if (declared.has(name)) return;
+    declared.add(name);
+    catalog.addPending(new SummaryTable(name, t, i, make));
+  };
   const paths = new Lines(summary.paths);
   const keys = new Lines(summary.keys);
   const names = new Lines(summary.names);
   for (let t = 0; t < summary.tables; t++) {
-    const file = paths.next() as string;
-    const key = keys.next() as string;
+    pathAt[t] = paths.position;
+    paths.skip();
+    keyAt[t] = keys.position;
+    keys.skip();
     const line = names.next() as string;
-    if (line === '') continue;
-    line.split('\t').forEach((name, i) => {
-      if (declared.has(name)) return;
-      declared.add(name);
-      catalog.addPending(new SummaryTable(name, file, key, i, make));
-    });
+    if (line.includes('\t')) line.split('\t').forEach((name, i) => add(name, t, i));
+    else if (line !== '') add(line, t, 0);
   }
   return catalog;
 }
 
 /** Declared table `i` of a table file the summary names, made on first use. */
 class SummaryTable extends PendingTable {
-  constructor(name: string, private readonly file: string, private readonly key: string, private readonly i: number, private readonly maker: (file: string, key: string, i: number) => TableInfo) {
+  /** `t`: the table file's position among the summary's table files. */
+  constructor(name: string, private readonly t: number, private readonly i: number, private readonly maker: (t: number, i: number) => TableInfo) {
     super(name);
   }
 
   protected make(): TableInfo {
-    return this.maker(this.file, this.key, this.i);
+    return this.maker(this.t, this.i);
   }
 }

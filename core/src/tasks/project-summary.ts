@@ -54,11 +54,15 @@ export class SummaryStore {
     this.key = this.store.key({ content: 'summary', dialect: '' });
   }
 
-  /** The stored summary; none when missing, damaged or of another shape. */
+  /** The stored summary; none when missing, damaged or of another shape (its lists must agree). */
   read(): ProjectSummary | undefined {
     const value = this.store.get(this.key) as Partial<ProjectSummary> | undefined;
     const texts = [value?.settings, value?.paths, value?.sigs, value?.keys, value?.names, value?.layers];
-    return texts.every((t) => typeof t === 'string') && typeof value?.tables === 'number' ? (value as ProjectSummary) : undefined;
+    if (!texts.every((t) => typeof t === 'string') || typeof value?.tables !== 'number') return undefined;
+    const summary = value as ProjectSummary;
+    const files = lineCount(summary.paths);
+    const agree = lineCount(summary.sigs) === files && lineCount(summary.keys) === files && lineCount(summary.names) === summary.tables && summary.tables <= files;
+    return agree ? summary : undefined;
   }
 
   write(summary: ProjectSummary): void {
@@ -71,6 +75,11 @@ export class Lines {
   private at = 0;
 
   constructor(readonly text: string) {}
+
+  /** Where the next line starts (see {@link lineAt}). */
+  get position(): number {
+    return this.at;
+  }
 
   /** Whether every line has been read. */
   get done(): boolean {
@@ -94,9 +103,22 @@ export class Lines {
     return true;
   }
 
-  /** Skips the next line. */
-  skip(): void {
+  /** Skips the next line (undefined, so a caller can tell it from a line read). */
+  skip(): undefined {
     const end = this.text.indexOf(LINE, this.at);
     this.at = end < 0 ? this.text.length : end + 1;
+    return undefined;
   }
+}
+
+/** How many lines `text` holds (each ends with a line break; text after the last break is no line). */
+function lineCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(LINE); at >= 0; at = text.indexOf(LINE, at + 1)) count++;
+  return count;
+}
+
+/** The line of `text` that starts at `start` (a {@link Lines.position}), without its break. */
+export function lineAt(text: string, start: number): string {
+  return text.slice(start, text.indexOf(LINE, start));
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog';
 import type { SqlFile } from '../../project';
 import type { Cte, CreateTable, CreateView, Dialect, GroupBy, Insert, Join, MatchRecognize, Node, QualifiedName, Query, Script, Statement, TableArg, TableFunction, TableRef } from '../../sql/ast';
 import type { Workspace } from '../../tasks/workspace';
+import { workspaceFile } from '../given-parts';
 import { walk } from '../walk';
 import { Changelog } from './changelog';
 import { hintOptions, type Options } from './options';
@@ -256,7 +257,7 @@ function lastAt<T extends { start: number }>(list: readonly T[] | undefined, at:
 
 /** The CREATE TABLE of a project table file (looked up once per table and job: `decls` caches it). */
 function projectCreate(ws: Workspace | undefined, path: string): CreateTable | undefined {
-  const file = ws?.files.find((f) => f.file.path === path);
+  const file = ws && workspaceFile(ws, path);
   const create = file?.script.statements.find((s) => s.kind === 'CreateTable');
   return create?.kind === 'CreateTable' ? create : undefined;
 }
