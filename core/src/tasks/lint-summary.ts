@@ -19,7 +19,7 @@ import type { FileLint } from './lint';
 import { LintCache, type LintKeys } from './lint-cache';
 import { unreadableProjectFiles } from './lint-file-finding';
 import { lintFile } from './lint-workspace-file';
-import { lineAt, Lines, SummaryStore, type ProjectSummary } from './project-summary';
+import { DeclinedJobs, lineAt, Lines, SummaryStore, type ProjectSummary } from './project-summary';
 import { TestFileCache } from './test-file-cache';
 import type { Workspace, WorkspaceFile } from './workspace';
 
@@ -51,6 +51,8 @@ interface Target {
  * the full way. `wanted`: project-relative paths.
  */
 export async function lintFromSummary(root: string, wanted: readonly string[], options: { vars?: Record<string, string>; only?: readonly AnyRule[] }): Promise<FileLint[] | undefined> {
+  const declined = new DeclinedJobs(root);
+  if (declined.skip(wanted)) return undefined;
   const summary = new SummaryStore(root).read();
   if (!summary) return undefined;
   const tests = new TestFileCache(root, {});
@@ -72,8 +74,9 @@ export async function lintFromSummary(root: string, wanted: readonly string[], o
     tests.save();
     return files;
   } catch (error) {
-    if (error instanceof NeedsWorkspace) return undefined;
-    throw error;
+    if (!(error instanceof NeedsWorkspace)) throw error;
+    declined.declined(wanted);
+    return undefined;
   }
 }
 

@@ -70,6 +70,47 @@ export class SummaryStore {
   }
 }
 
+/**
+ * How many lints of a job go the full way, without trying the summary, after one whose rules
+ * needed the whole workspace (a same-layer read needs the DAG): each try costs the walk and the
+ * stats before it gives up (~0.25 s on the 16,000-file project). Then it is tried again, as the
+ * job may have changed.
+ */
+export const SKIPS_AFTER_DECLINE = 8;
+
+/** Jobs whose lint needed the whole workspace lately, with how many lints of theirs are left to skip the summary. */
+export class DeclinedJobs {
+  private readonly store: DiskCache<Record<string, number>>;
+  private readonly key: string;
+
+  constructor(root: string, options: { toolVersion?: string } = {}) {
+    this.store = new DiskCache(root, 'summary', { toolVersion: options.toolVersion, touch: false });
+    this.key = this.store.key({ content: 'declined', dialect: '' });
+  }
+
+  /** Whether a lint of `paths` should skip the summary (counting the skip against each path). */
+  skip(paths: readonly string[]): boolean {
+    const left = this.read();
+    const skipped = paths.filter((p) => (left[p] ?? 0) > 0);
+    if (skipped.length === 0) return false;
+    for (const p of skipped) if (--left[p] === 0) delete left[p];
+    this.store.set(this.key, left);
+    return true;
+  }
+
+  /** The lint of `paths` needed the whole workspace. */
+  declined(paths: readonly string[]): void {
+    const left = this.read();
+    for (const p of paths) left[p] = SKIPS_AFTER_DECLINE;
+    this.store.set(this.key, left);
+  }
+
+  private read(): Record<string, number> {
+    const stored = this.store.get(this.key);
+    return stored !== null && typeof stored === 'object' && !Array.isArray(stored) ? stored : {};
+  }
+}
+
 /** A cursor over the lines of a summary list. */
 export class Lines {
   private at = 0;

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint, type LintResult } from '../../src/tasks/lint';
 import { lintFromSummary } from '../../src/tasks/lint-summary';
+import { DeclinedJobs, SKIPS_AFTER_DECLINE } from '../../src/tasks/project-summary';
 import { tempProject } from '../project/helpers';
 
 const live = path.resolve(__dirname, '../../../../examples/live');
@@ -122,6 +123,17 @@ describe('tasks/lint of a few jobs from the project summary', () => {
     const found = await viaSummary(['jobs/typo.sql']);
     assert.deepEqual(found?.slice(0, 2), ['jobs/typo.sql 1:1 ST01', 'jobs/typo.sql 1:8 SE03']);
     assert.ok(!found?.some((f) => f.endsWith('SE02')));
+  });
+
+  it('skips the summary for a while for a job whose lint needed the DAG, then tries it again', async () => {
+    fs.appendFileSync(path.join(root, 'jobs/dws_y_1d.sql'), '-- edited\n');
+    assert.equal(await lintFromSummary(root, ['jobs/dws_y_1d.sql'], {}), undefined);
+    const declined = new DeclinedJobs(root);
+    for (let i = 0; i < SKIPS_AFTER_DECLINE; i++) assert.equal(declined.skip(['jobs/typo.sql', 'jobs/dws_y_1d.sql']), true, `skip ${i}`);
+    assert.equal(declined.skip(['jobs/dws_y_1d.sql']), false);
+    // Other jobs are not skipped: the full lint left a new summary.
+    await lint({ project: root, cwd: root, paths: ['jobs/dws_y_1d.sql'] });
+    assert.ok(await viaSummary(['jobs/typo.sql']));
   });
 
   it('declines a damaged summary, and the full lint writes it again', async () => {
