@@ -93,6 +93,8 @@ export class WorkspaceCache {
   /** The project folder with a trailing separator: project paths are normalized, so no path.join per file. */
   private readonly prefix: string;
   private settings: string | undefined;
+  /** The project's files as on disk (before `edit`). */
+  private disk: SqlFile[] = [];
   private state: string | undefined;
   private config: ProjectConfig | undefined;
 
@@ -120,6 +122,7 @@ export class WorkspaceCache {
   async load(): Promise<Workspace> {
     const steps = this.options.steps;
     const loaded = await loadProject(this.root, { vars: this.options.vars, sqlFile: this.hook, testFile: this.tests.hook, pause: steps?.('reading files') });
+    this.disk = loaded.files;
     const project = this.options.edit ? this.options.edit(loaded) : loaded;
     return steps ? this.workspaceInSteps(project, steps) : this.workspace(project, project.files.map((file) => this.source(file)));
   }
@@ -285,12 +288,16 @@ export class WorkspaceCache {
   }
 
   /**
-   * What a lint of a few changed jobs needs of the loaded project (see `project-summary.ts`), or
-   * undefined when a summary cannot stand for it: a file given in memory, a path or table name a
-   * line cannot hold, a CREATE TABLE ... LIKE (its table needs the other file's parse).
+   * What a lint of a few changed jobs needs of the loaded project as it is on disk (see
+   * `project-summary.ts`), or undefined when a summary cannot stand for it: a table given in
+   * memory, a path or table name a line cannot hold, a CREATE TABLE ... LIKE (its table needs the
+   * other file's parse).
    */
   summary(ws: Workspace): ProjectSummary | undefined {
-    const files = ws.project.files;
+    // A summary describes the files on disk; jobs given in memory (`edit`) leave the rest as it is, tables would not.
+    const files = this.disk;
+    const onDisk = new Set(files);
+    if (ws.project.files.some((f) => f.kind === 'table' && !onDisk.has(f))) return undefined;
     const tables = files.filter((f) => f.kind === 'table').length;
     const keys = files.map((f) => this.keyFor(f));
     if (files.slice(0, tables).some((f) => f.kind !== 'table') || keys.some((k) => k === undefined)) return undefined;

@@ -10,7 +10,7 @@ import { giveParts } from '../lint/given-parts';
 import { LintSettings } from '../lint/project-config';
 import type { AnyRule } from '../lint/rule';
 import { ALL_RULES } from '../lint/rules';
-import { decodeText, listProject, loadProjectFile, type Project, type ProjectListing, type SqlFile } from '../project';
+import { decodeText, listProject, loadProjectFile, sqlFileOf, type Project, type ProjectListing, type SqlFile } from '../project';
 import { parse } from '../sql';
 import { LineIndex } from '../text/line-index';
 import { contentHashOf, LazyAnalysis, recordSettings, WorkspaceCache } from './cached-workspace';
@@ -32,12 +32,15 @@ const MISSING: Record<'project' | 'workspace', readonly string[]> = {
   workspace: ['files', 'facts', 'jobs', 'semantic', 'graph', 'columns', 'diagnostics'],
 };
 
-/** A changed job to lint: its file as loaded, its record key and the loader's problems. */
+/** A changed job: its file as loaded, its record key and the loader's problems. */
 interface Target {
+  /** Its position in the walk (-1: given in memory, at the end of the workspace's files). */
   index: number;
   wf: WorkspaceFile;
   key: string;
   load: Project['diagnostics'];
+  /** Whether it is linted (a file given in memory may only stand in for the disk's). */
+  linted: boolean;
 }
 
 /**
@@ -50,7 +53,7 @@ interface Target {
  * makes this return undefined, as does any file or setting that differs, and the caller lints
  * the full way. `wanted`: project-relative paths.
  */
-export async function lintFromSummary(root: string, wanted: readonly string[], options: { vars?: Record<string, string>; only?: readonly AnyRule[] }): Promise<FileLint[] | undefined> {
+export async function lintFromSummary(root: string, wanted: readonly string[], options: SummaryLintOptions): Promise<FileLint[] | undefined> {
   const declined = new DeclinedJobs(root);
   if (declined.skip(wanted)) return undefined;
   const summary = new SummaryStore(root).read();
@@ -58,21 +61,23 @@ export async function lintFromSummary(root: string, wanted: readonly string[], o
   const tests = new TestFileCache(root, {});
   const listing = await listProject(root, { vars: options.vars, testFile: tests.hook });
   if (recordSettings(listing.config, options) !== summary.settings) return undefined;
-  const targets = changedJobs(root, summary, listing, new Set(wanted));
-  if (!targets) return undefined;
+  const contents = options.contents ?? {};
+  const files = changedJobs(root, summary, listing, new Set(wanted), contents);
+  if (!files) return undefined;
   const cache = new WorkspaceCache(root, { project: root, cwd: root, vars: options.vars });
+  const targets = files.targets.filter((t) => t.linted);
   const ws = summaryWorkspace(listing, summary, targets, cache);
   const settings = new LintSettings(listing.config.lint, ALL_RULES, options.only);
-  const findings = new LintCache(root, summaryKeys(listing, summary, targets), ALL_RULES);
-  const unreadable = unreadableProjectFiles(targets.flatMap((t) => t.load));
+  const findings = new LintCache(root, summaryKeys(listing, summary, files), ALL_RULES);
+  const unreadable = unreadableProjectFiles(targets.flatMap((t) => t.load), contents);
   try {
-    const files = targets.map(({ wf }) => {
+    const linted = targets.map(({ wf }) => {
       const problem = unreadable.get(wf.file.path);
       return { path: wf.file.path, text: wf.file.text, findings: problem ? [problem] : findings.findings(ws, wf, settings.rulesFor(wf.file.path), (watched) => lintFile(ws, wf, settings, watched)) };
     });
     findings.save(false);
     tests.save();
-    return files;
+    return linted;
   } catch (error) {
     if (!(error instanceof NeedsWorkspace)) throw error;
     declined.declined(wanted);
@@ -80,35 +85,61 @@ export async function lintFromSummary(root: string, wanted: readonly string[], o
   }
 }
 
+/** Options of {@link lintFromSummary}. */
+export interface SummaryLintOptions {
+  vars?: Record<string, string>;
+  only?: readonly AnyRule[];
+  /** Texts that replace files on disk, by project path (see `LintOptions.contents`). */
+  contents?: Record<string, string>;
+}
+
 /**
- * The wanted jobs, loaded, when every other file is as the summary describes it (a stat
- * signature that vouched for its content, else the content itself); undefined otherwise, or when
- * a wanted path is not a job file of the project.
+ * The project's files that are not the summary's, in the order of the workspace a full lint would
+ * build: jobs read from disk in walk order, then the files given in memory (which a full lint
+ * moves to the end), and the walk positions those replace.
  */
-function changedJobs(root: string, summary: ProjectSummary, listing: ProjectListing, wanted: Set<string>): Target[] | undefined {
+interface ChangedFiles {
+  targets: Target[];
+  replaced: number[];
+}
+
+/**
+ * The wanted jobs and the files given in memory, loaded, when every other file is as the summary
+ * describes it (a stat signature that vouched for its content, else the content itself);
+ * undefined otherwise, or when a wanted path is not a job of the project, or a table is given in memory.
+ */
+function changedJobs(root: string, summary: ProjectSummary, listing: ProjectListing, wanted: Set<string>, contents: Record<string, string>): ChangedFiles | undefined {
   // Concatenated, not path.join: this runs for each of 16,000 files, whose paths are normalized.
   const prefix = path.resolve(root) + path.sep;
   const paths = new Lines(summary.paths);
   const sigs = new Lines(summary.sigs);
   const keys = new Lines(summary.keys);
   const targets: Target[] = [];
+  const replaced: number[] = [];
   let index = 0;
   for (const files of [listing.tablePaths, listing.jobPaths]) {
     for (let i = 0; i < files.length; i++, index++) {
       const file = files[i];
       if (!paths.nextIs(file)) return undefined;
+      const inMemory = file in contents;
+      if (inMemory && files === listing.tablePaths) return undefined;
       const absolute = prefix + file;
-      const sig = signatureAt(absolute);
+      const sig = inMemory ? undefined : signatureAt(absolute);
       const vouched = sig !== undefined && sigs.nextIs(sig);
       if (!vouched) sigs.skip();
-      const key = vouched ? keys.skip() : keys.next();
-      if (wanted.has(file)) {
+      const key = vouched || inMemory ? keys.skip() : keys.next();
+      if (inMemory) replaced.push(index);
+      else if (wanted.has(file)) {
         if (files === listing.tablePaths) return undefined;
         targets.push(loadJob(listing, summary.settings, file, index));
       } else if (!vouched && (key === undefined || !sameContent(absolute, key))) return undefined;
     }
   }
-  return paths.done && targets.length === wanted.size ? targets : undefined;
+  for (const [file, text] of Object.entries(contents)) {
+    if (file.startsWith(`${listing.config.paths.tables}/`) && !listing.jobPaths.includes(file)) return undefined;
+    targets.push(jobInMemory(listing, summary.settings, file, text, wanted.has(file)));
+  }
+  return paths.done && targets.filter((t) => t.linted).length === wanted.size ? { targets, replaced } : undefined;
 }
 
 /** Whether the file holds the content `key` names (a file stat'ed too soon after a write, or touched). */
@@ -130,13 +161,22 @@ function loadJob(listing: ProjectListing, settings: string, file: string, index:
   }
   const { sqlFile, diagnostics } = loadProjectFile(listing, file, 'job', bytes ? decodeText(bytes) : undefined);
   const hash = hashBytes(bytes ?? sqlFile.text);
-  const key = `${settings}:${hash}:job:${file}`;
-  return { index, key, load: diagnostics, wf: { file: sqlFile, script: parse(sqlFile.text, sqlFile.dialect), lines: new LineIndex(sqlFile.text) } };
+  return { index, key: `${settings}:${hash}:job:${file}`, load: diagnostics, wf: parsedFile(sqlFile), linted: true };
+}
+
+/** A job given in memory, as a full lint takes it (`withContents`: no loader problems, keyed by its text). */
+function jobInMemory(listing: ProjectListing, settings: string, file: string, text: string, linted: boolean): Target {
+  const { sqlFile } = sqlFileOf(file, 'job', text, listing.config);
+  return { index: -1, key: `${settings}:${hashBytes(text)}:job:${file}`, load: [], wf: parsedFile(sqlFile), linted };
+}
+
+function parsedFile(file: SqlFile): WorkspaceFile {
+  return { file, script: parse(file.text, file.dialect), lines: new LineIndex(file.text) };
 }
 
 /** The keys the lint cache needs: the targets' own, and the project state with the targets' keys in place. */
-function summaryKeys(listing: ProjectListing, summary: ProjectSummary, targets: readonly Target[]): LintKeys {
-  const byFile = new Map<SqlFile, string>(targets.map((t) => [t.wf.file, t.key]));
+function summaryKeys(listing: ProjectListing, summary: ProjectSummary, files: ChangedFiles): LintKeys {
+  const byFile = new Map<SqlFile, string>(files.targets.map((t) => [t.wf.file, t.key]));
   let state: string | undefined;
   return {
     keyOf: (file) => {
@@ -144,27 +184,35 @@ function summaryKeys(listing: ProjectListing, summary: ProjectSummary, targets: 
       if (key === undefined) throw new NeedsWorkspace();
       return key;
     },
-    stateOf: () => (state ??= hashBytes(`${fingerprint([listing.config, listing.tests, listing.seeds, listing.overrides])}\n${keysWith(summary.keys, targets)}`)),
+    stateOf: () => (state ??= hashBytes(`${fingerprint([listing.config, listing.tests, listing.seeds, listing.overrides])}\n${stateKeys(summary.keys, files)}`)),
     jobDeps: () => undefined,
   };
 }
 
-/** The summary's keys, one per line, with the targets' keys in their place, without the last line break. */
-function keysWith(keys: string, targets: readonly Target[]): string {
+/**
+ * The record keys of the workspace a full lint would build, one per line without the last break:
+ * the summary's, with the changed jobs' in place, the files given in memory dropped from their
+ * place and added at the end.
+ */
+function stateKeys(keys: string, files: ChangedFiles): string {
+  const edits = [...files.targets.filter((t) => t.index >= 0).map((t) => ({ index: t.index, key: t.key as string | undefined })), ...files.replaced.map((index) => ({ index, key: undefined }))];
+  edits.sort((a, b) => a.index - b.index);
   const parts: string[] = [];
   let from = 0;
   let at = 0;
   let index = 0;
-  for (const target of targets) {
-    for (; index < target.index; index++) at = keys.indexOf('\n', at) + 1;
-    const end = keys.indexOf('\n', at);
-    parts.push(keys.slice(from, at), target.key);
-    from = end;
-    at = end + 1;
+  for (const edit of edits) {
+    for (; index < edit.index; index++) at = keys.indexOf('\n', at) + 1;
+    const next = keys.indexOf('\n', at) + 1;
+    parts.push(keys.slice(from, at));
+    if (edit.key !== undefined) parts.push(edit.key, '\n');
+    from = next;
+    at = next;
     index++;
   }
-  parts.push(keys.slice(from, keys.length - 1));
-  return parts.join('');
+  parts.push(keys.slice(from));
+  for (const t of files.targets) if (t.index < 0) parts.push(t.key, '\n');
+  return parts.join('').slice(0, -1);
 }
 
 /** A workspace of the summary's catalog and layers and the targets; reading anything else gives up. */

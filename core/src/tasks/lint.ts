@@ -63,8 +63,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const settings = new LintSettings(ws.project.config.lint, ALL_RULES, only);
     files = lintSelected(ws, options, (wf) => lintFile(ws, wf, settings));
   } else {
-    const wanted = Object.keys(contents).length === 0 ? wantedPaths(root, options) : undefined;
-    files = (wanted && (await lintFromSummary(root, wanted, { vars: options.vars, only }))) || (await lintLoaded(root, options, contents, only));
+    const wanted = wantedPaths(root, options);
+    files = (wanted && (await lintFromSummary(root, wanted, { vars: options.vars, only, contents }))) || (await lintLoaded(root, options, contents, only));
   }
   const all = files.flatMap((f) => f.findings);
   return {

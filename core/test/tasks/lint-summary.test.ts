@@ -61,11 +61,11 @@ describe('tasks/lint of a few jobs from the project summary', () => {
   afterEach(() => cleanup());
 
   /** The summary lint of `paths` (undefined: it declined), checked against the uncached lint's findings. */
-  async function viaSummary(paths: string[]): Promise<string[] | undefined> {
-    const uncached = await lint({ project: root, cwd: root, paths, cache: false });
-    const files = await lintFromSummary(root, paths, {});
+  async function viaSummary(paths: string[], contents?: Record<string, string>): Promise<string[] | undefined> {
+    const uncached = await lint({ project: root, cwd: root, paths, contents, cache: false });
+    const files = await lintFromSummary(root, paths, { contents });
     if (files) assert.deepEqual(files, uncached.files);
-    assert.deepEqual(await lint({ project: root, cwd: root, paths }), uncached);
+    assert.deepEqual(await lint({ project: root, cwd: root, paths, contents }), uncached);
     return files && lines({ ...uncached, files });
   }
 
@@ -148,6 +148,30 @@ describe('tasks/lint of a few jobs from the project summary', () => {
     entry.value.names += 'ods.extra\n';
     fs.writeFileSync(file, JSON.stringify(entry));
     assert.equal(await viaSummary(['jobs/typo.sql']), undefined);
+  });
+
+  it('takes jobs given in memory (--staged) in place of the disk\'s, new ones too', async () => {
+    const staged = {
+      'jobs/typo.sql': 'SELECT id, nmae FROM ods.ods_a_di;\n',
+      // An unstaged edit: the index text stands in for it, unlinted.
+      'jobs/dwd_b_di.sql': 'INSERT OVERWRITE TABLE dwd.dwd_b_di SELECT id FROM ods.ods_a_di;\n',
+      'jobs/new.sql': 'SELECT nope FROM ods.ods_b_di;\n',
+    };
+    fs.appendFileSync(path.join(root, 'jobs/dwd_b_di.sql'), '-- not staged\n');
+    assert.deepEqual(await viaSummary(['jobs/typo.sql', 'jobs/new.sql'], staged), ['jobs/typo.sql 1:12 SE02', 'jobs/typo.sql 1:22 SE07', 'jobs/new.sql 1:8 SE02']);
+    // Stored findings are served the same way: the project state has the texts' keys at the end, as a full lint's.
+    const before = cacheState(root);
+    assert.ok(await viaSummary(['jobs/typo.sql', 'jobs/new.sql'], staged));
+    assert.deepEqual(cacheState(root), before);
+    assert.equal(await viaSummary(['jobs/typo.sql'], { ...staged, 'tables/ods/ods_b_di.sql': "CREATE TABLE ods.ods_b_di (id BIGINT COMMENT 'id') COMMENT 'staged';\n" }), undefined);
+  });
+
+  it('leaves the summary of the disk after a full lint of jobs given in memory', async () => {
+    fs.rmSync(path.join(root, '.strata', 'cache', 'summary'), { recursive: true });
+    const staged = { 'jobs/typo.sql': 'SELECT id FROM ods.ods_a_di;\n' };
+    assert.equal(await viaSummary(['jobs/typo.sql'], staged), undefined);
+    assert.deepEqual(await viaSummary(['jobs/typo.sql'], staged), ['jobs/typo.sql 1:16 SE07']);
+    assert.ok(await viaSummary(['jobs/typo.sql']));
   });
 
   it('reports an unreadable job as the full lint does', async () => {
